@@ -1,0 +1,102 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
+let package = Package(
+    name: "Sluice",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sluice-ingest", targets: ["sluice-ingest"]),
+        .executable(name: "sluice-detect", targets: ["sluice-detect"]),
+        .executable(name: "sluice-score", targets: ["sluice-score"]),
+        .executable(name: "sluice-penalise", targets: ["sluice-penalise"]),
+        .executable(name: "sluice-notify", targets: ["sluice-notify"]),
+        .executable(name: "sluice-recorder", targets: ["sluice-recorder"]),
+        .executable(name: "sluice-relay", targets: ["sluice-relay"]),
+        .executable(name: "sluice-loadgen", targets: ["sluice-loadgen"]),
+        .executable(name: "pipectl", targets: ["pipectl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZeroMQ",
+            // pkg-config's libzmq.pc drags in krb5 include paths SwiftPM rejects with a
+            // warning; the modulemap's `link "zmq"` is all the linker needs.
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strict),
+        .target(name: "SluiceModel", swiftSettings: strict),
+        .target(name: "SluiceDetection", dependencies: ["SluiceModel"], swiftSettings: strict),
+        .target(
+            name: "SluicePolicy",
+            dependencies: ["SluiceModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SluiceStore",
+            dependencies: ["SluiceModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SluiceRuntime",
+            dependencies: [
+                "ZeroMQ", "SluiceModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SluiceStages",
+            dependencies: ["SluiceRuntime", "SluiceModel", "SluiceDetection", "SluicePolicy", "SluiceStore", "ZeroMQ",
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SluiceLoadgen",
+            dependencies: ["SluiceModel"],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "sluice-ingest", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-detect", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-score", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-penalise", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-notify", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-recorder", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-relay", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(
+            name: "sluice-loadgen",
+            dependencies: ["SluiceLoadgen", "SluiceRuntime", "SluiceStore", "ZeroMQ",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "pipectl",
+            dependencies: ["SluiceStages", "SluiceStore", "SluiceDetection", "SluiceRuntime",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
+        .testTarget(name: "SluiceModelTests", dependencies: ["SluiceModel"]),
+        .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel"]),
+        .testTarget(name: "SluicePolicyTests", dependencies: ["SluicePolicy", "SluiceModel"]),
+        .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore", "SluiceModel"]),
+        .testTarget(name: "SluiceRuntimeTests", dependencies: ["SluiceRuntime", "SluiceStages", "ZeroMQ", "SluiceModel"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SluiceModel", "SluiceStore", "SluiceLoadgen"]
+        ),
+    ]
+)
