@@ -34,10 +34,15 @@ let package = Package(
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strict),
         .target(name: "SluiceModel", swiftSettings: strict),
-        .target(name: "SluiceDetection", dependencies: ["SluiceModel"], swiftSettings: strict),
+        .target(
+            name: "SluiceConfig",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict
+        ),
+        .target(name: "SluiceDetection", dependencies: ["SluiceModel", "SluiceConfig"], swiftSettings: strict),
         .target(
             name: "SluicePolicy",
-            dependencies: ["SluiceModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["SluiceModel", "SluiceConfig"],
             swiftSettings: strict
         ),
         .target(
@@ -48,11 +53,10 @@ let package = Package(
         .target(
             name: "SluiceRuntime",
             dependencies: [
-                "ZeroMQ", "SluiceModel",
+                "ZeroMQ", "SluiceModel", "SluiceConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
             swiftSettings: strict

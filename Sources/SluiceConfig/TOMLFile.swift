@@ -1,0 +1,90 @@
+import Foundation
+import TOMLKit
+
+/// Reads TOML files into `Decodable` values, turning every failure into a `ConfigurationError`
+/// that names the file, the key or line, and the reason.
+package enum TOMLFile {
+    /// Decodes `path`. Unknown keys are refused, so a typo is never silently ignored.
+    package static func decode<T: Decodable>(_ type: T.Type, path: String) throws(ConfigurationError) -> T {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        return try decode(type, text: text, file: path)
+    }
+
+    /// Decodes TOML text; `file` names it in errors.
+    package static func decode<T: Decodable>(_ type: T.Type, text: String, file: String) throws(ConfigurationError) -> T {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigurationError(file: file, line: error.source.begin.line, reason: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigurationError(file: file, reason: "not valid TOML: \(error)")
+        }
+        do {
+            return try TOMLDecoder(strictDecoding: true).decode(type, from: table)
+        } catch let error as DecodingError {
+            throw describe(error, file: file, text: text)
+        } catch let error as UnexpectedKeysError {
+            let keys = error.keys.values.map { path in path.map(\.stringValue).joined(separator: ".") }.sorted()
+            let first = keys.first ?? ""
+            throw ConfigurationError(file: file, key: first, line: line(of: first, in: text),
+                                     reason: "unknown key (known keys are documented in pipelines/README.md)")
+        } catch let error as ConfigurationError {
+            throw ConfigurationError(file: file, key: error.key, line: line(of: error.key, in: text), reason: error.reason)
+        } catch {
+            throw ConfigurationError(file: file, reason: "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError, file: String, text: String) -> ConfigurationError {
+        func key(_ path: [any CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+                .replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case .keyNotFound(let missing, let context):
+            let k = key(context.codingPath + [missing])
+            return ConfigurationError(file: file, key: k, reason: "missing")
+        case .typeMismatch(let type, let context):
+            let k = key(context.codingPath)
+            return ConfigurationError(file: file, key: k, line: line(of: k, in: text), reason: "expected \(readable(type))")
+        case .valueNotFound(let type, let context):
+            let k = key(context.codingPath)
+            return ConfigurationError(file: file, key: k, line: line(of: k, in: text), reason: "expected \(readable(type))")
+        case .dataCorrupted(let context):
+            let k = key(context.codingPath)
+            return ConfigurationError(file: file, key: k, line: line(of: k, in: text), reason: context.debugDescription)
+        @unknown default:
+            return ConfigurationError(file: file, reason: "\(error)")
+        }
+    }
+
+    private static func readable(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "a value of type \(type)"
+        }
+    }
+
+    /// Best-effort line of the last component of a dotted key (`name =` at line start).
+    package static func line(of key: String, in text: String) -> Int? {
+        guard let last = key.split(separator: ".").last.map(String.init), !last.isEmpty else { return nil }
+        let bare = last.split(separator: "[").first.map(String.init) ?? last
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            if line.hasPrefix(bare + " ") || line.hasPrefix(bare + "=") || line.hasPrefix("\"\(bare)\"") {
+                return i + 1
+            }
+        }
+        return nil
+    }
+}
+
