@@ -1,3 +1,5 @@
+import Foundation
+
 /// One stop of a listing on its way through the pipeline.
 package struct Hop: Codable, Sendable, Hashable {
     package var stage: String
@@ -66,6 +68,9 @@ package struct Envelope: Codable, Sendable, Hashable {
         case schema, listingID = "listing_id", revision, platform, merchantID = "merchant_id", actor, category
         case observedAt = "observed_at", trace, findings, assessment, decision, notice
     }
+
+    /// `observed_at` as an instant (validated at intake, so it parses).
+    package var observedDate: Date { Timestamp.parse(observedAt) ?? Date(timeIntervalSince1970: 0) }
 
     /// Whether the listing broke a rule (after score; before it, whether anything was found).
     package var isViolation: Bool {

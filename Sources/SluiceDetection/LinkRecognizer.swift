@@ -1,0 +1,86 @@
+import SluiceModel
+
+/// Finds e-mail addresses, URLs and short links, and shopping 口令 tokens (`￥AbC12dEf￥`).
+struct LinkRecognizer {
+    let norm: NormalizedText
+
+    static let topLevel: Set<String> = [
+        "com", "cn", "net", "org", "top", "xyz", "cc", "vip", "shop", "io", "me", "co", "info", "site", "club", "link",
+        "ltd", "store", "online", "tech", "app", "hk", "tw", "corn",
+    ]
+
+    func isLocal(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x2E || v == 0x5F || v == 0x2D || v == 0x2B || v == 0x25 }
+    func isHost(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x2E || v == 0x2D }
+    func isPath(_ v: UInt32) -> Bool { v > 0x20 && v < 0x7F && v != 0x22 && v != 0x27 && v != 0x3C && v != 0x3E }
+
+    func candidates() -> [PartScan.Candidate] {
+        var out: [PartScan.Candidate] = []
+        let w = norm.wide
+        var emailSpans: [Range<Int>] = []
+        // E-mail: local@host.tld
+        for (i, v) in w.enumerated() where v == 0x40 {
+            var s = i
+            while s > 0, isLocal(w[s - 1]) { s -= 1 }
+            var e = i + 1
+            while e < w.count, isHost(w[e]) { e += 1 }
+            while e > i + 1, w[e - 1] == 0x2E { e -= 1 }
+            guard s < i, e > i + 1 else { continue }
+            let host = norm.wideString(i + 1..<e)
+            guard let tld = host.split(separator: ".").last, host.contains("."), tld.count >= 2 else { continue }
+            emailSpans.append(s..<e)
+            out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: norm.wideString(s..<e), confidence: 0.95))
+        }
+        // URLs: scheme://…, www.…, or host.tld[/path]
+        var i = 0
+        while i < w.count {
+            guard isHost(w[i]) else { i += 1; continue }
+            var e = i
+            while e < w.count, isHost(w[e]) || (w[e] == 0x3A && e + 2 < w.count && w[e + 1] == 0x2F) || w[e] == 0x2F { e += 1 }
+            let token = norm.wideString(i..<e)
+            defer { i = max(e, i + 1) }
+            if emailSpans.contains(where: { $0.overlaps(i..<e) }) { continue }
+            var hostPart = Substring(token)
+            var hasScheme = false
+            for scheme in ["https://", "http://"] where hostPart.hasPrefix(scheme) {
+                hostPart = hostPart.dropFirst(scheme.count)
+                hasScheme = true
+            }
+            let host = hostPart.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+            let labels = host.split(separator: ".")
+            guard labels.count >= 2, let tld = labels.last, Self.topLevel.contains(String(tld)),
+                  labels.dropLast().allSatisfy({ !$0.isEmpty }), labels.contains(where: { $0.contains(where: \.isLetter) })
+            else {
+                if hasScheme && host.count >= 3 {
+                    out.append(.init(signal: .link, ruleID: "link.url", wide: i..<e, normalized: token, confidence: 0.9))
+                }
+                continue
+            }
+            var end = e
+            while end < w.count, isPath(w[end]), w[end] != 0x20 { end += 1 }
+            out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",
+                             wide: i..<end, normalized: norm.wideString(i..<end), confidence: 0.9))
+        }
+        // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
+        let delimiters: Set<UInt32> = [0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x2F, 0x20B1]
+        var k = 0
+        while k < w.count {
+            guard delimiters.contains(w[k]) else { k += 1; continue }
+            var e = k + 1
+            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[e])].value) { e += 1 }
+            let length = e - k - 1
+            if e < w.count, w[e] == w[k], (6...16).contains(length) {
+                let body = norm.original[Int(norm.wideStart[k + 1])..<Int(norm.wideEnd[e - 1])]
+                let mixed = body.contains { ("A"..."Z").contains(Character($0)) } && body.contains { ("a"..."z").contains(Character($0)) }
+                    || body.contains { ("0"..."9").contains(Character($0)) } && body.contains { Character($0).isLetter }
+                if mixed {
+                    out.append(.init(signal: .link, ruleID: "link.token", wide: k..<(e + 1), normalized: norm.wideString(k..<(e + 1)),
+                                     confidence: 0.9))
+                    k = e + 1
+                    continue
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,127 @@
+import SluiceModel
+
+/// A part's text in two canonical views, each with a map back to the original code points,
+/// so every finding points at exactly what the person wrote.
+///
+/// * `wide`: compatibility forms folded (full-width, styled, circled), lower-cased, invisible
+///   characters removed, traditional trigger characters simplified. Punctuation stays, so
+///   URLs, e-mail addresses and handles can be read here.
+/// * `compact`: `wide` without separators (spaces, punctuation, symbols, most emoji), with
+///   slang emoji spelled as words. Lexicons match here, so `加 微 · 信` reads as `加微信`.
+package struct NormalizedText: Sendable {
+    package let original: [Unicode.Scalar]
+
+    package private(set) var wide: [UInt32] = []
+    /// For each wide scalar, the original code points it came from: `wideStart[i]..<wideEnd[i]`.
+    package private(set) var wideStart: [Int32] = []
+    package private(set) var wideEnd: [Int32] = []
+
+    package private(set) var compact: [UInt32] = []
+    /// For each compact scalar, the wide index it came from.
+    package private(set) var compactToWide: [Int32] = []
+    /// Whether a separator was removed just before this compact scalar.
+    package private(set) var gapBefore: [Bool] = []
+    /// Whether a clause break (newline, 。！？；|【】) came just before this compact scalar.
+    package private(set) var breakBefore: [Bool] = []
+
+    package init(_ text: String) {
+        original = Array(text.unicodeScalars)
+        wide.reserveCapacity(original.count)
+        wideStart.reserveCapacity(original.count)
+        wideEnd.reserveCapacity(original.count)
+        buildWide()
+        buildCompact()
+    }
+
+    private mutating func appendWide(_ v: UInt32, from start: Int, to end: Int) {
+        wide.append(v)
+        wideStart.append(Int32(start))
+        wideEnd.append(Int32(end))
+    }
+
+    private mutating func buildWide() {
+        var i = 0
+        let n = original.count
+        while i < n {
+            var v = original[i].value
+            let start = i
+            i += 1
+            if CharacterTables.isInvisible(v) {
+                // The invisible tail joins the character before it: "1️⃣" spans all three code points.
+                if let last = wideEnd.indices.last, Int(wideEnd[last]) == start { wideEnd[last] = Int32(i) }
+                continue
+            }
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) { v += 0x20 }
+                appendWide(v, from: start, to: i)
+                continue
+            }
+            if let folded = CharacterTables.compatibility[v] {
+                for f in folded {
+                    var g = f
+                    if (0x41...0x5A).contains(g) { g += 0x20 }
+                    if let t = CharacterTables.traditional[g] { g = t }
+                    appendWide(g, from: start, to: i)
+                }
+                continue
+            }
+            if let t = CharacterTables.traditional[v] { v = t }
+            appendWide(v, from: start, to: i)
+        }
+    }
+
+    private mutating func buildCompact() {
+        var gap = false
+        var brk = false
+        for (w, v) in wide.enumerated() {
+            if CharacterTables.isASCIIAlnum(v) || CharacterTables.isIdeograph(v) || v == 0x2B /* + */ {
+                appendCompact(v, wide: w, gap: gap, brk: brk)
+                gap = false
+                brk = false
+            } else if let word = CharacterTables.emojiWords[v] {
+                for (k, s) in word.unicodeScalars.enumerated() {
+                    appendCompact(s.value, wide: w, gap: k == 0 ? gap : false, brk: k == 0 ? brk : false)
+                }
+                gap = false
+                brk = false
+            } else {
+                gap = true
+                if CharacterTables.isStrongBreak(v) { brk = true }
+            }
+        }
+    }
+
+    private mutating func appendCompact(_ v: UInt32, wide w: Int, gap: Bool, brk: Bool) {
+        compact.append(v)
+        compactToWide.append(Int32(w))
+        gapBefore.append(gap)
+        breakBefore.append(brk)
+    }
+
+    // MARK: Mapping back
+
+    /// The original span of compact scalars `range`.
+    package func span(compact range: Range<Int>) -> Span {
+        span(wide: Int(compactToWide[range.lowerBound])..<(Int(compactToWide[range.upperBound - 1]) + 1))
+    }
+
+    /// The original span of wide scalars `range`.
+    package func span(wide range: Range<Int>) -> Span {
+        Span(start: Int(wideStart[range.lowerBound]), end: Int(wideEnd[range.upperBound - 1]))
+    }
+
+    /// The original text of a span.
+    package func excerpt(_ span: Span) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: original[span.start..<span.end])
+        return String(s)
+    }
+
+    package func compactString(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(compact[range].compactMap(Unicode.Scalar.init)))
+    }
+
+    package func wideString(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(wide[range].compactMap(Unicode.Scalar.init)))
+    }
+}

@@ -1,0 +1,103 @@
+import SluiceModel
+
+/// Finds phone and QQ numbers however they are written: ASCII or full-width digits, Chinese
+/// and financial numerals (幺三八, 壹叁捌), circled digits, keycaps, and groups split by
+/// spaces, dashes or commas. A digit string is only a contact when it looks like one and
+/// nothing says it is an order, tracking or article number.
+struct NumberRecognizer {
+    let norm: NormalizedText
+    /// Wide ranges of words that make a following number not a contact (单号, 订单 …).
+    let notContact: [Range<Int>]
+    /// Wide ranges of words that make a following number a contact (电话, 手机 …).
+    let contact: [Range<Int>]
+    /// Wide ranges of QQ mentions.
+    let qqMentions: [Range<Int>]
+
+    /// A run of digits, possibly split by separators.
+    struct Run {
+        var digits: [UInt8] = []
+        var start = 0
+        var end = 0
+        var numerals = 0
+    }
+
+    func digit(at i: Int) -> (value: UInt8, numeral: Bool)? {
+        let v = norm.wide[i]
+        if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false) }
+        if let d = CharacterTables.numeralDigits[v] { return (UInt8(d - 0x30), true) }
+        return nil
+    }
+
+    /// Characters allowed between the digit groups of one number.
+    static func isJoiner(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20, 0x3000, 0x2D, 0x2014, 0x2013, 0x2E, 0x2F, 0xFF0C, 0x2C, 0x3001, 0x2026, 0xB7, 0x5F, 0x28, 0x29, 0xFF08,
+             0xFF09, 0x7E, 0x2A, 0x2B, 0xFF5E, 0x22, 0x27, 0x201C, 0x201D:
+            return true
+        default:
+            return false
+        }
+    }
+
+    func runs() -> [Run] {
+        var runs: [Run] = []
+        var current: Run?
+        var gap = 0
+        var i = 0
+        let w = norm.wide
+        while i < w.count {
+            if let d = digit(at: i) {
+                if current == nil { current = Run(start: i) }
+                current!.digits.append(d.value)
+                if d.numeral { current!.numerals += 1 }
+                current!.end = i + 1
+                gap = 0
+            } else if current != nil, Self.isJoiner(w[i]) || w[i] == 0x55EF /* 嗯 */, gap < 3 {
+                gap += 1
+            } else {
+                if let run = current { runs.append(run) }
+                current = nil
+                gap = 0
+            }
+            i += 1
+        }
+        if let run = current { runs.append(run) }
+        // A run of Chinese numerals is a number only when it is long (一起, 三至六 are words).
+        return runs.filter { $0.numerals == 0 || $0.numerals >= 5 }
+    }
+
+    func candidates() -> [PartScan.Candidate] {
+        var out: [PartScan.Candidate] = []
+        for run in runs() {
+            let d = run.digits
+            let before = max(0, run.start - 12)..<run.start
+            let saysNotContact = notContact.contains { $0.overlaps(before) || ($0.upperBound <= run.start && run.start - $0.upperBound <= 12) }
+            let saysContact = contact.contains { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }
+            let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
+            let text = d.map { String($0) }.joined()
+            let range = run.start..<run.end
+
+            if let qq, (5...11).contains(d.count), d[0] != 0 {
+                out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, run.start)..<run.end,
+                                 normalized: "qq " + text, confidence: 0.95))
+                continue
+            }
+            if saysNotContact && !saysContact { continue }
+            var phone = d
+            if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst(2) }
+            if phone.count == 11, phone[0] == 1, (3...9).contains(phone[1]) {
+                out.append(.init(signal: .phone, ruleID: run.numerals > 0 ? "phone.mobile.numerals" : "phone.mobile",
+                                 wide: range, normalized: text, confidence: saysContact ? 0.97 : 0.85))
+            } else if (10...12).contains(phone.count), phone[0] == 0, phone[1] != 0 {
+                out.append(.init(signal: .phone, ruleID: "phone.landline", wide: range, normalized: text,
+                                 confidence: saysContact ? 0.95 : 0.6))
+            } else if phone.count == 10, (phone[0] == 4 || phone[0] == 8), phone[1] == 0, phone[2] == 0 {
+                out.append(.init(signal: .phone, ruleID: "phone.service", wide: range, normalized: text,
+                                 confidence: saysContact ? 0.9 : 0.6))
+            } else if saysContact, (7...12).contains(phone.count) {
+                out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: text, confidence: 0.8))
+            }
+        }
+        return out
+    }
+}

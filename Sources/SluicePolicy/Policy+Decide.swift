@@ -1,0 +1,26 @@
+import Foundation
+import SluiceModel
+
+extension Policy {
+    /// The decision for one violating listing revision, given how many violations this
+    /// merchant already has in the natural year. `counted` says whether it adds to the count.
+    package func decide(_ envelope: Envelope, assessment: Assessment, exempt: String?, countBefore: Int,
+                        now: Double) -> (decision: Decision, counted: Bool) {
+        let year = naturalYear(of: envelope.observedDate)
+        let id = Decision.id(listingID: envelope.listingID, revision: envelope.revision)
+        func exemptDecision(_ reason: String) -> (Decision, Bool) {
+            (Decision(decisionID: id, policy: rule, policyVersion: version, severity: assessment.severity, naturalYear: year,
+                      countBefore: countBefore, countAfter: countBefore, actions: [], appealDeadline: nil, exempt: reason,
+                      decidedAt: now), false)
+        }
+        if let exempt { return exemptDecision(exempt) }
+        guard actors.contains(envelope.actor) else {
+            return exemptDecision("\(rule) applies to \(actors.map(\.rawValue).sorted().joined(separator: ", ")), not \(envelope.actor.rawValue)")
+        }
+        let count = countBefore + 1
+        let deadline = Timestamp.format(epoch: now + Double(appealDays) * 86_400)
+        return (Decision(decisionID: id, policy: rule, policyVersion: version, severity: assessment.severity, naturalYear: year,
+                         countBefore: countBefore, countAfter: count, actions: actions(for: assessment.severity, count: count),
+                         appealDeadline: deadline, exempt: nil, decidedAt: now), true)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import SluiceConfig
+import SluiceModel
+
+/// Every platform's policy, loaded from a folder at start.
+package struct PolicyBook: Sendable, Hashable {
+    package var policies: [Platform: Policy]
+
+    package init(policies: [Platform: Policy]) { self.policies = policies }
+
+    /// Loads `<platform>.toml` for every platform; a missing or malformed file is refused.
+    package static func load(directory: String) throws(ConfigurationError) -> PolicyBook {
+        var policies: [Platform: Policy] = [:]
+        for platform in Platform.allCases {
+            let path = (directory as NSString).appendingPathComponent("\(platform.rawValue).toml")
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ConfigurationError(file: path, reason: "missing: every platform needs a policy file")
+            }
+            let policy = try Policy.load(path: path)
+            guard policy.platform == platform else {
+                throw ConfigurationError(file: path, key: "platform", reason: "is '\(policy.platform.rawValue)', expected '\(platform.rawValue)'")
+            }
+            policies[platform] = policy
+        }
+        return PolicyBook(policies: policies)
+    }
+
+    package subscript(platform: Platform) -> Policy { policies[platform]! }
+}
