@@ -3,6 +3,12 @@ import PackageDescription
 
 let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
+let stageDeps: [Target.Dependency] = [
+    "SluiceStages", "SluiceRuntime", "SluiceDetection", "SluicePolicy", "ZeroMQ",
+    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+]
+
 let package = Package(
     name: "Sluice",
     platforms: [.macOS(.v15)],
@@ -64,7 +70,8 @@ let package = Package(
         .target(
             name: "SluiceStages",
             dependencies: ["SluiceRuntime", "SluiceModel", "SluiceDetection", "SluicePolicy", "SluiceStore", "ZeroMQ",
-                           .product(name: "Logging", package: "swift-log")],
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
         .target(
@@ -72,13 +79,13 @@ let package = Package(
             dependencies: ["SluiceModel"],
             swiftSettings: strict
         ),
-        .executableTarget(name: "sluice-ingest", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-detect", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-score", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-penalise", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-notify", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-recorder", dependencies: ["SluiceStages"], swiftSettings: strict),
-        .executableTarget(name: "sluice-relay", dependencies: ["SluiceStages"], swiftSettings: strict),
+        .executableTarget(name: "sluice-ingest", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-detect", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-score", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-penalise", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-notify", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-recorder", dependencies: stageDeps, swiftSettings: strict),
+        .executableTarget(name: "sluice-relay", dependencies: stageDeps, swiftSettings: strict),
         .executableTarget(
             name: "sluice-loadgen",
             dependencies: ["SluiceLoadgen", "SluiceRuntime", "SluiceStore", "ZeroMQ",

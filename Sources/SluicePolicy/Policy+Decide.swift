@@ -4,7 +4,7 @@ import SluiceModel
 extension Policy {
     /// The decision for one violating listing revision, given how many violations this
     /// merchant already has in the natural year. `counted` says whether it adds to the count.
-    package func decide(_ envelope: Envelope, assessment: Assessment, exempt: String?, countBefore: Int,
+    package func decide(_ envelope: Envelope, assessment: Assessment, countBefore: Int,
                         now: Double) -> (decision: Decision, counted: Bool) {
         let year = naturalYear(of: envelope.observedDate)
         let id = Decision.id(listingID: envelope.listingID, revision: envelope.revision)
@@ -13,7 +13,8 @@ extension Policy {
                       countBefore: countBefore, countAfter: countBefore, actions: [], appealDeadline: nil, exempt: reason,
                       decidedAt: now), false)
         }
-        if let exempt { return exemptDecision(exempt) }
+        // Everything found was exempt for this merchant (e.g. Tmall's WeChat private-domain brands).
+        if assessment.severity == .none, let exempt = assessment.exempt { return exemptDecision(exempt) }
         guard actors.contains(envelope.actor) else {
             return exemptDecision("\(rule) applies to \(actors.map(\.rawValue).sorted().joined(separator: ", ")), not \(envelope.actor.rawValue)")
         }

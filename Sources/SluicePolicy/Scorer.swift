@@ -9,8 +9,8 @@ package struct Scorer: Sendable {
 
     package init(book: PolicyBook) { self.book = book }
 
-    /// The assessment, and the exemption reason when every finding is exempt for this merchant.
-    package func assess(_ envelope: Envelope) -> (Assessment, exempt: String?) {
+    /// The assessment; `exempt` is set when findings were set aside for this merchant.
+    package func assess(_ envelope: Envelope) -> Assessment {
         let policy = book[envelope.platform]
         let all = (envelope.findings ?? []).filter { $0.confidence >= minimumConfidence }
         var exemptReasons: [String] = []
@@ -27,8 +27,8 @@ package struct Scorer: Sendable {
         }
         guard !findings.isEmpty else {
             let exempt = all.isEmpty ? nil : exemptReasons.joined(separator: "; ")
-            return (Assessment(score: 0, severity: .none, reasons: reasons.isEmpty ? ["no finding"] : reasons,
-                               policy: policy.rule, policyVersion: policy.version), exempt)
+            return Assessment(score: 0, severity: .none, reasons: reasons.isEmpty ? ["no finding"] : reasons,
+                              policy: policy.rule, policyVersion: policy.version, exempt: exempt)
         }
         // Strongest evidence per signal, weighted by where it appears.
         var perSignal: [Signal: Double] = [:]
@@ -59,7 +59,7 @@ package struct Scorer: Sendable {
             }
         }
         reasons.append("score \(clamped) → \(severity.rawValue)")
-        return (Assessment(score: clamped, severity: severity, reasons: reasons, policy: policy.rule, policyVersion: policy.version),
-                nil)
+        return Assessment(score: clamped, severity: severity, reasons: reasons, policy: policy.rule, policyVersion: policy.version,
+                          exempt: exemptReasons.isEmpty ? nil : exemptReasons.joined(separator: "; "))
     }
 }

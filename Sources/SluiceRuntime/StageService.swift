@@ -75,10 +75,14 @@ package final class StageService: Service, Sendable {
         }
     }
 
-    /// Runs the service in a ServiceGroup that drains on SIGTERM and SIGINT.
+    /// Runs a stage in a ServiceGroup that drains on SIGTERM and SIGINT.
     package static func run(_ stage: any Stage, setup: StageSetup) async throws {
-        let service = try StageService(stage: stage, setup: setup)
-        try await ServiceGroup(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: setup.logger).run()
+        try await StageService(stage: stage, setup: setup).runInGroup(logger: setup.logger)
+    }
+
+    /// Runs this service in a ServiceGroup that drains on SIGTERM and SIGINT.
+    package func runInGroup(logger: Logger) async throws {
+        try await ServiceGroup(services: [self], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 
     // MARK: The loop (on its own thread; the sockets never leave it)
