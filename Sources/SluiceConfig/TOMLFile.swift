@@ -48,7 +48,8 @@ package enum TOMLFile {
         }
         switch error {
         case .keyNotFound(let missing, let context):
-            let k = key(context.codingPath + [missing])
+            let path = context.codingPath.last?.stringValue == missing.stringValue ? context.codingPath : context.codingPath + [missing]
+            let k = key(path)
             return ConfigurationError(file: file, key: k, reason: "missing")
         case .typeMismatch(let type, let context):
             let k = key(context.codingPath)
@@ -88,3 +89,17 @@ package enum TOMLFile {
     }
 }
 
+
+/// A TOML number that may be written as an integer (`30`) or a float (`30.5`).
+package struct Number: Decodable, Sendable, Hashable {
+    package var value: Double
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let int = try? container.decode(Int.self) {
+            value = Double(int)
+        } else {
+            value = try container.decode(Double.self)
+        }
+    }
+}

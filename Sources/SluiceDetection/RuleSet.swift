@@ -81,7 +81,7 @@ package struct RuleSet: Sendable, Hashable {
             guard let signal = Signal(rawValue: raw.signal) else {
                 throw fail("signal", "unknown signal '\(raw.signal)' (expected one of \(Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            let confidence = raw.confidence ?? 0.9
+            let confidence = raw.confidence?.value ?? 0.9
             guard (0...1).contains(confidence) else { throw fail("confidence", "must be between 0 and 1") }
             guard let requires = LexiconEntry.Requirement(rawValue: raw.requires ?? "none") else {
                 throw fail("requires", "must be \"none\" or \"invite\"")
@@ -119,7 +119,7 @@ private struct RulesFile: Decodable {
     struct Lexicon: Decodable {
         var id: String
         var signal: String
-        var confidence: Double?
+        var confidence: Number?
         var requires: String?
         var not_on: [String]?
         var terms: [String]

@@ -101,9 +101,9 @@ private struct RawPolicy: Decodable {
         var reason: String
     }
     struct RawScoring: Decodable {
-        var weights: [String: Double]
-        var scene_factors: [String: Double]?
-        var distinct_signal_bonus: Double?
+        var weights: [String: Number]
+        var scene_factors: [String: Number]?
+        var distinct_signal_bonus: Number?
         var thresholds: [String: Int]
     }
 
@@ -147,12 +147,14 @@ private struct RawPolicy: Decodable {
         for a in actors { actorSet.insert(try actor(a, "actors")) }
 
         var weights: [Signal: Double] = [:]
-        for (name, w) in scoring.weights {
+        for (name, number) in scoring.weights {
+            let w = number.value
             guard (0...100).contains(w) else { throw fail("scoring.weights.\(name)", "must be 0…100") }
             weights[try signal(name, "scoring.weights.\(name)")] = w
         }
         var factors: [Scene: Double] = [:]
-        for (name, f) in scoring.scene_factors ?? [:] {
+        for (name, number) in scoring.scene_factors ?? [:] {
+            let f = number.value
             guard let scene = Scene(rawValue: name) else { throw fail("scoring.scene_factors.\(name)", "unknown scene '\(name)'") }
             guard f > 0 else { throw fail("scoring.scene_factors.\(name)", "must be > 0") }
             factors[scene] = f
@@ -224,7 +226,7 @@ private struct RawPolicy: Decodable {
         }
         return Policy(platform: platform, version: version, rule: rule, timeZone: zone, appealDays: appeal_days,
                       actors: actorSet, weights: weights, sceneFactors: factors,
-                      distinctSignalBonus: scoring.distinct_signal_bonus ?? 10, thresholds: thresholds,
+                      distinctSignalBonus: scoring.distinct_signal_bonus?.value ?? 10, thresholds: thresholds,
                       escalations: escalations, ladder: ladderOut, exemptions: exemptions, file: file)
     }
 }

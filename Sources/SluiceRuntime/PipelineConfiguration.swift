@@ -79,7 +79,7 @@ package struct PipelineConfiguration: Sendable, Hashable {
             workers: ["detect": 1, "score": 1, "penalise": 1, "notify": 1].merging(raw.workers ?? [:]) { $1 },
             storeFile: raw.store?.file ?? "sluice.db",
             maxTextBytes: raw.intake.max_text_bytes ?? 65_536,
-            redeliverAfterSeconds: raw.delivery?.redeliver_after_seconds ?? 30,
+            redeliverAfterSeconds: raw.delivery?.redeliver_after_seconds?.value ?? 30,
             maxAttempts: raw.delivery?.max_attempts ?? 5,
             workerHighWaterMark: Int32(raw.delivery?.worker_hwm ?? 16),
             lingerMilliseconds: Int32(raw.delivery?.linger_ms ?? 2000),
@@ -122,7 +122,7 @@ private struct RawPipeline: Decodable {
     struct Recorder: Decodable { var endpoint: String; var batch: Int? }
     struct Store: Decodable { var file: String? }
     struct Delivery: Decodable {
-        var redeliver_after_seconds: Double?
+        var redeliver_after_seconds: Number?
         var max_attempts: Int?
         var worker_hwm: Int?
         var linger_ms: Int?

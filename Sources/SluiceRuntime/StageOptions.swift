@@ -78,7 +78,7 @@ package struct StageSetup: Sendable {
     }
 
     package func printSummary() {
-        let data = (try? JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         print(String(decoding: data, as: UTF8.self))
     }
 }

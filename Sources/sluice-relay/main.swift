@@ -29,7 +29,7 @@ struct Relay: AsyncParsableCommand {
         if setup.checkOnly {
             var summary = setup.summary
             summary["routes"] = routes.map { "\($0.name): \($0.front) -> \($0.back)" }.joined(separator: "; ")
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted])
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
             return
         }
