@@ -75,6 +75,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "SluiceControl",
+            dependencies: ["SluiceRuntime", "SluiceStore", "SluiceModel",
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "SluiceLoadgen",
             dependencies: ["SluiceModel"],
             swiftSettings: strict
@@ -95,8 +101,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "pipectl",
-            dependencies: ["SluiceStages", "SluiceStore", "SluiceDetection", "SluiceRuntime",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluiceRuntime", "SluiceModel",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),

@@ -17,6 +17,8 @@ struct Recorder: AsyncParsableCommand {
         var settings = StageService.Settings(configuration: setup.configuration)
         settings.maxBatch = setup.configuration.recorderBatch
         settings.highWaterMark = 100_000
+        // Its own heartbeats go to its own endpoint, which is gone once it drains: don't wait on them.
+        settings.lingerMilliseconds = 300
         let service = try StageService(stage: RecorderStage(store: try StageLaunch.openStore(setup)), setup: setup,
                                        settings: settings)
         try await service.runInGroup(logger: setup.logger)
