@@ -121,3 +121,13 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// (listing_id, recorded_at) of outcomes whose id starts with `listingPrefix`.
+    package func outcomeTimes(listingPrefix: String) throws(StoreError) -> [(String, Double)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT listing_id, recorded_at FROM outcomes WHERE listing_id >= ? AND listing_id < ?",
+                             arguments: [listingPrefix, listingPrefix + "\u{10FFFF}"]).map { ($0["listing_id"], $0["recorded_at"]) }
+        }
+    }
+}
