@@ -45,10 +45,22 @@ package enum Spawner {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        closeInheritedDescriptors()
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard rc == 0 else { throw SpawnError(executable: executable, code: rc) }
         return pid
+    }
+
+    /// Marks every descriptor above stderr close-on-exec, so a spawned process holds no pipe of
+    /// ours open (a parent reading our output would otherwise never see end-of-file).
+    private static func closeInheritedDescriptors() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for entry in entries {
+            guard let fd = Int32(entry), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     /// Whether a process with this pid exists (and is not a zombie of ours).

@@ -131,3 +131,23 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Runs a read-only query and returns its rows as text (for tools and tests).
+    package func rows(_ sql: String, _ arguments: [String] = []) throws(StoreError) -> [[String: String?]] {
+        try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                var out: [String: String?] = [:]
+                for (column, value) in row {
+                    out[column] = value.isNull ? nil : (String.fromDatabaseValue(value) ?? value.description)
+                }
+                return out
+            }
+        }
+    }
+
+    /// The first column of the first row as an integer.
+    package func count(_ sql: String, _ arguments: [String] = []) throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
+    }
+}

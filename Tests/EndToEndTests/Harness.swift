@@ -1,0 +1,185 @@
+import Foundation
+import SluiceStore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the real executables for end-to-end tests: a private data folder, free ports on
+/// 127.0.0.1, a pipeline file of its own, and cleanup that always stops what it started.
+final class Harness: @unchecked Sendable {
+    let root: URL
+    let data: String
+    let pipeline: String
+    let ports: [Int]
+    let bin: String
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Where `swift build` put the executables: beside the test bundle, or SLUICE_BIN_DIR.
+    static var binDirectory: String {
+        if let dir = ProcessInfo.processInfo.environment["SLUICE_BIN_DIR"] { return dir }
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        for _ in 0..<4 {
+            if FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("pipectl").path) { return dir.path }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug").path
+    }
+
+    init(redeliverAfter: Double = 600, maxAttempts: Int = 5, extra: String = "") throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        data = root.appendingPathComponent("data").path
+        ports = try Self.freePorts(10)
+        bin = Self.binDirectory
+        let pipelines = Self.packageRoot.appendingPathComponent("pipelines").path
+        let p = ports.map { "tcp://127.0.0.1:\($0)" }
+        let toml = """
+            name = "e2e"
+            data_dir = "\(data)"
+            rules_dir = "\(pipelines)/rules"
+            policies_dir = "\(pipelines)/policies"
+            [intake]
+            endpoint = "\(p[0])"
+            max_text_bytes = 65536
+            [recorder]
+            endpoint = "\(p[1])"
+            [delivery]
+            redeliver_after_seconds = \(redeliverAfter)
+            max_attempts = \(maxAttempts)
+            [boundaries]
+            detect = { front = "\(p[2])", back = "\(p[3])" }
+            score = { front = "\(p[4])", back = "\(p[5])" }
+            penalise = { front = "\(p[6])", back = "\(p[7])" }
+            notify = { front = "\(p[8])", back = "\(p[9])" }
+            [workers]
+            detect = 1
+            \(extra)
+            """
+        pipeline = root.appendingPathComponent("pipeline.toml").path
+        try toml.write(toFile: pipeline, atomically: true, encoding: .utf8)
+    }
+
+    var intake: String { "tcp://127.0.0.1:\(ports[0])" }
+
+    /// Stops whatever is still running and removes the folder.
+    func tearDown() {
+        _ = try? run("pipectl", ["down", "--data", data, "--timeout", "30"])
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// Runs one of the package's executables to completion.
+    @discardableResult
+    func run(_ executable: String, _ arguments: [String], stdin: String? = nil, timeout: Double = 120) throws -> Result {
+        try Self.exec((bin as NSString).appendingPathComponent(executable), arguments, stdin: stdin, timeout: timeout)
+    }
+
+    static func exec(_ path: String, _ arguments: [String], stdin: String? = nil, timeout: Double = 120,
+                     currentDirectory: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
+        // Read both pipes concurrently so neither fills up.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      error: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Sends raw messages with pyzmq, an independent ZeroMQ client (one message per entry).
+    func pushWithPython(_ messages: [[UInt8]]) throws {
+        let file = root.appendingPathComponent("messages-\(UUID().uuidString.prefix(6)).b64").path
+        try messages.map { Data($0).base64EncodedString() }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let script = """
+            import base64, sys, zmq
+            ctx = zmq.Context()
+            s = ctx.socket(zmq.PUSH)
+            s.connect(sys.argv[1])
+            n = 0
+            with open(sys.argv[2]) as f:
+                for line in f:
+                    line = line.strip()
+                    if line:
+                        s.send(base64.b64decode(line)); n += 1
+            s.close(linger=30000)
+            ctx.term()
+            print(n)
+            """
+        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file])
+        guard result.status == 0 else {
+            throw HarnessError("python3/pyzmq client failed (run ops/setup.sh): \(result.error)")
+        }
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(messages.count)")
+    }
+
+    func store() throws -> Store { try Store(path: (data as NSString).appendingPathComponent("sluice.db"), readOnly: true) }
+
+    /// Polls until `condition` holds or `timeout` passes; returns whether it held.
+    func waitUntil(timeout: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(250_000)
+        }
+        return try condition()
+    }
+
+    static func freePorts(_ count: Int) throws -> [Int] {
+        var fds: [Int32] = []
+        defer { fds.forEach { close($0) } }
+        var ports: [Int] = []
+        for _ in 0..<count {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var addr = sockaddr_in()
+            addr.sin_family = sa_family_t(AF_INET)
+            addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+            addr.sin_port = 0
+            var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let ok = withUnsafeMutablePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
+            }
+            guard ok else { throw HarnessError("cannot find a free port") }
+            fds.append(fd)
+            ports.append(Int(UInt16(bigEndian: addr.sin_port)))
+        }
+        return ports
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests per library, the corpus evaluation, and end-to-end tests that
+# start the real executables over ZeroMQ on 127.0.0.1 with a real SQLite store.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source ops/env.sh
+bash ops/setup.sh
+
+echo "== building (debug, with tests)"
+swift build --build-tests 2>&1 | grep -E "error|warning: |Build complete" || true
+swift build --build-tests >/dev/null
+echo "== testing"
+swift test --skip-build "$@"
