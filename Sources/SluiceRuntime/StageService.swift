@@ -32,6 +32,8 @@ package final class StageService: Service, Sendable {
     private let logger: Logger
     private let stopping = Atomic<Bool>(false)
     private let context: ZeroMQ.Context
+    /// Whether this service created the context (and so terminates it when done).
+    private let ownsContext: Bool
 
     package init(stage: any Stage, name: String, workerID: String, endpoints: StageEndpoints, settings: Settings,
                  logger: Logger, context: ZeroMQ.Context? = nil) throws {
@@ -41,6 +43,7 @@ package final class StageService: Service, Sendable {
         self.endpoints = endpoints
         self.settings = settings
         self.logger = logger
+        ownsContext = context == nil
         self.context = try context ?? ZeroMQ.Context()
     }
 
@@ -116,7 +119,7 @@ package final class StageService: Service, Sendable {
             input.close()
             output?.close()
             record.close()
-            context.terminate()
+            if ownsContext { context.terminate() }
         }
 
         let stageContext = StageContext(stage: name, workerID: workerID, logger: logger)
