@@ -30,7 +30,7 @@ package enum TOMLFile {
         } catch let error as DecodingError {
             throw describe(error, file: file, text: text)
         } catch let error as UnexpectedKeysError {
-            let keys = error.keys.values.map { path in path.map(\.stringValue).joined(separator: ".") }.sorted()
+            let keys = error.keys.values.map { keyPath($0) }.sorted()
             let first = keys.first ?? ""
             throw ConfigurationError(file: file, key: first, line: line(of: first, in: text),
                                      reason: "unknown key (known keys are documented in pipelines/README.md)")
@@ -41,11 +41,14 @@ package enum TOMLFile {
         }
     }
 
+    /// `lexicon[0].signal` from a coding path.
+    static func keyPath(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            .replacingOccurrences(of: ".[", with: "[")
+    }
+
     private static func describe(_ error: DecodingError, file: String, text: String) -> ConfigurationError {
-        func key(_ path: [any CodingKey]) -> String {
-            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-                .replacingOccurrences(of: ".[", with: "[")
-        }
+        let key = keyPath
         switch error {
         case .keyNotFound(let missing, let context):
             let path = context.codingPath.last?.stringValue == missing.stringValue ? context.codingPath : context.codingPath + [missing]

@@ -1,0 +1,66 @@
+import Testing
+@testable import SluiceDetection
+@testable import SluiceModel
+
+@Suite("Normaliser")
+struct NormalizerTests {
+    func compact(_ s: String) -> String { NormalizedText(s).compactString(0..<NormalizedText(s).compact.count) }
+
+    @Test("compatibility forms fold: full-width, styled, circled, keycaps, superscripts", arguments: [
+        ("ＶＸ１３８", "vx138"), ("𝐕𝐗", "vx"), ("①③⑧", "138"), ("1️⃣3️⃣8️⃣", "138"), ("¹²³", "123"), ("❶❷", "12"), ("⑴⑵", "12"),
+        ("𝟏𝟑𝟖", "138"), ("Ｗｅｃｈａｔ", "wechat"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
+    @Test("zero-width characters, separators and decoration disappear from the compact view", arguments: [
+        ("加\u{200B}微\u{200C}信", "加微信"), ("微 * 信", "微信"), ("v.x", "vx"), ("1-3-8", "138"), ("加❤️微❤️信", "加微信"),
+        ("\u{FEFF}加 微 信", "加微信"),
+    ])
+    func separators(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
+    @Test("traditional trigger characters are simplified", arguments: [("聯繫", "联系"), ("私訊", "私讯"), ("電話號碼", "电话号码")])
+    func traditional(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
+    @Test("slang emoji read as words", arguments: [("加🐧", "加企鹅"), ("➕💚", "+绿"), ("🛰️号", "卫星号")])
+    func emoji(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
+    @Test("spans map back to the original code points through emoji and zero-width characters")
+    func spans() {
+        let text = "😀好\u{200B}物 加\u{200B}微 信：ab"
+        let n = NormalizedText(text)
+        let compact = n.compactString(0..<n.compact.count)
+        #expect(compact == "好物加微信ab")
+        let start = compact.unicodeScalars.map(\.value).firstIndex(of: "加".unicodeScalars.first!.value)!
+        let span = n.span(compact: start..<(start + 3))
+        #expect(n.excerpt(span) == "加\u{200B}微 信")
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "加\u{200B}微 信")
+    }
+
+    @Test("a keycap digit's span covers its whole sequence")
+    func keycapSpan() {
+        let n = NormalizedText("1️⃣2")
+        #expect(n.span(wide: 0..<1) == Span(start: 0, end: 3))
+        #expect(n.span(wide: 1..<2) == Span(start: 3, end: 4))
+    }
+}
+
+@Suite("Aho–Corasick")
+struct AhoCorasickTests {
+    @Test("reports every occurrence, overlapping ones too")
+    func overlaps() {
+        let patterns = ["he", "she", "his", "hers"].map { $0.unicodeScalars.map(\.value) }
+        let ac = AhoCorasick(patterns: patterns)
+        var found: [(Int, Int)] = []
+        ac.scan("ushers".unicodeScalars.map(\.value)) { found.append(($0, $1)) }
+        #expect(found.map { "\($0.0)@\($0.1)" }.sorted() == ["0@4", "1@4", "3@6"])
+    }
+}
