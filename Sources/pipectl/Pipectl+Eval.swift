@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SluiceDetection
+import SluiceRuntime
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the detector on a labelled JSON-lines corpus.",
+        discussion: """
+            Prints listing-level precision, recall and F1, recall per signal and per evasion technique, the \
+            false-alarm rate on hard negatives, and every miss and false alarm with its text and spans. The \
+            corpus format is that of shared/corpus/listings.jsonl.
+            """)
+
+    @Argument(help: "The corpus file.")
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Rules folder (default: the pipeline's rules_dir).", valueName: "dir"))
+    var rules: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pipeline file (for its rules_dir).", valueName: "file"))
+    var pipeline: String = "pipelines/default.toml"
+
+    @Flag(name: .long, help: "Print JSON for machines.")
+    var json = false
+
+    @Flag(name: .long, help: "Only the figures, not every miss and false alarm.")
+    var summary = false
+
+    func run() throws {
+        let folder = try rules ?? PipelineConfiguration.load(path: pipeline).rulesDirectory
+        let detector = Detector(rules: try RuleSet.load(directory: folder))
+        let lines = try Evaluation.load(path: file)
+        let evaluation = Evaluation(detector: detector, lines: lines)
+        if json {
+            try printJSON(evaluation)
+        } else {
+            print(evaluation.render(showCases: !summary))
+        }
+    }
+}
