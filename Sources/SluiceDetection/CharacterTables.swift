@@ -33,6 +33,11 @@ enum CharacterTables {
         }
     }
 
+    /// Characters that end a clause inside a sentence: ，、,:：
+    static func isClauseBreak(_ v: UInt32) -> Bool {
+        v == 0xFF0C || v == 0x3001 || v == 0x2C || v == 0x3A || v == 0xFF1A
+    }
+
     /// Compatibility forms NFKC folds (full-width, styled, circled, super/subscript …),
     /// plus dingbat digits NFKC leaves alone. Built once.
     static let compatibility: [UInt32: [UInt32]] = {
@@ -49,12 +54,14 @@ enum CharacterTables {
                 if scalars != [v] { table[v] = scalars }
             }
         }
-        // Dingbat circled digits: ❶…❿, ➀…➉, ➊…➓.
-        for (start, _) in [(0x2776, 0), (0x2780, 0), (0x278A, 0)] {
-            for i in 0..<10 {
-                table[UInt32(start + i)] = i == 9 ? [0x31, 0x30] : [UInt32(0x31 + i)]
-            }
+        // Digits NFKC leaves alone: dingbat circled ❶…❿ ➀…➉ ➊…➓, double-circled ⓵…⓾,
+        // negative circled ⓫…⓴, and the circled zeros ⓪ ⓿ 🄋 🄌.
+        func number(_ n: Int) -> [UInt32] { String(n).unicodeScalars.map(\.value) }
+        for start in [0x2776, 0x2780, 0x278A, 0x24F5] {
+            for i in 0..<10 { table[UInt32(start + i)] = number(i + 1) }
         }
+        for i in 0..<10 { table[UInt32(0x24EB + i)] = number(i + 11) }
+        for zero in [0x24EA, 0x24FF, 0x1F10B, 0x1F10C] { table[UInt32(zero)] = [0x30] }
         return table
     }()
 

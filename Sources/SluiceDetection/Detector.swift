@@ -5,7 +5,8 @@ import SluiceModel
 package struct Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Bool)
-        case allow, invite, warning, notContact, contact
+        case allow, invite, inviteAfter, negation, question, warning, notContact, contact
+        case nearFirst(Int), nearSecond(Int), suppress(Int)
     }
 
     package let rules: RuleSet
@@ -39,6 +40,16 @@ package struct Detector: Sendable {
         rules.warning.forEach { add($0, .warning) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
+        rules.inviteAfter.forEach { add($0, .inviteAfter) }
+        rules.negation.forEach { add($0, .negation) }
+        rules.question.forEach { add($0, .question) }
+        for (index, rule) in rules.near.enumerated() {
+            rule.first.forEach { add($0, .nearFirst(index)) }
+            rule.second.forEach { add($0, .nearSecond(index)) }
+        }
+        for (index, rule) in rules.suppressions.enumerated() {
+            rule.when.forEach { add($0, .suppress(index)) }
+        }
         automaton = AhoCorasick(patterns: patterns)
         self.kinds = kinds
         terms = patterns

@@ -21,8 +21,10 @@ package struct NormalizedText: Sendable {
     package private(set) var compactToWide: [Int32] = []
     /// Whether a separator was removed just before this compact scalar.
     package private(set) var gapBefore: [Bool] = []
-    /// Whether a clause break (newline, 。！？；|【】) came just before this compact scalar.
+    /// Whether a sentence break (newline, 。！？；|【】) came just before this compact scalar.
     package private(set) var breakBefore: [Bool] = []
+    /// Whether a clause break (a sentence break, or ，、,:：) came just before this compact scalar.
+    package private(set) var clauseBefore: [Bool] = []
 
     package init(_ text: String) {
         original = Array(text.unicodeScalars)
@@ -73,29 +75,34 @@ package struct NormalizedText: Sendable {
     private mutating func buildCompact() {
         var gap = false
         var brk = false
+        var clause = false
         for (w, v) in wide.enumerated() {
             if CharacterTables.isASCIIAlnum(v) || CharacterTables.isIdeograph(v) || v == 0x2B /* + */ {
-                appendCompact(v, wide: w, gap: gap, brk: brk)
+                appendCompact(v, wide: w, gap: gap, brk: brk, clause: clause)
                 gap = false
                 brk = false
+                clause = false
             } else if let word = CharacterTables.emojiWords[v] {
                 for (k, s) in word.unicodeScalars.enumerated() {
-                    appendCompact(s.value, wide: w, gap: k == 0 ? gap : false, brk: k == 0 ? brk : false)
+                    appendCompact(s.value, wide: w, gap: k == 0 ? gap : false, brk: k == 0 ? brk : false, clause: k == 0 ? clause : false)
                 }
                 gap = false
                 brk = false
+                clause = false
             } else {
                 gap = true
                 if CharacterTables.isStrongBreak(v) { brk = true }
+                if CharacterTables.isStrongBreak(v) || CharacterTables.isClauseBreak(v) { clause = true }
             }
         }
     }
 
-    private mutating func appendCompact(_ v: UInt32, wide w: Int, gap: Bool, brk: Bool) {
+    private mutating func appendCompact(_ v: UInt32, wide w: Int, gap: Bool, brk: Bool, clause: Bool) {
         compact.append(v)
         compactToWide.append(Int32(w))
         gapBefore.append(gap)
         breakBefore.append(brk)
+        clauseBefore.append(clause)
     }
 
     // MARK: Mapping back

@@ -12,6 +12,8 @@ struct NumberRecognizer {
     let contact: [Range<Int>]
     /// Wide ranges of QQ mentions.
     let qqMentions: [Range<Int>]
+    /// Whether the part says anything that makes numbers contacts (联系, 电话, 开头, 尾号 …).
+    let contactCue: Bool
 
     /// A run of digits, possibly split by separators.
     struct Run {
@@ -39,6 +41,13 @@ struct NumberRecognizer {
         }
     }
 
+    /// The ASCII letters directly before a position (no separator between).
+    func letters(before position: Int) -> String {
+        var i = position
+        while i > 0, (0x61...0x7A).contains(norm.wide[i - 1]) { i -= 1 }
+        return norm.wideString(i..<position)
+    }
+
     func runs() -> [Run] {
         var runs: [Run] = []
         var current: Run?
@@ -62,13 +71,15 @@ struct NumberRecognizer {
             i += 1
         }
         if let run = current { runs.append(run) }
-        // A run of Chinese numerals is a number only when it is long (一起, 三至六 are words).
-        return runs.filter { $0.numerals == 0 || $0.numerals >= 5 }
+        // Chinese numerals make a number only in a long run (一起, 三至六 are words).
+        return runs.filter { $0.numerals == 0 || $0.digits.count >= 5 }
     }
 
     func candidates() -> [PartScan.Candidate] {
         var out: [PartScan.Candidate] = []
-        for run in runs() {
+        let all = runs()
+        var used = Set<Int>()
+        for (index, run) in all.enumerated() {
             let d = run.digits
             let before = max(0, run.start - 12)..<run.start
             let saysNotContact = notContact.contains { $0.overlaps(before) || ($0.upperBound <= run.start && run.start - $0.upperBound <= 12) }
@@ -76,6 +87,9 @@ struct NumberRecognizer {
             let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
             let text = d.map { String($0) }.joined()
             let range = run.start..<run.end
+            // Digits glued to a word of letters are a code (GTC2310287465, SF1198…), unless the word is a contact's.
+            let prefix = letters(before: run.start)
+            if prefix.count >= 2 && !["qq", "vx", "wx", "tel", "dh", "v", "q"].contains(prefix) { continue }
 
             if let qq, (5...11).contains(d.count), d[0] != 0 {
                 out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, run.start)..<run.end,
@@ -83,6 +97,7 @@ struct NumberRecognizer {
                 continue
             }
             if saysNotContact && !saysContact { continue }
+            used.insert(index)
             var phone = d
             if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst(2) }
             if phone.count == 11, phone[0] == 1, (3...9).contains(phone[1]) {
@@ -96,6 +111,45 @@ struct NumberRecognizer {
                                  confidence: saysContact ? 0.9 : 0.6))
             } else if saysContact, (7...12).contains(phone.count) {
                 out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: text, confidence: 0.8))
+            } else {
+                used.remove(index)
+            }
+        }
+        out += splitNumbers(all.enumerated().filter { !used.contains($0.offset) }.map(\.element))
+        return out
+    }
+
+    /// A number cut into groups across the text to dodge filters (`138 星月菩提 0429 … 5163`,
+    /// `前6位185602 / 后5位93174`, `区号0571，号码 8763 2059`): consecutive groups of 3+ digits that
+    /// together make a mobile or landline number, or a mobile prefix announced as `开头`.
+    func splitNumbers(_ runs: [Run]) -> [PartScan.Candidate] {
+        var out: [PartScan.Candidate] = []
+        let groups = runs.filter { $0.digits.count >= 3 && $0.digits.count <= 8 }
+        var i = 0
+        while i < groups.count {
+            var matched = false
+            for n in 2...4 where i + n <= groups.count {
+                let slice = groups[i..<(i + n)]
+                guard slice.last!.end - slice.first!.start <= 60 else { break }
+                let digits = slice.flatMap(\.digits)
+                let mobile = digits.count == 11 && digits[0] == 1 && (3...9).contains(digits[1])
+                let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
+                guard mobile || landline else { continue }
+                out.append(.init(signal: .phone, ruleID: "phone.split", wide: slice.first!.start..<slice.last!.end,
+                                 normalized: digits.map { String($0) }.joined(), confidence: contactCue ? 0.85 : 0.55))
+                i += n
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        // A mobile prefix with 开头 ("159 开头", "开头1 5 7"): the rest is elsewhere.
+        for run in runs where run.digits.count == 3 && run.digits[0] == 1 && (3...9).contains(run.digits[1]) {
+            let after = norm.wideString(run.end..<min(norm.wide.count, run.end + 3))
+            let before = norm.wideString(max(0, run.start - 3)..<run.start)
+            if after.contains("开头") || before.contains("开头") || before.contains("前三") {
+                out.append(.init(signal: .phone, ruleID: "phone.split_prefix", wide: run.start..<run.end,
+                                 normalized: run.digits.map { String($0) }.joined(), confidence: contactCue ? 0.8 : 0.6))
             }
         }
         return out

@@ -1,7 +1,8 @@
 import SluiceModel
 
-/// The work on one part: resolve lexicon hits against context and the allow-list, run the
-/// structured recognisers, and turn what survives into findings.
+/// The work on one part: resolve lexicon and co-occurrence hits against context (invitations,
+/// negations, warnings, the allow-list), run the structured recognisers, and turn what
+/// survives into findings.
 struct PartScan {
     let norm: NormalizedText
     var hits: [Hit] = []
@@ -15,26 +16,48 @@ struct PartScan {
         var wide: Range<Int>
         var normalized: String
         var confidence: Double
+        /// Where it starts in the compact text (for sentence and clause context); nil for recognisers.
+        var compactStart: Int?
+    }
+
+    /// Context hits by kind, in compact coordinates.
+    struct Context {
+        var allowed: [Range<Int>] = []
+        var invites: [Range<Int>] = []
+        var invitesAfter: [Range<Int>] = []
+        var negations: [Range<Int>] = []
+        var questions: [Range<Int>] = []
+        var warnings: [Range<Int>] = []
+        var notContact: [Range<Int>] = []
+        var contact: [Range<Int>] = []
+        var nearFirst: [Int: [Range<Int>]] = [:]
+        var nearSecond: [Int: [Range<Int>]] = [:]
+        var suppress: [(Int, Range<Int>)] = []
     }
 
     func findings(detector: Detector, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        var allowed: [Range<Int>] = []
-        var invites: [Range<Int>] = []
-        var notContact: [Range<Int>] = []
-        var contact: [Range<Int>] = []
-        var warned = false
+        var ctx = Context()
         for hit in hits {
+            let r = hit.start..<hit.end
             switch detector.kinds[hit.pattern] {
-            case .allow: allowed.append(hit.start..<hit.end)
-            case .invite: invites.append(hit.start..<hit.end)
-            case .warning: warned = true
-            case .notContact: notContact.append(wideRange(hit.start..<hit.end))
-            case .contact: contact.append(wideRange(hit.start..<hit.end))
+            case .allow: ctx.allowed.append(r)
+            case .invite: ctx.invites.append(r)
+            case .inviteAfter: ctx.invitesAfter.append(r)
+            case .negation: ctx.negations.append(r)
+            case .question: ctx.questions.append(r)
+            case .warning: ctx.warnings.append(r)
+            case .notContact: ctx.notContact.append(r)
+            case .contact: ctx.contact.append(r)
+            case .nearFirst(let rule): ctx.nearFirst[rule, default: []].append(r)
+            case .nearSecond(let rule): ctx.nearSecond[rule, default: []].append(r)
+            case .suppress(let index): ctx.suppress.append((index, r))
             case .lexicon: break
             }
         }
-        // Someone warning about or reporting diversion is not diverting.
-        if warned { return [] }
+        let sentence = sentences()
+        // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
+        ctx.invites.removeAll { r in ctx.allowed.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
+        ctx.negations.removeAll { r in ctx.questions.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
 
         var candidates: [Candidate] = []
         for hit in hits {
@@ -43,32 +66,108 @@ struct PartScan {
             if entry.notOn.contains(platform) { continue }
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
-            if allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
+            if ctx.allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
                 continue
             }
+            let invited = ctx.invites.contains { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 4
+                && !breakBetween($0.upperBound, range.lowerBound) }
+            if isModelCode(range) && !invited { continue }
             var conf = confidence
-            let followed = handleAfter(compactEnd: range.upperBound)
+            let isContact = [Signal.wechat, .qq, .otherApp].contains(entry.signal)
+            let followed = isContact ? handleAfter(compactEnd: range.upperBound) : nil
             if requires == .invite {
-                let invited = invites.contains { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 4
-                    && !breakBetween($0.upperBound, range.lowerBound) }
-                guard invited || followed != nil else { continue }
+                let invitedAfter = ctx.invitesAfter.contains { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
+                guard invited || invitedAfter || followed != nil else { continue }
             }
             var wide = wideRange(range)
-            if let handle = followed, [.wechat, .qq, .otherApp].contains(entry.signal) {
+            if let handle = followed {
                 wide = wide.lowerBound..<handle.upperBound
                 conf = min(1, conf + 0.05)
             }
             candidates.append(Candidate(signal: entry.signal, ruleID: variant ? entry.id + ".variant" : entry.id, wide: wide,
-                                        normalized: norm.wideString(wide), confidence: conf))
+                                        normalized: norm.wideString(wide), confidence: conf, compactStart: range.lowerBound))
         }
-        candidates += NumberRecognizer(norm: norm, notContact: notContact, contact: contact,
-                                       qqMentions: candidates.filter { $0.signal == .qq }.map(\.wide)).candidates()
+        candidates += nearCandidates(detector: detector, ctx: ctx, sentence: sentence, platform: platform)
+
+        // Negation in the same clause just before a trigger cancels it: 不用加微信, 从来没有让顾客加微信.
+        candidates.removeAll { c in
+            guard let start = c.compactStart else { return false }
+            return ctx.negations.contains {
+                $0.lowerBound < start && start - $0.upperBound <= 5 && !clauseBetween(min($0.upperBound, start), start)
+            }
+        }
+
+        let wideNotContact = ctx.notContact.map(wideRange)
+        let wideContact = ctx.contact.map(wideRange)
+        candidates += NumberRecognizer(norm: norm, notContact: wideNotContact, contact: wideContact,
+                                       qqMentions: candidates.filter { $0.signal == .qq }.map(\.wide),
+                                       contactCue: !ctx.contact.isEmpty).candidates()
         candidates += LinkRecognizer(norm: norm).candidates()
+
+        // A sentence that warns about or reports diversion is not diverting; suppressions set a
+        // signal aside in a sentence that also says something (a QR code for the platform's own shop).
+        let warned = Set(ctx.warnings.map { sentence[$0.lowerBound] })
+        candidates.removeAll { c in
+            let s = sentence[compactIndex(ofWide: c.wide.lowerBound)]
+            if warned.contains(s) { return true }
+            return ctx.suppress.contains { index, range in
+                let rule = detector.rules.suppressions[index]
+                return sentence[range.lowerBound] == s && (rule.signal == nil || rule.signal == c.signal)
+            }
+        }
+
         return merge(candidates).map { c in
             let span = norm.span(wide: c.wide)
             return Finding(signal: c.signal, ruleID: c.ruleID, part: part, scene: scene, span: span,
                            excerpt: norm.excerpt(span), normalized: c.normalized, confidence: c.confidence)
         }
+    }
+
+    /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
+    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int], platform: Platform) -> [Candidate] {
+        var out: [Candidate] = []
+        for (index, rule) in detector.rules.near.enumerated() where !rule.notOn.contains(platform) {
+            guard let firsts = ctx.nearFirst[index], let seconds = ctx.nearSecond[index] else { continue }
+            var best: Range<Int>?
+            for a in firsts {
+                for b in seconds where a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] {
+                    let lower = min(a.lowerBound, b.lowerBound)
+                    let upper = max(a.upperBound, b.upperBound)
+                    guard upper - lower <= rule.within else { continue }
+                    if best == nil || upper - lower < best!.count { best = lower..<upper }
+                }
+            }
+            guard let range = best, !ctx.allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
+            else { continue }
+            let wide = wideRange(range)
+            out.append(Candidate(signal: rule.signal, ruleID: rule.id, wide: wide, normalized: norm.compactString(range),
+                                 confidence: rule.confidence, compactStart: range.lowerBound))
+        }
+        return out
+    }
+
+    /// The sentence number of each compact position (one extra entry for the end).
+    func sentences() -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(norm.compact.count + 1)
+        var n = 0
+        for i in 0..<norm.compact.count {
+            if norm.breakBefore[i] { n += 1 }
+            out.append(n)
+        }
+        out.append(n)
+        return out
+    }
+
+    func compactIndex(ofWide w: Int) -> Int {
+        // compactToWide is increasing: the first compact index at or after w.
+        var lo = 0
+        var hi = norm.compactToWide.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(norm.compactToWide[mid]) < w { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     func wideRange(_ compact: Range<Int>) -> Range<Int> {
@@ -89,34 +188,52 @@ struct PartScan {
         return true
     }
 
+    /// A short Latin term glued to digits is a model or unit (`VX-300`, `WX-5`, `QQ3`, `5V`), not a contact.
+    func isModelCode(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) }
+        func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+        guard range.allSatisfy({ isLetter(c[$0]) }), range.count <= 3 else { return false }
+        if range.lowerBound > 0, isDigit(c[range.lowerBound - 1]), !norm.gapBefore[range.lowerBound] { return true }
+        guard range.upperBound < c.count, isDigit(c[range.upperBound]) else { return false }
+        // Directly attached, or through a hyphen: VX9, VX-300, WX-2024.
+        let w = norm.wide
+        let end = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        let next = Int(norm.compactToWide[range.upperBound])
+        return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
+    }
+
     func breakBetween(_ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         return (a + 1...b).contains { $0 < norm.breakBefore.count && norm.breakBefore[$0] }
+    }
+
+    func clauseBetween(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        return (a + 1...b).contains { $0 < norm.clauseBefore.count && norm.clauseBefore[$0] }
     }
 
     /// A handle or number right after a term (`vx: nz_shop77`, `扣扣 469201738`), in wide
     /// coordinates.
     func handleAfter(compactEnd: Int) -> Range<Int>? {
         let w = norm.wide
-        var i = compactEnd < norm.compact.count ? Int(norm.compactToWide[compactEnd]) : w.count
-        if compactEnd > 0 { i = Int(norm.compactToWide[compactEnd - 1]) + 1 }
-        // Skip separators and a few linking words: 号 是 为 ：
+        var i = compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0
+        // Skip separators and a few linking words: 号 是 为 ： @
         var skipped = 0
-        let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40, 0x5FAE]
-        while i < w.count, linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F),
-              skipped < 4 {
+        let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
+        while i < w.count, skipped < 4,
+              linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F) {
             if CharacterTables.isStrongBreak(w[i]) { return nil }
             i += 1
             skipped += 1
         }
         let start = i
-        var letters = 0
-        var digits = 0
+        var alnum = 0
         while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D {
-            if (0x30...0x39).contains(w[i]) { digits += 1 } else if w[i] != 0x5F && w[i] != 0x2D { letters += 1 }
+            if w[i] != 0x5F && w[i] != 0x2D { alnum += 1 }
             i += 1
         }
-        guard i - start >= 5, letters + digits >= 5 else { return nil }
+        guard alnum >= 5 else { return nil }
         return start..<i
     }
 

@@ -20,6 +20,26 @@ package struct LexiconEntry: Sendable, Hashable {
     package var terms: [String]
 }
 
+/// Two groups of terms that signal diversion when they occur close together in one part
+/// (`看主页` … `联系方式`), for pointers and inducements no single term carries.
+package struct NearRule: Sendable, Hashable {
+    package var id: String
+    package var signal: Signal
+    package var confidence: Double
+    package var first: [String]
+    package var second: [String]
+    /// Most characters (in the compact text) from the start of one to the end of the other.
+    package var within: Int
+    package var notOn: Set<Platform>
+}
+
+/// Sets a signal's findings aside in a sentence that also says one of `when` (a QR code that
+/// opens the platform's own shop; a 私下交易 mentioned to praise 担保交易).
+package struct Suppression: Sendable, Hashable {
+    package var signal: Signal?
+    package var when: [String]
+}
+
 /// Detection rules: lexicons, the allow-list and context words, loaded from TOML files under
 /// `pipelines/rules/` (format in pipelines/rules/README.md).
 package struct RuleSet: Sendable, Hashable {
@@ -35,6 +55,14 @@ package struct RuleSet: Sendable, Hashable {
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
     package var contactNumber: [String]
+    /// Words right after a weak term that make it count (`企鹅私`, `闲鱼上`, `dy直播间`).
+    package var inviteAfter: [String]
+    /// Negations that cancel a trigger a few characters later in the same clause (`不用加微信`).
+    package var negation: [String]
+    /// Questions that contain a negation but ask for the thing (`能不能私下转账`).
+    package var question: [String]
+    package var near: [NearRule]
+    package var suppressions: [Suppression]
     /// Sound-alike / look-alike characters for trigger characters: 微 → 薇 威 …
     package var variants: [String: [String]]
     /// The files the rules came from.
@@ -49,8 +77,7 @@ package struct RuleSet: Sendable, Hashable {
             throw ConfigurationError(file: directory, reason: "cannot list rules folder: \(error.localizedDescription)")
         }
         guard !names.isEmpty else { throw ConfigurationError(file: directory, reason: "no *.toml rules files") }
-        var merged = RuleSet(version: "", lexicon: [], allow: [], invite: [], warning: [], notContactNumber: [],
-                             contactNumber: [], variants: [:], files: [])
+        var merged = RuleSet.empty
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             let file = try TOMLFile.decode(RulesFile.self, path: path)
@@ -61,11 +88,13 @@ package struct RuleSet: Sendable, Hashable {
 
     /// Parses one rules file's text (for tests and `--rules` checks).
     package static func parse(_ text: String, file: String = "rules.toml") throws(ConfigurationError) -> RuleSet {
-        var rules = RuleSet(version: "", lexicon: [], allow: [], invite: [], warning: [], notContactNumber: [],
-                            contactNumber: [], variants: [:], files: [])
+        var rules = RuleSet.empty
         try rules.merge(try TOMLFile.decode(RulesFile.self, text: text, file: file), path: file)
         return rules
     }
+
+    static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], warning: [], notContactNumber: [], contactNumber: [],
+                               inviteAfter: [], negation: [], question: [], near: [], suppressions: [], variants: [:], files: [])
 
     private mutating func merge(_ file: RulesFile, path: String) throws(ConfigurationError) {
         files.append(path)
@@ -96,6 +125,45 @@ package struct RuleSet: Sendable, Hashable {
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
                                         terms: terms))
         }
+        let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        func signal(_ name: String, _ key: String) throws(ConfigurationError) -> Signal {
+            guard let s = Signal(rawValue: name) else {
+                throw ConfigurationError(file: path, key: key, line: TOMLFile.line(of: "signal", in: source),
+                                         reason: "unknown signal '\(name)' (expected one of \(Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return s
+        }
+        for (i, raw) in (file.near ?? []).enumerated() {
+            let key = "near[\(i)]"
+            guard seen.insert(raw.id).inserted else {
+                throw ConfigurationError(file: path, key: "\(key).id", reason: "'\(raw.id)' is defined twice")
+            }
+            let confidence = raw.confidence?.value ?? 0.8
+            guard (0...1).contains(confidence) else {
+                throw ConfigurationError(file: path, key: "\(key).confidence", reason: "must be between 0 and 1")
+            }
+            guard !raw.first.isEmpty, !raw.second.isEmpty else {
+                throw ConfigurationError(file: path, key: "\(key).first", reason: "first and second need at least one term each")
+            }
+            var notOn = Set<Platform>()
+            for name in raw.not_on ?? [] {
+                guard let p = Platform(rawValue: name) else {
+                    throw ConfigurationError(file: path, key: "\(key).not_on", reason: "unknown platform '\(name)'")
+                }
+                notOn.insert(p)
+            }
+            near.append(NearRule(id: raw.id, signal: try signal(raw.signal, "\(key).signal"), confidence: confidence,
+                                 first: raw.first.map(Self.fold), second: raw.second.map(Self.fold), within: raw.within ?? 12,
+                                 notOn: notOn))
+        }
+        for (i, raw) in (file.suppress ?? []).enumerated() {
+            suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
+                try signal(name, "suppress[\(i)].signal")
+            }, when: raw.when.map(Self.fold)))
+        }
+        inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
+        negation += (file.context?.negation ?? []).map(Self.fold)
+        question += (file.context?.question ?? []).map(Self.fold)
         allow += (file.allow?.terms ?? []).map(Self.fold)
         invite += (file.context?.invite ?? []).map(Self.fold)
         warning += (file.context?.warning ?? []).map(Self.fold)
@@ -126,11 +194,29 @@ private struct RulesFile: Decodable {
         var note: String?
     }
     struct Allow: Decodable { var terms: [String] }
+    struct Near: Decodable {
+        var id: String
+        var signal: String
+        var confidence: Number?
+        var first: [String]
+        var second: [String]
+        var within: Int?
+        var not_on: [String]?
+        var note: String?
+    }
+    struct Suppress: Decodable {
+        var signal: String?
+        var when: [String]
+        var note: String?
+    }
     struct Context: Decodable {
         var invite: [String]?
         var warning: [String]?
         var not_contact_number: [String]?
         var contact_number: [String]?
+        var invite_after: [String]?
+        var negation: [String]?
+        var question: [String]?
     }
 
     var version: String?
@@ -138,4 +224,6 @@ private struct RulesFile: Decodable {
     var allow: Allow?
     var context: Context?
     var variants: [String: [String]]?
+    var near: [Near]?
+    var suppress: [Suppress]?
 }
