@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SluiceDetection
+
+/// Quality floors on the labelled development corpus (shared/corpus beside the repository),
+/// and a smaller held-out set written independently of it (Tests/Fixtures/holdout.jsonl).
+/// These check quality, never time.
+@Suite("Corpus evaluation")
+struct CorpusTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var corpusPath: String {
+        ProcessInfo.processInfo.environment["SLUICE_CORPUS"]
+            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/listings.jsonl").path
+    }
+
+    @Test("development corpus: precision ≥ 0.97, recall ≥ 0.95, every technique with 5+ lines ≥ 0.85, hard-negative false alarms ≤ 3%")
+    func developmentCorpus() throws {
+        let path = Self.corpusPath
+        try #require(FileManager.default.fileExists(atPath: path), "corpus not found at \(path) (set SLUICE_CORPUS)")
+        let evaluation = Evaluation(detector: detector, lines: try Evaluation.load(path: path))
+        #expect(evaluation.lines == 600)
+        #expect(evaluation.precision >= 0.97, "precision \(evaluation.precision)\n\(evaluation.render())")
+        #expect(evaluation.recall >= 0.95, "recall \(evaluation.recall)\n\(evaluation.render())")
+        for (technique, rate) in evaluation.techniqueRecall where rate.total >= 5 {
+            #expect(rate.rate >= 0.85, "technique \(technique): recall \(rate.rate) (\(rate.hits)/\(rate.total))")
+        }
+        #expect(evaluation.hardNegativeFalseAlarms.rate <= 0.03, "hard negatives: \(evaluation.hardNegativeFalseAlarms.hits)/\(evaluation.hardNegativeFalseAlarms.total)")
+    }
+
+    @Test("held-out set never used for tuning: precision ≥ 0.95 and recall ≥ 0.90")
+    func heldOut() throws {
+        let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/holdout.jsonl").path
+        let evaluation = Evaluation(detector: detector, lines: try Evaluation.load(path: path))
+        #expect(evaluation.lines >= 90)
+        #expect(evaluation.precision >= 0.95, "\(evaluation.render())")
+        #expect(evaluation.recall >= 0.90, "\(evaluation.render())")
+    }
+}
