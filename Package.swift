@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "sluice-relay", targets: ["sluice-relay"]),
         .executable(name: "sluice-loadgen", targets: ["sluice-loadgen"]),
         .executable(name: "pipectl", targets: ["pipectl"]),
+        .executable(name: "sluice-bench", targets: ["sluice-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.1"),
     ],
     targets: [
         .systemLibrary(
@@ -104,6 +106,13 @@ let package = Package(
             dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluiceRuntime", "SluiceModel",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sluice-bench",
+            dependencies: ["SluiceDetection", "SluiceLoadgen", "SluiceModel",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "MallocInterposerSwift", package: "malloc-interposer")],
             swiftSettings: strict
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),

@@ -21,12 +21,27 @@ struct NumberRecognizer {
         var start = 0
         var end = 0
         var numerals = 0
+        /// Letters read as digits (OCR: O → 0, I/l → 1, S → 5).
+        var lookalikes = 0
     }
 
-    func digit(at i: Int) -> (value: UInt8, numeral: Bool)? {
+    /// Letters OCR confuses with digits, read as digits only next to a real digit.
+    static let lookalikes: [UInt32: UInt8] = [0x6F: 0, 0x69: 1, 0x6C: 1, 0x73: 5]
+
+    func isRealDigit(_ i: Int) -> Bool {
+        i >= 0 && i < norm.wide.count && ((0x30...0x39).contains(norm.wide[i]) || CharacterTables.numeralDigits[norm.wide[i]] != nil)
+    }
+
+    func digit(at i: Int) -> (value: UInt8, numeral: Bool, lookalike: Bool)? {
         let v = norm.wide[i]
-        if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false) }
-        if let d = CharacterTables.numeralDigits[v] { return (UInt8(d - 0x30), true) }
+        if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false, false) }
+        if let d = CharacterTables.numeralDigits[v] { return (UInt8(d - 0x30), true, false) }
+        if let d = Self.lookalikes[v], isRealDigit(i - 1) || isRealDigit(i + 1) {
+            // Not when it belongs to a word: the letters around it must not be letters too.
+            let letterBefore = i > 0 && (0x61...0x7A).contains(norm.wide[i - 1])
+            let letterAfter = i + 1 < norm.wide.count && (0x61...0x7A).contains(norm.wide[i + 1])
+            if !letterBefore && !letterAfter { return (d, false, true) }
+        }
         return nil
     }
 
@@ -59,6 +74,7 @@ struct NumberRecognizer {
                 if current == nil { current = Run(start: i) }
                 current!.digits.append(d.value)
                 if d.numeral { current!.numerals += 1 }
+                if d.lookalike { current!.lookalikes += 1 }
                 current!.end = i + 1
                 gap = 0
             } else if current != nil, Self.isJoiner(w[i]) || w[i] == 0x55EF /* 嗯 */, gap < 3 {
@@ -71,8 +87,9 @@ struct NumberRecognizer {
             i += 1
         }
         if let run = current { runs.append(run) }
-        // Chinese numerals make a number only in a long run (一起, 三至六 are words).
-        return runs.filter { $0.numerals == 0 || $0.digits.count >= 5 }
+        // Chinese numerals make a number only in a long run (一起, 三至六 are words); OCR look-alikes
+        // only among enough real digits.
+        return runs.filter { ($0.numerals == 0 || $0.digits.count >= 5) && ($0.lookalikes == 0 || $0.digits.count - $0.lookalikes >= 7) }
     }
 
     func candidates() -> [PartScan.Candidate] {
