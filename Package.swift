@@ -103,7 +103,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "pipectl",
-            dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluiceRuntime", "SluiceModel",
+            dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluiceRuntime", "SluiceModel", "SluiceStages",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
@@ -118,7 +118,11 @@ let package = Package(
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "SluiceModelTests", dependencies: ["SluiceModel"]),
         .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel"]),
-        .testTarget(name: "SluicePolicyTests", dependencies: ["SluicePolicy", "SluiceModel"]),
+        .testTarget(
+            name: "SluicePolicyTests",
+            dependencies: ["SluicePolicy", "SluiceModel", "SluiceStages", "SluiceStore", "SluiceRuntime",
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore", "SluiceModel"]),
         .testTarget(name: "SluiceRuntimeTests", dependencies: ["SluiceRuntime", "SluiceStages", "ZeroMQ", "SluiceModel"]),
         .testTarget(

@@ -61,6 +61,8 @@ package struct Decision: Codable, Sendable, Hashable {
     /// Why no penalty applied, if none did.
     package var exempt: String?
     package var decidedAt: Double
+    /// What else the decision took into account (e.g. signals set aside by an allow-list).
+    package var notes: [String]?
 
     package init(decisionID: String, policy: String, policyVersion: String, severity: Severity, naturalYear: Int,
                  countBefore: Int, countAfter: Int, actions: [Action], appealDeadline: String?, exempt: String?,
@@ -81,7 +83,7 @@ package struct Decision: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case decisionID = "decision_id", policy, policyVersion = "policy_version", severity
         case naturalYear = "natural_year", countBefore = "count_before", countAfter = "count_after"
-        case actions, appealDeadline = "appeal_deadline", exempt, decidedAt = "decided_at"
+        case actions, appealDeadline = "appeal_deadline", exempt, decidedAt = "decided_at", notes
     }
 
     package static func id(listingID: String, revision: Int) -> String { "dec-\(listingID)-r\(revision)" }

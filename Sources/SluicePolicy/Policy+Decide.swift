@@ -20,8 +20,10 @@ extension Policy {
         }
         let count = countBefore + 1
         let deadline = Timestamp.format(epoch: now + Double(appealDays) * 86_400)
-        return (Decision(decisionID: id, policy: rule, policyVersion: version, severity: assessment.severity, naturalYear: year,
-                         countBefore: countBefore, countAfter: count, actions: actions(for: assessment.severity, count: count),
-                         appealDeadline: deadline, exempt: nil, decidedAt: now), true)
+        var decision = Decision(decisionID: id, policy: rule, policyVersion: version, severity: assessment.severity, naturalYear: year,
+                                countBefore: countBefore, countAfter: count, actions: actions(for: assessment.severity, count: count),
+                                appealDeadline: deadline, exempt: nil, decidedAt: now)
+        if let partly = assessment.exempt { decision.notes = ["set aside for this merchant: \(partly)"] }
+        return (decision, true)
     }
 }

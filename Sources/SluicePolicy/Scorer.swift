@@ -38,8 +38,7 @@ package struct Scorer: Sendable {
             perSignal[f.signal] = max(perSignal[f.signal] ?? 0, value)
         }
         let ordered = perSignal.sorted { $0.value > $1.value }
-        var score = ordered[0].value + Double(ordered.count - 1) * policy.distinctSignalBonus
-        score += ordered.dropFirst().reduce(0) { $0 + $1.value * 0.25 }
+        let score = ordered[0].value + Double(ordered.count - 1) * policy.distinctSignalBonus
         // Any finding that survives is at least a general violation.
         let clamped = max(policy.thresholds[.general]!, Int(min(100, score.rounded())))
         reasons.append("signals: " + ordered.map { "\($0.key.rawValue) \(Int($0.value.rounded()))" }.joined(separator: ", "))

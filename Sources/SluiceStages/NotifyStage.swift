@@ -4,12 +4,12 @@ import SluiceRuntime
 
 /// Notify: writes the notice for each decision and ends the listing's journey at the recorder,
 /// which keeps the notice in the store's outbox. When configured, notices are also appended
-/// to a JSON-lines file; receivers drop repeats by `notice_id`.
+/// to a JSON-lines file and POSTed to a webhook; receivers drop repeats by `notice_id`.
 package struct NotifyStage: EnvelopeStage {
-    private let outbox: OutboxFile?
+    private let delivery: NoticeDelivery
 
-    package init(outboxFile: String?) throws {
-        outbox = try outboxFile.flatMap { $0.isEmpty ? nil : try OutboxFile(path: $0) }
+    package init(delivery: NoticeDelivery) {
+        self.delivery = delivery
     }
 
     package func transform(_ items: [StageItem], context: StageContext) -> [StageOutput] {
@@ -26,13 +26,7 @@ package struct NotifyStage: EnvelopeStage {
             notices.append(notice)
             return .outcome(envelope)
         }
-        if let outbox, !notices.isEmpty {
-            do {
-                try outbox.append(notices)
-            } catch {
-                context.logger.error("Outbox file write failed", metadata: ["error": "\(error)"])
-            }
-        }
+        delivery.deliver(notices)
         return outputs
     }
 }

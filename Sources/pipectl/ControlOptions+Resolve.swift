@@ -15,15 +15,24 @@ extension ControlOptions {
         return URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
+    /// The store file and its folder: the pipeline's store file when the pipeline is readable.
+    func storeLocation() throws -> (path: String, folder: String) {
+        let folder = try dataDirectory()
+        let file = (try? PipelineConfiguration.load(path: pipeline).storeFile) ?? "sluice.db"
+        return ((folder as NSString).appendingPathComponent(file), folder)
+    }
+
     /// The store, opened for reading.
     func openStore() throws -> (Store, String) {
-        let folder = try dataDirectory()
-        let path = (folder as NSString).appendingPathComponent("sluice.db")
-        // The pipeline may name another store file; prefer it when the pipeline is readable.
-        if data == nil, let config = try? PipelineConfiguration.load(path: pipeline) {
-            return (try Store(path: (folder as NSString).appendingPathComponent(config.storeFile), readOnly: true), folder)
-        }
+        let (path, folder) = try storeLocation()
         return (try Store(path: path, readOnly: true), folder)
+    }
+
+    /// The store opened for writing (appeals); it must exist already.
+    func openStoreForWriting() throws -> Store {
+        let (path, _) = try storeLocation()
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
+        return try Store(path: path)
     }
 }
 

@@ -13,7 +13,7 @@ struct Pipectl: AsyncParsableCommand {
               pipectl listing dy-889123
               pipectl down
             """,
-        subcommands: [Up.self, Down.self, Status.self, ListingCommand.self, DeadLetters.self, DetectCommand.self, Eval.self, Supervise.self])
+        subcommands: [Up.self, Down.self, Status.self, ListingCommand.self, DeadLetters.self, DetectCommand.self, Eval.self, MerchantCommand.self, AppealCommand.self, Supervise.self])
 }
 
 /// Where the pipeline and its data are; every subcommand takes these.
