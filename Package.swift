@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "SluiceRuntimeTests", dependencies: ["SluiceRuntime", "SluiceStages", "ZeroMQ", "SluiceModel"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SluiceModel", "SluiceStore", "SluiceLoadgen"]
+            dependencies: ["SluiceModel", "SluiceStore", "SluiceLoadgen", "ZeroMQ"]
         ),
     ]
 )
