@@ -100,6 +100,36 @@ enum CharacterTables {
         0x1F4B0: "钱", 0x1F4B4: "钱", 0x1F4B5: "钱",
     ]
 
+    /// One lookup per BMP character for the normaliser: what the character becomes.
+    /// `invisibleMark` drops it; `expandMark` means a multi-character fold (see `compatibility`);
+    /// any other value is the single folded, lower-cased, simplified scalar.
+    static let invisibleMark: UInt32 = 0xFFFF_FFFF
+    static let expandMark: UInt32 = 0xFFFF_FFFE
+    static let bmpFold: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x10000)
+        for v in 0..<UInt32(0x10000) {
+            if isInvisible(v) { table[Int(v)] = invisibleMark; continue }
+            var out = v
+            if let folded = compatibility[v] {
+                guard folded.count == 1 else { table[Int(v)] = expandMark; continue }
+                out = folded[0]
+            }
+            if (0x41...0x5A).contains(out) { out += 0x20 }
+            if let t = traditional[out] { out = t }
+            table[Int(v)] = out
+        }
+        return table
+    }()
+
+    /// Digit value of a BMP character used as a digit in numbers (ASCII digits and Chinese
+    /// numerals), or 0xFF.
+    static let bmpDigit: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 0x10000)
+        for d in 0..<10 { table[0x30 + d] = UInt8(d) }
+        for (v, d) in numeralDigits where v < 0x10000 { table[Int(v)] = UInt8(d - 0x30) }
+        return table
+    }()
+
     /// Chinese and financial numerals used for digits in phone and QQ numbers.
     static let numeralDigits: [UInt32: UInt32] = {
         var t: [UInt32: UInt32] = [:]

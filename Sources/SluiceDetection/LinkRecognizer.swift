@@ -35,9 +35,15 @@ struct LinkRecognizer {
         while i < w.count {
             guard isHost(w[i]) else { i += 1; continue }
             var e = i
-            while e < w.count, isHost(w[e]) || (w[e] == 0x3A && e + 2 < w.count && w[e + 1] == 0x2F) || w[e] == 0x2F { e += 1 }
-            let token = norm.wideString(i..<e)
+            var dotted = false
+            while e < w.count, isHost(w[e]) || (w[e] == 0x3A && e + 2 < w.count && w[e + 1] == 0x2F) || w[e] == 0x2F {
+                if w[e] == 0x2E || w[e] == 0x2F { dotted = true }
+                e += 1
+            }
             defer { i = max(e, i + 1) }
+            // Only a token with a dot or a slash can be a URL: skip plain words and numbers cheaply.
+            guard dotted else { continue }
+            let token = norm.wideString(i..<e)
             if emailSpans.contains(where: { $0.overlaps(i..<e) }) { continue }
             var hostPart = Substring(token)
             var hasScheme = false
@@ -61,10 +67,15 @@ struct LinkRecognizer {
                              wide: i..<end, normalized: norm.wideString(i..<end), confidence: 0.9))
         }
         // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
-        let delimiters: Set<UInt32> = [0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x2F, 0x20B1]
+        func isDelimiter(_ v: UInt32) -> Bool {
+            switch v {
+            case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x2F, 0x20B1: true
+            default: false
+            }
+        }
         var k = 0
         while k < w.count {
-            guard delimiters.contains(w[k]) else { k += 1; continue }
+            guard isDelimiter(w[k]) else { k += 1; continue }
             var e = k + 1
             while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[e])].value) { e += 1 }
             let length = e - k - 1

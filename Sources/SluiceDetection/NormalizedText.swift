@@ -42,24 +42,21 @@ package struct NormalizedText: Sendable {
     }
 
     private mutating func buildWide() {
+        let fold = CharacterTables.bmpFold
         var i = 0
         let n = original.count
         while i < n {
-            var v = original[i].value
+            let v = original[i].value
             let start = i
             i += 1
-            if CharacterTables.isInvisible(v) {
+            var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
+            if mapped == CharacterTables.invisibleMark {
                 // The invisible tail joins the character before it: "1️⃣" spans all three code points.
                 if let last = wideEnd.indices.last, Int(wideEnd[last]) == start { wideEnd[last] = Int32(i) }
                 continue
             }
-            if v < 0x80 {
-                if (0x41...0x5A).contains(v) { v += 0x20 }
-                appendWide(v, from: start, to: i)
-                continue
-            }
-            if let folded = CharacterTables.compatibility[v] {
-                for f in folded {
+            if mapped == CharacterTables.expandMark || (v >= 0x10000 && CharacterTables.compatibility[v] != nil) {
+                for f in CharacterTables.compatibility[v]! {
                     var g = f
                     if (0x41...0x5A).contains(g) { g += 0x20 }
                     if let t = CharacterTables.traditional[g] { g = t }
@@ -67,12 +64,17 @@ package struct NormalizedText: Sendable {
                 }
                 continue
             }
-            if let t = CharacterTables.traditional[v] { v = t }
-            appendWide(v, from: start, to: i)
+            if v >= 0x10000 { mapped = v }
+            appendWide(mapped, from: start, to: i)
         }
     }
 
     private mutating func buildCompact() {
+        compact.reserveCapacity(wide.count)
+        compactToWide.reserveCapacity(wide.count)
+        gapBefore.reserveCapacity(wide.count)
+        breakBefore.reserveCapacity(wide.count)
+        clauseBefore.reserveCapacity(wide.count)
         var gap = false
         var brk = false
         var clause = false
@@ -82,7 +84,7 @@ package struct NormalizedText: Sendable {
                 gap = false
                 brk = false
                 clause = false
-            } else if let word = CharacterTables.emojiWords[v] {
+            } else if v >= 0x2000, let word = CharacterTables.emojiWords[v] {
                 for (k, s) in word.unicodeScalars.enumerated() {
                     appendCompact(s.value, wide: w, gap: k == 0 ? gap : false, brk: k == 0 ? brk : false, clause: k == 0 ? clause : false)
                 }

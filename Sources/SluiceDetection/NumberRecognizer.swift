@@ -29,13 +29,16 @@ struct NumberRecognizer {
     static let lookalikes: [UInt32: UInt8] = [0x6F: 0, 0x69: 1, 0x6C: 1, 0x73: 5]
 
     func isRealDigit(_ i: Int) -> Bool {
-        i >= 0 && i < norm.wide.count && ((0x30...0x39).contains(norm.wide[i]) || CharacterTables.numeralDigits[norm.wide[i]] != nil)
+        guard i >= 0 && i < norm.wide.count else { return false }
+        let v = norm.wide[i]
+        return v < 0x10000 && CharacterTables.bmpDigit[Int(v)] != 0xFF
     }
 
     func digit(at i: Int) -> (value: UInt8, numeral: Bool, lookalike: Bool)? {
         let v = norm.wide[i]
         if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false, false) }
-        if let d = CharacterTables.numeralDigits[v] { return (UInt8(d - 0x30), true, false) }
+        if v < 0x10000, case let d = CharacterTables.bmpDigit[Int(v)], d != 0xFF { return (d, true, false) }
+        guard v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 else { return nil }
         if let d = Self.lookalikes[v], isRealDigit(i - 1) || isRealDigit(i + 1) {
             // Not when it belongs to a word: the letters around it must not be letters too.
             let letterBefore = i > 0 && (0x61...0x7A).contains(norm.wide[i - 1])
