@@ -11,37 +11,34 @@ import SluiceModel
 package struct NormalizedText: Sendable {
     package let original: [Unicode.Scalar]
 
-    package private(set) var wide: [UInt32] = []
+    package let wide: [UInt32]
     /// For each wide scalar, the original code points it came from: `wideStart[i]..<wideEnd[i]`.
-    package private(set) var wideStart: [Int32] = []
-    package private(set) var wideEnd: [Int32] = []
+    package let wideStart: [Int32]
+    package let wideEnd: [Int32]
 
-    package private(set) var compact: [UInt32] = []
+    package let compact: [UInt32]
     /// For each compact scalar, the wide index it came from.
-    package private(set) var compactToWide: [Int32] = []
+    package let compactToWide: [Int32]
     /// Whether a separator was removed just before this compact scalar.
-    package private(set) var gapBefore: [Bool] = []
+    package let gapBefore: [Bool]
     /// Whether a sentence break (newline, 。！？；|【】) came just before this compact scalar.
-    package private(set) var breakBefore: [Bool] = []
+    package let breakBefore: [Bool]
     /// Whether a clause break (a sentence break, or ，、,:：) came just before this compact scalar.
-    package private(set) var clauseBefore: [Bool] = []
+    package let clauseBefore: [Bool]
 
     package init(_ text: String) {
-        original = Array(text.unicodeScalars)
-        wide.reserveCapacity(original.count)
-        wideStart.reserveCapacity(original.count)
-        wideEnd.reserveCapacity(original.count)
-        buildWide()
-        buildCompact()
-    }
+        // Local arrays, assigned once at the end: the optimiser keeps their appends cheap.
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { original.append(scalar) }
+        let capacity = original.count + 8
+        var wide: [UInt32] = []
+        var wideStart: [Int32] = []
+        var wideEnd: [Int32] = []
+        wide.reserveCapacity(capacity)
+        wideStart.reserveCapacity(capacity)
+        wideEnd.reserveCapacity(capacity)
 
-    private mutating func appendWide(_ v: UInt32, from start: Int, to end: Int) {
-        wide.append(v)
-        wideStart.append(Int32(start))
-        wideEnd.append(Int32(end))
-    }
-
-    private mutating func buildWide() {
         let fold = CharacterTables.bmpFold
         var i = 0
         let n = original.count
@@ -60,33 +57,51 @@ package struct NormalizedText: Sendable {
                     var g = f
                     if (0x41...0x5A).contains(g) { g += 0x20 }
                     if let t = CharacterTables.traditional[g] { g = t }
-                    appendWide(g, from: start, to: i)
+                    wide.append(g)
+                    wideStart.append(Int32(start))
+                    wideEnd.append(Int32(i))
                 }
                 continue
             }
             if v >= 0x10000 { mapped = v }
-            appendWide(mapped, from: start, to: i)
+            wide.append(mapped)
+            wideStart.append(Int32(start))
+            wideEnd.append(Int32(i))
         }
-    }
 
-    private mutating func buildCompact() {
-        compact.reserveCapacity(wide.count)
-        compactToWide.reserveCapacity(wide.count)
-        gapBefore.reserveCapacity(wide.count)
-        breakBefore.reserveCapacity(wide.count)
-        clauseBefore.reserveCapacity(wide.count)
+        var compact: [UInt32] = []
+        var compactToWide: [Int32] = []
+        var gapBefore: [Bool] = []
+        var breakBefore: [Bool] = []
+        var clauseBefore: [Bool] = []
+        compact.reserveCapacity(capacity)
+        compactToWide.reserveCapacity(capacity)
+        gapBefore.reserveCapacity(capacity)
+        breakBefore.reserveCapacity(capacity)
+        clauseBefore.reserveCapacity(capacity)
         var gap = false
         var brk = false
         var clause = false
-        for (w, v) in wide.enumerated() {
+        for w in 0..<wide.count {
+            let v = wide[w]
             if CharacterTables.isASCIIAlnum(v) || CharacterTables.isIdeograph(v) || v == 0x2B /* + */ {
-                appendCompact(v, wide: w, gap: gap, brk: brk, clause: clause)
+                compact.append(v)
+                compactToWide.append(Int32(w))
+                gapBefore.append(gap)
+                breakBefore.append(brk)
+                clauseBefore.append(clause)
                 gap = false
                 brk = false
                 clause = false
             } else if v >= 0x2000, let word = CharacterTables.emojiWords[v] {
-                for (k, s) in word.unicodeScalars.enumerated() {
-                    appendCompact(s.value, wide: w, gap: k == 0 ? gap : false, brk: k == 0 ? brk : false, clause: k == 0 ? clause : false)
+                var first = true
+                for s in word.unicodeScalars {
+                    compact.append(s.value)
+                    compactToWide.append(Int32(w))
+                    gapBefore.append(first && gap)
+                    breakBefore.append(first && brk)
+                    clauseBefore.append(first && clause)
+                    first = false
                 }
                 gap = false
                 brk = false
@@ -97,14 +112,15 @@ package struct NormalizedText: Sendable {
                 if CharacterTables.isStrongBreak(v) || CharacterTables.isClauseBreak(v) { clause = true }
             }
         }
-    }
-
-    private mutating func appendCompact(_ v: UInt32, wide w: Int, gap: Bool, brk: Bool, clause: Bool) {
-        compact.append(v)
-        compactToWide.append(Int32(w))
-        gapBefore.append(gap)
-        breakBefore.append(brk)
-        clauseBefore.append(clause)
+        self.original = original
+        self.wide = wide
+        self.wideStart = wideStart
+        self.wideEnd = wideEnd
+        self.compact = compact
+        self.compactToWide = compactToWide
+        self.gapBefore = gapBefore
+        self.breakBefore = breakBefore
+        self.clauseBefore = clauseBefore
     }
 
     // MARK: Mapping back

@@ -14,6 +14,8 @@ struct NumberRecognizer {
     let qqMentions: [Range<Int>]
     /// Whether the part says anything that makes numbers contacts (联系, 电话, 开头, 尾号 …).
     let contactCue: Bool
+    /// The digit table, held here so the hot loop does not go through a global accessor.
+    let digitTable = CharacterTables.bmpDigit
 
     /// A run of digits, possibly split by separators.
     struct Run {
@@ -31,13 +33,13 @@ struct NumberRecognizer {
     func isRealDigit(_ i: Int) -> Bool {
         guard i >= 0 && i < norm.wide.count else { return false }
         let v = norm.wide[i]
-        return v < 0x10000 && CharacterTables.bmpDigit[Int(v)] != 0xFF
+        return v < 0x10000 && digitTable[Int(v)] != 0xFF
     }
 
     func digit(at i: Int) -> (value: UInt8, numeral: Bool, lookalike: Bool)? {
         let v = norm.wide[i]
         if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false, false) }
-        if v < 0x10000, case let d = CharacterTables.bmpDigit[Int(v)], d != 0xFF { return (d, true, false) }
+        if v < 0x10000, case let d = digitTable[Int(v)], d != 0xFF { return (d, true, false) }
         guard v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 else { return nil }
         if let d = Self.lookalikes[v], isRealDigit(i - 1) || isRealDigit(i + 1) {
             // Not when it belongs to a word: the letters around it must not be letters too.
@@ -59,11 +61,11 @@ struct NumberRecognizer {
         }
     }
 
-    /// The ASCII letters directly before a position (no separator between).
-    func letters(before position: Int) -> String {
+    /// The word of two or more ASCII letters directly before a position (no separator between), if any.
+    func letters(before position: Int) -> String? {
         var i = position
         while i > 0, (0x61...0x7A).contains(norm.wide[i - 1]) { i -= 1 }
-        return norm.wideString(i..<position)
+        return position - i >= 2 ? norm.wideString(i..<position) : nil
     }
 
     func runs() -> [Run] {
@@ -101,15 +103,16 @@ struct NumberRecognizer {
         var used = Set<Int>()
         for (index, run) in all.enumerated() {
             let d = run.digits
+            // Too short for any contact number on its own (split numbers are assembled below).
+            if d.count < 5 { continue }
             let before = max(0, run.start - 12)..<run.start
             let saysNotContact = notContact.contains { $0.overlaps(before) || ($0.upperBound <= run.start && run.start - $0.upperBound <= 12) }
             let saysContact = contact.contains { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }
             let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
-            let text = d.map { String($0) }.joined()
+            let text = String(decoding: d.map { $0 + 0x30 }, as: UTF8.self)
             let range = run.start..<run.end
             // Digits glued to a word of letters are a code (GTC2310287465, SF1198…), unless the word is a contact's.
-            let prefix = letters(before: run.start)
-            if prefix.count >= 2 && !["qq", "vx", "wx", "tel", "dh", "v", "q"].contains(prefix) { continue }
+            if let prefix = letters(before: run.start), !["qq", "vx", "wx", "tel", "dh"].contains(prefix) { continue }
 
             if let qq, (5...11).contains(d.count), d[0] != 0 {
                 out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, run.start)..<run.end,
@@ -156,7 +159,7 @@ struct NumberRecognizer {
                 let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
                 guard mobile || landline else { continue }
                 out.append(.init(signal: .phone, ruleID: "phone.split", wide: slice.first!.start..<slice.last!.end,
-                                 normalized: digits.map { String($0) }.joined(), confidence: contactCue ? 0.85 : 0.55))
+                                 normalized: String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self), confidence: contactCue ? 0.85 : 0.55))
                 i += n
                 matched = true
                 break

@@ -29,6 +29,9 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Option(name: .long, help: "Measure only one step: normalize (the normaliser) or all (default).")
+    var only: String = "all"
+
     struct Result: Encodable {
         var size: Int
         var listings: Int
@@ -67,7 +70,11 @@ struct Bench: ParsableCommand {
             let deadline = start + UInt64(seconds * 1e9)
             while DispatchTime.now().uptimeNanoseconds < deadline {
                 for (i, t) in texts.enumerated() {
-                    sink &+= detector.detect(text: t, scene: .detail, part: 0, platform: .douyin).count
+                    if only == "normalize" {
+                        sink &+= NormalizedText(t).compact.count
+                    } else {
+                        sink &+= detector.detect(text: t, scene: .detail, part: 0, platform: .douyin).count
+                    }
                     totalBytes += bytes[i]
                 }
                 done += texts.count
