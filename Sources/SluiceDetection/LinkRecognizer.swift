@@ -36,13 +36,15 @@ struct LinkRecognizer {
             guard isHost(w[i]) else { i += 1; continue }
             var e = i
             var dotted = false
+            var lettered = false
             while e < w.count, isHost(w[e]) || (w[e] == 0x3A && e + 2 < w.count && w[e + 1] == 0x2F) || w[e] == 0x2F {
                 if w[e] == 0x2E || w[e] == 0x2F { dotted = true }
+                if (0x61...0x7A).contains(w[e]) { lettered = true }
                 e += 1
             }
             defer { i = max(e, i + 1) }
-            // Only a token with a dot or a slash can be a URL: skip plain words and numbers cheaply.
-            guard dotted else { continue }
+            // Only a token with letters and a dot or a slash can be a URL: skip words and numbers cheaply.
+            guard dotted && lettered else { continue }
             let token = norm.wideString(i..<e)
             if emailSpans.contains(where: { $0.overlaps(i..<e) }) { continue }
             var hostPart = Substring(token)

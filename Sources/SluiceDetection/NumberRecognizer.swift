@@ -168,11 +168,16 @@ struct NumberRecognizer {
         }
         // A mobile prefix with 开头 ("159 开头", "开头1 5 7"): the rest is elsewhere.
         for run in runs where run.digits.count == 3 && run.digits[0] == 1 && (3...9).contains(run.digits[1]) {
-            let after = norm.wideString(run.end..<min(norm.wide.count, run.end + 3))
-            let before = norm.wideString(max(0, run.start - 3)..<run.start)
-            if after.contains("开头") || before.contains("开头") || before.contains("前三") {
+            let w = norm.wide
+            func says(_ a: UInt32, _ b: UInt32, in range: Range<Int>) -> Bool {
+                let r = max(0, range.lowerBound)..<min(w.count, range.upperBound)
+                return r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { w[$0] == a && w[$0 + 1] == b }
+            }
+            // 开头 just after or before it, or 前三 before it.
+            if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
+                || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {
                 out.append(.init(signal: .phone, ruleID: "phone.split_prefix", wide: run.start..<run.end,
-                                 normalized: run.digits.map { String($0) }.joined(), confidence: contactCue ? 0.8 : 0.6))
+                                 normalized: String(decoding: run.digits.map { $0 + 0x30 }, as: UTF8.self), confidence: contactCue ? 0.8 : 0.6))
             }
         }
         return out

@@ -14,6 +14,7 @@ struct PartScan {
         var signal: Signal
         var ruleID: String
         var wide: Range<Int>
+        /// What the matcher saw; empty means "the wide text of `wide`", filled in at the end.
         var normalized: String
         var confidence: Double
         /// Where it starts in the compact text (for sentence and clause context); nil for recognisers.
@@ -85,7 +86,7 @@ struct PartScan {
                 conf = min(1, conf + 0.05)
             }
             candidates.append(Candidate(signal: entry.signal, ruleID: variant ? entry.id + ".variant" : entry.id, wide: wide,
-                                        normalized: norm.wideString(wide), confidence: conf, compactStart: range.lowerBound))
+                                        normalized: "", confidence: conf, compactStart: range.lowerBound))
         }
         candidates += nearCandidates(detector: detector, ctx: ctx, sentence: sentence, platform: platform)
 
@@ -119,7 +120,8 @@ struct PartScan {
         return merge(candidates).map { c in
             let span = norm.span(wide: c.wide)
             return Finding(signal: c.signal, ruleID: c.ruleID, part: part, scene: scene, span: span,
-                           excerpt: norm.excerpt(span), normalized: c.normalized, confidence: c.confidence)
+                           excerpt: norm.excerpt(span), normalized: c.normalized.isEmpty ? norm.wideString(c.wide) : c.normalized,
+                           confidence: c.confidence)
         }
     }
 
@@ -250,7 +252,7 @@ struct PartScan {
                     out[i].confidence = c.confidence
                 }
                 out[i].wide = lower..<upper
-                out[i].normalized = norm.wideString(out[i].wide)
+                out[i].normalized = ""
             } else {
                 out.append(c)
             }
