@@ -83,6 +83,11 @@ package struct Detector: Sendable {
         findings.contains { $0.confidence >= violationThreshold }
     }
 
+    /// The findings that count toward a violation.
+    package func counted(_ findings: [Finding]) -> [Finding] {
+        findings.filter { $0.confidence >= violationThreshold }
+    }
+
     /// Findings in one part's text.
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
         let norm = NormalizedText(text)

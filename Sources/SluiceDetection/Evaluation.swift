@@ -89,7 +89,7 @@ package struct Evaluation: Encodable, Sendable {
         lines = corpus.count
         for line in corpus {
             let findings = detector.detect(text: line.text, scene: line.scene, part: 0, platform: line.platform)
-            let counted = findings.filter { $0.confidence >= detector.violationThreshold }
+            let counted = detector.counted(findings)
             let flagged = !counted.isEmpty
             let found = Set(counted.map(\.signal))
             if line.isViolation {

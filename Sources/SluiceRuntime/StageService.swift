@@ -142,17 +142,21 @@ package final class StageService: Service, Sendable {
             _ = try? record.send(Wire.record(.heartbeat, Wire.encode(heartbeat)), wait: false)
         }
 
+        /// Records this hop's latency (since the previous stage sent it) and appends the hop.
+        func stamp(_ envelope: inout Envelope, now: Double) {
+            latency.record(seconds: now - (envelope.trace.hops.last?.at ?? envelope.trace.ingestedAt))
+            envelope.trace.hops.append(Hop(stage: name, worker: workerID, at: now))
+        }
+
         func emit(_ outputs: [StageOutput]) {
             let now = Timestamp.now
             for item in outputs {
                 switch item {
                 case .forward(var envelope, let listing):
-                    latency.record(seconds: now - (envelope.trace.hops.last?.at ?? envelope.trace.ingestedAt))
-                    envelope.trace.hops.append(Hop(stage: name, worker: workerID, at: now))
+                    stamp(&envelope, now: now)
                     if deliver(Wire.stageMessage(envelope, listing: listing), on: output) { counters.sent += 1 }
                 case .outcome(var envelope):
-                    latency.record(seconds: now - (envelope.trace.hops.last?.at ?? envelope.trace.ingestedAt))
-                    envelope.trace.hops.append(Hop(stage: name, worker: workerID, at: now))
+                    stamp(&envelope, now: now)
                     if deliver(Wire.record(.outcome, Wire.encode(envelope)), on: record) { counters.sent += 1 }
                 case .deadLetter(let letter):
                     counters.failed += 1

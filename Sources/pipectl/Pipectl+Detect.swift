@@ -14,15 +14,10 @@ struct DetectCommand: ParsableCommand {
             cannot be read gives {"line","error"}.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Rules folder (default: the pipeline's rules_dir).", valueName: "dir"))
-    var rules: String?
-
-    @Option(name: .long, help: ArgumentHelp("Pipeline file (for its rules_dir).", valueName: "file"))
-    var pipeline: String = "pipelines/default.toml"
+    @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let folder = try rules ?? PipelineConfiguration.load(path: pipeline).rulesDirectory
-        let detector = Detector(rules: try RuleSet.load(directory: folder))
+        let detector = try rules.detector()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var number = 0
@@ -34,7 +29,7 @@ struct DetectCommand: ParsableCommand {
             case .success(let event):
                 let findings = detector.detect(event)
                 output = DetectLine(listingID: event.listingID, violation: detector.isViolation(findings),
-                                    signals: Set(findings.filter { $0.confidence >= detector.violationThreshold }.map(\.signal)).sorted(),
+                                    signals: Set(detector.counted(findings).map(\.signal)).sorted(),
                                     findings: findings)
             case .failure(let error):
                 output = DetectLine(line: number, error: error.description)
@@ -66,5 +61,19 @@ struct DetectLine: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case listingID = "listing_id", violation, signals, findings, line, error
+    }
+}
+
+/// Where the detection rules come from, for the commands that run the detector offline.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Rules folder (default: the pipeline's rules_dir).", valueName: "dir"))
+    var rules: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pipeline file (for its rules_dir).", valueName: "file"))
+    var pipeline: String = "pipelines/default.toml"
+
+    func detector() throws -> Detector {
+        let folder = try rules ?? PipelineConfiguration.load(path: pipeline).rulesDirectory
+        return Detector(rules: try RuleSet.load(directory: folder))
     }
 }

@@ -15,11 +15,7 @@ struct Eval: ParsableCommand {
     @Argument(help: "The corpus file.")
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Rules folder (default: the pipeline's rules_dir).", valueName: "dir"))
-    var rules: String?
-
-    @Option(name: .long, help: ArgumentHelp("Pipeline file (for its rules_dir).", valueName: "file"))
-    var pipeline: String = "pipelines/default.toml"
+    @OptionGroup var rules: RulesOptions
 
     @Flag(name: .long, help: "Print JSON for machines.")
     var json = false
@@ -28,8 +24,7 @@ struct Eval: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let folder = try rules ?? PipelineConfiguration.load(path: pipeline).rulesDirectory
-        let detector = Detector(rules: try RuleSet.load(directory: folder))
+        let detector = try rules.detector()
         let lines = try Evaluation.load(path: file)
         let evaluation = Evaluation(detector: detector, lines: lines)
         if json {
