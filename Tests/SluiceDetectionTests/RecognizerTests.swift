@@ -62,7 +62,7 @@ struct RecognizerTests {
 
     @Test("honest look-alikes stay clean", arguments: [
         "V领毛衣 秋冬新款", "卫星天线 高清接收", "旺仔QQ糖 一箱", "企鹅玩偶 毛绒公仔", "二维码打印机 办公用", "扫码枪 无线",
-        "有问题请私信客服", "关注店铺加入店铺粉丝群领券", "小心让你加微信私下交易的骗子，只在平台下单",
+        "有问题请私信客服", "关注店铺加入店铺粉丝群领券", "关注店铺加入粉丝群，领取专属优惠券", "小心让你加微信私下交易的骗子，只在平台下单",
     ])
     func clean(text: String) {
         #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
