@@ -137,16 +137,14 @@ package struct NormalizedText: Sendable {
 
     /// The original text of a span.
     package func excerpt(_ span: Span) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[span.start..<span.end])
-        return String(s)
+        String(decoding: original[span.start..<span.end].lazy.map(\.value), as: UTF32.self)
     }
 
     package func compactString(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(compact[range].compactMap(Unicode.Scalar.init)))
+        String(decoding: compact[range], as: UTF32.self)
     }
 
     package func wideString(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(wide[range].compactMap(Unicode.Scalar.init)))
+        String(decoding: wide[range], as: UTF32.self)
     }
 }
