@@ -103,8 +103,6 @@ package struct AhoCorasick: Sendable {
         self.lengths = lengths
     }
 
-    package var patternCount: Int { lengths.count }
-
     @inline(__always)
     private func step(_ node: Int, _ c: Int) -> Int? {
         if node == 0 { return Int(rootNext[c]) }

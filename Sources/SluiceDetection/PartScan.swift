@@ -205,15 +205,14 @@ struct PartScan {
         return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
     }
 
-    func breakBetween(_ a: Int, _ b: Int) -> Bool {
+    /// Whether one of `flags` (a break kind per compact position) is set in a+1...b.
+    func flagged(_ flags: [Bool], between a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
-        return (a + 1...b).contains { $0 < norm.breakBefore.count && norm.breakBefore[$0] }
+        return (a + 1...b).contains { $0 < flags.count && flags[$0] }
     }
 
-    func clauseBetween(_ a: Int, _ b: Int) -> Bool {
-        guard a < b else { return false }
-        return (a + 1...b).contains { $0 < norm.clauseBefore.count && norm.clauseBefore[$0] }
-    }
+    func breakBetween(_ a: Int, _ b: Int) -> Bool { flagged(norm.breakBefore, between: a, b) }
+    func clauseBetween(_ a: Int, _ b: Int) -> Bool { flagged(norm.clauseBefore, between: a, b) }
 
     /// A handle or number right after a term (`vx: nz_shop77`, `扣扣 469201738`), in wide
     /// coordinates.

@@ -39,9 +39,6 @@ package struct ListingEvent: Codable, Sendable, Hashable {
         case listingID = "listing_id", revision, platform, merchantID = "merchant_id", actor, category
         case observedAt = "observed_at", parts
     }
-
-    /// `observed_at` as an instant (validated at intake, so it parses).
-    package var observedDate: Date { Timestamp.parse(observedAt) ?? Date(timeIntervalSince1970: 0) }
 }
 
 /// Limits applied when a listing event is validated.

@@ -52,9 +52,6 @@ package final class StageService: Service, Sendable {
                       settings: settings ?? Settings(configuration: setup.configuration), logger: setup.logger)
     }
 
-    /// The context the stage's sockets live in (for `inproc://` feeders in the same process).
-    package var zmqContext: ZeroMQ.Context { context }
-
     /// Asks the loop to drain and stop.
     package func stop() { stopping.store(true, ordering: .relaxed) }
 

@@ -28,8 +28,6 @@ package final class NoticeDelivery: Sendable {
         self.timeout = timeout
     }
 
-    package var isEmpty: Bool { file == nil && webhook == nil }
-
     /// Delivers each notice; failures are logged (the notice stays in the store's outbox).
     /// - Returns: how many notices the webhook accepted (or all, without a webhook).
     @discardableResult

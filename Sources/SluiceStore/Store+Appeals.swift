@@ -114,10 +114,6 @@ extension Store {
         try read { db in try Self.ledgerDecisions(db, where: "merchant_id = ?", [merchantID]) }
     }
 
-    package func decision(id: String) throws(StoreError) -> LedgerDecision? {
-        try read { db in try Self.ledgerDecisions(db, where: "decision_id = ?", [id]).first }
-    }
-
     static func ledgerDecisions(_ db: Database, where condition: String, _ arguments: [String]) throws -> [LedgerDecision] {
         try Row.fetchAll(db, sql: "SELECT * FROM decisions WHERE \(condition) ORDER BY natural_year, decided_at, seq",
                          arguments: StatementArguments(arguments)).map { row in

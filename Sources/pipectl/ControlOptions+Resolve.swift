@@ -5,12 +5,12 @@ import SluiceStore
 
 extension ControlOptions {
     /// The data folder, absolute.
-    func dataDirectory(pipelinePath: String? = nil) throws -> String {
+    func dataDirectory() throws -> String {
         let folder: String
         if let data {
             folder = data
         } else {
-            folder = try PipelineConfiguration.load(path: pipelinePath ?? pipeline).dataDirectory
+            folder = try PipelineConfiguration.load(path: pipeline).dataDirectory
         }
         return URL(fileURLWithPath: folder).standardizedFileURL.path
     }
