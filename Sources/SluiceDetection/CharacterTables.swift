@@ -121,6 +121,43 @@ enum CharacterTables {
         return table
     }()
 
+    /// What a (folded) BMP character is to the compact view, one lookup per character.
+    enum CompactKind {
+        static let separator: UInt8 = 0
+        /// Kept in the compact view: ASCII letters and digits, ideographs, `+`.
+        static let kept: UInt8 = 1
+        /// A separator that ends a sentence.
+        static let sentenceBreak: UInt8 = 2
+        /// A separator that ends a clause.
+        static let clauseBreak: UInt8 = 3
+        /// A slang emoji spelled as a word (see `emojiWords`).
+        static let word: UInt8 = 4
+    }
+
+    static let bmpCompactKind: [UInt8] = {
+        var table = [UInt8](repeating: CompactKind.separator, count: 0x10000)
+        for v in 0..<UInt32(0x10000) {
+            if isASCIIAlnum(v) || isIdeograph(v) || v == 0x2B {
+                table[Int(v)] = CompactKind.kept
+            } else if emojiWords[v] != nil {
+                table[Int(v)] = CompactKind.word
+            } else if isStrongBreak(v) {
+                table[Int(v)] = CompactKind.sentenceBreak
+            } else if isClauseBreak(v) {
+                table[Int(v)] = CompactKind.clauseBreak
+            }
+        }
+        return table
+    }()
+
+    /// The compact kind of any scalar.
+    @inline(__always)
+    static func compactKind(_ v: UInt32, bmp: [UInt8]) -> UInt8 {
+        if v < 0x10000 { return bmp[Int(v)] }
+        if isIdeograph(v) { return CompactKind.kept }
+        return emojiWords[v] != nil ? CompactKind.word : CompactKind.separator
+    }
+
     /// Digit value of a BMP character used as a digit in numbers (ASCII digits and Chinese
     /// numerals), or 0xFF.
     static let bmpDigit: [UInt8] = {

@@ -17,8 +17,10 @@ struct LinkRecognizer {
         var out: [PartScan.Candidate] = []
         let w = norm.wide
         var emailSpans: [Range<Int>] = []
+        // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
+        let seen = norm.seen
         // E-mail: local@host.tld
-        for (i, v) in w.enumerated() where v == 0x40 {
+        for (i, v) in w.enumerated() where seen & NormalizedText.Seen.at != 0 && v == 0x40 {
             var s = i
             while s > 0, isLocal(w[s - 1]) { s -= 1 }
             var e = i + 1
@@ -31,7 +33,7 @@ struct LinkRecognizer {
             out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: norm.wideString(s..<e), confidence: 0.95))
         }
         // URLs: scheme://…, www.…, or host.tld[/path]
-        var i = 0
+        var i = seen & NormalizedText.Seen.dotOrSlash != 0 ? 0 : w.count
         while i < w.count {
             guard isHost(w[i]) else { i += 1; continue }
             var e = i
@@ -75,7 +77,7 @@ struct LinkRecognizer {
             default: false
             }
         }
-        var k = 0
+        var k = seen & NormalizedText.Seen.tokenDelimiter != 0 ? 0 : w.count
         while k < w.count {
             guard isDelimiter(w[k]) else { k += 1; continue }
             var e = k + 1

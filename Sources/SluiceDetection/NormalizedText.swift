@@ -8,7 +8,7 @@ import SluiceModel
 ///   URLs, e-mail addresses and handles can be read here.
 /// * `compact`: `wide` without separators (spaces, punctuation, symbols, most emoji), with
 ///   slang emoji spelled as words. Lexicons match here, so `加 微 · 信` reads as `加微信`.
-package struct NormalizedText: Sendable {
+package final class NormalizedText: Sendable {
     package let original: [Unicode.Scalar]
 
     package let wide: [UInt32]
@@ -21,106 +21,209 @@ package struct NormalizedText: Sendable {
     package let compactToWide: [Int32]
     /// Whether a separator was removed just before this compact scalar.
     package let gapBefore: [Bool]
-    /// Whether a sentence break (newline, 。！？；|【】) came just before this compact scalar.
-    package let breakBefore: [Bool]
-    /// Whether a clause break (a sentence break, or ，、,:：) came just before this compact scalar.
-    package let clauseBefore: [Bool]
+    /// The sentence number of each compact position, plus one entry for the end. A sentence
+    /// ends at a newline or 。！？；|【】.
+    package let sentence: [Int32]
+    /// The clause number of each compact position, plus one entry for the end. A clause ends
+    /// where a sentence does, or at ，、,:：
+    package let clause: [Int32]
+    /// Which separators occur in the text, so recognisers can skip work: see `Seen`.
+    package let seen: UInt8
+
+    /// Bits of `seen`.
+    package enum Seen {
+        package static let at: UInt8 = 1
+        /// `.` or `/`: a URL or domain may be here.
+        package static let dotOrSlash: UInt8 = 2
+        /// A currency sign or `/` that can delimit a 口令 token.
+        package static let tokenDelimiter: UInt8 = 4
+    }
 
     package init(_ text: String) {
-        // Local arrays, assigned once at the end: the optimiser keeps their appends cheap.
-        var original: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { original.append(scalar) }
-        let capacity = original.count + 8
-        var wide: [UInt32] = []
-        var wideStart: [Int32] = []
-        var wideEnd: [Int32] = []
-        wide.reserveCapacity(capacity)
-        wideStart.reserveCapacity(capacity)
-        wideEnd.reserveCapacity(capacity)
+        let views = Self.build(text)
+        original = views.original
+        wide = views.wide
+        wideStart = views.wideStart
+        wideEnd = views.wideEnd
+        compact = views.compact
+        compactToWide = views.compactToWide
+        gapBefore = views.gapBefore
+        sentence = views.sentence
+        clause = views.clause
+        seen = views.seen
+    }
 
+    private struct Views {
+        var original: [Unicode.Scalar]
+        var wide: [UInt32]
+        var wideStart: [Int32]
+        var wideEnd: [Int32]
+        var compact: [UInt32]
+        var compactToWide: [Int32]
+        var gapBefore: [Bool]
+        var sentence: [Int32]
+        var clause: [Int32]
+        var seen: UInt8
+    }
+
+    /// Builds the views. Arrays are sized first and written through buffer pointers: appending in
+    /// these loops costs a uniqueness check per character, which dominates the normaliser.
+    private static func build(_ text: String) -> Views {
+        let utf8Count = text.utf8.count
+        var text = text
+        text.makeContiguousUTF8()
+        let original = [Unicode.Scalar](unsafeUninitializedCapacity: utf8Count) { buffer, count in
+            text.utf8.withContiguousStorageIfAvailable { bytes in count = decodeUTF8(bytes, into: buffer) }!
+        }
+
+        // How many wide scalars: one per character, none for invisible ones, several for a
+        // multi-character compatibility fold (㌖).
         let fold = CharacterTables.bmpFold
-        var i = 0
-        let n = original.count
-        while i < n {
-            let v = original[i].value
-            let start = i
-            i += 1
-            var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
-            if mapped == CharacterTables.invisibleMark {
-                // The invisible tail joins the character before it: "1️⃣" spans all three code points.
-                if let last = wideEnd.indices.last, Int(wideEnd[last]) == start { wideEnd[last] = Int32(i) }
-                continue
+        var wideCount = 0
+        for scalar in original {
+            let v = scalar.value
+            if v < 0x10000 {
+                let mapped = fold[Int(v)]
+                if mapped == CharacterTables.invisibleMark { continue }
+                wideCount += mapped == CharacterTables.expandMark ? CharacterTables.compatibility[v]!.count : 1
+            } else if !CharacterTables.isInvisible(v) {
+                wideCount += CharacterTables.compatibility[v]?.count ?? 1
             }
-            if mapped == CharacterTables.expandMark || (v >= 0x10000 && CharacterTables.compatibility[v] != nil) {
-                for f in CharacterTables.compatibility[v]! {
-                    var g = f
-                    if (0x41...0x5A).contains(g) { g += 0x20 }
-                    if let t = CharacterTables.traditional[g] { g = t }
-                    wide.append(g)
-                    wideStart.append(Int32(start))
-                    wideEnd.append(Int32(i))
-                }
-                continue
-            }
-            if v >= 0x10000 { mapped = v }
-            wide.append(mapped)
-            wideStart.append(Int32(start))
-            wideEnd.append(Int32(i))
         }
+        var wide = [UInt32](repeating: 0, count: wideCount)
+        var wideStart = [Int32](repeating: 0, count: wideCount)
+        var wideEnd = [Int32](repeating: 0, count: wideCount)
+        original.withUnsafeBufferPointer { originalP in
+        wide.withUnsafeMutableBufferPointer { wideP in
+        wideStart.withUnsafeMutableBufferPointer { startP in
+        wideEnd.withUnsafeMutableBufferPointer { endP in
+            var k = 0
+            var i = 0
+            let n = originalP.count
+            while i < n {
+                let v = originalP[i].value
+                let start = i
+                i += 1
+                var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
+                if mapped == CharacterTables.invisibleMark {
+                    // The invisible tail joins the character before it: "1️⃣" spans all three code points.
+                    if k > 0, Int(endP[k - 1]) == start { endP[k - 1] = Int32(i) }
+                    continue
+                }
+                if mapped == CharacterTables.expandMark || (v >= 0x10000 && CharacterTables.compatibility[v] != nil) {
+                    for f in CharacterTables.compatibility[v]! {
+                        var g = f
+                        if (0x41...0x5A).contains(g) { g += 0x20 }
+                        if let t = CharacterTables.traditional[g] { g = t }
+                        wideP[k] = g
+                        startP[k] = Int32(start)
+                        endP[k] = Int32(i)
+                        k += 1
+                    }
+                    continue
+                }
+                if v >= 0x10000 { mapped = v }
+                wideP[k] = mapped
+                startP[k] = Int32(start)
+                endP[k] = Int32(i)
+                k += 1
+            }
+            precondition(k == wideP.count, "the wide count and the wide pass disagree")
+        }}}}
 
-        var compact: [UInt32] = []
-        var compactToWide: [Int32] = []
-        var gapBefore: [Bool] = []
-        var breakBefore: [Bool] = []
-        var clauseBefore: [Bool] = []
-        compact.reserveCapacity(capacity)
-        compactToWide.reserveCapacity(capacity)
-        gapBefore.reserveCapacity(capacity)
-        breakBefore.reserveCapacity(capacity)
-        clauseBefore.reserveCapacity(capacity)
-        var gap = false
-        var brk = false
-        var clause = false
-        for w in 0..<wide.count {
-            let v = wide[w]
-            if CharacterTables.isASCIIAlnum(v) || CharacterTables.isIdeograph(v) || v == 0x2B /* + */ {
-                compact.append(v)
-                compactToWide.append(Int32(w))
-                gapBefore.append(gap)
-                breakBefore.append(brk)
-                clauseBefore.append(clause)
-                gap = false
-                brk = false
-                clause = false
-            } else if v >= 0x2000, let word = CharacterTables.emojiWords[v] {
-                var first = true
-                for s in word.unicodeScalars {
-                    compact.append(s.value)
-                    compactToWide.append(Int32(w))
-                    gapBefore.append(first && gap)
-                    breakBefore.append(first && brk)
-                    clauseBefore.append(first && clause)
-                    first = false
+        // At most two compact scalars per wide one (a slang emoji spelled as a two-character word).
+        // Written through buffer pointers: appends here cost a uniqueness check each.
+        let capacity2 = 2 * wide.count + 1
+        var compact = [UInt32](repeating: 0, count: capacity2)
+        var compactToWide = [Int32](repeating: 0, count: capacity2)
+        var gapBefore = [Bool](repeating: false, count: capacity2)
+        var sentence = [Int32](repeating: 0, count: capacity2)
+        var clause = [Int32](repeating: 0, count: capacity2)
+        let kinds = CharacterTables.bmpCompactKind
+        var compactCount = 0
+        var seenSeparators: UInt8 = 0
+        wide.withUnsafeBufferPointer { wideP in
+        compact.withUnsafeMutableBufferPointer { compactP in
+        compactToWide.withUnsafeMutableBufferPointer { toWideP in
+        gapBefore.withUnsafeMutableBufferPointer { gapP in
+        sentence.withUnsafeMutableBufferPointer { sentenceP in
+        clause.withUnsafeMutableBufferPointer { clauseP in
+            var count = 0
+            var seen: UInt8 = 0
+            var gap = false
+            var brk = false
+            var clauseBreak = false
+            var sentenceNumber: Int32 = 0
+            var clauseNumber: Int32 = 0
+            for w in 0..<wideP.count {
+                let v = wideP[w]
+                let kind = CharacterTables.compactKind(v, bmp: kinds)
+                if kind == CharacterTables.CompactKind.kept || kind == CharacterTables.CompactKind.word {
+                    if brk { sentenceNumber += 1 }
+                    if clauseBreak { clauseNumber += 1 }
+                    if kind == CharacterTables.CompactKind.kept {
+                        compactP[count] = v
+                        toWideP[count] = Int32(w)
+                        gapP[count] = gap
+                        sentenceP[count] = sentenceNumber
+                        clauseP[count] = clauseNumber
+                        count += 1
+                    } else {
+                        var first = true
+                        for s in CharacterTables.emojiWords[v]!.unicodeScalars {
+                            compactP[count] = s.value
+                            toWideP[count] = Int32(w)
+                            gapP[count] = first && gap
+                            sentenceP[count] = sentenceNumber
+                            clauseP[count] = clauseNumber
+                            count += 1
+                            first = false
+                        }
+                    }
+                    gap = false
+                    brk = false
+                    clauseBreak = false
+                    continue
                 }
-                gap = false
-                brk = false
-                clause = false
-            } else {
                 gap = true
-                if CharacterTables.isStrongBreak(v) { brk = true }
-                if CharacterTables.isStrongBreak(v) || CharacterTables.isClauseBreak(v) { clause = true }
+                if kind == CharacterTables.CompactKind.sentenceBreak {
+                    brk = true
+                    clauseBreak = true
+                } else if kind == CharacterTables.CompactKind.clauseBreak {
+                    clauseBreak = true
+                }
+                switch v {
+                case 0x40: seen |= Seen.at
+                case 0x2E: seen |= Seen.dotOrSlash
+                case 0x2F: seen |= Seen.dotOrSlash | Seen.tokenDelimiter
+                case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x20B1: seen |= Seen.tokenDelimiter
+                default: break
+                }
             }
-        }
-        self.original = original
-        self.wide = wide
-        self.wideStart = wideStart
-        self.wideEnd = wideEnd
-        self.compact = compact
-        self.compactToWide = compactToWide
-        self.gapBefore = gapBefore
-        self.breakBefore = breakBefore
-        self.clauseBefore = clauseBefore
+            // The end position belongs to the last sentence and clause.
+            sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
+            clauseP[count] = count > 0 ? clauseP[count - 1] : 0
+            compactCount = count
+            seenSeparators = seen
+        }}}}}}
+        let count = compactCount
+        compact.removeLast(capacity2 - count)
+        compactToWide.removeLast(capacity2 - count)
+        gapBefore.removeLast(capacity2 - count)
+        sentence.removeLast(capacity2 - count - 1)
+        clause.removeLast(capacity2 - count - 1)
+        return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
+                     compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seenSeparators)
+    }
+
+    /// Whether a sentence break stands between compact positions `a` and `b` (a < b).
+    package func sentenceBreak(between a: Int, _ b: Int) -> Bool {
+        a < b && sentence[min(b, compact.count)] != sentence[a]
+    }
+
+    /// Whether a clause break stands between compact positions `a` and `b` (a < b).
+    package func clauseBreak(between a: Int, _ b: Int) -> Bool {
+        a < b && clause[min(b, compact.count)] != clause[a]
     }
 
     // MARK: Mapping back
@@ -137,14 +240,73 @@ package struct NormalizedText: Sendable {
 
     /// The original text of a span.
     package func excerpt(_ span: Span) -> String {
-        String(decoding: original[span.start..<span.end].lazy.map(\.value), as: UTF32.self)
+        original[span.start..<span.end].withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { string(fromScalars: $0) }
+        }
     }
 
     package func compactString(_ range: Range<Int>) -> String {
-        String(decoding: compact[range], as: UTF32.self)
+        compact[range].withUnsafeBufferPointer { string(fromScalars: $0) }
     }
 
     package func wideString(_ range: Range<Int>) -> String {
-        String(decoding: wide[range], as: UTF32.self)
+        wide[range].withUnsafeBufferPointer { string(fromScalars: $0) }
     }
+}
+
+/// A string from valid scalar values, encoded straight to UTF-8 (`String(decoding:as: UTF32.self)`
+/// goes through a generic, validating parser that costs more than the detection around it).
+func string(fromScalars scalars: UnsafeBufferPointer<UInt32>) -> String {
+    String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+        var k = 0
+        for v in scalars {
+            if v < 0x80 {
+                out[k] = UInt8(v)
+                k += 1
+            } else if v < 0x800 {
+                out[k] = UInt8(0xC0 | v >> 6)
+                out[k + 1] = UInt8(0x80 | v & 0x3F)
+                k += 2
+            } else if v < 0x10000 {
+                out[k] = UInt8(0xE0 | v >> 12)
+                out[k + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                out[k + 2] = UInt8(0x80 | v & 0x3F)
+                k += 3
+            } else {
+                out[k] = UInt8(0xF0 | v >> 18)
+                out[k + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                out[k + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                out[k + 3] = UInt8(0x80 | v & 0x3F)
+                k += 4
+            }
+        }
+        return k
+    }
+}
+
+/// Decodes well-formed UTF-8 (a Swift string's storage) into scalars; returns how many.
+private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+    var i = 0
+    var k = 0
+    let n = bytes.count
+    while i < n {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0x80 {
+            v = b0
+            i += 1
+        } else if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
+        out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+        k += 1
+    }
+    return k
 }

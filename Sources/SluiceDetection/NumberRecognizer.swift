@@ -19,16 +19,15 @@ struct NumberRecognizer {
 
     /// A run of digits, possibly split by separators.
     struct Run {
-        var digits: [UInt8] = []
+        var digits = Digits()
         var start = 0
         var end = 0
         var numerals = 0
         /// Letters read as digits (OCR: O → 0, I/l → 1, S → 5).
         var lookalikes = 0
+        /// Taken as a whole number, so not a group of a split one.
+        var claimed = false
     }
-
-    /// Letters OCR confuses with digits, read as digits only next to a real digit.
-    static let lookalikes: [UInt32: UInt8] = [0x6F: 0, 0x69: 1, 0x6C: 1, 0x73: 5]
 
     func isRealDigit(_ i: Int) -> Bool {
         guard i >= 0 && i < norm.wide.count else { return false }
@@ -36,18 +35,20 @@ struct NumberRecognizer {
         return v < 0x10000 && digitTable[Int(v)] != 0xFF
     }
 
-    func digit(at i: Int) -> (value: UInt8, numeral: Bool, lookalike: Bool)? {
-        let v = norm.wide[i]
-        if (0x30...0x39).contains(v) { return (UInt8(v - 0x30), false, false) }
-        if v < 0x10000, case let d = digitTable[Int(v)], d != 0xFF { return (d, true, false) }
-        guard v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 else { return nil }
-        if let d = Self.lookalikes[v], isRealDigit(i - 1) || isRealDigit(i + 1) {
-            // Not when it belongs to a word: the letters around it must not be letters too.
-            let letterBefore = i > 0 && (0x61...0x7A).contains(norm.wide[i - 1])
-            let letterAfter = i + 1 < norm.wide.count && (0x61...0x7A).contains(norm.wide[i + 1])
-            if !letterBefore && !letterAfter { return (d, false, true) }
+    /// The digit an OCR look-alike letter at `i` stands for (O → 0, I/l → 1, S → 5), only next to a
+    /// real digit and not inside a word.
+    func lookalikeDigit(at i: Int) -> UInt8? {
+        let value: UInt8
+        switch norm.wide[i] {
+        case 0x6F: value = 0
+        case 0x69, 0x6C: value = 1
+        case 0x73: value = 5
+        default: return nil
         }
-        return nil
+        guard isRealDigit(i - 1) || isRealDigit(i + 1) else { return nil }
+        let letterBefore = i > 0 && (0x61...0x7A).contains(norm.wide[i - 1])
+        let letterAfter = i + 1 < norm.wide.count && (0x61...0x7A).contains(norm.wide[i + 1])
+        return letterBefore || letterAfter ? nil : value
     }
 
     /// Characters allowed between the digit groups of one number.
@@ -61,47 +62,75 @@ struct NumberRecognizer {
         }
     }
 
-    /// The word of two or more ASCII letters directly before a position (no separator between), if any.
-    func letters(before position: Int) -> String? {
+    /// Whether digits at `position` are glued to a word of two or more ASCII letters (GTC2310287465,
+    /// SF1198…) that is not a contact's own prefix (qq, vx, wx, tel, dh): then they are a code.
+    func isCode(at position: Int) -> Bool {
+        let w = norm.wide
         var i = position
-        while i > 0, (0x61...0x7A).contains(norm.wide[i - 1]) { i -= 1 }
-        return position - i >= 2 ? norm.wideString(i..<position) : nil
+        while i > 0, (0x61...0x7A).contains(w[i - 1]) { i -= 1 }
+        switch position - i {
+        case 0, 1:
+            return false
+        case 2:
+            let word = (w[i], w[i + 1])
+            return word != (0x71, 0x71) && word != (0x76, 0x78) && word != (0x77, 0x78) && word != (0x64, 0x68)
+        case 3:
+            return (w[i], w[i + 1], w[i + 2]) != (0x74, 0x65, 0x6C)
+        default:
+            return true
+        }
     }
 
     func runs() -> [Run] {
         var runs: [Run] = []
-        var current: Run?
+        var current = Run()
+        var open = false
         var gap = 0
-        var i = 0
         let w = norm.wide
-        while i < w.count {
-            if let d = digit(at: i) {
-                if current == nil { current = Run(start: i) }
-                current!.digits.append(d.value)
-                if d.numeral { current!.numerals += 1 }
-                if d.lookalike { current!.lookalikes += 1 }
-                current!.end = i + 1
+        for i in 0..<w.count {
+            let v = w[i]
+            var value: UInt8 = 0xFF
+            var numeral = false
+            var lookalike = false
+            if v < 0x10000 {
+                value = digitTable[Int(v)]
+                numeral = v > 0x39
+            }
+            if value == 0xFF, v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73, let d = lookalikeDigit(at: i) {
+                value = d
+                numeral = false
+                lookalike = true
+            }
+            if value != 0xFF {
+                if !open {
+                    current = Run(start: i)
+                    open = true
+                }
+                current.digits.append(value)
+                if numeral { current.numerals += 1 }
+                if lookalike { current.lookalikes += 1 }
+                current.end = i + 1
                 gap = 0
-            } else if current != nil, Self.isJoiner(w[i]) || w[i] == 0x55EF /* 嗯 */, gap < 3 {
+            } else if open, Self.isJoiner(v) || v == 0x55EF /* 嗯 */, gap < 3 {
                 gap += 1
-            } else {
-                if let run = current { runs.append(run) }
-                current = nil
+            } else if open {
+                runs.append(current)
+                open = false
                 gap = 0
             }
-            i += 1
         }
-        if let run = current { runs.append(run) }
+        if open { runs.append(current) }
         // Chinese numerals make a number only in a long run (一起, 三至六 are words); OCR look-alikes
         // only among enough real digits.
-        return runs.filter { ($0.numerals == 0 || $0.digits.count >= 5) && ($0.lookalikes == 0 || $0.digits.count - $0.lookalikes >= 7) }
+        runs.removeAll { ($0.numerals > 0 && $0.digits.count < 5) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < 7) }
+        return runs
     }
 
     func candidates() -> [PartScan.Candidate] {
         var out: [PartScan.Candidate] = []
-        let all = runs()
-        var used = Set<Int>()
-        for (index, run) in all.enumerated() {
+        var all = runs()
+        for index in all.indices {
+            let run = all[index]
             let d = run.digits
             // Too short for any contact number on its own (split numbers are assembled below).
             if d.count < 5 { continue }
@@ -109,36 +138,35 @@ struct NumberRecognizer {
             let saysNotContact = notContact.contains { $0.overlaps(before) || ($0.upperBound <= run.start && run.start - $0.upperBound <= 12) }
             let saysContact = contact.contains { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }
             let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
-            let text = String(decoding: d.map { $0 + 0x30 }, as: UTF8.self)
             let range = run.start..<run.end
-            // Digits glued to a word of letters are a code (GTC2310287465, SF1198…), unless the word is a contact's.
-            if let prefix = letters(before: run.start), !["qq", "vx", "wx", "tel", "dh"].contains(prefix) { continue }
+            if isCode(at: run.start) { continue }
 
             if let qq, (5...11).contains(d.count), d[0] != 0 {
                 out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, run.start)..<run.end,
-                                 normalized: "qq " + text, confidence: 0.95))
+                                 normalized: "qq " + d.string, confidence: 0.95))
                 continue
             }
             if saysNotContact && !saysContact { continue }
-            used.insert(index)
+            all[index].claimed = true
             var phone = d
-            if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst(2) }
+            if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst2() }
             if phone.count == 11, phone[0] == 1, (3...9).contains(phone[1]) {
                 out.append(.init(signal: .phone, ruleID: run.numerals > 0 ? "phone.mobile.numerals" : "phone.mobile",
-                                 wide: range, normalized: text, confidence: saysContact ? 0.97 : 0.85))
+                                 wide: range, normalized: d.string, confidence: saysContact ? 0.97 : 0.85))
             } else if (10...12).contains(phone.count), phone[0] == 0, phone[1] != 0 {
-                out.append(.init(signal: .phone, ruleID: "phone.landline", wide: range, normalized: text,
+                out.append(.init(signal: .phone, ruleID: "phone.landline", wide: range, normalized: d.string,
                                  confidence: saysContact ? 0.95 : 0.6))
             } else if phone.count == 10, (phone[0] == 4 || phone[0] == 8), phone[1] == 0, phone[2] == 0 {
-                out.append(.init(signal: .phone, ruleID: "phone.service", wide: range, normalized: text,
+                out.append(.init(signal: .phone, ruleID: "phone.service", wide: range, normalized: d.string,
                                  confidence: saysContact ? 0.9 : 0.6))
             } else if saysContact, (7...12).contains(phone.count) {
-                out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: text, confidence: 0.8))
+                out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: d.string, confidence: 0.8))
             } else {
-                used.remove(index)
+                all[index].claimed = false
             }
         }
-        out += splitNumbers(all.enumerated().filter { !used.contains($0.offset) }.map(\.element))
+        all.removeAll(where: \.claimed)
+        out += splitNumbers(all)
         return out
     }
 
@@ -154,12 +182,13 @@ struct NumberRecognizer {
             for n in 2...4 where i + n <= groups.count {
                 let slice = groups[i..<(i + n)]
                 guard slice.last!.end - slice.first!.start <= 60 else { break }
-                let digits = slice.flatMap(\.digits)
+                var digits = Digits()
+                for group in slice { digits.append(contentsOf: group.digits) }
                 let mobile = digits.count == 11 && digits[0] == 1 && (3...9).contains(digits[1])
                 let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
                 guard mobile || landline else { continue }
                 out.append(.init(signal: .phone, ruleID: "phone.split", wide: slice.first!.start..<slice.last!.end,
-                                 normalized: String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self), confidence: contactCue ? 0.85 : 0.55))
+                                 normalized: digits.string, confidence: contactCue ? 0.85 : 0.55))
                 i += n
                 matched = true
                 break
@@ -177,9 +206,44 @@ struct NumberRecognizer {
             if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
                 || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {
                 out.append(.init(signal: .phone, ruleID: "phone.split_prefix", wide: run.start..<run.end,
-                                 normalized: String(decoding: run.digits.map { $0 + 0x30 }, as: UTF8.self), confidence: contactCue ? 0.8 : 0.6))
+                                 normalized: run.digits.string, confidence: contactCue ? 0.8 : 0.6))
             }
         }
         return out
+    }
+}
+
+/// Decimal digits as a value: the first 16 packed four bits each, and the full count (a longer
+/// run is a tracking or order number, never read digit by digit).
+struct Digits {
+    private var packed: UInt64 = 0
+    private(set) var count = 0
+
+    mutating func append(_ digit: UInt8) {
+        if count < 16 { packed |= UInt64(digit) << (4 * UInt64(count)) }
+        count += 1
+    }
+
+    mutating func append(contentsOf other: Digits) {
+        for i in 0..<min(other.count, 16) { append(other[i]) }
+        count += max(0, other.count - 16)
+    }
+
+    /// The digit at `i` (< 16).
+    subscript(i: Int) -> UInt8 { UInt8(truncatingIfNeeded: packed >> (4 * UInt64(i)) & 0xF) }
+
+    /// Drops a country code (86).
+    mutating func removeFirst2() {
+        packed >>= 8
+        count -= 2
+    }
+
+    /// The digits as text (the first 16).
+    var string: String {
+        let length = min(count, 16)
+        return String(unsafeUninitializedCapacity: length) { out in
+            for i in 0..<length { out[i] = 0x30 + self[i] }
+            return length
+        }
     }
 }

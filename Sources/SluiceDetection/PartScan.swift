@@ -55,7 +55,7 @@ struct PartScan {
             case .lexicon: break
             }
         }
-        let sentence = sentences()
+        let sentence = norm.sentence
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.invites.removeAll { r in ctx.allowed.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         ctx.negations.removeAll { r in ctx.questions.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
@@ -126,7 +126,7 @@ struct PartScan {
     }
 
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
-    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int], platform: Platform) -> [Candidate] {
+    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int32], platform: Platform) -> [Candidate] {
         var out: [Candidate] = []
         for (index, rule) in detector.rules.near.enumerated() where !rule.notOn.contains(platform) {
             guard let firsts = ctx.nearFirst[index], let seconds = ctx.nearSecond[index] else { continue }
@@ -145,19 +145,6 @@ struct PartScan {
             out.append(Candidate(signal: rule.signal, ruleID: rule.id, wide: wide, normalized: norm.compactString(range),
                                  confidence: rule.confidence, compactStart: range.lowerBound))
         }
-        return out
-    }
-
-    /// The sentence number of each compact position (one extra entry for the end).
-    func sentences() -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(norm.compact.count + 1)
-        var n = 0
-        for i in 0..<norm.compact.count {
-            if norm.breakBefore[i] { n += 1 }
-            out.append(n)
-        }
-        out.append(n)
         return out
     }
 
@@ -205,14 +192,8 @@ struct PartScan {
         return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
     }
 
-    /// Whether one of `flags` (a break kind per compact position) is set in a+1...b.
-    func flagged(_ flags: [Bool], between a: Int, _ b: Int) -> Bool {
-        guard a < b else { return false }
-        return (a + 1...b).contains { $0 < flags.count && flags[$0] }
-    }
-
-    func breakBetween(_ a: Int, _ b: Int) -> Bool { flagged(norm.breakBefore, between: a, b) }
-    func clauseBetween(_ a: Int, _ b: Int) -> Bool { flagged(norm.clauseBefore, between: a, b) }
+    func breakBetween(_ a: Int, _ b: Int) -> Bool { norm.sentenceBreak(between: a, b) }
+    func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
 
     /// A handle or number right after a term (`vx: nz_shop77`, `扣扣 469201738`), in wide
     /// coordinates.
