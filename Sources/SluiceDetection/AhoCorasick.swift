@@ -1,5 +1,5 @@
 /// A multi-pattern automaton over Unicode scalars, built once and shared read-only.
-/// Reports every (pattern, end) occurrence in one left-to-right pass.
+/// Reports every (pattern, start, end) occurrence in one left-to-right pass.
 ///
 /// Scalars are first mapped to a small alphabet (only those that occur in some pattern), so a
 /// character no pattern uses sends the automaton straight back to the root. Transitions are
@@ -10,15 +10,23 @@ package struct AhoCorasick: Sendable {
     private let astral: [UInt32: UInt16]
     /// Root transitions by class (0 = stay at the root).
     private let rootNext: [Int32]
-    /// Edges of node n: edgeClass/edgeTarget[edgeStart[n]..<edgeStart[n+1]], sorted by class.
-    private let edgeStart: [Int32]
+    /// What the scan reads of a node, side by side so one visit touches one cache line.
+    struct Node {
+        /// Edges of node n: edgeClass/edgeTarget[nodes[n].edgeStart..<nodes[n+1].edgeStart], sorted by class.
+        var edgeStart: Int32
+        /// Patterns ending at node n (its own and along its failure chain):
+        /// outputList[nodes[n].outputStart..<nodes[n+1].outputStart].
+        var outputStart: Int32
+        var fail: Int32
+    }
+
+    /// One entry per node, plus a sentinel that closes the last node's edge and output lists.
+    private let nodes: [Node]
     private let edgeClass: [UInt16]
     private let edgeTarget: [Int32]
-    private let fail: [Int32]
-    /// Patterns ending at node n (its own and along its failure chain): outputList[outputStart[n]..<outputStart[n+1]].
-    private let outputStart: [Int32]
     private let outputList: [Int32]
-    package let lengths: [Int]
+    /// Length of each pattern, in scalars.
+    package let lengths: [Int32]
 
     package init(patterns: [[UInt32]]) {
         // Alphabet.
@@ -38,7 +46,7 @@ package struct AhoCorasick: Sendable {
         // Trie with dictionary children while building.
         var children: [[UInt16: Int]] = [[:]]
         var own: [[Int32]] = [[]]
-        var lengths: [Int] = []
+        var lengths: [Int32] = []
         for pattern in patterns {
             var node = 0
             for v in pattern {
@@ -53,7 +61,7 @@ package struct AhoCorasick: Sendable {
                 }
             }
             own[node].append(Int32(lengths.count))
-            lengths.append(pattern.count)
+            lengths.append(Int32(pattern.count))
         }
         let count = children.count
         // Failure links, breadth first.
@@ -75,68 +83,73 @@ package struct AhoCorasick: Sendable {
         }
         var rootNext = [Int32](repeating: 0, count: classes + 1)
         for (c, child) in children[0] { rootNext[Int(c)] = Int32(child) }
-        var edgeStart = [Int32](repeating: 0, count: count + 1)
+        var nodes: [Node] = []
+        nodes.reserveCapacity(count + 1)
         var edgeClass: [UInt16] = []
         var edgeTarget: [Int32] = []
-        var outputStart = [Int32](repeating: 0, count: count + 1)
         var outputList: [Int32] = []
         for n in 0..<count {
-            edgeStart[n] = Int32(edgeClass.count)
+            nodes.append(Node(edgeStart: Int32(edgeClass.count), outputStart: Int32(outputList.count), fail: fail[n]))
             for (c, child) in children[n].sorted(by: { $0.key < $1.key }) {
                 edgeClass.append(c)
                 edgeTarget.append(Int32(child))
             }
-            outputStart[n] = Int32(outputList.count)
             outputList += outputs[n]
         }
-        edgeStart[count] = Int32(edgeClass.count)
-        outputStart[count] = Int32(outputList.count)
+        nodes.append(Node(edgeStart: Int32(edgeClass.count), outputStart: Int32(outputList.count), fail: 0))
         bmpClass = bmp
         self.astral = astral
         self.rootNext = rootNext
-        self.edgeStart = edgeStart
+        self.nodes = nodes
         self.edgeClass = edgeClass
         self.edgeTarget = edgeTarget
-        self.fail = fail
-        self.outputStart = outputStart
         self.outputList = outputList
         self.lengths = lengths
     }
 
-    @inline(__always)
-    private func step(_ node: Int, _ c: Int) -> Int? {
-        if node == 0 { return Int(rootNext[c]) }
-        var lo = Int(edgeStart[node])
-        let hi = Int(edgeStart[node + 1])
-        while lo < hi {
-            if Int(edgeClass[lo]) == c { return Int(edgeTarget[lo]) }
-            lo += 1
-        }
-        return nil
-    }
-
-    /// Calls `report(patternIndex, endExclusive)` for every occurrence in `text`.
-    package func scan(_ text: [UInt32], report: (Int, Int) -> Void) {
-        var node = 0
-        for i in 0..<text.count {
-            let v = text[i]
-            let c = v < 0x10000 ? Int(bmpClass[Int(v)]) : Int(astral[v] ?? 0)
-            if c == 0 {
-                node = 0
-                continue
-            }
-            while true {
-                if let n = step(node, c) {
-                    node = n
-                    break
+    /// Calls `report(patternIndex, start, endExclusive)` for every occurrence in `text`.
+    package func scan(_ text: [UInt32], report: (_ pattern: Int, _ start: Int, _ end: Int) -> Void) {
+        // Buffer pointers: this loop runs once per character of every listing. Every index below
+        // comes from the tables built in init, which are consistent by construction.
+        bmpClass.withUnsafeBufferPointer { bmpClass in
+        rootNext.withUnsafeBufferPointer { rootNext in
+        nodes.withUnsafeBufferPointer { nodes in
+        edgeClass.withUnsafeBufferPointer { edgeClass in
+        edgeTarget.withUnsafeBufferPointer { edgeTarget in
+        outputList.withUnsafeBufferPointer { outputList in
+        lengths.withUnsafeBufferPointer { lengths in
+            var node = 0
+            for i in 0..<text.count {
+                let v = text[i]
+                let c = v < 0x10000 ? Int(bmpClass[Int(v)]) : Int(astral[v] ?? 0)
+                if c == 0 {
+                    node = 0
+                    continue
                 }
-                node = Int(fail[node])
+                // Follow failure links until a node has an edge for c (the root always does).
+                while true {
+                    if node == 0 {
+                        node = Int(rootNext[c])
+                        break
+                    }
+                    var edge = Int(nodes[node].edgeStart)
+                    let last = Int(nodes[node + 1].edgeStart)
+                    while edge < last && Int(edgeClass[edge]) != c { edge += 1 }
+                    if edge < last {
+                        node = Int(edgeTarget[edge])
+                        break
+                    }
+                    node = Int(nodes[node].fail)
+                }
+                let start = Int(nodes[node].outputStart)
+                let end = Int(nodes[node + 1].outputStart)
+                if start < end {
+                    for k in start..<end {
+                        let pattern = Int(outputList[k])
+                        report(pattern, i + 1 - Int(lengths[pattern]), i + 1)
+                    }
+                }
             }
-            let start = Int(outputStart[node])
-            let end = Int(outputStart[node + 1])
-            if start < end {
-                for k in start..<end { report(Int(outputList[k]), i + 1) }
-            }
-        }
+        }}}}}}}
     }
 }

@@ -1,8 +1,9 @@
 import SluiceModel
 
 /// Finds diversion in listing text. Built once from a `RuleSet`; immutable and shareable
-/// across threads.
-package struct Detector: Sendable {
+/// across threads (a class, so handing it to each part's scan costs one reference, not a copy
+/// of every table).
+package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Bool)
         case allow, invite, inviteAfter, negation, question, warning, notContact, contact
@@ -12,10 +13,9 @@ package struct Detector: Sendable {
     package let rules: RuleSet
     let automaton: AhoCorasick
     let kinds: [PatternKind]
-    let terms: [[UInt32]]
 
     /// Findings below this confidence are reported but do not make a listing a violation.
-    package var violationThreshold = 0.6
+    package let violationThreshold = 0.6
 
     package init(rules: RuleSet) {
         self.rules = rules
@@ -52,7 +52,6 @@ package struct Detector: Sendable {
         }
         automaton = AhoCorasick(patterns: patterns)
         self.kinds = kinds
-        terms = patterns
     }
 
     /// Spellings of `term` with sound-alike characters swapped in (at most 64).
@@ -92,8 +91,9 @@ package struct Detector: Sendable {
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
         let norm = NormalizedText(text)
         var scan = PartScan(norm: norm)
-        automaton.scan(norm.compact) { pattern, end in
-            scan.hits.append(Hit(pattern: pattern, start: end - terms[pattern].count, end: end))
+        scan.hits.reserveCapacity(16)
+        automaton.scan(norm.compact) { pattern, start, end in
+            scan.hits.append(Hit(pattern: pattern, start: start, end: end))
         }
         return scan.findings(detector: self, scene: scene, part: part, platform: platform)
     }

@@ -81,12 +81,12 @@ struct LinkRecognizer {
         while k < w.count {
             guard isDelimiter(w[k]) else { k += 1; continue }
             var e = k + 1
-            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[e])].value) { e += 1 }
+            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[e])]) { e += 1 }
             let length = e - k - 1
             if e < w.count, w[e] == w[k], (6...16).contains(length) {
                 let body = norm.original[Int(norm.wideStart[k + 1])..<Int(norm.wideEnd[e - 1])]
-                let mixed = body.contains { ("A"..."Z").contains(Character($0)) } && body.contains { ("a"..."z").contains(Character($0)) }
-                    || body.contains { ("0"..."9").contains(Character($0)) } && body.contains { Character($0).isLetter }
+                let mixed = body.contains { (0x41...0x5A).contains($0) } && body.contains { (0x61...0x7A).contains($0) }
+                    || body.contains { (0x30...0x39).contains($0) } && body.contains { Unicode.Scalar($0).map { Character($0).isLetter } ?? false }
                 if mixed {
                     out.append(.init(signal: .link, ruleID: "link.token", wide: k..<(e + 1), normalized: norm.wideString(k..<(e + 1)),
                                      confidence: 0.9))

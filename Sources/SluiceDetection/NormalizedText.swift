@@ -9,7 +9,8 @@ import SluiceModel
 /// * `compact`: `wide` without separators (spaces, punctuation, symbols, most emoji), with
 ///   slang emoji spelled as words. Lexicons match here, so `加 微 · 信` reads as `加微信`.
 package final class NormalizedText: Sendable {
-    package let original: [Unicode.Scalar]
+    /// The text's scalar values, as written.
+    package let original: [UInt32]
 
     package let wide: [UInt32]
     /// For each wide scalar, the original code points it came from: `wideStart[i]..<wideEnd[i]`.
@@ -54,7 +55,7 @@ package final class NormalizedText: Sendable {
     }
 
     private struct Views {
-        var original: [Unicode.Scalar]
+        var original: [UInt32]
         var wide: [UInt32]
         var wideStart: [Int32]
         var wideEnd: [Int32]
@@ -72,7 +73,7 @@ package final class NormalizedText: Sendable {
         let utf8Count = text.utf8.count
         var text = text
         text.makeContiguousUTF8()
-        let original = [Unicode.Scalar](unsafeUninitializedCapacity: utf8Count) { buffer, count in
+        let original = [UInt32](unsafeUninitializedCapacity: utf8Count) { buffer, count in
             text.utf8.withContiguousStorageIfAvailable { bytes in count = decodeUTF8(bytes, into: buffer) }!
         }
 
@@ -80,8 +81,7 @@ package final class NormalizedText: Sendable {
         // multi-character compatibility fold (㌖).
         let fold = CharacterTables.bmpFold
         var wideCount = 0
-        for scalar in original {
-            let v = scalar.value
+        for v in original {
             if v < 0x10000 {
                 let mapped = fold[Int(v)]
                 if mapped == CharacterTables.invisibleMark { continue }
@@ -90,9 +90,9 @@ package final class NormalizedText: Sendable {
                 wideCount += CharacterTables.compatibility[v]?.count ?? 1
             }
         }
-        var wide = [UInt32](repeating: 0, count: wideCount)
-        var wideStart = [Int32](repeating: 0, count: wideCount)
-        var wideEnd = [Int32](repeating: 0, count: wideCount)
+        var wide: [UInt32] = filled(wideCount, 0)
+        var wideStart: [Int32] = filled(wideCount, 0)
+        var wideEnd: [Int32] = filled(wideCount, 0)
         original.withUnsafeBufferPointer { originalP in
         wide.withUnsafeMutableBufferPointer { wideP in
         wideStart.withUnsafeMutableBufferPointer { startP in
@@ -101,7 +101,7 @@ package final class NormalizedText: Sendable {
             var i = 0
             let n = originalP.count
             while i < n {
-                let v = originalP[i].value
+                let v = originalP[i]
                 let start = i
                 i += 1
                 var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
@@ -134,11 +134,11 @@ package final class NormalizedText: Sendable {
         // At most two compact scalars per wide one (a slang emoji spelled as a two-character word).
         // Written through buffer pointers: appends here cost a uniqueness check each.
         let capacity2 = 2 * wide.count + 1
-        var compact = [UInt32](repeating: 0, count: capacity2)
-        var compactToWide = [Int32](repeating: 0, count: capacity2)
-        var gapBefore = [Bool](repeating: false, count: capacity2)
-        var sentence = [Int32](repeating: 0, count: capacity2)
-        var clause = [Int32](repeating: 0, count: capacity2)
+        var compact: [UInt32] = filled(capacity2, 0)
+        var compactToWide: [Int32] = filled(capacity2, 0)
+        var gapBefore: [Bool] = filled(capacity2, false)
+        var sentence: [Int32] = filled(capacity2, 0)
+        var clause: [Int32] = filled(capacity2, 0)
         let kinds = CharacterTables.bmpCompactKind
         var compactCount = 0
         var seenSeparators: UInt8 = 0
@@ -240,9 +240,7 @@ package final class NormalizedText: Sendable {
 
     /// The original text of a span.
     package func excerpt(_ span: Span) -> String {
-        original[span.start..<span.end].withUnsafeBufferPointer { scalars in
-            scalars.withMemoryRebound(to: UInt32.self) { string(fromScalars: $0) }
-        }
+        original[span.start..<span.end].withUnsafeBufferPointer { string(fromScalars: $0) }
     }
 
     package func compactString(_ range: Range<Int>) -> String {
@@ -284,8 +282,17 @@ func string(fromScalars scalars: UnsafeBufferPointer<UInt32>) -> String {
     }
 }
 
+/// An array of `count` copies of `value`.
+@inline(__always)
+private func filled<T>(_ count: Int, _ value: T) -> [T] {
+    Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        buffer.initialize(repeating: value)
+        initialized = count
+    }
+}
+
 /// Decodes well-formed UTF-8 (a Swift string's storage) into scalars; returns how many.
-private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
     var i = 0
     var k = 0
     let n = bytes.count
@@ -305,7 +312,7 @@ private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMut
             v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
             i += 4
         }
-        out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+        out.initializeElement(at: k, to: v)
         k += 1
     }
     return k

@@ -128,22 +128,26 @@ struct PartScan {
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
     func nearCandidates(detector: Detector, ctx: Context, sentence: [Int32], platform: Platform) -> [Candidate] {
         var out: [Candidate] = []
-        for (index, rule) in detector.rules.near.enumerated() where !rule.notOn.contains(platform) {
-            guard let firsts = ctx.nearFirst[index], let seconds = ctx.nearSecond[index] else { continue }
+        let rules = detector.rules.near
+        // Only rules with both halves present, in the rules' order.
+        for index in ctx.nearFirst.keys.sorted() {
+            guard let firsts = ctx.nearFirst[index], let seconds = ctx.nearSecond[index], !rules[index].notOn.contains(platform)
+            else { continue }
+            let within = rules[index].within
             var best: Range<Int>?
             for a in firsts {
                 for b in seconds where a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] {
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
-                    guard upper - lower <= rule.within else { continue }
+                    guard upper - lower <= within else { continue }
                     if best == nil || upper - lower < best!.count { best = lower..<upper }
                 }
             }
             guard let range = best, !ctx.allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
             let wide = wideRange(range)
-            out.append(Candidate(signal: rule.signal, ruleID: rule.id, wide: wide, normalized: norm.compactString(range),
-                                 confidence: rule.confidence, compactStart: range.lowerBound))
+            out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wide, normalized: norm.compactString(range),
+                                 confidence: rules[index].confidence, compactStart: range.lowerBound))
         }
         return out
     }

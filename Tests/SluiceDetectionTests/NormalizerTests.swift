@@ -60,7 +60,10 @@ struct AhoCorasickTests {
         let patterns = ["he", "she", "his", "hers"].map { $0.unicodeScalars.map(\.value) }
         let ac = AhoCorasick(patterns: patterns)
         var found: [(Int, Int)] = []
-        ac.scan("ushers".unicodeScalars.map(\.value)) { found.append(($0, $1)) }
+        ac.scan("ushers".unicodeScalars.map(\.value)) { pattern, start, end in
+            #expect(end - start == patterns[pattern].count)
+            found.append((pattern, end))
+        }
         #expect(found.map { "\($0.0)@\($0.1)" }.sorted() == ["0@4", "1@4", "3@6"])
     }
 }
