@@ -121,41 +121,55 @@ enum CharacterTables {
         return table
     }()
 
-    /// What a (folded) BMP character is to the compact view, one lookup per character.
+    /// What a (folded) character is to the compact view, as bits, so the normaliser's loop needs
+    /// one lookup and few branches per character.
     enum CompactKind {
-        static let separator: UInt8 = 0
         /// Kept in the compact view: ASCII letters and digits, ideographs, `+`.
         static let kept: UInt8 = 1
-        /// A separator that ends a sentence.
-        static let sentenceBreak: UInt8 = 2
-        /// A separator that ends a clause.
-        static let clauseBreak: UInt8 = 3
         /// A slang emoji spelled as a word (see `emojiWords`).
-        static let word: UInt8 = 4
+        static let word: UInt8 = 2
+        /// A separator that ends a sentence (and so a clause).
+        static let sentenceBreak: UInt8 = 4
+        /// A separator that ends a clause.
+        static let clauseBreak: UInt8 = 8
+        /// Separators recognisers look for, shifted into `NormalizedText.Seen` by `seenShift`.
+        static let at: UInt8 = 0x10
+        static let dotOrSlash: UInt8 = 0x20
+        static let tokenDelimiter: UInt8 = 0x40
+        static let seenShift: UInt8 = 4
     }
 
     static let bmpCompactKind: [UInt8] = {
-        var table = [UInt8](repeating: CompactKind.separator, count: 0x10000)
+        var table = [UInt8](repeating: 0, count: 0x10000)
         for v in 0..<UInt32(0x10000) {
+            var kind: UInt8 = 0
             if isASCIIAlnum(v) || isIdeograph(v) || v == 0x2B {
-                table[Int(v)] = CompactKind.kept
+                kind = CompactKind.kept
             } else if emojiWords[v] != nil {
-                table[Int(v)] = CompactKind.word
+                kind = CompactKind.word
             } else if isStrongBreak(v) {
-                table[Int(v)] = CompactKind.sentenceBreak
+                kind = CompactKind.sentenceBreak | CompactKind.clauseBreak
             } else if isClauseBreak(v) {
-                table[Int(v)] = CompactKind.clauseBreak
+                kind = CompactKind.clauseBreak
             }
+            switch v {
+            case 0x40: kind |= CompactKind.at
+            case 0x2E: kind |= CompactKind.dotOrSlash
+            case 0x2F: kind |= CompactKind.dotOrSlash | CompactKind.tokenDelimiter
+            case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x20B1: kind |= CompactKind.tokenDelimiter
+            default: break
+            }
+            table[Int(v)] = kind
         }
         return table
     }()
 
     /// The compact kind of any scalar.
     @inline(__always)
-    static func compactKind(_ v: UInt32, bmp: [UInt8]) -> UInt8 {
+    static func compactKind(_ v: UInt32, bmp: UnsafeBufferPointer<UInt8>) -> UInt8 {
         if v < 0x10000 { return bmp[Int(v)] }
         if isIdeograph(v) { return CompactKind.kept }
-        return emojiWords[v] != nil ? CompactKind.word : CompactKind.separator
+        return emojiWords[v] != nil ? CompactKind.word : 0
     }
 
     /// Digit value of a BMP character used as a digit in numbers (ASCII digits and Chinese

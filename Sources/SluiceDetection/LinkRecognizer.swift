@@ -14,13 +14,17 @@ struct LinkRecognizer {
     func isPath(_ v: UInt32) -> Bool { v > 0x20 && v < 0x7F && v != 0x22 && v != 0x27 && v != 0x3C && v != 0x3E }
 
     func candidates() -> [PartScan.Candidate] {
+        // Every loop below walks the whole part: through a buffer pointer, without bounds checks.
+        norm.wide.withUnsafeBufferPointer(candidates(in:))
+    }
+
+    private func candidates(in w: UnsafeBufferPointer<UInt32>) -> [PartScan.Candidate] {
         var out: [PartScan.Candidate] = []
-        let w = norm.wide
         var emailSpans: [Range<Int>] = []
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
         let seen = norm.seen
         // E-mail: local@host.tld
-        for (i, v) in w.enumerated() where seen & NormalizedText.Seen.at != 0 && v == 0x40 {
+        for i in 0..<(seen & NormalizedText.Seen.at != 0 ? w.count : 0) where w[i] == 0x40 {
             var s = i
             while s > 0, isLocal(w[s - 1]) { s -= 1 }
             var e = i + 1

@@ -139,9 +139,10 @@ package final class NormalizedText: Sendable {
         var gapBefore: [Bool] = filled(capacity2, false)
         var sentence: [Int32] = filled(capacity2, 0)
         var clause: [Int32] = filled(capacity2, 0)
-        let kinds = CharacterTables.bmpCompactKind
         var compactCount = 0
         var seenSeparators: UInt8 = 0
+        typealias Kind = CharacterTables.CompactKind
+        CharacterTables.bmpCompactKind.withUnsafeBufferPointer { kinds in
         wide.withUnsafeBufferPointer { wideP in
         compact.withUnsafeMutableBufferPointer { compactP in
         compactToWide.withUnsafeMutableBufferPointer { toWideP in
@@ -149,63 +150,54 @@ package final class NormalizedText: Sendable {
         sentence.withUnsafeMutableBufferPointer { sentenceP in
         clause.withUnsafeMutableBufferPointer { clauseP in
             var count = 0
-            var seen: UInt8 = 0
-            var gap = false
-            var brk = false
-            var clauseBreak = false
+            var kindsSeen: UInt8 = 0
+            // Pending breaks, as bits of Kind: what separators stood since the last kept scalar.
+            var pending: UInt8 = 0
             var sentenceNumber: Int32 = 0
             var clauseNumber: Int32 = 0
+            // Kept and separator characters alternate unpredictably in Chinese text, so the common
+            // path writes every character at `count` and advances only over kept ones.
             for w in 0..<wideP.count {
                 let v = wideP[w]
                 let kind = CharacterTables.compactKind(v, bmp: kinds)
-                if kind == CharacterTables.CompactKind.kept || kind == CharacterTables.CompactKind.word {
-                    if brk { sentenceNumber += 1 }
-                    if clauseBreak { clauseNumber += 1 }
-                    if kind == CharacterTables.CompactKind.kept {
-                        compactP[count] = v
+                kindsSeen |= kind
+                if kind & Kind.word != 0 {
+                    if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
+                    if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
+                    var first = true
+                    for s in CharacterTables.emojiWords[v]!.unicodeScalars {
+                        compactP[count] = s.value
                         toWideP[count] = Int32(w)
-                        gapP[count] = gap
+                        gapP[count] = first && pending != 0
                         sentenceP[count] = sentenceNumber
                         clauseP[count] = clauseNumber
                         count += 1
-                    } else {
-                        var first = true
-                        for s in CharacterTables.emojiWords[v]!.unicodeScalars {
-                            compactP[count] = s.value
-                            toWideP[count] = Int32(w)
-                            gapP[count] = first && gap
-                            sentenceP[count] = sentenceNumber
-                            clauseP[count] = clauseNumber
-                            count += 1
-                            first = false
-                        }
+                        first = false
                     }
-                    gap = false
-                    brk = false
-                    clauseBreak = false
+                    pending = 0
                     continue
                 }
-                gap = true
-                if kind == CharacterTables.CompactKind.sentenceBreak {
-                    brk = true
-                    clauseBreak = true
-                } else if kind == CharacterTables.CompactKind.clauseBreak {
-                    clauseBreak = true
-                }
-                switch v {
-                case 0x40: seen |= Seen.at
-                case 0x2E: seen |= Seen.dotOrSlash
-                case 0x2F: seen |= Seen.dotOrSlash | Seen.tokenDelimiter
-                case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x20B1: seen |= Seen.tokenDelimiter
-                default: break
-                }
+                let kept = kind & Kind.kept
+                let startsSentence = Int32(kept & (pending >> 2))
+                let startsClause = Int32(kept & (pending >> 3))
+                sentenceNumber &+= startsSentence
+                clauseNumber &+= startsClause
+                compactP[count] = v
+                toWideP[count] = Int32(w)
+                gapP[count] = pending != 0
+                sentenceP[count] = sentenceNumber
+                clauseP[count] = clauseNumber
+                count &+= Int(kept)
+                // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
+                pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
             }
+            let seen = kindsSeen >> Kind.seenShift
             // The end position belongs to the last sentence and clause.
             sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
             clauseP[count] = count > 0 ? clauseP[count - 1] : 0
             compactCount = count
             seenSeparators = seen
-        }}}}}}
+        }}}}}}}
         let count = compactCount
         compact.removeLast(capacity2 - count)
         compactToWide.removeLast(capacity2 - count)
