@@ -45,6 +45,41 @@ struct NormalizerTests {
         #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "加\u{200B}微 信")
     }
 
+    @Test("text of one to four UTF-8 bytes per character round-trips through the views", arguments: [
+        "plain ascii", "café ß", "加微信 好物", "😀🐧𝐕 mixed 混合 ✈️", "",
+    ])
+    func roundTrip(text: String) {
+        let n = NormalizedText(text)
+        #expect(n.original == text.unicodeScalars.map(\.value))
+        #expect(n.excerpt(Span(start: 0, end: n.original.count)) == text)
+        #expect(n.wide.count == n.wideStart.count && n.wide.count == n.wideEnd.count)
+        #expect(n.compact.count == n.compactToWide.count && n.sentence.count == n.compact.count + 1)
+    }
+
+    @Test("sentence and clause numbers: breaks between two positions")
+    func breaks() {
+        //                       加 微 信 。 好 物 ， 看 主 页
+        let n = NormalizedText("加微信。好物，看主页")
+        #expect(compact("加微信。好物，看主页") == "加微信好物看主页")
+        #expect(!n.sentenceBreak(between: 0, 2))
+        #expect(n.sentenceBreak(between: 2, 3))  // 。 before 好
+        #expect(!n.sentenceBreak(between: 3, 5))  // ， is only a clause break
+        #expect(n.clauseBreak(between: 3, 5))
+        #expect(!n.clauseBreak(between: 5, 7))
+        #expect(!n.sentenceBreak(between: 7, n.compact.count))  // the end belongs to the last sentence
+        #expect(n.sentence == [0, 0, 0, 1, 1, 1, 1, 1, 1])
+        #expect(n.clause == [0, 0, 0, 1, 1, 2, 2, 2, 2])
+    }
+
+    @Test("the separators recognisers need are noted", arguments: [
+        ("写邮件 a@b.cn", NormalizedText.Seen.at | NormalizedText.Seen.dotOrSlash), ("abc.com", NormalizedText.Seen.dotOrSlash),
+        ("￥AbC12dEf￥", NormalizedText.Seen.tokenDelimiter), ("7/15天", NormalizedText.Seen.dotOrSlash | NormalizedText.Seen.tokenDelimiter),
+        ("纯中文，没有链接", 0),
+    ])
+    func seen(text: String, expected: UInt8) {
+        #expect(NormalizedText(text).seen == expected)
+    }
+
     @Test("a keycap digit's span covers its whole sequence")
     func keycapSpan() {
         let n = NormalizedText("1️⃣2")

@@ -99,3 +99,41 @@ struct RuleSetTests {
         }
     }
 }
+
+@Suite("Digits")
+struct DigitsTests {
+    func digits(_ s: String) -> Digits {
+        var d = Digits()
+        for c in s.utf8 { d.append(c - 0x30) }
+        return d
+    }
+
+    @Test("packs digits in order and spells them back", arguments: ["0", "13800138000", "8613800138000", "0123456789012345"])
+    func roundTrip(text: String) {
+        let d = digits(text)
+        #expect(d.count == text.count)
+        #expect(d.string == text)
+        #expect((0..<d.count).map { d[$0] } == text.utf8.map { $0 - 0x30 })
+    }
+
+    @Test("a run longer than 16 digits keeps its count (a tracking number, never read as a phone)")
+    func long() {
+        let d = digits("12345678901234567890")
+        #expect(d.count == 20)
+        #expect(d.string == "1234567890123456")
+    }
+
+    @Test("dropping a country code and joining groups")
+    func edits() {
+        var d = digits("8613800138000")
+        d.removeFirst2()
+        #expect(d.string == "13800138000" && d.count == 11)
+        var joined = digits("138")
+        joined.append(contentsOf: digits("0013"))
+        joined.append(contentsOf: digits("8000"))
+        #expect(joined.string == "13800138000")
+        var overflow = digits("12345678901234")
+        overflow.append(contentsOf: digits("567890"))
+        #expect(overflow.count == 20)
+    }
+}
