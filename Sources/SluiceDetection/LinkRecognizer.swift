@@ -13,13 +13,12 @@ struct LinkRecognizer {
     func isHost(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x2E || v == 0x2D }
     func isPath(_ v: UInt32) -> Bool { v > 0x20 && v < 0x7F && v != 0x22 && v != 0x27 && v != 0x3C && v != 0x3E }
 
-    func candidates() -> [PartScan.Candidate] {
+    func candidates(into out: inout [PartScan.Candidate]) {
         // Every loop below walks the whole part: through a buffer pointer, without bounds checks.
-        norm.wide.withUnsafeBufferPointer(candidates(in:))
+        norm.wide.withUnsafeBufferPointer { candidates(in: $0, into: &out) }
     }
 
-    private func candidates(in w: UnsafeBufferPointer<UInt32>) -> [PartScan.Candidate] {
-        var out: [PartScan.Candidate] = []
+    private func candidates(in w: UnsafeBufferPointer<UInt32>, into out: inout [PartScan.Candidate]) {
         var emailSpans: [Range<Int>] = []
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
         let seen = norm.seen
@@ -100,6 +99,5 @@ struct LinkRecognizer {
             }
             k += 1
         }
-        return out
     }
 }

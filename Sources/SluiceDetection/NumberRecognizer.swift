@@ -83,6 +83,7 @@ struct NumberRecognizer {
 
     func runs() -> [Run] {
         var runs: [Run] = []
+        runs.reserveCapacity(8)
         var current = Run()
         var open = false
         var gap = 0
@@ -126,8 +127,7 @@ struct NumberRecognizer {
         return runs
     }
 
-    func candidates() -> [PartScan.Candidate] {
-        var out: [PartScan.Candidate] = []
+    func candidates(into out: inout [PartScan.Candidate]) {
         var all = runs()
         for index in all.indices {
             let run = all[index]
@@ -166,15 +166,13 @@ struct NumberRecognizer {
             }
         }
         all.removeAll(where: \.claimed)
-        out += splitNumbers(all)
-        return out
+        splitNumbers(all, into: &out)
     }
 
     /// A number cut into groups across the text to dodge filters (`138 星月菩提 0429 … 5163`,
     /// `前6位185602 / 后5位93174`, `区号0571，号码 8763 2059`): consecutive groups of 3+ digits that
     /// together make a mobile or landline number, or a mobile prefix announced as `开头`.
-    func splitNumbers(_ runs: [Run]) -> [PartScan.Candidate] {
-        var out: [PartScan.Candidate] = []
+    func splitNumbers(_ runs: [Run], into out: inout [PartScan.Candidate]) {
         let groups = runs.filter { $0.digits.count >= 3 && $0.digits.count <= 8 }
         var i = 0
         while i < groups.count {
@@ -209,7 +207,6 @@ struct NumberRecognizer {
                                  normalized: run.digits.string, confidence: contactCue ? 0.8 : 0.6))
             }
         }
-        return out
     }
 }
 

@@ -21,63 +21,119 @@ struct PartScan {
         var compactStart: Int?
     }
 
-    /// Context hits by kind, in compact coordinates.
+    /// Context hits (everything the automaton found that is not a lexicon term), in compact
+    /// coordinates, in one array grouped by kind (hit order within a kind): one allocation per
+    /// part, and a question about one kind reads only that kind's hits.
     struct Context {
-        var allowed: [Range<Int>] = []
-        var invites: [Range<Int>] = []
-        var invitesAfter: [Range<Int>] = []
-        var negations: [Range<Int>] = []
-        var questions: [Range<Int>] = []
-        var warnings: [Range<Int>] = []
-        var notContact: [Range<Int>] = []
-        var contact: [Range<Int>] = []
-        var nearFirst: [Int: [Range<Int>]] = [:]
-        var nearSecond: [Int: [Range<Int>]] = [:]
-        var suppress: [(Int, Range<Int>)] = []
+        enum Kind: Int {
+            case allowed, invite, inviteAfter, negation, question, warning, notContact, contact, nearFirst, nearSecond, suppress
+            /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
+            case dropped
+        }
+
+        struct Entry {
+            var kind: Kind
+            /// The near or suppress rule, for those kinds.
+            var rule: Int
+            var range: Range<Int>
+        }
+
+        private(set) var entries: [Entry] = []
+        /// Kind k's entries are entries[start[k]..<start[k + 1]].
+        private var start = InlineArray<13, Int>(repeating: 0)
+
+        /// Groups `hits` by kind with a counting sort (stable, so hit order stays within a kind).
+        init(hits: [(kind: Kind, rule: Int, range: Range<Int>)]) {
+            var counts = InlineArray<13, Int>(repeating: 0)
+            for hit in hits { counts[hit.kind.rawValue + 1] += 1 }
+            for k in 1..<13 { counts[k] += counts[k - 1] }
+            start = counts
+            var next = counts
+            let placeholder = Entry(kind: .dropped, rule: 0, range: 0..<0)
+            entries = Array(repeating: placeholder, count: hits.count)
+            for hit in hits {
+                entries[next[hit.kind.rawValue]] = Entry(kind: hit.kind, rule: hit.rule, range: hit.range)
+                next[hit.kind.rawValue] += 1
+            }
+        }
+
+        /// The indices of `kind`'s entries.
+        func indices(_ kind: Kind) -> Range<Int> { start[kind.rawValue]..<start[kind.rawValue + 1] }
+
+        /// Whether a hit of `kind` (and `rule`, when given) satisfies `predicate`.
+        func contains(_ kind: Kind, rule: Int? = nil, where predicate: (Range<Int>) -> Bool = { _ in true }) -> Bool {
+            for i in indices(kind) where entries[i].kind == kind && (rule == nil || entries[i].rule == rule) {
+                if predicate(entries[i].range) { return true }
+            }
+            return false
+        }
+
+        /// The ranges of `kind`, mapped.
+        func map<T>(_ kind: Kind, _ transform: (Range<Int>) -> T) -> [T] {
+            var out: [T] = []
+            for i in indices(kind) where entries[i].kind == kind { out.append(transform(entries[i].range)) }
+            return out
+        }
+
+        /// Sets aside hits of `kind` that lie inside a hit of `container` (they stay in place, marked dropped).
+        mutating func drop(_ kind: Kind, inside container: Kind) {
+            for i in indices(kind) {
+                let r = entries[i].range
+                if contains(container, where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+                    entries[i].kind = .dropped
+                }
+            }
+        }
     }
 
     func findings(detector: Detector, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        var ctx = Context()
+        var contextHits: [(kind: Context.Kind, rule: Int, range: Range<Int>)] = []
+        contextHits.reserveCapacity(hits.count)
         for hit in hits {
-            let r = hit.start..<hit.end
+            let kind: Context.Kind
+            var rule = 0
             switch detector.kinds[hit.pattern] {
-            case .allow: ctx.allowed.append(r)
-            case .invite: ctx.invites.append(r)
-            case .inviteAfter: ctx.invitesAfter.append(r)
-            case .negation: ctx.negations.append(r)
-            case .question: ctx.questions.append(r)
-            case .warning: ctx.warnings.append(r)
-            case .notContact: ctx.notContact.append(r)
-            case .contact: ctx.contact.append(r)
-            case .nearFirst(let rule): ctx.nearFirst[rule, default: []].append(r)
-            case .nearSecond(let rule): ctx.nearSecond[rule, default: []].append(r)
-            case .suppress(let index): ctx.suppress.append((index, r))
-            case .lexicon: break
+            case .allow: kind = .allowed
+            case .invite: kind = .invite
+            case .inviteAfter: kind = .inviteAfter
+            case .negation: kind = .negation
+            case .question: kind = .question
+            case .warning: kind = .warning
+            case .notContact: kind = .notContact
+            case .contact: kind = .contact
+            case .nearFirst(let index): kind = .nearFirst; rule = index
+            case .nearSecond(let index): kind = .nearSecond; rule = index
+            case .suppress(let index): kind = .suppress; rule = index
+            case .lexicon: continue
             }
+            contextHits.append((kind, rule, hit.start..<hit.end))
         }
+        var ctx = Context(hits: contextHits)
         let sentence = norm.sentence
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
-        ctx.invites.removeAll { r in ctx.allowed.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
-        ctx.negations.removeAll { r in ctx.questions.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
+        ctx.drop(.invite, inside: .allowed)
+        ctx.drop(.negation, inside: .question)
 
         var candidates: [Candidate] = []
+        let lexicon = detector.rules.lexicon
         for hit in hits {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
-            let entry = detector.rules.lexicon[index]
-            if entry.notOn.contains(platform) { continue }
+            if lexicon[index].notOn.contains(platform) { continue }
+            let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
-            if ctx.allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
+            if ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
                 continue
             }
-            let invited = ctx.invites.contains { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 4
-                && !breakBetween($0.upperBound, range.lowerBound) }
+            let invited = ctx.contains(.invite) {
+                $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 4 && !breakBetween($0.upperBound, range.lowerBound)
+            }
             if isModelCode(range) && !invited { continue }
             var conf = confidence
-            let isContact = [Signal.wechat, .qq, .otherApp].contains(entry.signal)
+            let isContact = signal == .wechat || signal == .qq || signal == .otherApp
             let followed = isContact ? handleAfter(compactEnd: range.upperBound) : nil
             if requires == .invite {
-                let invitedAfter = ctx.invitesAfter.contains { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
+                let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
                 guard invited || invitedAfter || followed != nil else { continue }
             }
             var wide = wideRange(range)
@@ -85,36 +141,36 @@ struct PartScan {
                 wide = wide.lowerBound..<handle.upperBound
                 conf = min(1, conf + 0.05)
             }
-            candidates.append(Candidate(signal: entry.signal, ruleID: variant ? entry.id + ".variant" : entry.id, wide: wide,
+            let id = lexicon[index].id
+            candidates.append(Candidate(signal: signal, ruleID: variant ? id + ".variant" : id, wide: wide,
                                         normalized: "", confidence: conf, compactStart: range.lowerBound))
         }
-        candidates += nearCandidates(detector: detector, ctx: ctx, sentence: sentence, platform: platform)
+        nearCandidates(detector: detector, ctx: ctx, sentence: sentence, platform: platform, into: &candidates)
 
         // Negation in the same clause just before a trigger cancels it: 不用加微信, 从来没有让顾客加微信.
         candidates.removeAll { c in
             guard let start = c.compactStart else { return false }
-            return ctx.negations.contains {
+            return ctx.contains(.negation) {
                 $0.lowerBound < start && start - $0.upperBound <= 5 && !clauseBetween(min($0.upperBound, start), start)
             }
         }
 
-        let wideNotContact = ctx.notContact.map(wideRange)
-        let wideContact = ctx.contact.map(wideRange)
-        candidates += NumberRecognizer(norm: norm, notContact: wideNotContact, contact: wideContact,
-                                       qqMentions: candidates.filter { $0.signal == .qq }.map(\.wide),
-                                       contactCue: !ctx.contact.isEmpty).candidates()
-        candidates += LinkRecognizer(norm: norm).candidates()
+        let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
+        NumberRecognizer(norm: norm, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
+                         qqMentions: qqMentions, contactCue: ctx.contains(.contact)).candidates(into: &candidates)
+        LinkRecognizer(norm: norm).candidates(into: &candidates)
 
         // A sentence that warns about or reports diversion is not diverting; suppressions set a
         // signal aside in a sentence that also says something (a QR code for the platform's own shop).
-        let warned = Set(ctx.warnings.map { sentence[$0.lowerBound] })
+        let suppressions = detector.rules.suppressions
         candidates.removeAll { c in
             let s = sentence[compactIndex(ofWide: c.wide.lowerBound)]
-            if warned.contains(s) { return true }
-            return ctx.suppress.contains { index, range in
-                let rule = detector.rules.suppressions[index]
-                return sentence[range.lowerBound] == s && (rule.signal == nil || rule.signal == c.signal)
+            if ctx.contains(.warning, where: { sentence[$0.lowerBound] == s }) { return true }
+            for i in ctx.indices(.suppress) where sentence[ctx.entries[i].range.lowerBound] == s {
+                if let only = suppressions[ctx.entries[i].rule].signal, only != c.signal { continue }
+                return true
             }
+            return false
         }
 
         return merge(candidates).map { c in
@@ -126,30 +182,29 @@ struct PartScan {
     }
 
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
-    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int32], platform: Platform) -> [Candidate] {
-        var out: [Candidate] = []
+    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int32], platform: Platform, into out: inout [Candidate]) {
         let rules = detector.rules.near
-        // Only rules with both halves present, in the rules' order.
-        for index in ctx.nearFirst.keys.sorted() {
-            guard let firsts = ctx.nearFirst[index], let seconds = ctx.nearSecond[index], !rules[index].notOn.contains(platform)
-            else { continue }
+        // Rules in order; only those with both halves present get a look.
+        for index in rules.indices where ctx.contains(.nearFirst, rule: index) && ctx.contains(.nearSecond, rule: index) {
+            if rules[index].notOn.contains(platform) { continue }
             let within = rules[index].within
             var best: Range<Int>?
-            for a in firsts {
-                for b in seconds where a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] {
+            for i in ctx.indices(.nearFirst) where ctx.entries[i].rule == index {
+                let a = ctx.entries[i].range
+                for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
+                    let b = ctx.entries[j].range
+                    guard a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] else { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }
                     if best == nil || upper - lower < best!.count { best = lower..<upper }
                 }
             }
-            guard let range = best, !ctx.allowed.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
+            guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
-            let wide = wideRange(range)
-            out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wide, normalized: norm.compactString(range),
-                                 confidence: rules[index].confidence, compactStart: range.lowerBound))
+            out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
+                                 normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound))
         }
-        return out
     }
 
     func compactIndex(ofWide w: Int) -> Int {
