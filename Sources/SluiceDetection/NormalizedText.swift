@@ -40,36 +40,9 @@ package final class NormalizedText: Sendable {
         package static let tokenDelimiter: UInt8 = 4
     }
 
-    package init(_ text: String) {
-        let views = Self.build(text)
-        original = views.original
-        wide = views.wide
-        wideStart = views.wideStart
-        wideEnd = views.wideEnd
-        compact = views.compact
-        compactToWide = views.compactToWide
-        gapBefore = views.gapBefore
-        sentence = views.sentence
-        clause = views.clause
-        seen = views.seen
-    }
-
-    private struct Views {
-        var original: [UInt32]
-        var wide: [UInt32]
-        var wideStart: [Int32]
-        var wideEnd: [Int32]
-        var compact: [UInt32]
-        var compactToWide: [Int32]
-        var gapBefore: [Bool]
-        var sentence: [Int32]
-        var clause: [Int32]
-        var seen: UInt8
-    }
-
     /// Builds the views. Arrays are sized first and written through buffer pointers: appending in
     /// these loops costs a uniqueness check per character, which dominates the normaliser.
-    private static func build(_ text: String) -> Views {
+    package init(_ text: String) {
         let utf8Count = text.utf8.count
         var text = text
         text.makeContiguousUTF8()
@@ -204,8 +177,16 @@ package final class NormalizedText: Sendable {
         gapBefore.removeLast(capacity2 - count)
         sentence.removeLast(capacity2 - count - 1)
         clause.removeLast(capacity2 - count - 1)
-        return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
-                     compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seenSeparators)
+        self.original = original
+        self.wide = wide
+        self.wideStart = wideStart
+        self.wideEnd = wideEnd
+        self.compact = compact
+        self.compactToWide = compactToWide
+        self.gapBefore = gapBefore
+        self.sentence = sentence
+        self.clause = clause
+        self.seen = seenSeparators
     }
 
     /// Whether a sentence break stands between compact positions `a` and `b` (a < b).
