@@ -42,18 +42,35 @@ struct PartScan {
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
         private var start = InlineArray<13, Int>(repeating: 0)
 
-        /// Groups `hits` by kind with a counting sort (stable, so hit order stays within a kind).
-        init(hits: [(kind: Kind, rule: Int, range: Range<Int>)]) {
+        /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
+        /// stays within a kind).
+        init(hits: [Hit], kinds: [Detector.PatternKind]) {
+            func classify(_ hit: Hit) -> (kind: Kind, rule: Int)? {
+                switch kinds[hit.pattern] {
+                case .allow: (.allowed, 0)
+                case .invite: (.invite, 0)
+                case .inviteAfter: (.inviteAfter, 0)
+                case .negation: (.negation, 0)
+                case .question: (.question, 0)
+                case .warning: (.warning, 0)
+                case .notContact: (.notContact, 0)
+                case .contact: (.contact, 0)
+                case .nearFirst(let rule): (.nearFirst, rule)
+                case .nearSecond(let rule): (.nearSecond, rule)
+                case .suppress(let rule): (.suppress, rule)
+                case .lexicon: nil
+                }
+            }
             var counts = InlineArray<13, Int>(repeating: 0)
-            for hit in hits { counts[hit.kind.rawValue + 1] += 1 }
+            for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
             for k in 1..<13 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            let placeholder = Entry(kind: .dropped, rule: 0, range: 0..<0)
-            entries = Array(repeating: placeholder, count: hits.count)
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[12])
             for hit in hits {
-                entries[next[hit.kind.rawValue]] = Entry(kind: hit.kind, rule: hit.rule, range: hit.range)
-                next[hit.kind.rawValue] += 1
+                guard let (kind, rule) = classify(hit) else { continue }
+                entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
+                next[kind.rawValue] += 1
             }
         }
 
@@ -87,28 +104,7 @@ struct PartScan {
     }
 
     func findings(detector: Detector, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        var contextHits: [(kind: Context.Kind, rule: Int, range: Range<Int>)] = []
-        contextHits.reserveCapacity(hits.count)
-        for hit in hits {
-            let kind: Context.Kind
-            var rule = 0
-            switch detector.kinds[hit.pattern] {
-            case .allow: kind = .allowed
-            case .invite: kind = .invite
-            case .inviteAfter: kind = .inviteAfter
-            case .negation: kind = .negation
-            case .question: kind = .question
-            case .warning: kind = .warning
-            case .notContact: kind = .notContact
-            case .contact: kind = .contact
-            case .nearFirst(let index): kind = .nearFirst; rule = index
-            case .nearSecond(let index): kind = .nearSecond; rule = index
-            case .suppress(let index): kind = .suppress; rule = index
-            case .lexicon: continue
-            }
-            contextHits.append((kind, rule, hit.start..<hit.end))
-        }
-        var ctx = Context(hits: contextHits)
+        var ctx = Context(hits: hits, kinds: detector.kinds)
         let sentence = norm.sentence
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
