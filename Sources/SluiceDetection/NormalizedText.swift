@@ -32,12 +32,13 @@ package final class NormalizedText: Sendable {
     package let seen: UInt8
 
     /// Bits of `seen`.
+    /// Derived from the character kind table's bits, which the normaliser shifts into `seen`.
     package enum Seen {
-        package static let at: UInt8 = 1
+        package static let at = CharacterTables.CompactKind.at >> CharacterTables.CompactKind.seenShift
         /// `.` or `/`: a URL or domain may be here.
-        package static let dotOrSlash: UInt8 = 2
+        package static let dotOrSlash = CharacterTables.CompactKind.dotOrSlash >> CharacterTables.CompactKind.seenShift
         /// A currency sign or `/` that can delimit a 口令 token.
-        package static let tokenDelimiter: UInt8 = 4
+        package static let tokenDelimiter = CharacterTables.CompactKind.tokenDelimiter >> CharacterTables.CompactKind.seenShift
     }
 
     /// Builds the views. Arrays are sized first and written through buffer pointers: appending in
