@@ -3,11 +3,16 @@ import PackageDescription
 
 let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
-let stageDeps: [Target.Dependency] = [
-    "SluiceStages", "SluiceRuntime", "SluiceDetection", "SluicePolicy", "ZeroMQ",
-    .product(name: "ArgumentParser", package: "swift-argument-parser"),
-    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-]
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let lifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+
+/// A stage executable: a thin main over its stage library and the runtime.
+func stage(_ name: String, _ library: String) -> Target {
+    .executableTarget(name: name, dependencies: [.target(name: library), "SluiceRuntime", "SluiceModel", "ZeroMQ", argumentParser, logging, lifecycle],
+                      swiftSettings: strict)
+}
 
 let package = Package(
     name: "Sluice",
@@ -42,76 +47,52 @@ let package = Package(
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strict),
         .target(name: "SluiceModel", swiftSettings: strict),
-        .target(
-            name: "SluiceConfig",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
-            swiftSettings: strict
-        ),
+        .target(name: "SluiceConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(name: "SluiceDetection", dependencies: ["SluiceModel", "SluiceConfig"], swiftSettings: strict),
-        .target(
-            name: "SluicePolicy",
-            dependencies: ["SluiceModel", "SluiceConfig"],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "SluiceStore",
-            dependencies: ["SluiceModel", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: strict
-        ),
+        .target(name: "SluicePolicy", dependencies: ["SluiceModel", "SluiceConfig"], swiftSettings: strict),
+        .target(name: "SluiceStore", dependencies: ["SluiceModel", grdb], swiftSettings: strict),
+        .target(name: "SluiceNotices", dependencies: ["SluiceModel", logging], swiftSettings: strict),
         .target(
             name: "SluiceRuntime",
-            dependencies: [
-                "ZeroMQ", "SluiceModel", "SluiceConfig",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "Histogram", package: "hdrhistogram-swift"),
-            ],
+            dependencies: ["ZeroMQ", "SluiceModel", "SluiceConfig", argumentParser, logging, lifecycle,
+                           .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: strict
         ),
-        .target(
-            name: "SluiceStages",
-            dependencies: ["SluiceRuntime", "SluiceModel", "SluiceDetection", "SluicePolicy", "SluiceStore", "ZeroMQ",
-                           .product(name: "Logging", package: "swift-log"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "SluiceControl",
-            dependencies: ["SluiceRuntime", "SluiceStore", "SluiceModel",
-                           .product(name: "Logging", package: "swift-log")],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "SluiceLoadgen",
-            dependencies: ["SluiceModel"],
-            swiftSettings: strict
-        ),
-        .executableTarget(name: "sluice-ingest", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-detect", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-score", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-penalise", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-notify", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-recorder", dependencies: stageDeps, swiftSettings: strict),
-        .executableTarget(name: "sluice-relay", dependencies: stageDeps, swiftSettings: strict),
+        // One library per stage: a stage binary links only what its stage uses.
+        .target(name: "StageIngest", dependencies: ["SluiceRuntime", "SluiceModel", "SluiceStore", logging], swiftSettings: strict),
+        .target(name: "StageDetect", dependencies: ["SluiceRuntime", "SluiceModel", "SluiceDetection", "SluiceConfig"], swiftSettings: strict),
+        .target(name: "StageScore", dependencies: ["SluiceRuntime", "SluiceModel", "SluicePolicy"], swiftSettings: strict),
+        .target(name: "StagePenalise", dependencies: ["SluiceRuntime", "SluiceModel", "SluicePolicy", "SluiceStore", grdb, logging],
+                swiftSettings: strict),
+        .target(name: "StageNotify", dependencies: ["SluiceRuntime", "SluiceModel", "SluiceNotices"], swiftSettings: strict),
+        .target(name: "StageRecorder", dependencies: ["SluiceRuntime", "SluiceModel", "SluiceStore", "SluiceNotices", logging],
+                swiftSettings: strict),
+        .target(name: "StageRelay", dependencies: ["SluiceRuntime", "SluiceModel", "ZeroMQ", logging, lifecycle], swiftSettings: strict),
+        .target(name: "SluiceControl", dependencies: ["SluiceRuntime", "SluiceStore", "SluiceModel", "ZeroMQ", logging],
+                swiftSettings: strict),
+        .target(name: "SluiceLoadgen", dependencies: ["SluiceModel"], swiftSettings: strict),
+        stage("sluice-ingest", "StageIngest"),
+        stage("sluice-detect", "StageDetect"),
+        stage("sluice-score", "StageScore"),
+        stage("sluice-penalise", "StagePenalise"),
+        stage("sluice-notify", "StageNotify"),
+        stage("sluice-recorder", "StageRecorder"),
+        stage("sluice-relay", "StageRelay"),
         .executableTarget(
             name: "sluice-loadgen",
-            dependencies: ["SluiceLoadgen", "SluiceRuntime", "SluiceStore", "ZeroMQ",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            dependencies: ["SluiceLoadgen", "SluiceRuntime", "SluiceStore", "SluiceModel", "ZeroMQ", argumentParser,
                            .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "pipectl",
-            dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluiceRuntime", "SluiceModel", "SluiceStages",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                           .product(name: "Logging", package: "swift-log")],
+            dependencies: ["SluiceControl", "SluiceStore", "SluiceDetection", "SluicePolicy", "SluiceRuntime", "SluiceModel", "SluiceNotices", "SluiceConfig",
+                           "ZeroMQ", argumentParser, logging],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "sluice-bench",
-            dependencies: ["SluiceDetection", "SluiceLoadgen", "SluiceModel",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            dependencies: ["SluiceDetection", "SluiceLoadgen", "SluiceModel", argumentParser,
                            .product(name: "MallocInterposerSwift", package: "malloc-interposer")],
             swiftSettings: strict
         ),
@@ -120,14 +101,10 @@ let package = Package(
         .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel"]),
         .testTarget(
             name: "SluicePolicyTests",
-            dependencies: ["SluicePolicy", "SluiceModel", "SluiceStages", "SluiceStore", "SluiceRuntime",
-                           .product(name: "Logging", package: "swift-log")]
+            dependencies: ["SluicePolicy", "SluiceModel", "StagePenalise", "SluiceStore", "SluiceRuntime", "SluiceNotices", logging]
         ),
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore", "SluiceModel"]),
-        .testTarget(name: "SluiceRuntimeTests", dependencies: ["SluiceRuntime", "SluiceStages", "ZeroMQ", "SluiceModel"]),
-        .testTarget(
-            name: "EndToEndTests",
-            dependencies: ["SluiceModel", "SluiceStore", "SluiceLoadgen", "ZeroMQ"]
-        ),
+        .testTarget(name: "SluiceRuntimeTests", dependencies: ["SluiceRuntime", "ZeroMQ", "SluiceModel", logging]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SluiceModel", "SluiceStore", "SluiceLoadgen", "ZeroMQ"]),
     ]
 )

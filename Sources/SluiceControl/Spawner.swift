@@ -63,6 +63,41 @@ package enum Spawner {
         }
     }
 
+    /// The kernel's start time of a process (clock ticks after boot), which tells a process from
+    /// a later one that reuses its pid; nil when there is no such process or it is a zombie.
+    package static func startTicks(_ pid: pid_t) -> UInt64? {
+        guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // fields[0] is the state (field 3); starttime is field 22.
+        guard fields.count > 19, fields[0] != "Z", fields[0] != "X" else { return nil }
+        return UInt64(fields[19])
+    }
+
+    /// The command line of a process, or nil.
+    package static func commandLine(_ pid: pid_t) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"), !data.isEmpty else { return nil }
+        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every live process whose command line has `--data <folder>` and runs one of Sluice's
+    /// executables: what belongs to a pipeline on that folder, supervised or not.
+    package static func processes(onData folder: String) -> [(pid: pid_t, command: [String])] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        let me = getpid()
+        var out: [(pid_t, [String])] = []
+        for entry in entries {
+            guard let pid = pid_t(entry), pid != me, let command = commandLine(pid), startTicks(pid) != nil else { continue }
+            let exe = (command.first.map { ($0 as NSString).lastPathComponent }) ?? ""
+            guard exe.hasPrefix("sluice-") || exe == "pipectl" else { continue }
+            guard let i = command.firstIndex(of: "--data"), i + 1 < command.count,
+                  URL(fileURLWithPath: command[i + 1]).standardizedFileURL.path == folder else { continue }
+            if exe == "pipectl" && !command.contains("supervise") { continue }
+            out.append((pid, command))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
     /// Whether a process with this pid exists (and is not a zombie of ours).
     package static func isAlive(_ pid: pid_t) -> Bool {
         guard pid > 0 else { return false }

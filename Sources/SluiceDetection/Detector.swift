@@ -14,8 +14,6 @@ package final class Detector: Sendable {
     let automaton: AhoCorasick
     let kinds: [PatternKind]
 
-    /// Findings below this confidence are reported but do not make a listing a violation.
-    package let violationThreshold = 0.6
 
     package init(rules: RuleSet) {
         self.rules = rules
@@ -79,12 +77,12 @@ package final class Detector: Sendable {
 
     /// Whether findings make a violation.
     package func isViolation(_ findings: [Finding]) -> Bool {
-        findings.contains { $0.confidence >= violationThreshold }
+        findings.contains(where: \.counts)
     }
 
     /// The findings that count toward a violation.
     package func counted(_ findings: [Finding]) -> [Finding] {
-        findings.filter { $0.confidence >= violationThreshold }
+        findings.filter(\.counts)
     }
 
     /// Findings in one part's text.

@@ -2,7 +2,7 @@ import Foundation
 import SluiceModel
 
 /// One labelled line of an evaluation corpus (the format of shared/corpus/listings.jsonl).
-package struct LabelledLine: Decodable, Sendable {
+package struct LabelledLine: Sendable, JSONReadable {
     package var id: String
     package var platform: Platform
     package var scene: Scene
@@ -13,32 +13,59 @@ package struct LabelledLine: Decodable, Sendable {
     package var signals: [Signal]
     package var technique: String
 
+    package init(json: JSONValue) throws(JSONError) {
+        let f = try JSONFields(json)
+        guard f.has("id") else {
+            if f.has("listing_id") {
+                throw JSONError(.missing, field: "id", "missing — this looks like a listing event, not a corpus line (corpus lines have id, text, label)")
+            }
+            throw JSONError(.missing, field: "id", "missing")
+        }
+        id = try f.string("id")
+        platform = try f.value("platform", as: Platform.self)
+        scene = try f.value("scene", as: Scene.self)
+        actor = try f.optionalValue("actor", as: Actor.self) ?? .merchant
+        category = try f.optionalString("category") ?? "other"
+        text = try f.string("text")
+        label = try f.string("label")
+        guard label == "violation" || label == "clean" else { throw JSONError(.invalid, field: "label", "expected violation or clean") }
+        var signals: [Signal] = []
+        for (i, name) in (f.has("signals") ? try f.strings("signals") : []).enumerated() {
+            guard let s = Signal(rawValue: name) else { throw JSONError(.invalid, field: "signals[\(i)]", "unknown signal '\(name)'") }
+            signals.append(s)
+        }
+        self.signals = signals
+        technique = try f.optionalString("technique") ?? (label == "violation" ? "plain" : "benign")
+    }
+
     package var isViolation: Bool { label == "violation" }
     package var isHardNegative: Bool { technique.hasPrefix("hard_negative") }
 }
 
 /// Detection quality on a labelled corpus.
-package struct Evaluation: Encodable, Sendable {
-    package struct Rate: Encodable, Sendable {
+package struct Evaluation: Sendable, JSONWritable {
+    package struct Rate: Sendable, JSONWritable {
         package var hits: Int
         package var total: Int
         package var rate: Double { total == 0 ? 0 : Double(hits) / Double(total) }
 
-        enum CodingKeys: String, CodingKey { case hits, total, rate }
-        package func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(hits, forKey: .hits)
-            try c.encode(total, forKey: .total)
-            try c.encode(rate, forKey: .rate)
+        package func write(to w: inout JSONWriter) {
+            w.beginObject(); w.field("hits", hits); w.field("total", total); w.field("rate", (rate * 10_000).rounded() / 10_000); w.endObject()
         }
     }
 
-    package struct Case: Encodable, Sendable {
+    package struct Case: Sendable, JSONWritable {
         package var id: String
         package var technique: String
         package var text: String
         package var expected: [Signal]
         package var found: [Finding]
+
+        package func write(to w: inout JSONWriter) {
+            w.beginObject()
+            w.field("id", id); w.field("technique", technique); w.field("text", text); w.field("expected", expected); w.field("found", found)
+            w.endObject()
+        }
     }
 
     package var lines = 0
@@ -61,25 +88,48 @@ package struct Evaluation: Encodable, Sendable {
     package var misses: [Case] = []
     package var falseAlarms: [Case] = []
 
-    enum CodingKeys: String, CodingKey {
-        case lines, truePositives = "true_positives", falsePositives = "false_positives", falseNegatives = "false_negatives",
-             trueNegatives = "true_negatives", precision, recall, f1, signalRecall = "signal_recall",
-             signalPrecision = "signal_precision", techniqueRecall = "technique_recall", cleanFalseAlarms = "clean_false_alarms",
-             hardNegativeFalseAlarms = "hard_negative_false_alarms", misses, falseAlarms = "false_alarms"
+    package func write(to w: inout JSONWriter) {
+        func rates(_ key: StaticString, _ map: [String: Rate]) {
+            w.key(key)
+            w.beginObject()
+            for (k, v) in map.sorted(by: { $0.key < $1.key }) { w.key(k); v.write(to: &w) }
+            w.endObject()
+        }
+        w.beginObject()
+        w.field("lines", lines)
+        w.field("true_positives", truePositives)
+        w.field("false_positives", falsePositives)
+        w.field("false_negatives", falseNegatives)
+        w.field("true_negatives", trueNegatives)
+        w.field("precision", (precision * 10_000).rounded() / 10_000)
+        w.field("recall", (recall * 10_000).rounded() / 10_000)
+        w.field("f1", (f1 * 10_000).rounded() / 10_000)
+        rates("signal_recall", signalRecall)
+        rates("signal_precision", signalPrecision)
+        rates("technique_recall", techniqueRecall)
+        rates("clean_false_alarms", cleanFalseAlarms)
+        w.field("hard_negative_false_alarms", hardNegativeFalseAlarms)
+        w.field("misses", misses)
+        w.field("false_alarms", falseAlarms)
+        w.endObject()
     }
 
     /// Reads a JSON-lines corpus; the error names the line.
     package static func load(path: String) throws -> [LabelledLine] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let decoder = JSONDecoder()
-        return try text.split(separator: "\n").enumerated().compactMap { index, line in
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusError(file: path, line: 0, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+        }
+        var out: [LabelledLine] = []
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let bytes = Array(line)
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             do {
-                return try decoder.decode(LabelledLine.self, from: Data(line.utf8))
+                out.append(try LabelledLine(jsonBytes: bytes))
             } catch {
-                throw CorpusError(file: path, line: index + 1, reason: "\(error)")
+                throw CorpusError(file: path, line: index + 1, reason: error.description)
             }
         }
+        return out
     }
 
     package init() {}

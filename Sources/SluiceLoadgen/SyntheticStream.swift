@@ -18,7 +18,7 @@ package struct SyntheticStream: Sendable {
     }
 
     /// The next event, and whether it was generated as a violation.
-    package mutating func next(observedAt: Date = Date()) -> (event: ListingEvent, violating: Bool) {
+    package mutating func next(observedAt: Double = Timestamp.now) -> (event: ListingEvent, violating: Bool) {
         index += 1
         let platform = Platform.allCases.randomElement(using: &rng)!
         let violating = Double.random(in: 0..<1, using: &rng) < violationRatio
@@ -38,7 +38,7 @@ package struct SyntheticStream: Sendable {
         let event = ListingEvent(
             listingID: "\(prefix)-\(index)", revision: 1, platform: platform,
             merchantID: "m-\(Int.random(in: 1...merchants, using: &rng))", actor: actor, category: category,
-            observedAt: Timestamp.format(observedAt), parts: parts.shuffled(using: &rng))
+            observedAt: Timestamp.format(epoch: observedAt), parts: parts.shuffled(using: &rng))
         return (event, violating)
     }
 

@@ -1,7 +1,5 @@
-import Foundation
-
 /// One piece of a listing: a title, a detail page, a comment, …
-package struct ListingPart: Codable, Sendable, Hashable {
+package struct ListingPart: Sendable, Hashable, JSONWritable {
     package var scene: Scene
     package var text: String
 
@@ -9,10 +7,14 @@ package struct ListingPart: Codable, Sendable, Hashable {
         self.scene = scene
         self.text = text
     }
+
+    package func write(to w: inout JSONWriter) {
+        w.beginObject(); w.field("scene", scene); w.field("text", text); w.endObject()
+    }
 }
 
 /// A content item or a whole listing, as producers send it.
-package struct ListingEvent: Codable, Sendable, Hashable {
+package struct ListingEvent: Sendable, Hashable, JSONWritable {
     package var listingID: String
     package var revision: Int
     package var platform: Platform
@@ -35,9 +37,19 @@ package struct ListingEvent: Codable, Sendable, Hashable {
         self.parts = parts
     }
 
-    enum CodingKeys: String, CodingKey {
-        case listingID = "listing_id", revision, platform, merchantID = "merchant_id", actor, category
-        case observedAt = "observed_at", parts
+    package var key: ListingKey { ListingKey(listingID: listingID, revision: revision) }
+
+    package func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("listing_id", listingID)
+        w.field("revision", revision)
+        w.field("platform", platform)
+        w.field("merchant_id", merchantID)
+        w.field("actor", actor)
+        w.field("category", category)
+        w.field("observed_at", observedAt)
+        w.field("parts", parts)
+        w.endObject()
     }
 }
 
@@ -45,7 +57,7 @@ package struct ListingEvent: Codable, Sendable, Hashable {
 package struct ValidationLimits: Sendable, Hashable {
     /// Largest accepted text of one part, in UTF-8 bytes.
     package var maxTextBytes: Int = 65_536
-    /// Largest accepted message, in bytes.
+    /// Largest accepted message, in bytes; the intake socket refuses bigger ones unread.
     package var maxMessageBytes: Int = 1_048_576
     /// Most parts in one listing.
     package var maxParts: Int = 64
@@ -73,127 +85,110 @@ package struct ValidationError: Error, Sendable, Hashable, CustomStringConvertib
     package var description: String { field.isEmpty ? problem : "\(field): \(problem)" }
 }
 
+/// A validated listing with what intake derives from it.
+package struct ValidListing: Sendable {
+    package var event: ListingEvent
+    /// `observed_at` in UNIX seconds.
+    package var observed: Double
+}
+
 extension ListingEvent {
     /// Parses and validates a listing event from the bytes a producer sent.
     /// Every problem is reported as a `ValidationError` naming the field.
-    package static func validate(_ bytes: [UInt8], limits: ValidationLimits = .init()) throws(ValidationError) -> ListingEvent {
+    package static func validate(_ bytes: [UInt8], limits: ValidationLimits = .init()) throws(ValidationError) -> ValidListing {
         guard bytes.count <= limits.maxMessageBytes else {
             throw ValidationError(.messageTooLarge, field: "", "message is \(bytes.count) bytes, more than \(limits.maxMessageBytes)")
         }
-        let object: Any
+        let document: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            document = try JSONValue.parse(bytes)
         } catch {
-            throw ValidationError(.notJSON, field: "", "not valid UTF-8 JSON")
+            throw ValidationError(.notJSON, field: "", error.problem)
         }
-        guard let dict = object as? [String: Any] else {
-            throw ValidationError(.notObject, field: "", "expected a JSON object")
+        let f: JSONFields
+        do {
+            f = try JSONFields(document)
+        } catch {
+            throw ValidationError(.notObject, field: "", "expected a JSON object, got \(document.kindName)")
         }
-        let fields = Fields(dict)
+        do {
+            return try read(f, limits: limits)
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as JSONError {
+            throw ValidationError(error.kind == .missing ? .missingField : .invalidField, field: error.field, error.problem)
+        } catch {
+            throw ValidationError(.invalidField, field: "", "\(error)")
+        }
+    }
 
-        let listingID = try fields.string("listing_id", maxLength: 256)
-        let revision = try fields.int("revision", min: 0)
-        let platformName = try fields.string("platform", maxLength: 64)
+    private static func read(_ f: JSONFields, limits: ValidationLimits) throws -> ValidListing {
+        let listingID = try f.string("listing_id", maxBytes: 256)
+        let revision = try f.int("revision")
+        guard revision >= 0 else { throw ValidationError(.invalidField, field: "revision", "must be ≥ 0") }
+        let platformName = try f.string("platform", maxBytes: 64)
         guard let platform = Platform(rawValue: platformName) else {
             throw ValidationError(.unknownPlatform, field: "platform",
                                   "unknown platform '\(platformName)' (expected one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let merchantID = try fields.string("merchant_id", maxLength: 256)
-        let actorName = try fields.string("actor", maxLength: 64)
-        guard let actor = Actor(rawValue: actorName) else {
-            throw ValidationError(.invalidField, field: "actor",
-                                  "unknown actor '\(actorName)' (expected one of \(Actor.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        let category = try fields.optionalString("category", maxLength: 64) ?? "other"
-        let observedAt = try fields.string("observed_at", maxLength: 64)
-        guard Timestamp.parse(observedAt) != nil else {
+        let merchantID = try f.string("merchant_id", maxBytes: 256)
+        let actor = try f.value("actor", as: Actor.self)
+        let category = f.has("category") ? try f.string("category", maxBytes: 64) : "other"
+        let observedAt = try f.string("observed_at", maxBytes: 64)
+        guard let observed = Timestamp.parse(observedAt) else {
             throw ValidationError(.invalidField, field: "observed_at", "'\(observedAt)' is not an RFC 3339 timestamp like 2026-11-22T07:00:00Z")
         }
-
         var parts: [ListingPart] = []
-        if let rawParts = dict["parts"] {
-            guard let list = rawParts as? [Any] else {
-                throw ValidationError(.invalidField, field: "parts", "expected an array of {scene, text}")
-            }
+        if f.has("parts") {
+            let list = try f.array("parts")
             guard !list.isEmpty else { throw ValidationError(.invalidField, field: "parts", "is empty") }
             guard list.count <= limits.maxParts else {
                 throw ValidationError(.invalidField, field: "parts", "has \(list.count) parts, more than \(limits.maxParts)")
             }
+            parts.reserveCapacity(list.count)
             for (i, item) in list.enumerated() {
-                guard let partDict = item as? [String: Any] else {
-                    throw ValidationError(.invalidField, field: "parts[\(i)]", "expected an object {scene, text}")
-                }
-                let partFields = Fields(partDict, prefix: "parts[\(i)].")
-                parts.append(try partFields.part(limits: limits))
+                parts.append(try part(try JSONFields(item, prefix: "parts[\(i)]."), limits: limits))
             }
-        } else if dict["text"] != nil || dict["scene"] != nil {
-            parts.append(try fields.part(limits: limits))
+        } else if f.has("text") || f.has("scene") {
+            parts.append(try part(f, limits: limits))
         } else {
             throw ValidationError(.missingField, field: "parts", "missing (give parts:[{scene,text}] or top-level scene and text)")
         }
-        return ListingEvent(listingID: listingID, revision: revision, platform: platform, merchantID: merchantID,
-                            actor: actor, category: category, observedAt: observedAt, parts: parts)
-    }
-}
-
-/// Typed access to a decoded JSON object with precise errors.
-private struct Fields {
-    let dict: [String: Any]
-    let prefix: String
-
-    init(_ dict: [String: Any], prefix: String = "") {
-        self.dict = dict
-        self.prefix = prefix
+        let event = ListingEvent(listingID: listingID, revision: revision, platform: platform, merchantID: merchantID,
+                                 actor: actor, category: category, observedAt: observedAt, parts: parts)
+        return ValidListing(event: event, observed: observed)
     }
 
-    func string(_ key: String, maxLength: Int) throws(ValidationError) -> String {
-        guard let value = dict[key], !(value is NSNull) else {
-            throw ValidationError(.missingField, field: prefix + key, "missing")
-        }
-        guard let s = value as? String else {
-            throw ValidationError(.invalidField, field: prefix + key, "expected a string")
-        }
-        guard !s.isEmpty else { throw ValidationError(.invalidField, field: prefix + key, "is empty") }
-        guard s.utf8.count <= maxLength else {
-            throw ValidationError(.invalidField, field: prefix + key, "longer than \(maxLength) bytes")
-        }
-        return s
-    }
-
-    func optionalString(_ key: String, maxLength: Int) throws(ValidationError) -> String? {
-        guard let value = dict[key], !(value is NSNull) else { return nil }
-        return try string(key, maxLength: maxLength)
-    }
-
-    func int(_ key: String, min: Int) throws(ValidationError) -> Int {
-        guard let value = dict[key], !(value is NSNull) else {
-            throw ValidationError(.missingField, field: prefix + key, "missing")
-        }
-        // JSONSerialization gives NSNumber; refuse booleans and fractions.
-        guard let number = value as? NSNumber, number.objCType.pointee != CChar(UInt8(ascii: "c")),
-              let int = Int(exactly: number.doubleValue) else {
-            throw ValidationError(.invalidField, field: prefix + key, "expected an integer")
-        }
-        guard int >= min else { throw ValidationError(.invalidField, field: prefix + key, "must be ≥ \(min)") }
-        return int
-    }
-
-    func part(limits: ValidationLimits) throws(ValidationError) -> ListingPart {
-        let sceneName = try string("scene", maxLength: 64)
-        guard let scene = Scene(rawValue: sceneName) else {
-            throw ValidationError(.invalidField, field: prefix + "scene",
-                                  "unknown scene '\(sceneName)' (expected one of \(Scene.allCases.map(\.rawValue).sorted().joined(separator: ", ")))")
-        }
-        guard let value = dict["text"], !(value is NSNull) else {
-            throw ValidationError(.missingField, field: prefix + "text", "missing")
-        }
-        guard let text = value as? String else {
-            throw ValidationError(.invalidField, field: prefix + "text", "expected a string")
-        }
+    private static func part(_ f: JSONFields, limits: ValidationLimits) throws -> ListingPart {
+        let scene = try f.value("scene", as: Scene.self)
+        let text = try f.string("text")
         let size = text.utf8.count
         guard size <= limits.maxTextBytes else {
-            throw ValidationError(.textTooLarge, field: prefix + "text", "longer than \(limits.maxTextBytes) bytes (\(size))")
+            throw ValidationError(.textTooLarge, field: f.prefix + "text", "longer than \(limits.maxTextBytes) bytes (\(size))")
         }
         return ListingPart(scene: scene, text: text)
+    }
+
+    /// The `listing_id` of input that could not be validated, read from its first few KB only
+    /// (never the whole message), so a dead letter can be found by it.
+    package static func bestEffortID(_ raw: [UInt8]) -> String? {
+        let window = raw.prefix(8192)
+        let needle = Array("\"listing_id\"".utf8)
+        guard window.count > needle.count else { return nil }
+        var i = window.startIndex
+        while i + needle.count <= window.endIndex {
+            if window[i] == needle[0] && Array(window[i..<(i + needle.count)]) == needle {
+                var j = i + needle.count
+                while j < window.endIndex && (window[j] == 0x20 || window[j] == UInt8(ascii: ":")) { j += 1 }
+                guard j < window.endIndex, window[j] == UInt8(ascii: "\"") else { return nil }
+                j += 1
+                let start = j
+                while j < window.endIndex && window[j] != UInt8(ascii: "\"") && window[j] != UInt8(ascii: "\\") && j - start < 256 { j += 1 }
+                guard j < window.endIndex, window[j] == UInt8(ascii: "\""), j > start else { return nil }
+                return String(decoding: window[start..<j], as: UTF8.self)
+            }
+            i += 1
+        }
+        return nil
     }
 }

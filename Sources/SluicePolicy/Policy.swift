@@ -31,6 +31,9 @@ package struct Policy: Sendable, Hashable {
     package var rule: String
     package var timeZone: TimeZone
     package var appealDays: Int
+    /// How many appeals one decision may have (a rejected appeal may be followed by another
+    /// until this many were filed).
+    package var appealsPerDecision: Int
     /// Actors the policy punishes; others' violations are recorded but exempt.
     package var actors: Set<Actor>
     package var weights: [Signal: Double]
@@ -45,10 +48,23 @@ package struct Policy: Sendable, Hashable {
 
     /// The policy's natural year of an instant (a violation at 2026-12-31 23:30 +08:00 counts in
     /// 2026 under Asia/Shanghai).
-    package func naturalYear(of date: Date) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.component(.year, from: date)
+    package func naturalYear(of epoch: Double) -> Int {
+        // The zone's offset at that instant, then the civil year of the shifted instant.
+        let offset = Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: epoch)))
+        return Self.civilYear(epoch + offset)
+    }
+
+    /// The proleptic Gregorian year of a UTC instant (days-from-civil inverse, Howard Hinnant).
+    static func civilYear(_ epoch: Double) -> Int {
+        let days = Int((epoch / 86_400).rounded(.down))
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
     /// The actions for the `count`-th violation of `severity` in a year.
@@ -112,6 +128,7 @@ private struct RawPolicy: Decodable {
     var rule: String
     var time_zone: String
     var appeal_days: Int
+    var appeals_per_decision: Int?
     var actors: [String]
     var scoring: RawScoring
     var escalate: [RawEscalation]?
@@ -143,6 +160,8 @@ private struct RawPolicy: Decodable {
         guard let platform = Platform(rawValue: platform) else { throw fail("platform", "unknown platform '\(self.platform)'") }
         guard let zone = TimeZone(identifier: time_zone) else { throw fail("time_zone", "unknown time zone '\(time_zone)'") }
         guard (0...365).contains(appeal_days) else { throw fail("appeal_days", "must be 0…365") }
+        let appealsPerDecision = appeals_per_decision ?? 1
+        guard (1...10).contains(appealsPerDecision) else { throw fail("appeals_per_decision", "must be 1…10") }
         var actorSet = Set<Actor>()
         for a in actors { actorSet.insert(try actor(a, "actors")) }
 
@@ -225,6 +244,7 @@ private struct RawPolicy: Decodable {
             exemptions.append(.init(merchants: Set(e.merchants), signals: signals, reason: e.reason))
         }
         return Policy(platform: platform, version: version, rule: rule, timeZone: zone, appealDays: appeal_days,
+                      appealsPerDecision: appealsPerDecision,
                       actors: actorSet, weights: weights, sceneFactors: factors,
                       distinctSignalBonus: scoring.distinct_signal_bonus?.value ?? 10, thresholds: thresholds,
                       escalations: escalations, ladder: ladderOut, exemptions: exemptions, file: file)

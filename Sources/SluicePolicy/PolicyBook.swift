@@ -26,4 +26,9 @@ package struct PolicyBook: Sendable, Hashable {
     }
 
     package subscript(platform: Platform) -> Policy { policies[platform]! }
+
+    /// Every policy's version, for status: `douyin=2026.11.22,…`.
+    package var version: String {
+        policies.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value.version)" }.joined(separator: ",")
+    }
 }

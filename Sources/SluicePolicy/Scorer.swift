@@ -4,18 +4,16 @@ import SluiceModel
 /// Turns findings into a score 0–100 and a severity under a platform's policy, with reasons.
 package struct Scorer: Sendable {
     package let book: PolicyBook
-    /// Findings below this confidence are ignored.
-    package var minimumConfidence = 0.6
 
     package init(book: PolicyBook) { self.book = book }
 
     /// The assessment; `exempt` is set when findings were set aside for this merchant.
-    package func assess(_ envelope: Envelope) -> Assessment {
-        let policy = book[envelope.platform]
-        let all = (envelope.findings ?? []).filter { $0.confidence >= minimumConfidence }
+    package func assess(_ header: Header, findings found: [Finding]) -> Assessment {
+        let policy = book[header.platform]
+        let all = found.filter(\.counts)
         var exemptReasons: [String] = []
         let findings = all.filter { f in
-            if let e = policy.exemption(merchantID: envelope.merchantID, signal: f.signal) {
+            if let e = policy.exemption(merchantID: header.merchantID, signal: f.signal) {
                 if !exemptReasons.contains(e.reason) { exemptReasons.append(e.reason) }
                 return false
             }
@@ -49,9 +47,9 @@ package struct Scorer: Sendable {
         var severity = Severity.general
         for s in [Severity.serious, .especiallySerious] where clamped >= policy.thresholds[s]! { severity = s }
         for e in policy.escalations {
-            let matches = (e.categories.isEmpty || e.categories.contains(envelope.category))
+            let matches = (e.categories.isEmpty || e.categories.contains(header.category))
                 && (e.signals.isEmpty || !e.signals.isDisjoint(with: perSignal.keys))
-                && (e.actors.isEmpty || e.actors.contains(envelope.actor))
+                && (e.actors.isEmpty || e.actors.contains(header.actor))
             if matches && e.severity > severity {
                 severity = e.severity
                 reasons.append(e.reason)

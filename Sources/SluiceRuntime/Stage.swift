@@ -2,79 +2,98 @@ import Logging
 import SluiceModel
 import ZeroMQ
 
-/// What a stage produces for the runtime to send.
-package enum StageOutput: Sendable {
-    /// On to the next stage, with the listing bytes passed through.
-    case forward(Envelope, listing: [UInt8])
-    /// A terminal result, straight to the recorder.
-    case outcome(Envelope)
-    /// Input that could not be processed.
-    case deadLetter(DeadLetter)
-}
+/// Who is running a stage, and the loop's bookkeeping a stage adds to. Owned by the runtime's
+/// loop thread and handed to the stage on every call from it.
+package final class StageContext {
+    package let stage: StageName
+    package let workerID: String
+    package let logger: Logger
+    /// Messages received on the main inputs, sent on as results, and failed (dead letters).
+    package var received = 0
+    package var sent = 0
+    package var failed = 0
+    var latency: LatencyWindow
 
-/// Who is running a stage, for the stage's own records.
-package struct StageContext: Sendable {
-    package var stage: String
-    package var workerID: String
-    package var logger: Logger
-
-    package init(stage: String, workerID: String, logger: Logger) {
+    package init(stage: StageName, workerID: String, logger: Logger, now: Double = Timestamp.now) {
         self.stage = stage
         self.workerID = workerID
         self.logger = logger
+        latency = LatencyWindow(now: now)
     }
 
-    package func deadLetter(_ error: ValidationError, raw: [UInt8], listingID: String? = nil, revision: Int? = nil) -> StageOutput {
-        .deadLetter(DeadLetter(reason: error.reason, detail: error.description, stage: stage, worker: workerID,
-                               listingID: listingID, revision: revision, raw: raw, at: Timestamp.now))
+    /// Appends this stage's hop to a message and records the hop latency.
+    package func stamp(_ message: inout StageMessage, now: Double) {
+        latency.record(seconds: message.stamp(stage, worker: workerID, now: now))
+    }
+
+    /// A dead letter for the recorder, counted as failed and logged.
+    package func deadLetter(_ error: ValidationError, raw: ArraySlice<UInt8>, header: Header? = nil, jseq: Int? = nil,
+                            listingID: String? = nil, revision: Int? = nil, rawBytes: Int? = nil, now: Double = Timestamp.now) -> Outgoing {
+        failed += 1
+        var letter = DeadLetter(jseq: jseq ?? header?.jseq, reason: error.reason, detail: error.description, stage: stage,
+                                worker: workerID, listingID: listingID ?? header?.listingID, revision: revision ?? header?.revision,
+                                merchantID: header?.merchantID, raw: raw, rawBytes: rawBytes, at: now)
+        letter.redrive = header?.redrive ?? false
+        logger.warning("Dead letter", metadata: [
+            "reason": "\(letter.reason.rawValue)", "detail": "\(letter.detail)", "listing.id": "\(letter.listingID ?? "-")",
+        ])
+        return Outgoing(.record, Wire.record(.deadLetter, letter.jsonBytes))
     }
 }
 
-/// A stage transforms messages and never touches a socket: `StageService` owns the sockets,
-/// heartbeats, dead letters and drain.
-package protocol Stage: Sendable {
-    /// Processes a batch of received messages (each as its frames). Bad input becomes
-    /// `.deadLetter`; nothing is dropped.
-    func process(_ batch: [Message], context: StageContext) -> [StageOutput]
-    /// Called about once a second on the stage's thread (timers, redelivery).
-    func tick(context: StageContext) -> [StageOutput]
+/// A stage transforms what arrives on its ports into what it sends, and never touches a
+/// socket: `StageService` owns the sockets, batching, back-pressure, heartbeats and drain.
+/// Every call comes from the service's one loop thread.
+package protocol Stage: AnyObject, Sendable {
+    /// One batch read from an input port.
+    func receive(_ batch: [Received], from port: PortID, context: StageContext) -> [Outgoing]
+    /// After each turn of the loop, once every ready port was read: commit batched work here.
+    func endOfTurn(context: StageContext) -> [Outgoing]
+    /// About every `tickInterval`: timers, redelivery.
+    func tick(now: Double, context: StageContext) -> [Outgoing]
+    /// Whether to read from an input port now; false holds it back (the stage's own back-pressure).
+    func accepts(_ port: PortID) -> Bool
+    /// A peer's connection was dropped because it sent a message over the port's limit.
+    func refusedOversize(port: PortID, unreadBytes: Int, peer: String, context: StageContext) -> [Outgoing]
+    /// Draining: what is left to send before exiting.
+    func drain(context: StageContext) -> [Outgoing]
+    /// Stage-specific levels for the heartbeat.
+    var gauges: [String: Int] { get }
+    /// What the stage runs on (rules, policies), for status.
+    var versions: [String: String] { get }
 }
 
 extension Stage {
-    package func tick(context: StageContext) -> [StageOutput] { [] }
+    package func endOfTurn(context: StageContext) -> [Outgoing] { [] }
+    package func tick(now: Double, context: StageContext) -> [Outgoing] { [] }
+    package func accepts(_ port: PortID) -> Bool { true }
+    package func refusedOversize(port: PortID, unreadBytes: Int, peer: String, context: StageContext) -> [Outgoing] { [] }
+    package func drain(context: StageContext) -> [Outgoing] { [] }
+    package var gauges: [String: Int] { [:] }
+    package var versions: [String: String] { [:] }
 }
 
-/// One listing between stages: the envelope and the listing's bytes as received.
-package struct StageItem: Sendable {
-    package var envelope: Envelope
-    package var listing: [UInt8]
-
-    package init(envelope: Envelope, listing: [UInt8]) {
-        self.envelope = envelope
-        self.listing = listing
-    }
+/// A worker stage between two relay boundaries: it reads stage messages one at a time.
+/// Undecodable frames are dead-lettered for it.
+package protocol MessageStage: Stage {
+    /// The stage's work on one message: what to send for it.
+    func process(_ message: StageMessage, context: StageContext, now: Double) -> [Outgoing]
 }
 
-/// A stage between two relays: it reads envelopes, so undecodable frames are dead-lettered
-/// for it.
-package protocol EnvelopeStage: Stage {
-    func transform(_ items: [StageItem], context: StageContext) -> [StageOutput]
-}
-
-extension EnvelopeStage {
-    package func process(_ batch: [Message], context: StageContext) -> [StageOutput] {
-        var items: [StageItem] = []
-        items.reserveCapacity(batch.count)
-        var outputs: [StageOutput] = []
-        for frames in batch {
+extension MessageStage {
+    package func receive(_ batch: [Received], from port: PortID, context: StageContext) -> [Outgoing] {
+        var out: [Outgoing] = []
+        out.reserveCapacity(batch.count)
+        let now = Timestamp.now
+        for item in batch {
+            context.received += 1
             do {
-                let (envelope, listing) = try Wire.readStageMessage(frames)
-                items.append(StageItem(envelope: envelope, listing: listing))
+                let message = try StageMessage(frames: item.frames)
+                out += process(message, context: context, now: now)
             } catch {
-                outputs.append(context.deadLetter(error, raw: frames.first ?? []))
+                out.append(context.deadLetter(error, raw: (item.frames.first ?? [])[...]))
             }
         }
-        if !items.isEmpty { outputs += transform(items, context: context) }
-        return outputs
+        return out
     }
 }

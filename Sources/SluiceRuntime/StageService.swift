@@ -5,51 +5,52 @@ import SluiceModel
 import Synchronization
 import ZeroMQ
 
-/// Runs a `Stage`: owns its sockets on a dedicated thread, receives in batches, sends what the
-/// stage produces, reports a heartbeat every second, and drains on graceful shutdown.
+/// Runs a `Stage`: owns its sockets on one dedicated thread, reads what is ready in batches,
+/// queues what the stage produces per output port and sends it as peers take it (a full peer
+/// holds the stage's inputs back instead of growing memory), calls the stage's timers,
+/// reports a heartbeat every second, and drains on graceful shutdown.
 package final class StageService: Service, Sendable {
     package struct Settings: Sendable {
-        package var highWaterMark: Int32 = 16
+        /// Most messages read from one port per turn (one transaction for stateful stages).
+        package var maxBatch = 512
+        /// Messages queued for one output before inputs are held back.
+        package var maxQueued = 1024
         package var lingerMilliseconds: Int32 = 2000
-        package var maxBatch = 64
         package var heartbeatSeconds = 1.0
+        package var tickSeconds = 0.05
         /// How long a drain waits for stragglers after the last message.
         package var drainQuietSeconds = 0.3
 
         package init(configuration: PipelineConfiguration? = nil) {
             if let configuration {
-                highWaterMark = configuration.workerHighWaterMark
                 lingerMilliseconds = configuration.lingerMilliseconds
             }
         }
     }
 
     private let stage: any Stage
-    private let name: String
+    private let name: StageName
     private let workerID: String
-    private let endpoints: StageEndpoints
+    private let ports: [PortSpec]
     private let settings: Settings
     private let logger: Logger
+    private let security: Security
     private let stopping = Atomic<Bool>(false)
     private let context: ZeroMQ.Context
     /// Whether this service created the context (and so terminates it when done).
     private let ownsContext: Bool
 
-    package init(stage: any Stage, name: String, workerID: String, endpoints: StageEndpoints, settings: Settings,
-                 logger: Logger, context: ZeroMQ.Context? = nil) throws {
+    package init(stage: any Stage, name: StageName, workerID: String, ports: [PortSpec], settings: Settings, logger: Logger,
+                 security: Security = .off, context: ZeroMQ.Context? = nil) throws {
         self.stage = stage
         self.name = name
         self.workerID = workerID
-        self.endpoints = endpoints
+        self.ports = ports
         self.settings = settings
         self.logger = logger
+        self.security = security
         ownsContext = context == nil
         self.context = try context ?? ZeroMQ.Context()
-    }
-
-    package convenience init(stage: any Stage, setup: StageSetup, settings: Settings? = nil) throws {
-        try self.init(stage: stage, name: setup.stage, workerID: setup.workerID, endpoints: setup.endpoints,
-                      settings: settings ?? Settings(configuration: setup.configuration), logger: setup.logger)
     }
 
     /// Asks the loop to drain and stop.
@@ -75,159 +76,233 @@ package final class StageService: Service, Sendable {
         }
     }
 
-    /// Runs a stage in a ServiceGroup that drains on SIGTERM and SIGINT.
-    package static func run(_ stage: any Stage, setup: StageSetup) async throws {
-        try await StageService(stage: stage, setup: setup).runInGroup(logger: setup.logger)
-    }
-
     /// Runs this service in a ServiceGroup that drains on SIGTERM and SIGINT.
-    package func runInGroup(logger: Logger) async throws {
+    package func runInGroup() async throws {
         try await ServiceGroup(services: [self], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 
     // MARK: The loop (on its own thread; the sockets never leave it)
 
-    private struct Counters {
-        var received = 0
-        var sent = 0
-        var failed = 0
-        var receivedAtLastBeat = 0
-        var lastBeat = 0.0
+    private final class Port {
+        let spec: PortSpec
+        let socket: Socket
+        var queue = MessageQueue()
+        var watch: OversizeWatch?
+        init(spec: PortSpec, socket: Socket) {
+            self.spec = spec
+            self.socket = socket
+        }
+    }
+
+    private func open() throws -> [Port] {
+        if security.needsHandler { try security.startHandler(context: context, logger: logger) }
+        var opened: [Port] = []
+        do {
+            // Outputs first, so nothing received waits for a socket to exist.
+            for spec in ports.sorted(by: { !$0.isInput && $1.isInput }) {
+                let socket = try Socket(context, spec.type)
+                if spec.isInput {
+                    try socket.setReceiveHighWaterMark(spec.highWaterMark)
+                    try socket.setLinger(milliseconds: 0)
+                } else {
+                    try socket.setSendHighWaterMark(spec.highWaterMark)
+                    try socket.setLinger(milliseconds: settings.lingerMilliseconds)
+                }
+                if spec.type == .router {
+                    try socket.setSendHighWaterMark(spec.highWaterMark)
+                    try socket.setLinger(milliseconds: 500)
+                }
+                if let max = spec.maxMessageBytes { try socket.setMaxMessageSize(max) }
+                try socket.setReconnectInterval(milliseconds: 100, max: 1000)
+                try socket.setHeartbeat(intervalMilliseconds: 2000, timeoutMilliseconds: 6000)
+                try security.configure(socket, port: spec, role: name, worker: workerID)
+                let port = Port(spec: spec, socket: socket)
+                if spec.watchOversize {
+                    port.watch = try OversizeWatch(context, socket: socket, name: "\(name)-\(spec.id)")
+                }
+                try socket.attach(spec.endpoints)
+                opened.append(port)
+            }
+        } catch {
+            for port in opened {
+                port.watch?.close()
+                port.socket.close()
+            }
+            throw error
+        }
+        return opened
     }
 
     private func loop() throws {
-        let input = try Socket(context, .pull)
-        try input.setReceiveHighWaterMark(settings.highWaterMark)
-        try input.setLinger(milliseconds: 0)
-        let output: Socket? = endpoints.output.isEmpty ? nil : try Socket(context, .push)
-        if let output {
-            try output.setSendHighWaterMark(settings.highWaterMark)
-            try output.setLinger(milliseconds: settings.lingerMilliseconds)
-            try output.setSendTimeout(milliseconds: 1000)
-            try output.attach(endpoints.output)
-        }
-        let record = try Socket(context, .push)
-        try record.setSendHighWaterMark(100_000)
-        try record.setLinger(milliseconds: settings.lingerMilliseconds)
-        try record.setSendTimeout(milliseconds: 1000)
-        try record.attach(endpoints.record)
-        try input.attach(endpoints.input)
+        let ports = try open()
         defer {
-            input.close()
-            output?.close()
-            record.close()
-            if ownsContext { context.terminate() }
+            for port in ports {
+                port.watch?.close()
+                port.socket.close()
+            }
+            if ownsContext { context.shutdown(); context.terminate() }
         }
-
-        let stageContext = StageContext(stage: name, workerID: workerID, logger: logger)
+        let byID = Dictionary(uniqueKeysWithValues: ports.map { ($0.spec.id, $0) })
+        let inputs = ports.filter(\.spec.isInput).sorted { $0.spec.priority && !$1.spec.priority }
+        let outputs = ports.filter { !$0.spec.isInput || $0.spec.type == .router }
+        let record = byID[.record]
+        let ctx = StageContext(stage: name, workerID: workerID, logger: logger)
         let startedAt = Timestamp.now
-        var counters = Counters(lastBeat: startedAt)
-        var latency = LatencyWindow(now: startedAt)
-        logger.info("Started", metadata: [
-            "in": "\(Endpoint.format(endpoints.input))", "out": "\(Endpoint.format(endpoints.output))",
-        ])
+        var lastBeat = 0.0
+        var receivedAtLastBeat = 0
+        var cpuAtLastBeat = ProcessStats.cpuSeconds
+        var nextTick = startedAt
+        var draining = false
+        var lastActivity = startedAt
+        logger.info("Started", metadata: ["ports": "\(ports.map { "\($0.spec.id)=\(Endpoint.format($0.spec.endpoints))" }.joined(separator: " "))"])
 
-        func beat(_ state: Heartbeat.State, now: Double) {
-            let elapsed = max(now - counters.lastBeat, 0.001)
-            let heartbeat = Heartbeat(
-                stage: name, worker: workerID, pid: getpid(), host: ProcessInfo.processInfo.hostName, state: state,
-                startedAt: startedAt, at: now, received: counters.received, sent: counters.sent, failed: counters.failed,
-                rate: Double(counters.received - counters.receivedAtLastBeat) / elapsed,
-                latencyP50: latency.percentileMilliseconds(50), latencyP99: latency.percentileMilliseconds(99))
-            counters.receivedAtLastBeat = counters.received
-            counters.lastBeat = now
-            _ = try? record.send(Wire.record(.heartbeat, Wire.encode(heartbeat)), wait: false)
+        func enqueue(_ items: [Outgoing]) {
+            for item in items {
+                guard let port = byID[item.port] else {
+                    logger.error("No such port; message not sent", metadata: ["port": "\(item.port)"])
+                    continue
+                }
+                port.queue.append(item.frames)
+            }
         }
 
-        /// Records this hop's latency (since the previous stage sent it) and appends the hop.
-        func stamp(_ envelope: inout Envelope, now: Double) {
-            latency.record(seconds: now - (envelope.trace.hops.last?.at ?? envelope.trace.ingestedAt))
-            envelope.trace.hops.append(Hop(stage: name, worker: workerID, at: now))
-        }
-
-        func emit(_ outputs: [StageOutput]) {
-            let now = Timestamp.now
-            for item in outputs {
-                switch item {
-                case .forward(var envelope, let listing):
-                    stamp(&envelope, now: now)
-                    if deliver(Wire.stageMessage(envelope, listing: listing), on: output) { counters.sent += 1 }
-                case .outcome(var envelope):
-                    stamp(&envelope, now: now)
-                    if deliver(Wire.record(.outcome, Wire.encode(envelope)), on: record) { counters.sent += 1 }
-                case .deadLetter(let letter):
-                    counters.failed += 1
-                    logger.warning("Dead letter", metadata: [
-                        "reason": "\(letter.reason.rawValue)", "detail": "\(letter.detail)",
-                        "listing.id": "\(letter.listingID ?? "-")",
-                    ])
-                    _ = deliver(Wire.record(.deadLetter, Wire.encode(letter)), on: record)
+        func flush() {
+            for port in outputs where !port.queue.isEmpty {
+                while let next = port.queue.first {
+                    do {
+                        guard try port.socket.send(next, wait: false) else { break }
+                    } catch {
+                        logger.error("Send failed; message dropped", metadata: ["port": "\(port.spec.id)", "error": "\(error)"])
+                    }
+                    port.queue.removeFirst()
                 }
             }
         }
 
-        func receiveBatch(firstWaitMilliseconds: Int) throws -> [Message] {
-            guard try input.waitReadable(timeoutMilliseconds: firstWaitMilliseconds) else { return [] }
-            var batch: [Message] = []
-            while batch.count < settings.maxBatch, let message = try input.receive(wait: false) {
-                batch.append(message)
-            }
-            return batch
-        }
+        var queued: Int { outputs.reduce(0) { $0 + $1.queue.count } }
 
-        func handle(_ batch: [Message]) {
-            guard !batch.isEmpty else { return }
-            counters.received += batch.count
-            emit(stage.process(batch, context: stageContext))
+        func beat(_ state: Heartbeat.State, now: Double) {
+            guard let record else { return }
+            let elapsed = max(now - lastBeat, 0.001)
+            let heartbeat = Heartbeat(
+                stage: name, worker: workerID, pid: getpid(), host: ProcessInfo.processInfo.hostName, state: state,
+                startedAt: startedAt, at: now, received: ctx.received, sent: ctx.sent, failed: ctx.failed,
+                rate: lastBeat == 0 ? 0 : Double(ctx.received - receivedAtLastBeat) / elapsed,
+                latencyP50: ctx.latency.percentileMilliseconds(50), latencyP99: ctx.latency.percentileMilliseconds(99),
+                cpuSeconds: ProcessStats.cpuSeconds, rssBytes: ProcessStats.residentBytes, versions: stage.versions,
+                gauges: stage.gauges.merging(["queued": queued]) { a, _ in a })
+            let cpu = ProcessStats.cpuSeconds
+            var heartbeat2 = heartbeat
+            heartbeat2.cpuPercent = lastBeat == 0 ? 0 : 100 * (cpu - cpuAtLastBeat) / elapsed
+            cpuAtLastBeat = cpu
+            receivedAtLastBeat = ctx.received
+            lastBeat = now
+            _ = try? record.socket.send(Wire.record(.heartbeat, heartbeat2.jsonBytes), wait: false)
         }
 
         beat(.running, now: startedAt)
-        while !stopping.load(ordering: .relaxed) {
-            handle(try receiveBatch(firstWaitMilliseconds: 100))
-            let now = Timestamp.now
-            if now - counters.lastBeat >= settings.heartbeatSeconds {
-                emit(stage.tick(context: stageContext))
-                latency.rotateIfDue(now: now)
-                beat(.running, now: now)
-            }
-        }
-
-        // Drain: stop new work from arriving, finish what is queued here, send it, then stop.
-        beat(.draining, now: Timestamp.now)
-        input.detachAll()
-        var quietSince = Timestamp.now
-        let drainDeadline = quietSince + Double(settings.lingerMilliseconds) / 1000
-        while Timestamp.now - quietSince < settings.drainQuietSeconds && Timestamp.now < drainDeadline {
-            let batch = try receiveBatch(firstWaitMilliseconds: 50)
-            if !batch.isEmpty {
-                handle(batch)
-                quietSince = Timestamp.now
-            }
-        }
-        emit(stage.tick(context: stageContext))
-        beat(.stopped, now: Timestamp.now)
-        logger.info("Stopped", metadata: ["in": "\(counters.received)", "out": "\(counters.sent)", "failed": "\(counters.failed)"])
-    }
-
-    /// Sends, waiting while the peer is full (back-pressure). Once stopping, gives up after one
-    /// timeout: the journal redelivers what is lost.
-    private func deliver(_ message: Message, on socket: Socket?) -> Bool {
-        guard let socket else {
-            logger.error("No output endpoint configured; message not sent")
-            return false
-        }
         while true {
-            do {
-                if try socket.send(message, wait: true) { return true }
-            } catch {
-                logger.error("Send failed", metadata: ["error": "\(error)"])
-                return false
+            if stopping.load(ordering: .relaxed) && !draining {
+                draining = true
+                beat(.draining, now: Timestamp.now)
+                // No new work: the main inputs stop taking connections; what they hold is still read.
+                for port in inputs where [.input, .intake, .feed].contains(port.spec.id) { port.socket.detachAll() }
+                lastActivity = Timestamp.now
             }
-            if stopping.load(ordering: .relaxed) {
-                logger.warning("Peer not taking messages while stopping; dropped (ingest will redeliver)")
-                return false
+            var items: [Poller.Item] = []
+            var polled: [(Port, Bool)] = []  // (port, isInput)
+            let backlog = queued
+            for port in inputs where stage.accepts(port.spec.id) && (port.spec.priority || backlog < settings.maxQueued) {
+                items.append(Poller.Item(port.socket, .readable))
+                polled.append((port, true))
             }
-            logger.debug("Peer full; waiting (back-pressure)")
+            for port in outputs where !port.queue.isEmpty {
+                items.append(Poller.Item(port.socket, .writable))
+                polled.append((port, false))
+            }
+            var watched: [Port] = []
+            for port in ports where port.watch != nil {
+                items.append(Poller.Item(port.watch!.monitor.socket, .readable))
+                watched.append(port)
+            }
+            let now0 = Timestamp.now
+            let wait = draining ? 20 : max(0, min(100, Int(((nextTick - now0) * 1000).rounded(.up))))
+            let ready = try Poller.wait(items, timeoutMilliseconds: wait)
+
+            var didWork = false
+            for (i, (port, isInput)) in polled.enumerated() where isInput && ready[i].contains(.readable) {
+                var batch: [Received] = []
+                while batch.count < settings.maxBatch, let (frames, peer) = try port.socket.receiveWithPeer(wait: false) {
+                    batch.append(Received(frames: frames, peer: peer))
+                }
+                if !batch.isEmpty {
+                    didWork = true
+                    enqueue(stage.receive(batch, from: port.spec.id, context: ctx))
+                }
+            }
+            for (j, port) in watched.enumerated() where ready[polled.count + j].contains(.readable) {
+                for cut in port.watch!.events() {
+                    logger.warning("Connection dropped: message over the size limit", metadata: [
+                        "port": "\(port.spec.id)", "peer": "\(cut.peer)", "limit": "\(port.spec.maxMessageBytes ?? 0)",
+                    ])
+                    enqueue(stage.refusedOversize(port: port.spec.id, unreadBytes: cut.unread, peer: cut.peer, context: ctx))
+                }
+            }
+            enqueue(stage.endOfTurn(context: ctx))
+            flush()
+
+            let now = Timestamp.now
+            if didWork { lastActivity = now }
+            if now >= nextTick {
+                enqueue(stage.tick(now: now, context: ctx))
+                flush()
+                nextTick = now + settings.tickSeconds
+                ctx.latency.rotateIfDue(now: now)
+            }
+            if now - lastBeat >= settings.heartbeatSeconds { beat(draining ? .draining : .running, now: now) }
+
+            if draining {
+                let quiet = now - lastActivity >= settings.drainQuietSeconds
+                let overdue = now - lastActivity >= Double(settings.lingerMilliseconds) / 1000
+                if (quiet && queued == 0) || overdue { break }
+            }
+        }
+        enqueue(stage.drain(context: ctx))
+        flush()
+        // What is still queued gets the linger time to go.
+        let deadline = Timestamp.now + Double(settings.lingerMilliseconds) / 1000
+        while queued > 0 && Timestamp.now < deadline {
+            let pending = outputs.filter { !$0.queue.isEmpty }
+            _ = try Poller.wait(pending.map { Poller.Item($0.socket, .writable) }, timeoutMilliseconds: 50)
+            flush()
+        }
+        if queued > 0 {
+            logger.warning("Stopped with messages unsent (their owners send them again)", metadata: ["count": "\(queued)"])
+        }
+        beat(.stopped, now: Timestamp.now)
+        logger.info("Stopped", metadata: ["in": "\(ctx.received)", "out": "\(ctx.sent)", "failed": "\(ctx.failed)"])
+    }
+}
+
+/// A FIFO of messages with O(1) removal from the front.
+struct MessageQueue {
+    private var items: [Message] = []
+    private var head = 0
+
+    var isEmpty: Bool { head == items.count }
+    var count: Int { items.count - head }
+    var first: Message? { isEmpty ? nil : items[head] }
+
+    mutating func append(_ m: Message) { items.append(m) }
+
+    mutating func removeFirst() {
+        head += 1
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 1024 && head * 2 >= items.count {
+            items.removeFirst(head)
+            head = 0
         }
     }
 }

@@ -1,11 +1,12 @@
 import CZeroMQ
+import Synchronization
 
 /// A libzmq context. Thread-safe; share one per process. Sockets are created from it
 /// and must each be used by one thread only.
-package final class Context: @unchecked Sendable {
-    let handle: UnsafeMutableRawPointer
-    private let lock = Mutex()
-    private var terminated = false
+package final class Context: Sendable {
+    /// libzmq's context handle; libzmq makes every context call thread-safe.
+    nonisolated(unsafe) let handle: UnsafeMutableRawPointer
+    private let terminated = Mutex(false)
 
     package init(ioThreads: Int32 = 1) throws(ZeroMQError) {
         guard let handle = zmq_ctx_new() else { throw ZeroMQError.last("zmq_ctx_new") }
@@ -23,9 +24,9 @@ package final class Context: @unchecked Sendable {
 
     /// Terminates the context; blocks until every socket is closed (and lingered).
     package func terminate() {
-        let done = lock.withLock { () -> Bool in
-            defer { terminated = true }
-            return terminated
+        let done = terminated.withLock { value -> Bool in
+            defer { value = true }
+            return value
         }
         if done { return }
         while zmq_ctx_term(handle) == -1 && zmq_errno() == EINTR {}
@@ -39,4 +40,7 @@ package final class Context: @unchecked Sendable {
         zmq_version(&major, &minor, &patch)
         return "\(major).\(minor).\(patch)"
     }
+
+    /// Whether libzmq was built with a capability, e.g. `curve`.
+    package static func has(_ capability: String) -> Bool { zmq_has(capability) == 1 }
 }

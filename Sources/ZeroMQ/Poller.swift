@@ -3,19 +3,40 @@ import CZeroMQ
 import Glibc
 #endif
 
-/// `zmq_poll` over sockets for readability.
+/// `zmq_poll` over sockets.
 package enum Poller {
-    /// Waits until at least one socket is readable or the timeout passes.
-    /// - Returns: for each socket, whether it is readable. A signal interrupting the wait
-    ///   returns all false.
-    package static func wait(readable sockets: [Socket], timeoutMilliseconds: Int) throws(ZeroMQError) -> [Bool] {
-        var items = sockets.map { zmq_pollitem_t(socket: $0.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0) }
-        let rc = zmq_poll(&items, Int32(items.count), timeoutMilliseconds)
+    package struct Events: OptionSet, Sendable {
+        package let rawValue: Int16
+        package init(rawValue: Int16) { self.rawValue = rawValue }
+        package static let readable = Events(rawValue: Int16(ZMQ_POLLIN))
+        package static let writable = Events(rawValue: Int16(ZMQ_POLLOUT))
+    }
+
+    package struct Item {
+        package var socket: Socket
+        package var events: Events
+        package init(_ socket: Socket, _ events: Events) {
+            self.socket = socket
+            self.events = events
+        }
+    }
+
+    /// Waits until one item is ready for what it asks, or the timeout passes (-1 = forever).
+    /// - Returns: for each item, what it is ready for. A signal interrupting the wait returns
+    ///   nothing ready.
+    package static func wait(_ items: [Item], timeoutMilliseconds: Int) throws(ZeroMQError) -> [Events] {
+        var raw = items.map { zmq_pollitem_t(socket: $0.socket.handle, fd: 0, events: $0.events.rawValue, revents: 0) }
+        let rc = zmq_poll(&raw, Int32(raw.count), timeoutMilliseconds)
         if rc == -1 {
             let error = ZeroMQError.last("poll")
-            if error == .interrupted { return Array(repeating: false, count: sockets.count) }
+            if error == .interrupted { return Array(repeating: [], count: items.count) }
             throw error
         }
-        return items.map { $0.revents & Int16(ZMQ_POLLIN) != 0 }
+        return raw.map { Events(rawValue: $0.revents) }
+    }
+
+    /// Waits until at least one socket is readable or the timeout passes.
+    package static func wait(readable sockets: [Socket], timeoutMilliseconds: Int) throws(ZeroMQError) -> [Bool] {
+        try wait(sockets.map { Item($0, .readable) }, timeoutMilliseconds: timeoutMilliseconds).map { $0.contains(.readable) }
     }
 }

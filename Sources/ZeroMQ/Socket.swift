@@ -5,12 +5,17 @@ import Glibc
 
 /// The socket types Sluice uses.
 package enum SocketType: Sendable {
-    case push, pull
+    case push, pull, router, dealer, pair, req, rep
 
     var raw: Int32 {
         switch self {
         case .push: ZMQ_PUSH
         case .pull: ZMQ_PULL
+        case .router: ZMQ_ROUTER
+        case .dealer: ZMQ_DEALER
+        case .pair: ZMQ_PAIR
+        case .req: ZMQ_REQ
+        case .rep: ZMQ_REP
         }
     }
 }
@@ -49,6 +54,11 @@ package final class Socket {
         try check(zmq_setsockopt(handle, option, &v, MemoryLayout<Int32>.size), "setsockopt \(name)=\(value)")
     }
 
+    private func setBytes(_ option: Int32, _ value: [UInt8], _ name: String) throws(ZeroMQError) {
+        let rc = value.withUnsafeBytes { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
+        try check(rc, "setsockopt \(name)")
+    }
+
     private func getInt(_ option: Int32) -> Int32 {
         var v: Int32 = 0
         var size = MemoryLayout<Int32>.size
@@ -68,6 +78,52 @@ package final class Socket {
     package func setSendTimeout(milliseconds: Int32) throws(ZeroMQError) { try setInt(ZMQ_SNDTIMEO, milliseconds, "SNDTIMEO") }
     /// Queue messages only for completed connections (so PUSH never parks work on a dead peer).
     package func setImmediate(_ on: Bool) throws(ZeroMQError) { try setInt(ZMQ_IMMEDIATE, on ? 1 : 0, "IMMEDIATE") }
+    /// Largest message a peer may send; a bigger one drops its connection before it is buffered.
+    package func setMaxMessageSize(_ bytes: Int64) throws(ZeroMQError) {
+        var v = bytes
+        try check(zmq_setsockopt(handle, ZMQ_MAXMSGSIZE, &v, MemoryLayout<Int64>.size), "setsockopt MAXMSGSIZE=\(bytes)")
+    }
+    /// ZMTP heartbeats: a peer silent for `timeout` ms is dropped (so a dead peer's queue is freed).
+    package func setHeartbeat(intervalMilliseconds: Int32, timeoutMilliseconds: Int32) throws(ZeroMQError) {
+        try setInt(ZMQ_HEARTBEAT_IVL, intervalMilliseconds, "HEARTBEAT_IVL")
+        try setInt(ZMQ_HEARTBEAT_TIMEOUT, timeoutMilliseconds, "HEARTBEAT_TIMEOUT")
+    }
+    /// How soon a connecting socket retries a refused or dropped connection.
+    package func setReconnectInterval(milliseconds: Int32, max: Int32) throws(ZeroMQError) {
+        try setInt(ZMQ_RECONNECT_IVL, milliseconds, "RECONNECT_IVL")
+        try setInt(ZMQ_RECONNECT_IVL_MAX, max, "RECONNECT_IVL_MAX")
+    }
+    /// Most time a security handshake may take.
+    package func setHandshakeInterval(milliseconds: Int32) throws(ZeroMQError) { try setInt(ZMQ_HANDSHAKE_IVL, milliseconds, "HANDSHAKE_IVL") }
+    /// ROUTER: fail a send to an unknown peer instead of dropping it silently.
+    package func setRouterMandatory(_ on: Bool) throws(ZeroMQError) { try setInt(ZMQ_ROUTER_MANDATORY, on ? 1 : 0, "ROUTER_MANDATORY") }
+
+    // MARK: Security
+
+    /// This side authenticates connecting peers with CURVE, using its secret key (Z85, 40 chars).
+    package func setCurveServer(secretKey: String) throws(ZeroMQError) {
+        try setInt(ZMQ_CURVE_SERVER, 1, "CURVE_SERVER")
+        try setBytes(ZMQ_CURVE_SECRETKEY, Array(secretKey.utf8), "CURVE_SECRETKEY")
+    }
+
+    /// This side proves its key to a CURVE server whose public key it knows.
+    package func setCurveClient(serverKey: String, publicKey: String, secretKey: String) throws(ZeroMQError) {
+        try setBytes(ZMQ_CURVE_SERVERKEY, Array(serverKey.utf8), "CURVE_SERVERKEY")
+        try setBytes(ZMQ_CURVE_PUBLICKEY, Array(publicKey.utf8), "CURVE_PUBLICKEY")
+        try setBytes(ZMQ_CURVE_SECRETKEY, Array(secretKey.utf8), "CURVE_SECRETKEY")
+    }
+
+    /// This side checks PLAIN user names and passwords through the ZAP handler.
+    package func setPlainServer() throws(ZeroMQError) { try setInt(ZMQ_PLAIN_SERVER, 1, "PLAIN_SERVER") }
+
+    /// This side presents a PLAIN user name and password.
+    package func setPlainClient(user: String, password: String) throws(ZeroMQError) {
+        try setBytes(ZMQ_PLAIN_USERNAME, Array(user.utf8), "PLAIN_USERNAME")
+        try setBytes(ZMQ_PLAIN_PASSWORD, Array(password.utf8), "PLAIN_PASSWORD")
+    }
+
+    /// The ZAP domain this socket's peers are authenticated in; the handler sees it with each request.
+    package func setZapDomain(_ domain: String) throws(ZeroMQError) { try setBytes(ZMQ_ZAP_DOMAIN, Array(domain.utf8), "ZAP_DOMAIN") }
 
     package var sendHighWaterMark: Int32 { getInt(ZMQ_SNDHWM) }
     package var receiveHighWaterMark: Int32 { getInt(ZMQ_RCVHWM) }
@@ -120,6 +176,12 @@ package final class Socket {
         endpoints.removeAll()
     }
 
+    /// Starts reporting this socket's connection events on a PAIR socket at `endpoint`
+    /// (`inproc://…`); read them with `Monitor`.
+    package func monitor(_ endpoint: String, events: Int32 = ZMQ_EVENT_ALL) throws(ZeroMQError) {
+        try check(zmq_socket_monitor(handle, endpoint, events), "monitor \(endpoint)")
+    }
+
     // MARK: Sending and receiving
 
     /// Sends every frame of `message` atomically.
@@ -140,6 +202,8 @@ package final class Socket {
                 let error = ZeroMQError.last("send")
                 // Only the first frame can fail with EAGAIN: the rest are guaranteed once it went.
                 if error == .wouldBlock && i == 0 { return false }
+                // A ROUTER with ROUTER_MANDATORY refuses an unknown peer on the first frame.
+                if error == .hostUnreachable && i == 0 { return false }
                 throw error
             }
         }
@@ -156,7 +220,14 @@ package final class Socket {
     /// - Parameter wait: false returns nil at once if nothing is queued; true blocks up to the
     ///   receive timeout, then returns nil.
     package func receive(wait: Bool = true) throws(ZeroMQError) -> Message? {
+        try receiveWithPeer(wait: wait)?.frames
+    }
+
+    /// Receives one whole message with the authenticated identity (ZAP `User-Id`) of the peer
+    /// that sent it, when the socket authenticates its peers.
+    package func receiveWithPeer(wait: Bool = true) throws(ZeroMQError) -> (frames: Message, peer: String?)? {
         var frames: Message = []
+        var peer: String?
         var msg = zmq_msg_t()
         zmq_msg_init(&msg)
         defer { zmq_msg_close(&msg) }
@@ -169,6 +240,10 @@ package final class Socket {
                 if error == .wouldBlock && frames.isEmpty { return nil }
                 throw error
             }
+            if frames.isEmpty, let value = zmq_msg_gets(&msg, "User-Id") {
+                let text = String(cString: value)
+                peer = text.isEmpty ? nil : text
+            }
             let size = zmq_msg_size(&msg)
             if size == 0 {
                 frames.append([])
@@ -176,12 +251,46 @@ package final class Socket {
                 let base = zmq_msg_data(&msg)!.assumingMemoryBound(to: UInt8.self)
                 frames.append(Array(UnsafeBufferPointer(start: base, count: size)))
             }
-            if zmq_msg_more(&msg) == 0 { return frames }
+            if zmq_msg_more(&msg) == 0 { return (frames, peer) }
+        }
+    }
+
+    /// Moves one whole message to `target` without copying its frames (a relay's inner loop).
+    /// - Returns: false when nothing was waiting (non-blocking) or `target` was full; the
+    ///   message then stays here.
+    package func forward(to target: Socket) throws(ZeroMQError) -> Bool {
+        var msg = zmq_msg_t()
+        zmq_msg_init(&msg)
+        defer { zmq_msg_close(&msg) }
+        var first = true
+        while true {
+            var rc: Int32
+            repeat { rc = zmq_msg_recv(&msg, handle, first ? ZMQ_DONTWAIT : 0) } while rc == -1 && zmq_errno() == EINTR
+            if rc == -1 {
+                let error = ZeroMQError.last("receive")
+                if error == .wouldBlock && first { return false }
+                throw error
+            }
+            let more = zmq_msg_more(&msg) != 0
+            repeat { rc = zmq_msg_send(&msg, target.handle, more ? ZMQ_SNDMORE : 0) } while rc == -1 && zmq_errno() == EINTR
+            if rc == -1 { throw ZeroMQError.last("send") }
+            first = false
+            if !more { return true }
         }
     }
 
     /// Waits until a message can be received, for at most `timeoutMilliseconds` (-1 = forever).
     package func waitReadable(timeoutMilliseconds: Int) throws(ZeroMQError) -> Bool {
-        try Poller.wait(readable: [self], timeoutMilliseconds: timeoutMilliseconds).first ?? false
+        try Poller.wait([Poller.Item(self, .readable)], timeoutMilliseconds: timeoutMilliseconds).first?.contains(.readable) ?? false
+    }
+
+    /// Whether a message could be sent now without blocking.
+    package var isWritable: Bool {
+        (getInt(ZMQ_EVENTS) & Int32(ZMQ_POLLOUT)) != 0
+    }
+
+    /// Whether a message is waiting to be received.
+    package var isReadable: Bool {
+        (getInt(ZMQ_EVENTS) & Int32(ZMQ_POLLIN)) != 0
     }
 }

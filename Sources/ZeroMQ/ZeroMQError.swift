@@ -35,6 +35,10 @@ package struct ZeroMQError: Error, Hashable, CustomStringConvertible, Sendable {
     /// A blocking call was interrupted by a signal.
     package static let interrupted = ZeroMQError(code: EINTR)
     package static let invalidArgument = ZeroMQError(code: EINVAL)
+    /// A ROUTER with ROUTER_MANDATORY was asked to send to a peer it does not know.
+    package static let hostUnreachable = ZeroMQError(code: EHOSTUNREACH)
+    /// Another process already binds this address.
+    package static let addressInUse = ZeroMQError(code: EADDRINUSE)
 }
 
 /// Runs a libzmq call that returns -1 on failure and throws its error.

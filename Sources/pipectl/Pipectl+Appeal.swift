@@ -1,15 +1,19 @@
 import ArgumentParser
 import Foundation
-import Logging
+import SluiceControl
 import SluiceModel
-import SluiceRuntime
-import SluiceStages
-import SluiceStore
 
 struct AppealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appeal",
-        abstract: "File and resolve appeals against decisions.",
+        abstract: "File and resolve appeals against decisions (applied by penalise, the ledger's owner).",
+        discussion: """
+            The request goes to the running penalise over penalise.control, which applies it to the ledger \
+            and answers. An appeal ends overturned (the decision's actions and its count are reversed and a \
+            correction notice goes out) or rejected (the decision stands). Every appeal stays in the \
+            history (pipectl merchant, pipectl listing). How many appeals a decision may have is the \
+            policy's appeals_per_decision (default 1).
+            """,
         subcommands: [File.self, Resolve.self])
 
     struct File: ParsableCommand {
@@ -31,29 +35,28 @@ struct AppealCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let store = try options.openStoreForWriting()
-            let at = try instant(now)
-            do {
-                let appeal = try store.fileAppeal(decisionID: decisionID, reason: reason, now: at)
-                if json { try printJSON(appeal) } else { print("Filed \(appeal.appealID) against \(decisionID).") }
-            } catch let error as AppealError {
-                throw ValidationError(error.description)
+            try perform(json: json) {
+                var args: [(String, JSONValue)] = [("decision_id", .string(decisionID)), ("reason", .string(reason))]
+                if let now { args.append(("now", .double(try instant(now)))) }
+                let result = try ask(.penalise, ControlRequest(op: "appeal.file", args: .object(args)), options: options)
+                if json { printJSON(result); return }
+                print("Filed \(result["appeal"]?["appeal_id"]?.stringValue ?? "?") against \(decisionID).")
             }
         }
     }
 
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Resolve an open appeal: --overturn reverses the decision's actions and count and sends a correction notice; --uphold keeps it.")
+            abstract: "Resolve an open appeal: --overturn reverses the decision's actions and count and sends a correction notice; --reject keeps it.")
 
         @Argument(help: "The appeal id (apl-…).")
         var appealID: String
 
-        @Flag(name: .long, help: "The appeal succeeds: reverse the decision.")
+        @Flag(name: .long, help: "The merchant wins: reverse the decision.")
         var overturn = false
 
-        @Flag(name: .long, help: "The appeal fails: the decision stands.")
-        var uphold = false
+        @Flag(name: .long, help: "The merchant loses: the decision stands.")
+        var reject = false
 
         @Option(name: .long, help: "A note for the record and the merchant.")
         var note: String?
@@ -64,47 +67,37 @@ struct AppealCommand: ParsableCommand {
         var json = false
 
         func validate() throws {
-            guard overturn != uphold else { throw ValidationError("give exactly one of --overturn or --uphold") }
+            guard overturn != reject else { throw ValidationError("give exactly one of --overturn or --reject") }
         }
 
         func run() throws {
-            let store = try options.openStoreForWriting()
-            let now = Date().timeIntervalSince1970
-            let result: (Appeal, LedgerDecision, Notice?)
-            do {
-                result = try store.resolveAppeal(appealID: appealID, overturn: overturn, note: note, now: now) { decision, merchant, listing in
-                    NoticeComposer.correction(decision: decision, merchantID: merchant, listingID: listing, note: note, now: now)
+            try perform(json: json) {
+                var args: [(String, JSONValue)] = [("appeal_id", .string(appealID)), ("outcome", .string(overturn ? "overturned" : "rejected"))]
+                if let note { args.append(("note", .string(note))) }
+                let result = try ask(.penalise, ControlRequest(op: "appeal.resolve", args: .object(args)), options: options)
+                if json { printJSON(result); return }
+                let decision = result["appeal"]?["decision_id"]?.stringValue ?? "?"
+                if overturn {
+                    print("Appeal \(appealID) overturned \(decision): its actions are reversed and it no longer counts.")
+                    if let n = result["correction_notice"]?.stringValue { print("Correction notice \(n) queued.") }
+                } else {
+                    print("Appeal \(appealID) rejected: \(decision) stands.")
                 }
-            } catch let error as AppealError {
-                throw ValidationError(error.description)
-            }
-            let (appeal, decision, notice) = result
-            // Deliver the correction where notify delivers notices (file, webhook), when configured.
-            if let notice, let config = try? PipelineConfiguration.load(path: options.pipeline) {
-                let delivery = try NoticeDelivery(outboxFile: config.notifyOutboxFile, webhook: config.notifyWebhook,
-                                                  logger: Logger(label: "sluice.pipectl"))
-                delivery.deliver([notice])
-            }
-            if json {
-                struct Out: Encodable {
-                    var appeal: Appeal
-                    var decisionState: String
-                    var correctionNotice: Notice?
-                    enum CodingKeys: String, CodingKey { case appeal, decisionState = "decision_state", correctionNotice = "correction_notice" }
-                }
-                try printJSON(Out(appeal: appeal, decisionState: decision.state, correctionNotice: notice))
-            } else if overturn {
-                print("Appeal \(appeal.appealID) overturned \(decision.decision.decisionID): its actions are reversed and it no longer counts in \(decision.decision.naturalYear).")
-                if let notice { print("Correction notice \(notice.noticeID) queued for \(decision.merchantID).") }
-            } else {
-                print("Appeal \(appeal.appealID) upheld: \(decision.decision.decisionID) stands.")
             }
         }
     }
 }
 
-func instant(_ text: String?) throws -> Double {
-    guard let text else { return Date().timeIntervalSince1970 }
-    guard let date = Timestamp.parse(text) else { throw ValidationError("'\(text)' is not an RFC 3339 time like 2026-11-22T08:00:00Z") }
-    return date.timeIntervalSince1970
+/// Sends a request to an owner and returns its result, or throws its error.
+func ask(_ owner: StageName, _ request: ControlRequest, options: ControlOptions) throws -> JSONValue {
+    let reply = try ControlClient(configuration: options.configuration()).ask(owner, request)
+    guard reply.ok else {
+        throw Failure(code: reply.errorCode ?? "failed", message: reply.errorMessage ?? "refused")
+    }
+    return reply.result ?? .null
+}
+
+func instant(_ text: String) throws -> Double {
+    guard let t = Timestamp.parse(text) else { throw ValidationError("'\(text)' is not an RFC 3339 time like 2026-11-22T08:00:00Z") }
+    return t
 }

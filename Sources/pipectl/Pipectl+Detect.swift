@@ -17,50 +17,29 @@ struct DetectCommand: ParsableCommand {
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        let detector = try rules.detector()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var number = 0
-        while let line = readLine(strippingNewline: true) {
-            number += 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let output: DetectLine
-            switch LenientEvent.parse(Array(line.utf8)) {
-            case .success(let event):
-                let findings = detector.detect(event)
-                output = DetectLine(listingID: event.listingID, violation: detector.isViolation(findings),
-                                    signals: Set(detector.counted(findings).map(\.signal)).sorted(),
-                                    findings: findings)
-            case .failure(let error):
-                output = DetectLine(line: number, error: error.description)
+        try perform(json: true) {
+            let detector = try rules.detector()
+            var number = 0
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+                var w = JSONWriter()
+                w.beginObject()
+                switch LenientEvent.parse(Array(line.utf8)) {
+                case .success(let event):
+                    let findings = detector.detect(event)
+                    w.field("listing_id", event.listingID)
+                    w.field("violation", detector.isViolation(findings))
+                    w.field("signals", Array(Set(detector.counted(findings).map(\.signal))).sorted())
+                    w.field("findings", findings)
+                case .failure(let error):
+                    w.field("line", number)
+                    w.field("error", error.description)
+                }
+                w.endObject()
+                print(String(decoding: w.bytes, as: UTF8.self))
             }
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
         }
-    }
-}
-
-struct DetectLine: Encodable {
-    var listingID: String?
-    var violation: Bool?
-    var signals: [Signal]?
-    var findings: [Finding]?
-    var line: Int?
-    var error: String?
-
-    init(listingID: String, violation: Bool, signals: [Signal], findings: [Finding]) {
-        self.listingID = listingID
-        self.violation = violation
-        self.signals = signals
-        self.findings = findings
-    }
-
-    init(line: Int, error: String) {
-        self.line = line
-        self.error = error
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case listingID = "listing_id", violation, signals, findings, line, error
     }
 }
 
@@ -70,7 +49,7 @@ struct RulesOptions: ParsableArguments {
     var rules: String?
 
     @Option(name: .long, help: ArgumentHelp("Pipeline file (for its rules_dir).", valueName: "file"))
-    var pipeline: String = "pipelines/default.toml"
+    var pipeline: String = ProcessInfo.processInfo.environment["SLUICE_PIPELINE"] ?? "pipelines/default.toml"
 
     func detector() throws -> Detector {
         let folder = try rules ?? PipelineConfiguration.load(path: pipeline).rulesDirectory

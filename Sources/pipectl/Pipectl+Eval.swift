@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceDetection
-import SluiceRuntime
+import SluiceModel
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +9,7 @@ struct Eval: ParsableCommand {
         discussion: """
             Prints listing-level precision, recall and F1, recall per signal and per evasion technique, the \
             false-alarm rate on hard negatives, and every miss and false alarm with its text and spans. The \
-            corpus format is that of shared/corpus/listings.jsonl.
+            corpus format is that of Tests/Fixtures/corpus/listings.jsonl.
             """)
 
     @Argument(help: "The corpus file.")
@@ -24,13 +24,11 @@ struct Eval: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let detector = try rules.detector()
-        let lines = try Evaluation.load(path: file)
-        let evaluation = Evaluation(detector: detector, lines: lines)
-        if json {
-            try printJSON(evaluation)
-        } else {
-            print(evaluation.render(showCases: !summary))
+        try perform(json: json) {
+            let detector = try rules.detector()
+            let lines = try Evaluation.load(path: file)
+            let evaluation = Evaluation(detector: detector, lines: lines)
+            if json { printJSON(evaluation) } else { print(evaluation.render(showCases: !summary)) }
         }
     }
 }

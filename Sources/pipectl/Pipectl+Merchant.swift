@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
 import SluiceModel
-import SluiceStages
+import SluiceNotices
 import SluiceStore
 
 struct MerchantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merchant",
-        abstract: "Show a merchant's record: standing per natural year, each decision with its actions and appeal.",
+        abstract: "Show a merchant's record: standing per natural year, each decision with its actions and every appeal.",
         discussion: """
             A year's violations count the decisions that stand (overturned ones and exempt ones do not). \
             Overturned decisions are listed with their actions marked reversed.
@@ -21,101 +21,91 @@ struct MerchantCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON for machines.")
     var json = false
 
-    struct Record: Encodable {
-        struct Year: Encodable {
-            var year: Int
-            var violations: Int
-            var byPlatform: [String: Int]
-            var decisions: [Entry]
-            enum CodingKeys: String, CodingKey { case year, violations, byPlatform = "by_platform", decisions }
-        }
-        struct Entry: Encodable {
-            var decisionID: String
-            var listingID: String
-            var revision: Int
-            var platform: String
-            var severity: Severity
-            var state: String
-            var counted: Bool
-            var countAfter: Int
-            var actions: [Action]
-            var reversed: Bool
-            var exempt: String?
-            var notes: [String]?
-            var decidedAt: String
-            var appealDeadline: String?
-            var appeal: Appeal?
-            enum CodingKeys: String, CodingKey {
-                case decisionID = "decision_id", listingID = "listing_id", revision, platform, severity, state, counted,
-                     countAfter = "count_after", actions, reversed, exempt, notes, decidedAt = "decided_at",
-                     appealDeadline = "appeal_deadline", appeal
-            }
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(decisionID, forKey: .decisionID)
-                try c.encode(listingID, forKey: .listingID)
-                try c.encode(revision, forKey: .revision)
-                try c.encode(platform, forKey: .platform)
-                try c.encode(severity, forKey: .severity)
-                try c.encode(state, forKey: .state)
-                try c.encode(counted, forKey: .counted)
-                try c.encode(countAfter, forKey: .countAfter)
-                try c.encode(actions, forKey: .actions)
-                try c.encode(reversed, forKey: .reversed)
-                try c.encode(exempt, forKey: .exempt)
-                try c.encodeIfPresent(notes, forKey: .notes)
-                try c.encode(decidedAt, forKey: .decidedAt)
-                try c.encode(appealDeadline, forKey: .appealDeadline)
-                try c.encode(appeal, forKey: .appeal)  // null when none, as the contract shows
-            }
-        }
+    struct Record: JSONWritable {
         var merchantID: String
-        var years: [Year]
-        enum CodingKeys: String, CodingKey { case merchantID = "merchant_id", years }
-    }
+        var decisions: [LedgerDecision]
 
-    static func record(_ id: String, decisions: [LedgerDecision]) -> Record {
-        let byYear = Dictionary(grouping: decisions) { $0.decision.naturalYear }
-        return Record(merchantID: id, years: byYear.keys.sorted().map { year in
-            let list = byYear[year]!
-            let standing = list.filter { $0.counted && $0.state == "in_force" }
-            return Record.Year(
-                year: year, violations: standing.count,
-                byPlatform: Dictionary(grouping: standing, by: \.platform).mapValues(\.count),
-                decisions: list.map { d in
-                    Record.Entry(decisionID: d.decision.decisionID, listingID: d.listingID, revision: d.revision, platform: d.platform,
-                                 severity: d.decision.severity, state: d.state, counted: d.counted, countAfter: d.decision.countAfter,
-                                 actions: d.decision.actions, reversed: d.state == "overturned", exempt: d.decision.exempt,
-                                 notes: d.decision.notes, decidedAt: Timestamp.format(epoch: d.decision.decidedAt),
-                                 appealDeadline: d.decision.appealDeadline, appeal: d.appeal)
-                })
-        })
+        var years: [(year: Int, decisions: [LedgerDecision])] {
+            Dictionary(grouping: decisions) { $0.decision.naturalYear }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+
+        static func standing(_ list: [LedgerDecision]) -> [LedgerDecision] { list.filter { $0.counted && $0.state == "in_force" } }
+
+        func write(to w: inout JSONWriter) {
+            w.beginObject()
+            w.field("merchant_id", merchantID)
+            w.key("years")
+            w.beginArray()
+            for (year, list) in years {
+                let standing = Self.standing(list)
+                w.beginObject()
+                w.field("year", year)
+                w.field("violations", standing.count)
+                w.key("by_platform")
+                w.beginObject()
+                for (p, n) in Dictionary(grouping: standing, by: \.platform).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+                    w.key(p); w.int(n)
+                }
+                w.endObject()
+                w.key("decisions")
+                w.beginArray()
+                for d in list {
+                    w.beginObject()
+                    w.field("decision_id", d.decision.decisionID)
+                    w.field("listing_id", d.listingID)
+                    w.field("revision", d.revision)
+                    w.field("platform", d.platform)
+                    w.field("severity", d.decision.severity)
+                    w.field("state", d.state)
+                    w.field("counted", d.counted)
+                    w.field("count_after", d.decision.countAfter)
+                    w.field("actions", d.decision.actions)
+                    w.field("reversed", d.state == "overturned")
+                    w.key("exempt")
+                    if let e = d.decision.exempt { w.string(e) } else { w.null() }
+                    w.field("notes", d.decision.notes)
+                    w.field("decided_at", Timestamp.format(epoch: d.decision.decidedAt))
+                    w.key("appeal_deadline")
+                    if let a = d.decision.appealDeadline { w.string(a) } else { w.null() }
+                    w.field("appeals", d.appeals)
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
     }
 
     func run() throws {
-        let (store, _) = try options.openStore()
-        let record = Self.record(id, decisions: try store.merchantDecisions(merchantID: id))
-        if json {
-            try printJSON(record)
-            return
-        }
-        guard !record.years.isEmpty else {
-            print("Merchant \(id): no decisions on record.")
-            return
-        }
-        print("Merchant \(id)")
-        for year in record.years {
-            let platforms = year.byPlatform.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            print("  \(year.year): \(year.violations) violation(s) standing\(platforms.isEmpty ? "" : " (\(platforms))")")
-            for d in year.decisions {
-                let actions = d.actions.isEmpty ? "no penalty" : d.actions.map(NoticeComposer.actionName).joined(separator: "；")
-                print("    \(d.decisionID)  \(d.platform)  \(d.severity.rawValue)  #\(d.countAfter)  \(d.state)\(d.reversed ? " (actions reversed)" : "")")
-                print("      listing \(d.listingID) r\(d.revision), decided \(d.decidedAt): \(actions)")
-                if let exempt = d.exempt { print("      exempt: \(exempt)") }
-                d.notes?.forEach { print("      note: \($0)") }
-                if let deadline = d.appealDeadline { print("      appeal by \(deadline)") }
-                if let a = d.appeal {
-                    print("      appeal \(a.appealID): \(a.state), filed \(Timestamp.format(epoch: a.filedAt)) — \(a.reason)\(a.note.map { "; note: \($0)" } ?? "")")
+        try perform(json: json) {
+            let record = Record(merchantID: id, decisions: try options.reader().merchantDecisions(merchantID: id))
+            if json {
+                printJSON(record)
+                return
+            }
+            guard !record.decisions.isEmpty else {
+                print("Merchant \(id): no decisions on record.")
+                return
+            }
+            print("Merchant \(id)")
+            for (year, list) in record.years {
+                let standing = Record.standing(list)
+                let platforms = Dictionary(grouping: standing, by: \.platform).mapValues(\.count).sorted { $0.key < $1.key }
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                print("  \(year): \(standing.count) violation(s) standing\(platforms.isEmpty ? "" : " (\(platforms))")")
+                for d in list {
+                    let actions = d.decision.actions.isEmpty ? "no penalty" : d.decision.actions.map(NoticeComposer.actionName).joined(separator: "；")
+                    print("    \(d.decision.decisionID)  \(d.platform)  \(d.decision.severity.rawValue)  #\(d.decision.countAfter)  \(d.state)\(d.state == "overturned" ? " (actions reversed)" : "")")
+                    print("      listing \(d.listingID) r\(d.revision), decided \(Timestamp.format(epoch: d.decision.decidedAt)): \(actions)")
+                    if let exempt = d.decision.exempt { print("      exempt: \(exempt)") }
+                    d.decision.notes?.forEach { print("      note: \($0)") }
+                    if let deadline = d.decision.appealDeadline { print("      appeal by \(deadline)") }
+                    for a in d.appeals {
+                        print("      appeal \(a.appealID): \(a.state.rawValue), filed \(Timestamp.format(epoch: a.filedAt)) — \(a.reason)"
+                            + (a.resolvedAt.map { "; resolved \(Timestamp.format(epoch: $0))" } ?? "") + (a.note.map { "; note: \($0)" } ?? ""))
+                    }
                 }
             }
         }

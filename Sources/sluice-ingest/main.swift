@@ -1,41 +1,38 @@
 import ArgumentParser
-import Foundation
-import ServiceLifecycle
+import SluiceModel
 import SluiceRuntime
-import SluiceStages
-import ZeroMQ
+import SluiceStore
+import StageIngest
 
 @main
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sluice-ingest",
-        abstract: "Validate incoming listing events, journal them, and send them to detect.",
+        abstract: "Validate incoming listing events, journal them, acknowledge them, and send them to detect.",
         discussion: """
-            Producers PUSH one JSON listing event per message to the intake endpoint. Valid events are \
-            journaled in the store and sent on; bad ones become dead letters with a reason. A journaled \
-            listing with no outcome after delivery.redeliver_after_seconds is sent again; after \
-            delivery.max_attempts it is dead-lettered.
-            """)
+            Producers send one JSON listing event per message to the acknowledged intake (a ZeroMQ \
+            ROUTER at intake.endpoint; use a DEALER): each is answered with one JSON ack, \
+            {"listing_id","revision","status":"journaled"|"duplicate"|"dead_letter","reason"?}, only after \
+            the journal transaction holding it has committed. Resend whatever is not acknowledged; resends \
+            are idempotent. intake.feed (optional, PULL) takes fire-and-forget PUSH producers and \
+            acknowledges nothing. Every journaled message ends in exactly one terminal record (an outcome \
+            or a dead letter); a listing with no result after delivery.redeliver_after_seconds is sent \
+            again, and one that keeps failing while others finish becomes an attempts_exhausted dead letter.
+            """,
+        version: sluiceVersion)
 
     @OptionGroup var options: StageOptions
 
-    @Option(name: .long, help: ArgumentHelp("Also read JSON-lines listing events from this file ('-' for stdin).", valueName: "file"))
-    var fromFile: String?
-
     func run() async throws {
-        var setup = try options.resolve(stage: "ingest")
-        let feed = "inproc://sluice-ingest-feed"
-        if fromFile != nil { setup.endpoints.input.append(Endpoint(.bind, feed)) }
-        if setup.checkOnly { setup.printSummary(); return }
-        let config = setup.configuration
-        let stage = IngestStage(store: try StageLaunch.openStore(setup), limits: StageLaunch.limits(setup),
-                                redeliverAfter: config.redeliverAfterSeconds, maxAttempts: config.maxAttempts)
-        let context = try ZeroMQ.Context()
-        let service = try StageService(stage: stage, name: setup.stage, workerID: setup.workerID, endpoints: setup.endpoints,
-                                       settings: .init(configuration: config), logger: setup.logger, context: context)
-        if let fromFile {
-            try LineFeeder.start(path: fromFile, context: context, endpoint: feed, logger: setup.logger)
+        try await runStage(.ingest) {
+            let setup = try options.resolve(stage: .ingest)
+            if setup.checkOnly { setup.printCheck(); return }
+            let config = setup.configuration
+            let journal = try JournalStore(folder: config.dataDirectory, owner: setup.workerID)
+            let stage = try IngestStage(journal: journal, settings: .init(limits: config.limits, redeliverAfter: config.redeliverAfterSeconds,
+                                                                          maxAttempts: config.maxAttempts, window: config.inFlight),
+                                        logger: setup.logger)
+            try await setup.service(stage).runInGroup()
         }
-        try await ServiceGroup(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: setup.logger).run()
     }
 }

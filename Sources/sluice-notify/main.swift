@@ -1,31 +1,27 @@
 import ArgumentParser
 import SluiceRuntime
-import SluiceStages
+import StageNotify
 
 @main
 struct Notify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sluice-notify",
-        abstract: "Write a notice to the account holder for every decision.",
+        abstract: "Write the notice for each decision and send it to the recorder.",
         discussion: """
-            Notices go to the store's outbox (through the recorder) and, when configured (notify.outbox_file, \
-            notify.webhook or the flags), to a JSON-lines file and an HTTP webhook. Each carries notice_id as \
-            its idempotency key.
-            """)
+            Notices are in Chinese, with contact details masked, the rule, the evidence, the actions and the \
+            appeal deadline; each carries notice_id as its idempotency key. The recorder stores them and \
+            delivers them to notify.outbox_file and notify.webhook when configured. Stateless: run more \
+            processes to scale out.
+            """,
+        version: sluiceVersion)
 
     @OptionGroup var options: StageOptions
 
-    @Option(name: .long, help: ArgumentHelp("Also append notices to this JSON-lines file.", valueName: "file"))
-    var outboxFile: String?
-
-    @Option(name: .long, help: ArgumentHelp("Also POST each notice as JSON to this URL (header Idempotency-Key: notice_id).", valueName: "url"))
-    var webhook: String?
-
     func run() async throws {
-        let setup = try options.resolve(stage: "notify")
-        if setup.checkOnly { setup.printSummary(); return }
-        let delivery = try NoticeDelivery(outboxFile: outboxFile ?? setup.configuration.notifyOutboxFile,
-                                          webhook: webhook ?? setup.configuration.notifyWebhook, logger: setup.logger)
-        try await StageService.run(NotifyStage(delivery: delivery), setup: setup)
+        try await runStage(.notify) {
+            let setup = try options.resolve(stage: .notify)
+            if setup.checkOnly { setup.printCheck(); return }
+            try await setup.service(NotifyStage()).runInGroup()
+        }
     }
 }

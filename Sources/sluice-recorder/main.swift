@@ -1,26 +1,36 @@
 import ArgumentParser
+import SluiceNotices
 import SluiceRuntime
-import SluiceStages
+import SluiceStore
+import StageRecorder
 
 @main
 struct Recorder: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sluice-recorder",
-        abstract: "Keep outcomes, findings, notices, dead letters and worker heartbeats in the store.",
-        discussion: "The single writer of those tables; every received batch is one SQLite transaction (WAL).")
+        abstract: "Keep outcomes, dead letters, notices and worker telemetry, and deliver notices.",
+        discussion: """
+            The single writer of records.db in the data folder; every turn's records are one SQLite \
+            transaction (WAL). After each commit it tells ingest which listings have their terminal record \
+            and penalise which notices are stored. Notices are then delivered to notify.outbox_file and \
+            notify.webhook, when configured, off the recording path.
+            """,
+        version: sluiceVersion)
 
     @OptionGroup var options: StageOptions
 
     func run() async throws {
-        let setup = try options.resolve(stage: "recorder")
-        if setup.checkOnly { setup.printSummary(); return }
-        var settings = StageService.Settings(configuration: setup.configuration)
-        settings.maxBatch = setup.configuration.recorderBatch
-        settings.highWaterMark = 100_000
-        // Its own heartbeats go to its own endpoint, which is gone once it drains: don't wait on them.
-        settings.lingerMilliseconds = 300
-        let service = try StageService(stage: RecorderStage(store: try StageLaunch.openStore(setup)), setup: setup,
-                                       settings: settings)
-        try await service.runInGroup(logger: setup.logger)
+        try await runStage(.recorder) {
+            let setup = try options.resolve(stage: .recorder)
+            let config = setup.configuration
+            let delivery = try NoticeDelivery(outboxFile: config.notifyOutboxFile, webhook: config.notifyWebhook, logger: setup.logger)
+            if setup.checkOnly { setup.printCheck(); return }
+            let store = try RecordStore(folder: config.dataDirectory, owner: setup.workerID)
+            var settings = StageService.Settings(configuration: config)
+            settings.maxBatch = config.recorderBatch
+            // Its own heartbeats go to its own endpoint, which is gone once it drains: don't wait on them.
+            settings.lingerMilliseconds = 300
+            try await setup.service(RecorderStage(store: store, delivery: delivery, logger: setup.logger), settings: settings).runInGroup()
+        }
     }
 }

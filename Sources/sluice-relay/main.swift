@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import ServiceLifecycle
+import SluiceModel
 import SluiceRuntime
-import SluiceStages
+import StageRelay
 import ZeroMQ
 
 @main
@@ -12,29 +12,25 @@ struct Relay: AsyncParsableCommand {
         abstract: "Run one streamer per stage boundary: the fixed points workers connect to.",
         discussion: """
             For each boundary in the pipeline (detect, score, penalise, notify) binds a PULL socket at \
-            `front` for the upstream stage and a PUSH socket at `back` for the downstream workers.
-            """)
+            front for the upstream stage and a PUSH socket at back for the downstream workers.
+            """,
+        version: sluiceVersion)
 
     @OptionGroup var options: StageOptions
 
     func run() async throws {
-        let setup = try options.resolve(stage: "relay")
-        let config = setup.configuration
-        let routes = PipelineConfiguration.stageOrder.compactMap { name in
-            config.boundaries[name].map {
-                RelayService.Route(name: name, front: Endpoint(.bind, config.bindAddress($0.front)),
-                                   back: Endpoint(.bind, config.bindAddress($0.back)))
+        try await runStage(.relay) {
+            let setup = try options.resolve(stage: .relay)
+            let config = setup.configuration
+            let routes = config.relayRoutes().map { RelayService.Route(stage: $0.stage, front: $0.front, back: $0.back) }
+            if setup.checkOnly {
+                setup.printCheck(routes.map { ($0.stage.rawValue, "\(Endpoint.format($0.front.endpoints)) -> \(Endpoint.format($0.back.endpoints))") })
+                return
             }
+            let record = config.ports(for: .relay).first { $0.id == .record }!
+            let service = try RelayService(routes: routes, record: record, workerID: setup.workerID, security: setup.security,
+                                           logger: setup.logger)
+            try await ServiceGroup(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: setup.logger).run()
         }
-        if setup.checkOnly {
-            var summary = setup.summary
-            summary["routes"] = routes.map { "\($0.name): \($0.front) -> \($0.back)" }.joined(separator: "; ")
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
-            return
-        }
-        let service = try RelayService(routes: routes, record: setup.endpoints.record, workerID: setup.workerID,
-                                       highWaterMark: config.workerHighWaterMark, logger: setup.logger)
-        try await ServiceGroup(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: setup.logger).run()
     }
 }

@@ -1,0 +1,126 @@
+/// The one way Sluice hides personal contact data wherever it shows evidence (notices,
+/// `pipectl listing`, `merchant`, logs): phone `138****5678`, QQ `46*****38`, e-mail
+/// `z***@e***.com`, handles keep their first and last character. What is masked is decided by
+/// the detector's findings — their spans and signals — so every disguise the detector reads
+/// (spaced, styled or Chinese-numeral digits, full-width letters) is masked too.
+package enum Masking {
+    /// A finding's excerpt with the contact value in it masked.
+    package static func mask(_ f: Finding) -> String {
+        maskValue(f.excerpt, signal: f.signal)
+    }
+
+    /// `text` with every span masked according to its signal (spans in code points, as findings
+    /// give them; overlapping spans are merged).
+    package static func mask(_ text: String, spans: [(span: Span, signal: Signal)]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let sorted = spans.filter { $0.span.start < $0.span.end && $0.span.end <= scalars.count }.sorted { $0.span.start < $1.span.start }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var k = 0
+        while k < sorted.count {
+            var (span, signal) = sorted[k]
+            k += 1
+            // Merge what overlaps; the stronger contact signal decides the style.
+            while k < sorted.count && sorted[k].span.start < span.end {
+                span.end = max(span.end, sorted[k].span.end)
+                if rank(sorted[k].signal) > rank(signal) { signal = sorted[k].signal }
+                k += 1
+            }
+            guard span.start >= i else { continue }
+            out.append(contentsOf: scalars[i..<span.start])
+            let piece = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+            out.append(contentsOf: maskValue(piece, signal: signal).unicodeScalars)
+            i = span.end
+        }
+        out.append(contentsOf: scalars[i...])
+        return String(out)
+    }
+
+    private static func rank(_ s: Signal) -> Int {
+        switch s {
+        case .phone, .email: 3
+        case .qq, .wechat, .otherApp: 2
+        case .link, .qrCode: 1
+        default: 0
+        }
+    }
+
+    /// Masks the contact value inside a piece of text.
+    package static func maskValue(_ text: String, signal: Signal) -> String {
+        let chars = Array(text)
+        if chars.contains(where: isAt) { return maskEmail(chars) }
+        switch signal {
+        case .phone: return maskDigits(chars, head: 3, tail: 4)
+        case .qq: return maskDigits(chars, head: 2, tail: 2)
+        default:
+            // A long digit run (a number offered for contact) is masked like a phone; a handle
+            // or id keeps its ends.
+            let digits = chars.filter(isDigitLike).count
+            if digits >= 7 { return maskDigits(chars, head: 3, tail: 4) }
+            return maskHandles(chars)
+        }
+    }
+
+    static func isAt(_ c: Character) -> Bool { c == "@" || c == "＠" || c == "﹫" }
+
+    /// A character the detector reads as a digit: any Unicode number (full-width, circled,
+    /// styled, superscript) or a Chinese numeral.
+    static func isDigitLike(_ c: Character) -> Bool {
+        c.isNumber || chineseNumerals.contains(c)
+    }
+
+    private static let chineseNumerals: Set<Character> = Set("〇零一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖拐洞勾〡〢〣〤〥〦〧〨〩")
+
+    static func isHandleChar(_ c: Character) -> Bool {
+        (c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-")) || c.isNumber
+            || ("Ａ"..."Ｚ").contains(c) || ("ａ"..."ｚ").contains(c)
+    }
+
+    /// Keeps the first `head` and last `tail` digit-like characters; the other digits become `*`
+    /// (separators between them stay, so `138 1234 5678` reads `138 **** 5678`).
+    static func maskDigits(_ chars: [Character], head: Int, tail: Int) -> String {
+        let positions = chars.indices.filter { isDigitLike(chars[$0]) }
+        guard positions.count >= 5 else { return maskHandles(chars) }
+        let keepHead = min(head, positions.count / 3)
+        let keepTail = min(tail, positions.count / 3)
+        var out = chars
+        for p in positions[keepHead..<(positions.count - keepTail)] { out[p] = "*" }
+        return String(out)
+    }
+
+    /// Masks every run of 3+ handle characters to its first and last character.
+    static func maskHandles(_ chars: [Character]) -> String {
+        var out = chars
+        var i = 0
+        while i < chars.count {
+            guard isHandleChar(chars[i]) else { i += 1; continue }
+            var j = i
+            while j < chars.count && isHandleChar(chars[j]) { j += 1 }
+            if j - i >= 3 {
+                for p in (i + 1)..<(j - 1) { out[p] = "*" }
+            }
+            i = j
+        }
+        return String(out)
+    }
+
+    /// `zhang.san@example.com` → `z***@e***.com`.
+    static func maskEmail(_ chars: [Character]) -> String {
+        guard let at = chars.firstIndex(where: isAt) else { return maskHandles(chars) }
+        var start = at
+        while start > 0 && !chars[start - 1].isWhitespace && chars[start - 1] != ":" && chars[start - 1] != "：" { start -= 1 }
+        var end = at + 1
+        while end < chars.count && !chars[end].isWhitespace && !("，。；、".contains(chars[end])) { end += 1 }
+        let local = chars[start..<at]
+        let domain = Array(chars[(at + 1)..<end])
+        let dot = domain.lastIndex { $0 == "." || $0 == "。" || $0 == "．" }
+        let maskedLocal = local.isEmpty ? "" : String(local.first!) + "***"
+        let maskedDomain: String
+        if let dot, dot > 0 {
+            maskedDomain = String(domain[0]) + "***" + String(domain[dot...])
+        } else {
+            maskedDomain = domain.isEmpty ? "" : String(domain[0]) + "***"
+        }
+        return String(chars[..<start]) + maskedLocal + String(chars[at]) + maskedDomain + maskHandles(Array(chars[end...]))
+    }
+}
