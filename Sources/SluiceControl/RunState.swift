@@ -46,7 +46,7 @@ package struct RunState: Sendable, JSONCodable {
         }
 
         package init(json: JSONValue) throws(JSONError) {
-            let f = try JSONFields(json)
+            var f = try JSONFields(json)
             name = try f.string("name")
             stage = try f.value("stage", as: StageName.self)
             pid = Int32(try f.int("pid"))
@@ -99,7 +99,7 @@ package struct RunState: Sendable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         pipeline = try f.string("pipeline")
         data = try f.string("data")
         supervisorPID = Int32(try f.int("supervisor_pid"))

@@ -14,7 +14,7 @@ package struct LabelledLine: Sendable, JSONReadable {
     package var technique: String
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         guard f.has("id") else {
             if f.has("listing_id") {
                 throw JSONError(.missing, field: "id", "missing — this looks like a listing event, not a corpus line (corpus lines have id, text, label)")

@@ -87,7 +87,7 @@ package struct DeadLetter: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         schema = try f.int("schema")
         jseq = try f.optionalInt("jseq")
         reason = try f.value("reason", as: DeadLetterReason.self)

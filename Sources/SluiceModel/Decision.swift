@@ -49,7 +49,7 @@ package struct Action: Sendable, Hashable, CustomStringConvertible, JSONCodable 
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         kind = try f.value("kind", as: Kind.self)
         amountCNY = try f.optionalInt("amount_cny")
         days = try f.optionalInt("days")
@@ -115,7 +115,7 @@ package struct Decision: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         decisionID = try f.string("decision_id")
         policy = try f.string("policy")
         policyVersion = try f.string("policy_version")
@@ -183,7 +183,7 @@ package struct Notice: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         noticeID = try f.string("notice_id")
         decisionID = try f.string("decision_id")
         listingID = try f.string("listing_id")

@@ -14,7 +14,7 @@ package struct Span: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         start = try f.int("start")
         end = try f.int("end")
     }
@@ -68,7 +68,7 @@ package struct Finding: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         signal = try f.value("signal", as: Signal.self)
         ruleID = try f.string("rule_id")
         part = try f.int("part")
@@ -114,7 +114,7 @@ package struct Assessment: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         score = try f.int("score")
         severity = try f.value("severity", as: Severity.self)
         reasons = try f.strings("reasons")

@@ -1,5 +1,19 @@
 /// One stop of a listing on its way through the pipeline.
 package struct Hop: Sendable, Hashable, JSONCodable {
+    static let codes: [StageName: String] = [.ingest: "i", .detect: "d", .score: "s", .penalise: "p", .notify: "n", .recorder: "r"]
+    static let stages: [String: StageName] = Dictionary(uniqueKeysWithValues: codes.map { ($0.value, $0.key) })
+
+    static func code(_ stage: StageName) -> String { codes[stage] ?? stage.rawValue }
+
+    /// Reads a trail (`code worker µs;…`).
+    package static func parse(_ trail: String, ingestedAt: Double) -> [Hop] {
+        trail.split(separator: ";").compactMap { piece in
+            let f = piece.split(separator: " ")
+            guard f.count == 3, let stage = stages[String(f[0])] ?? StageName(rawValue: String(f[0])), let us = Int(f[2]) else { return nil }
+            return Hop(stage: stage, worker: String(f[1]), at: ingestedAt + Micros.seconds(us))
+        }
+    }
+
     package var stage: StageName
     package var worker: String
     /// When the stage sent it on (UNIX seconds).
@@ -12,14 +26,14 @@ package struct Hop: Sendable, Hashable, JSONCodable {
     }
 
     package func write(to w: inout JSONWriter) {
-        w.beginObject(); w.field("stage", stage); w.field("worker", worker); w.field("at", at); w.endObject()
+        w.beginObject(); w.field("stage", stage); w.field("worker", worker); w.field("at_us", Micros.from(at)); w.endObject()
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         stage = try f.value("stage", as: StageName.self)
         worker = try f.string("worker")
-        at = try f.double("at")
+        at = Micros.seconds(try f.int("at_us"))
     }
 }
 
@@ -44,7 +58,11 @@ package struct Header: Sendable, Hashable, JSONCodable {
     /// 1 for the first delivery; each redelivery adds one.
     package var attempt: Int
     package var ingestedAt: Double
-    package var hops: [Hop]
+    /// Where it has been, compactly: `i ingest 0;d detect-1 1340;…` — each hop's stage code,
+    /// worker and microseconds after intake. Stages append to it without reading it.
+    package var trail: String
+    /// When the previous stage sent it on (the last hop), in UNIX seconds.
+    package var sentAt: Double
     /// An operator re-drove this message after its dead letter: its new result replaces it.
     package var redrive = false
 
@@ -60,7 +78,7 @@ package struct Header: Sendable, Hashable, JSONCodable {
     package var noticeID: String?
 
     package init(jseq: Int, listingID: String, revision: Int, platform: Platform, merchantID: String, actor: Actor,
-                 category: String, observedAt: String, observed: Double, attempt: Int, ingestedAt: Double, hops: [Hop] = []) {
+                 category: String, observedAt: String, observed: Double, attempt: Int, ingestedAt: Double) {
         schema = schemaVersion
         self.jseq = jseq
         self.listingID = listingID
@@ -73,7 +91,8 @@ package struct Header: Sendable, Hashable, JSONCodable {
         self.observed = observed
         self.attempt = attempt
         self.ingestedAt = ingestedAt
-        self.hops = hops
+        trail = ""
+        sentAt = ingestedAt
     }
 
     package init(event: ListingEvent, jseq: Int, observed: Double, attempt: Int, ingestedAt: Double) {
@@ -85,7 +104,22 @@ package struct Header: Sendable, Hashable, JSONCodable {
     package var key: ListingKey { ListingKey(listingID: listingID, revision: revision) }
 
     /// When the previous stage sent it on (or intake accepted it).
-    package var lastSentAt: Double { hops.last?.at ?? ingestedAt }
+    package var lastSentAt: Double { sentAt }
+
+    /// Records a hop: this stage sent it on at `at`.
+    package mutating func appendHop(_ stage: StageName, worker: String, at: Double) {
+        var piece = trail.isEmpty ? "" : ";"
+        piece += Hop.code(stage)
+        piece += " "
+        piece += worker.contains(where: { $0 == " " || $0 == ";" }) ? String(worker.map { $0 == " " || $0 == ";" ? "_" : $0 }) : worker
+        piece += " "
+        piece += String(Micros.from(at - ingestedAt))
+        trail += piece
+        sentAt = at
+    }
+
+    /// The hops, read back from the trail.
+    package var hops: [Hop] { Hop.parse(trail, ingestedAt: ingestedAt) }
 
     package func write(to w: inout JSONWriter) {
         w.beginObject()
@@ -98,10 +132,11 @@ package struct Header: Sendable, Hashable, JSONCodable {
         w.field("actor", actor)
         w.field("category", category)
         w.field("observed_at", observedAt)
-        w.field("observed", observed)
+        w.field("observed_us", Micros.from(observed))
         w.field("attempt", attempt)
-        w.field("ingested_at", ingestedAt)
-        w.field("hops", hops)
+        w.field("ingested_us", Micros.from(ingestedAt))
+        w.field("trail", trail)
+        w.field("sent_us", Micros.from(sentAt))
         if redrive { w.field("redrive", true) }
         if !signals.isEmpty { w.field("signals", signals) }
         if violation { w.field("violation", true) }
@@ -114,7 +149,7 @@ package struct Header: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         schema = try f.int("schema")
         guard schema == schemaVersion else {
             throw JSONError(.invalid, field: "schema", "version \(schema) is not \(schemaVersion): all processes of a pipeline must run the same release")
@@ -127,10 +162,11 @@ package struct Header: Sendable, Hashable, JSONCodable {
         actor = try f.value("actor", as: Actor.self)
         category = try f.string("category")
         observedAt = try f.string("observed_at")
-        observed = try f.double("observed")
+        observed = Micros.seconds(try f.int("observed_us"))
         attempt = try f.int("attempt")
-        ingestedAt = try f.double("ingested_at")
-        hops = try f.decodeArray("hops")
+        ingestedAt = Micros.seconds(try f.int("ingested_us"))
+        trail = try f.string("trail")
+        sentAt = Micros.seconds(try f.int("sent_us"))
         redrive = try f.optionalBool("redrive") ?? false
         if f.has("signals") {
             var out: [Signal] = []
@@ -160,4 +196,10 @@ package struct ListingKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     package var description: String { "\(listingID) r\(revision)" }
+}
+
+/// Instants on the wire as integer microseconds since 1970: exact, and cheap to write and read.
+package enum Micros {
+    package static func from(_ seconds: Double) -> Int { Int((seconds * 1_000_000).rounded()) }
+    package static func seconds(_ micros: Int) -> Double { Double(micros) / 1_000_000 }
 }

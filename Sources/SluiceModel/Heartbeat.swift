@@ -86,7 +86,7 @@ package struct Heartbeat: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         schema = try f.int("schema")
         stage = try f.value("stage", as: StageName.self)
         worker = try f.string("worker", maxBytes: 256)

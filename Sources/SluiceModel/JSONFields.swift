@@ -4,6 +4,9 @@ package struct JSONFields: Sendable {
     package let members: [(String, JSONValue)]
     /// The path of this object in the document, e.g. `parts[1].`.
     package let prefix: String
+    /// Where the last lookup matched: readers ask for fields in the order writers wrote them,
+    /// so the next key is usually the next member.
+    private var cursor = 0
 
     package init(_ value: JSONValue, prefix: String = "") throws(JSONError) {
         guard case .object(let members) = value else {
@@ -14,69 +17,84 @@ package struct JSONFields: Sendable {
     }
 
     package subscript(key: String) -> JSONValue? {
-        for (k, v) in members.reversed() where k == key { return v.isNull ? nil : v }
-        return nil
+      mutating get {
+        let n = members.count
+        guard n > 0 else { return nil }
+        // From the cursor on, wrapping around. (A key written twice is ambiguous JSON; Sluice's
+        // writers never do it.)
+        var found: Int?
+        var i = cursor
+        for _ in 0..<n {
+            if members[i].0 == key { found = i; break }
+            i += 1
+            if i == n { i = 0 }
+        }
+        guard let at = found else { return nil }
+        cursor = at + 1 == n ? 0 : at + 1
+        let v = members[at].1
+        return v.isNull ? nil : v
+      }
     }
 
-    package func has(_ key: String) -> Bool { self[key] != nil }
+    package mutating func has(_ key: String) -> Bool { self[key] != nil }
 
     private func missing(_ key: String) -> JSONError { JSONError(.missing, field: prefix + key, "missing") }
     private func invalid(_ key: String, _ problem: String) -> JSONError { JSONError(.invalid, field: prefix + key, problem) }
 
-    package func string(_ key: String) throws(JSONError) -> String {
+    package mutating func string(_ key: String) throws(JSONError) -> String {
         guard let v = self[key] else { throw missing(key) }
         guard let s = v.stringValue else { throw invalid(key, "expected a string, got \(v.kindName)") }
         return s
     }
 
-    package func optionalString(_ key: String) throws(JSONError) -> String? {
+    package mutating func optionalString(_ key: String) throws(JSONError) -> String? {
         guard self[key] != nil else { return nil }
         return try string(key)
     }
 
     /// A non-empty string of at most `maxBytes` UTF-8 bytes.
-    package func string(_ key: String, maxBytes: Int) throws(JSONError) -> String {
+    package mutating func string(_ key: String, maxBytes: Int) throws(JSONError) -> String {
         let s = try string(key)
         guard !s.isEmpty else { throw invalid(key, "is empty") }
         guard s.utf8.count <= maxBytes else { throw invalid(key, "longer than \(maxBytes) bytes") }
         return s
     }
 
-    package func int(_ key: String) throws(JSONError) -> Int {
+    package mutating func int(_ key: String) throws(JSONError) -> Int {
         guard let v = self[key] else { throw missing(key) }
         guard let i = v.intValue else { throw invalid(key, "expected an integer, got \(v.kindName)") }
         return i
     }
 
-    package func optionalInt(_ key: String) throws(JSONError) -> Int? {
+    package mutating func optionalInt(_ key: String) throws(JSONError) -> Int? {
         guard self[key] != nil else { return nil }
         return try int(key)
     }
 
-    package func double(_ key: String) throws(JSONError) -> Double {
+    package mutating func double(_ key: String) throws(JSONError) -> Double {
         guard let v = self[key] else { throw missing(key) }
         guard let d = v.doubleValue else { throw invalid(key, "expected a number, got \(v.kindName)") }
         return d
     }
 
-    package func optionalDouble(_ key: String) throws(JSONError) -> Double? {
+    package mutating func optionalDouble(_ key: String) throws(JSONError) -> Double? {
         guard self[key] != nil else { return nil }
         return try double(key)
     }
 
-    package func bool(_ key: String) throws(JSONError) -> Bool {
+    package mutating func bool(_ key: String) throws(JSONError) -> Bool {
         guard let v = self[key] else { throw missing(key) }
         guard let b = v.boolValue else { throw invalid(key, "expected true or false, got \(v.kindName)") }
         return b
     }
 
-    package func optionalBool(_ key: String) throws(JSONError) -> Bool? {
+    package mutating func optionalBool(_ key: String) throws(JSONError) -> Bool? {
         guard self[key] != nil else { return nil }
         return try bool(key)
     }
 
     /// A string naming one case of `E`.
-    package func value<E: RawRepresentable & CaseIterable>(_ key: String, as: E.Type) throws(JSONError) -> E where E.RawValue == String {
+    package mutating func value<E: RawRepresentable & CaseIterable>(_ key: String, as: E.Type) throws(JSONError) -> E where E.RawValue == String {
         let s = try string(key)
         guard let e = E(rawValue: s) else {
             throw invalid(key, "unknown value '\(s)' (expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -84,23 +102,23 @@ package struct JSONFields: Sendable {
         return e
     }
 
-    package func optionalValue<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) throws(JSONError) -> E? where E.RawValue == String {
+    package mutating func optionalValue<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) throws(JSONError) -> E? where E.RawValue == String {
         guard self[key] != nil else { return nil }
         return try value(key, as: type)
     }
 
-    package func array(_ key: String) throws(JSONError) -> [JSONValue] {
+    package mutating func array(_ key: String) throws(JSONError) -> [JSONValue] {
         guard let v = self[key] else { throw missing(key) }
         guard let a = v.arrayValue else { throw invalid(key, "expected an array, got \(v.kindName)") }
         return a
     }
 
-    package func object(_ key: String) throws(JSONError) -> JSONFields {
+    package mutating func object(_ key: String) throws(JSONError) -> JSONFields {
         guard let v = self[key] else { throw missing(key) }
         return try JSONFields(v, prefix: prefix + key + ".")
     }
 
-    package func decode<T: JSONReadable>(_ key: String, as: T.Type = T.self) throws(JSONError) -> T {
+    package mutating func decode<T: JSONReadable>(_ key: String, as: T.Type = T.self) throws(JSONError) -> T {
         guard let v = self[key] else { throw missing(key) }
         do {
             return try T(json: v)
@@ -109,12 +127,12 @@ package struct JSONFields: Sendable {
         }
     }
 
-    package func optionalDecode<T: JSONReadable>(_ key: String, as type: T.Type = T.self) throws(JSONError) -> T? {
+    package mutating func optionalDecode<T: JSONReadable>(_ key: String, as type: T.Type = T.self) throws(JSONError) -> T? {
         guard self[key] != nil else { return nil }
         return try decode(key, as: type)
     }
 
-    package func decodeArray<T: JSONReadable>(_ key: String, of: T.Type = T.self) throws(JSONError) -> [T] {
+    package mutating func decodeArray<T: JSONReadable>(_ key: String, of: T.Type = T.self) throws(JSONError) -> [T] {
         var out: [T] = []
         for (i, item) in try array(key).enumerated() {
             do {
@@ -126,12 +144,12 @@ package struct JSONFields: Sendable {
         return out
     }
 
-    package func optionalDecodeArray<T: JSONReadable>(_ key: String, of type: T.Type = T.self) throws(JSONError) -> [T]? {
+    package mutating func optionalDecodeArray<T: JSONReadable>(_ key: String, of type: T.Type = T.self) throws(JSONError) -> [T]? {
         guard self[key] != nil else { return nil }
         return try decodeArray(key, of: type)
     }
 
-    package func strings(_ key: String) throws(JSONError) -> [String] {
+    package mutating func strings(_ key: String) throws(JSONError) -> [String] {
         var out: [String] = []
         for (i, item) in try array(key).enumerated() {
             guard let s = item.stringValue else { throw JSONError(.invalid, field: "\(prefix)\(key)[\(i)]", "expected a string") }
@@ -168,3 +186,4 @@ package struct JSONArray<T: JSONWritable>: JSONWritable {
         writer.endArray()
     }
 }
+

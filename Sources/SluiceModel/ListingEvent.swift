@@ -122,7 +122,8 @@ extension ListingEvent {
         }
     }
 
-    private static func read(_ f: JSONFields, limits: ValidationLimits) throws -> ValidListing {
+    private static func read(_ fields: JSONFields, limits: ValidationLimits) throws -> ValidListing {
+        var f = fields
         let listingID = try f.string("listing_id", maxBytes: 256)
         let revision = try f.int("revision")
         guard revision >= 0 else { throw ValidationError(.invalidField, field: "revision", "must be ≥ 0") }
@@ -159,7 +160,8 @@ extension ListingEvent {
         return ValidListing(event: event, observed: observed)
     }
 
-    private static func part(_ f: JSONFields, limits: ValidationLimits) throws -> ListingPart {
+    private static func part(_ fields: JSONFields, limits: ValidationLimits) throws -> ListingPart {
+        var f = fields
         let scene = try f.value("scene", as: Scene.self)
         let text = try f.string("text")
         let size = text.utf8.count
@@ -167,6 +169,31 @@ extension ListingEvent {
             throw ValidationError(.textTooLarge, field: f.prefix + "text", "longer than \(limits.maxTextBytes) bytes (\(size))")
         }
         return ListingPart(scene: scene, text: text)
+    }
+
+    /// The `listing_id` and `revision` of a message without parsing it (producers matching
+    /// acknowledgements to what they sent); nil when they are not plain top-level values.
+    package static func keyHint(_ raw: [UInt8]) -> ListingKey? {
+        guard let id = bestEffortID(raw), let revision = scanInt(raw, key: "\"revision\"") else { return nil }
+        return ListingKey(listingID: id, revision: revision)
+    }
+
+    static func scanInt(_ raw: [UInt8], key: String) -> Int? {
+        let window = raw.prefix(8192)
+        let needle = Array(key.utf8)
+        var i = window.startIndex
+        while i + needle.count <= window.endIndex {
+            if window[i] == needle[0] && window[i..<(i + needle.count)].elementsEqual(needle) {
+                var j = i + needle.count
+                while j < window.endIndex && (window[j] == 0x20 || window[j] == UInt8(ascii: ":")) { j += 1 }
+                var v = 0
+                let start = j
+                while j < window.endIndex, window[j] >= 48, window[j] <= 57, j - start < 18 { v = v * 10 + Int(window[j] - 48); j += 1 }
+                return j > start ? v : nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The `listing_id` of input that could not be validated, read from its first few KB only
@@ -177,7 +204,7 @@ extension ListingEvent {
         guard window.count > needle.count else { return nil }
         var i = window.startIndex
         while i + needle.count <= window.endIndex {
-            if window[i] == needle[0] && Array(window[i..<(i + needle.count)]) == needle {
+            if window[i] == needle[0] && window[i..<(i + needle.count)].elementsEqual(needle) {
                 var j = i + needle.count
                 while j < window.endIndex && (window[j] == 0x20 || window[j] == UInt8(ascii: ":")) { j += 1 }
                 guard j < window.endIndex, window[j] == UInt8(ascii: "\"") else { return nil }

@@ -28,6 +28,17 @@ package struct StageMessage: Sendable {
 
     package var frames: [[UInt8]] { [header.jsonBytes, listing, findings, assessment, decision, notice] }
 
+    /// Reads the listings of one ZeroMQ message: one or more stage messages, six frames each.
+    package static func split(_ frames: [[UInt8]]) -> [Result<StageMessage, ValidationError>] {
+        guard !frames.isEmpty, frames.count % frameCount == 0 else {
+            return [.failure(ValidationError(.badEnvelope, field: "",
+                                             "expected \(frameCount) frames per listing (header, listing, findings, assessment, decision, notice), got \(frames.count)"))]
+        }
+        return stride(from: 0, to: frames.count, by: frameCount).map { start in
+            Result { () throws(ValidationError) -> StageMessage in try StageMessage(frames: Array(frames[start..<(start + frameCount)])) }
+        }
+    }
+
     /// Reads a stage message; the error says what is wrong with it.
     package init(frames: [[UInt8]]) throws(ValidationError) {
         guard frames.count == Self.frameCount else {
@@ -69,8 +80,8 @@ package struct StageMessage: Sendable {
     /// Appends this stage's hop and returns the hop latency (since the previous send).
     @discardableResult
     package mutating func stamp(_ stage: StageName, worker: String, now: Double) -> Double {
-        let latency = now - header.lastSentAt
-        header.hops.append(Hop(stage: stage, worker: worker, at: now))
+        let latency = now - header.sentAt
+        header.appendHop(stage, worker: worker, at: now)
         return latency
     }
 }

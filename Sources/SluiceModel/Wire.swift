@@ -75,7 +75,7 @@ package struct IntakeAck: Sendable, Hashable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         listingID = try f.optionalString("listing_id")
         revision = try f.optionalInt("revision")
         status = try f.value("status", as: Status.self)
@@ -99,7 +99,7 @@ package struct ControlRequest: Sendable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         op = try f.string("op")
         args = f["args"] ?? .object([])
     }
@@ -137,11 +137,11 @@ package struct ControlReply: Sendable, JSONCodable {
     }
 
     package init(json: JSONValue) throws(JSONError) {
-        let f = try JSONFields(json)
+        var f = try JSONFields(json)
         ok = try f.bool("ok")
         result = f["result"]
         if f.has("error") {
-            let e = try f.object("error")
+            var e = try f.object("error")
             errorCode = try e.string("code")
             errorMessage = try e.string("message")
         }

@@ -86,12 +86,12 @@ extension MessageStage {
         out.reserveCapacity(batch.count)
         let now = Timestamp.now
         for item in batch {
-            context.received += 1
-            do {
-                let message = try StageMessage(frames: item.frames)
-                out += process(message, context: context, now: now)
-            } catch {
-                out.append(context.deadLetter(error, raw: (item.frames.first ?? [])[...]))
+            for result in StageMessage.split(item.frames) {
+                context.received += 1
+                switch result {
+                case .success(let message): out += process(message, context: context, now: now)
+                case .failure(let error): out.append(context.deadLetter(error, raw: (item.frames.first ?? [])[...]))
+                }
             }
         }
         return out

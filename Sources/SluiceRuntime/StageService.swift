@@ -15,6 +15,8 @@ package final class StageService: Service, Sendable {
         package var maxBatch = 512
         /// Messages queued for one output before inputs are held back.
         package var maxQueued = 1024
+        /// Most listings (or records) sent in one ZeroMQ message.
+        package var maxCoalesce = 32
         package var lingerMilliseconds: Int32 = 2000
         package var heartbeatSeconds = 1.0
         package var tickSeconds = 0.05
@@ -151,6 +153,9 @@ package final class StageService: Service, Sendable {
         var lastBeat = 0.0
         var receivedAtLastBeat = 0
         var cpuAtLastBeat = ProcessStats.cpuSeconds
+        // Messages per batch read since the last heartbeat (how well the loop amortises its costs).
+        var batches = 0
+        var batched = 0
         var nextTick = startedAt
         var draining = false
         var lastActivity = startedAt
@@ -168,13 +173,19 @@ package final class StageService: Service, Sendable {
 
         func flush() {
             for port in outputs where !port.queue.isEmpty {
-                while let next = port.queue.first {
+                let batchable = port.spec.id == .output || port.spec.id == .record
+                while !port.queue.isEmpty {
+                    // Listings queued for the same stage travel together: one ZeroMQ message holds
+                    // up to `maxCoalesce` of them, frames concatenated (each listing keeps its own
+                    // frames), so a busy pipeline pays per batch, not per listing.
+                    let take = batchable ? min(port.queue.count, settings.maxCoalesce) : 1
+                    let message = take == 1 ? port.queue.first! : port.queue.prefix(take).flatMap { $0 }
                     do {
-                        guard try port.socket.send(next, wait: false) else { break }
+                        guard try port.socket.send(message, wait: false) else { break }
                     } catch {
                         logger.error("Send failed; message dropped", metadata: ["port": "\(port.spec.id)", "error": "\(error)"])
                     }
-                    port.queue.removeFirst()
+                    port.queue.removeFirst(take)
                 }
             }
         }
@@ -190,7 +201,9 @@ package final class StageService: Service, Sendable {
                 rate: lastBeat == 0 ? 0 : Double(ctx.received - receivedAtLastBeat) / elapsed,
                 latencyP50: ctx.latency.percentileMilliseconds(50), latencyP99: ctx.latency.percentileMilliseconds(99),
                 cpuSeconds: ProcessStats.cpuSeconds, rssBytes: ProcessStats.residentBytes, versions: stage.versions,
-                gauges: stage.gauges.merging(["queued": queued]) { a, _ in a })
+                gauges: stage.gauges.merging(["queued": queued, "batch": batches == 0 ? 0 : batched / batches]) { a, _ in a })
+            batches = 0
+            batched = 0
             let cpu = ProcessStats.cpuSeconds
             var heartbeat2 = heartbeat
             heartbeat2.cpuPercent = lastBeat == 0 ? 0 : 100 * (cpu - cpuAtLastBeat) / elapsed
@@ -237,6 +250,8 @@ package final class StageService: Service, Sendable {
                 }
                 if !batch.isEmpty {
                     didWork = true
+                    batches += 1
+                    batched += batch.count
                     enqueue(stage.receive(batch, from: port.spec.id, context: ctx))
                 }
             }
@@ -295,8 +310,11 @@ struct MessageQueue {
 
     mutating func append(_ m: Message) { items.append(m) }
 
-    mutating func removeFirst() {
-        head += 1
+    /// The first `n` messages.
+    func prefix(_ n: Int) -> ArraySlice<Message> { items[head..<(head + n)] }
+
+    mutating func removeFirst(_ n: Int = 1) {
+        head += n
         if head == items.count {
             items.removeAll(keepingCapacity: true)
             head = 0

@@ -125,10 +125,14 @@ package final class LedgerStore: Sendable {
     }
 
     static func decision(_ db: Database, id: String) throws -> (decision: Decision, counted: Bool, state: String)? {
-        let statement = try db.cachedStatement(sql: "SELECT body, counted, state FROM decisions WHERE decision_id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT * FROM decisions WHERE decision_id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
-        let body: String = row["body"]
-        return (try Decision(jsonBytes: Array(body.utf8)), row["counted"], row["state"])
+        return (try decision(row), row["counted"], row["state"])
+    }
+
+    static func decision(_ row: Row) throws -> Decision {
+        try Compact.decision(body: row["body"], id: row["decision_id"], severity: row["severity"], year: row["natural_year"],
+                             decidedAt: row["decided_at"])
     }
 
     /// Commits one batch's decisions, counts, outbox entries and confirmations.
@@ -144,7 +148,7 @@ package final class LedgerStore: Sendable {
                 let d = e.decision, h = e.header
                 try insert.execute(arguments: [
                     d.decisionID, h.listingID, h.revision, h.merchantID, h.platform.rawValue, h.actor.rawValue, d.naturalYear,
-                    d.severity.rawValue, e.counted, d.decidedAt, d.jsonText,
+                    d.severity.rawValue, e.counted, d.decidedAt, Compact.decision(d),
                 ])
             }
             try Self.save(changes.counts, db)
@@ -326,10 +330,9 @@ extension LedgerStore {
             var out: [String: (Decision, Bool)] = [:]
             for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT decision_id, body, counted FROM decisions WHERE decision_id IN (\(marks))",
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM decisions WHERE decision_id IN (\(marks))",
                                             arguments: StatementArguments(chunk)) {
-                    let body: String = row["body"]
-                    out[row["decision_id"]] = (try Decision(jsonBytes: Array(body.utf8)), row["counted"])
+                    out[row["decision_id"]] = (try Self.decision(row), row["counted"])
                 }
             }
             return out

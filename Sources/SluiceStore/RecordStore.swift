@@ -111,8 +111,8 @@ package final class RecordStore: Sendable {
                         h.jseq, h.listingID, h.revision, h.violation, h.severity?.rawValue, h.score,
                         h.signals.isEmpty ? nil : h.signals.map(\.rawValue).joined(separator: ","),
                         h.decisionID != nil, h.counted, h.noticeID != nil, h.attempt, h.ingestedAt, now,
-                        Self.compactHops(h), m.findings.isEmpty ? nil : String(decoding: m.findings, as: UTF8.self),
-                        m.assessment.isEmpty ? nil : String(decoding: m.assessment, as: UTF8.self),
+                        h.trail, m.findings.isEmpty ? nil : Compact.findings(m.findings),
+                        m.assessment.isEmpty ? nil : Compact.assessment(m.assessment),
                     ])
                     if db.changesCount > 0 {
                         result.newOutcomes += 1
@@ -228,21 +228,6 @@ package final class RecordStore: Sendable {
             INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
             """)
         for (name, n) in counts { try statement.execute(arguments: [name, n]) }
-    }
-
-    /// Hops as `[[stage, worker, ms after intake], …]`: what a trail needs, in few bytes.
-    static func compactHops(_ h: Header) -> String {
-        var w = JSONWriter(capacity: 128)
-        w.beginArray()
-        for hop in h.hops {
-            w.beginArray()
-            w.string(hop.stage.rawValue)
-            w.string(hop.worker)
-            w.double(((hop.at - h.ingestedAt) * 10_000).rounded() / 10)
-            w.endArray()
-        }
-        w.endArray()
-        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     // MARK: Notice delivery (the recorder's outbox worker)

@@ -35,6 +35,8 @@ package final class SQLiteFile: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -16384")
             // Checkpoints run on their own connection (below), never inside a commit.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            // After a checkpoint resets it, the WAL file shrinks back to this.
+            try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -127,6 +129,12 @@ package final class SQLiteFile: Sendable {
     package func checkpoint() {
         checkpointer.run(truncate: true)
     }
+
+    /// Checkpoints and closes every connection: the WAL and shared-memory files go away.
+    package func close() {
+        checkpointer.close()
+        try? pool.close()
+    }
 }
 
 /// Checkpoints a WAL file from a connection of its own, on a background thread, so the
@@ -141,7 +149,7 @@ final class Checkpointer: Sendable {
         let thread = Thread { [weak self] in
             var last = 0
             while true {
-                Thread.sleep(forTimeInterval: 0.5)
+                Thread.sleep(forTimeInterval: 2)
                 guard let self else { return }
                 let now = self.writes.load(ordering: .relaxed)
                 if now != last {
@@ -156,6 +164,14 @@ final class Checkpointer: Sendable {
 
     func wrote() { writes.add(1, ordering: .relaxed) }
 
+    func close() {
+        run(truncate: true)
+        queue.withLock { queue in
+            try? queue?.close()
+            queue = nil
+        }
+    }
+
     func run(truncate: Bool) {
         queue.withLock { queue in
             do {
@@ -163,6 +179,7 @@ final class Checkpointer: Sendable {
                     var config = Configuration()
                     config.busyMode = .timeout(1)
                     config.label = "checkpoint"
+                    config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_size_limit = 67108864") }
                     queue = try DatabaseQueue(path: path, configuration: config)
                 }
                 try queue?.writeWithoutTransaction { db in

@@ -333,13 +333,15 @@ extension StoreReader {
     static func outcome(_ row: Row) throws -> ListingTrail.Outcome {
         let findingsText: String? = row["findings"]
         let assessmentText: String? = row["assessment"]
-        let findings = try findingsText.map { try JSONValue.parse($0).decodeArray(of: Finding.self) } ?? []
-        let assessment = try assessmentText.map { try Assessment(jsonBytes: Array($0.utf8)) }
+        let findings = findingsText.map(Compact.findings) ?? []
+        let assessment = assessmentText.flatMap {
+            Compact.assessment($0, score: row["score"] ?? 0, severity: Severity(rawValue: row["severity"] ?? "") ?? .none)
+        }
         let signals: String? = row["signals"]
         return ListingTrail.Outcome(violation: row["violation"], severity: row["severity"], score: row["score"],
                                     signals: signals.map { $0.split(separator: ",").map(String.init) } ?? [],
                                     attempt: row["attempt"], recordedAt: row["recorded_at"], ingestedAt: row["ingested_at"],
-                                    hops: (try? JSONValue.parse(row["hops"] as String)) ?? .array([]), findings: findings,
+                                    hops: Compact.hops(row["hops"] as String), findings: findings,
                                     assessment: assessment)
     }
 

@@ -107,11 +107,10 @@ package final class StoreReader: Sendable {
     static func ledgerDecisions(_ db: Database, where condition: String, _ arguments: [String], prefix: String) throws -> [LedgerDecision] {
         try Row.fetchAll(db, sql: "SELECT * FROM \(prefix)decisions WHERE \(condition) ORDER BY natural_year, decided_at, seq",
                          arguments: StatementArguments(arguments)).map { row in
-            let body: String = row["body"]
             let id: String = row["decision_id"]
             let appeals = try Row.fetchAll(db, sql: "SELECT * FROM \(prefix)appeals WHERE decision_id = ? ORDER BY seq", arguments: [id])
                 .map(appeal)
-            return LedgerDecision(decision: try Decision(jsonBytes: Array(body.utf8)), listingID: row["listing_id"],
+            return LedgerDecision(decision: try LedgerStore.decision(row), listingID: row["listing_id"],
                                   revision: row["revision"], merchantID: row["merchant_id"], platform: row["platform"],
                                   state: row["state"], counted: row["counted"], appeals: appeals)
         }

@@ -37,8 +37,9 @@ package final class IngestStage: Stage, @unchecked Sendable {
 
     private enum State { case unsent, inFlight, deadLetter }
 
-    private struct Item {
-        var jseq: Int
+    /// One open journal row in memory (a class: it is updated in place, never copied).
+    private final class Item {
+        let jseq: Int
         var header: Header?
         var raw: [UInt8]
         var state: State
@@ -49,6 +50,18 @@ package final class IngestStage: Stage, @unchecked Sendable {
         var strikes = 0
         var letter: DeadLetter?
         var redrive = false
+
+        init(jseq: Int, header: Header?, raw: [UInt8], state: State, sentAt: Double, attempts: Int, letter: DeadLetter? = nil,
+             redrive: Bool = false) {
+            self.jseq = jseq
+            self.header = header
+            self.raw = raw
+            self.state = state
+            self.sentAt = sentAt
+            self.attempts = attempts
+            self.letter = letter
+            self.redrive = redrive
+        }
     }
 
     private let journal: JournalStore
@@ -93,8 +106,9 @@ package final class IngestStage: Stage, @unchecked Sendable {
         let chunk = settings.window + settings.maxUnsent
         let rows = try journal.open(from: from, limit: chunk).filter { $0.jseq < firstOfRun }
         for row in rows where items[row.jseq] == nil {
-            var item = Item(jseq: row.jseq, header: nil, raw: row.raw, state: .unsent, sentAt: now,
-                            attempts: max(row.attempts, row.jseq <= marks.sentThrough ? 1 : 0))
+            // Whatever this row's history, it may have been sent before the restart: its next
+            // delivery is attempt 2 or later (attempt 1 goes out once per row and run).
+            let item = Item(jseq: row.jseq, header: nil, raw: row.raw, state: .unsent, sentAt: now, attempts: max(row.attempts, 1))
             if let reason = row.reason {
                 item.letter = DeadLetter(jseq: row.jseq, reason: reason, detail: row.detail ?? reason.rawValue, stage: .ingest,
                                          worker: "ingest", listingID: row.hintID, raw: row.raw[...], at: now)
@@ -115,7 +129,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
             }
             item.header = Header(event: valid.event, jseq: row.jseq, observed: valid.observed, attempt: item.attempts,
                                  ingestedAt: row.ingestedAt)
-            if item.attempts > 0 {
+            if row.jseq <= marks.sentThrough {
                 item.state = .inFlight
                 inFlight += 1
                 timeouts.append(row.jseq, at: now)
@@ -277,7 +291,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
             try? load(from: cursor + 1, now: now)
         }
         while inFlight < settings.window, let jseq = unsent.popFirst() {
-            guard var item = items[jseq], item.state == .unsent else { continue }
+            guard let item = items[jseq], item.state == .unsent else { continue }
             item.attempts += 1
             item.state = .inFlight
             item.sentAt = now
@@ -288,18 +302,18 @@ package final class IngestStage: Stage, @unchecked Sendable {
             } else {
                 attemptUpdates.append((jseq, item.attempts))
             }
-            out.append(send(&item, now: now, context: context))
-            items[jseq] = item
+            out.append(send(item, now: now, context: context))
             timeouts.append(jseq, at: now)
         }
         return out
     }
 
-    private func send(_ item: inout Item, now: Double, context: StageContext) -> Outgoing {
+    private func send(_ item: Item, now: Double, context: StageContext) -> Outgoing {
         var header = item.header!
         header.attempt = item.attempts
         header.redrive = item.redrive
-        header.hops = []
+        header.trail = ""
+        header.sentAt = header.ingestedAt
         var message = StageMessage(header: header, listing: item.raw)
         message.stamp(.ingest, worker: context.workerID, now: now)
         context.sent += 1
@@ -310,7 +324,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
         var out: [Outgoing] = []
         while let (jseq, sentAt) = timeouts.first, sentAt + settings.redeliverAfter <= now {
             timeouts.removeFirst()
-            guard var item = items[jseq], item.sentAt == sentAt, item.state != .unsent else { continue }
+            guard let item = items[jseq], item.sentAt == sentAt, item.state != .unsent else { continue }
             // A timeout counts against the listing only if others finished meanwhile: when the
             // whole pipeline stalls (a full disk, a stage down), nothing is given up on.
             if lastCompletion > item.sentAt { item.strikes += 1 }
@@ -335,9 +349,8 @@ package final class IngestStage: Stage, @unchecked Sendable {
             } else {
                 item.attempts += 1
                 attemptUpdates.append((jseq, item.attempts))
-                out.append(send(&item, now: now, context: context))
+                out.append(send(item, now: now, context: context))
             }
-            items[jseq] = item
             timeouts.append(jseq, at: now)
         }
         if !out.isEmpty {
@@ -404,7 +417,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
                 if items[jseq] != nil { skip("still open: it has no terminal record yet"); continue }
                 do {
                     guard let (row, _) = try journal.row(jseq) else { skip("no such journal row (pruned?)"); continue }
-                    var item = Item(jseq: jseq, header: nil, raw: row.raw, state: .unsent, sentAt: now, attempts: row.attempts,
+                    let item = Item(jseq: jseq, header: nil, raw: row.raw, state: .unsent, sentAt: now, attempts: row.attempts,
                                     redrive: true)
                     switch Result(catching: { () throws(ValidationError) -> ValidListing in try ListingEvent.validate(row.raw, limits: settings.limits) }) {
                     case .success(let valid):

@@ -95,18 +95,24 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
         var messages: [StageMessage] = []
         var out: [Outgoing] = []
         for item in batch {
-            context.received += 1
-            do {
-                messages.append(try StageMessage(frames: item.frames))
-            } catch {
-                out.append(context.deadLetter(error, raw: (item.frames.first ?? [])[...]))
+            for result in StageMessage.split(item.frames) {
+                context.received += 1
+                switch result {
+                case .success(let message): messages.append(message)
+                case .failure(let error): out.append(context.deadLetter(error, raw: (item.frames.first ?? [])[...]))
+                }
             }
         }
         guard !messages.isEmpty else { return out }
         let ids = messages.map { Decision.id(listingID: $0.header.listingID, revision: $0.header.revision) }
+        // A first delivery (attempt 1, not re-driven) cannot have a decision yet: ingest sends
+        // attempt 1 exactly once per journal row and run. Only later attempts are looked up.
+        // (If that ever failed, the ledger's unique decision id refuses the whole batch and the
+        // redelivery, a later attempt, is looked up.)
+        let lookups = zip(messages, ids).filter { $0.0.header.attempt > 1 || $0.0.header.redrive }.map(\.1)
         let earlier: [String: (decision: Decision, counted: Bool)]
         do {
-            earlier = try ledger.decisions(ids: Array(Set(ids)))
+            earlier = try ledger.decisions(ids: Array(Set(lookups)))
         } catch {
             logger.error("Ledger read failed; these listings will be redelivered", metadata: ["error": "\(error)"])
             return out
@@ -116,6 +122,7 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
         var before: [LedgerStore.CountKey: Int?] = [:]
         var decided: [String: (Decision, Bool)] = [:]
         var forward: [(notice: String, decision: String, frames: [[UInt8]])] = []
+        var queuedNotices = Set<String>()
         for (index, var message) in messages.enumerated() {
             let id = ids[index]
             let assessment: Assessment
@@ -148,9 +155,10 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
             message.header.counted = counted
             context.stamp(&message, now: now)
             let notice = Notice.id(decisionID: decision.decisionID, kind: decision.exempt == nil ? .penalty : .advisory)
-            forward.append((notice, decision.decisionID, message.frames))
-            if earlier[id] == nil, !changes.outbox.contains(where: { $0.noticeID == notice }) {
-                changes.outbox.append(LedgerStore.Outgoing(noticeID: notice, decisionID: decision.decisionID, frames: message.frames))
+            let frames = message.frames
+            forward.append((notice, decision.decisionID, frames))
+            if earlier[id] == nil, queuedNotices.insert(notice).inserted {
+                changes.outbox.append(LedgerStore.Outgoing(noticeID: notice, decisionID: decision.decisionID, frames: frames))
             }
         }
         do {
@@ -164,7 +172,7 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
         }
         for f in forward {
             context.sent += 1
-            if outbox[f.notice] == nil && (changes.outbox.contains { $0.noticeID == f.notice }) {
+            if outbox[f.notice] == nil && queuedNotices.contains(f.notice) {
                 outbox[f.notice] = f.frames
                 timeouts.append((f.notice, now))
             }
@@ -217,7 +225,7 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
     }
 
     private func handle(_ request: ControlRequest) throws -> ControlReply {
-        let args = try JSONFields(request.args)
+        var args = try JSONFields(request.args)
         let now = try args.optionalDouble("now") ?? Timestamp.now
         switch request.op {
         case "appeal.file":

@@ -47,7 +47,19 @@ package final class RecorderStage: Stage, @unchecked Sendable {
     package func receive(_ messages: [Received], from port: PortID, context: StageContext) -> [Outgoing] {
         switch port {
         case .input:
-            for message in messages { take(message, context: context) }
+            // One ZeroMQ message holds one or more records: [kind, payload frames…]… (an outcome
+            // has six payload frames, the others one).
+            for message in messages {
+                var i = 0
+                let frames = message.frames
+                while i < frames.count {
+                    let kind = Wire.RecordKind(rawValue: String(decoding: frames[i], as: UTF8.self))
+                    let size = kind == .outcome ? StageMessage.frameCount : 1
+                    let end = min(frames.count, i + 1 + size)
+                    take(Received(frames: Array(frames[i..<end]), peer: message.peer), context: context)
+                    i = end
+                }
+            }
             return []
         case .control:
             return control(messages)
@@ -163,7 +175,7 @@ package final class RecorderStage: Stage, @unchecked Sendable {
             let answer: ControlReply
             do {
                 let request = try ControlRequest(jsonBytes: frames.last!)
-                let args = try JSONFields(request.args)
+                var args = try JSONFields(request.args)
                 switch request.op {
                 case "deadletters.drop":
                     let seqs = try args.array("seqs").compactMap(\.intValue)

@@ -33,6 +33,7 @@ struct Ingest: AsyncParsableCommand {
                                                                           maxAttempts: config.maxAttempts, window: config.inFlight),
                                         logger: setup.logger)
             try await setup.service(stage).runInGroup()
+            journal.file.close()
         }
     }
 }

@@ -132,7 +132,8 @@ struct Loadgen: ParsableCommand {
             }
             let currentRate = ramp?.rate(at: now - start) ?? rate
             if currentRate > 0 && due > now {
-                try producer.receive(waitMilliseconds: max(0, min(20, Int((due - now) * 1000))))
+                // Ahead of schedule: wait at least a millisecond (never spin), then send what is due.
+                try producer.receive(waitMilliseconds: max(1, min(20, Int(((due - now) * 1000).rounded(.up)))))
                 try producer.resendOverdue(now: Timestamp.now)
                 continue
             }
@@ -328,10 +329,7 @@ struct Source {
         guard index < lines.count else { return nil }
         let bytes = lines[index]
         index += 1
-        var key: String?
-        if let v = try? JSONValue.parse(bytes), let id = v["listing_id"]?.stringValue, let rev = v["revision"]?.intValue {
-            key = "\(id)#\(rev)"
-        }
+        let key = ListingEvent.keyHint(bytes).map { "\($0.listingID)#\($0.revision)" }
         return Item(key: key, bytes: bytes, violating: false)
     }
 }

@@ -81,7 +81,8 @@ final class Producer {
             case .duplicate: duplicates += 1
             case .deadLetter: deadLetters += 1
             }
-            acked[key] = (p.firstSentAt, now)
+            // A duplicate was journaled (and finished) before: no new record will come for it.
+            if ack.status != .duplicate { acked[key] = (p.firstSentAt, now) }
         }
     }
 

@@ -29,6 +29,7 @@ struct Penalise: AsyncParsableCommand {
             let ledger = try LedgerStore(folder: config.dataDirectory, owner: setup.workerID)
             let stage = try PenaliseStage(ledger: ledger, book: book, resendAfter: config.redeliverAfterSeconds, logger: setup.logger)
             try await setup.service(stage).runInGroup()
+            ledger.file.close()
         }
     }
 }

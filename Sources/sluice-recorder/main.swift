@@ -31,6 +31,7 @@ struct Recorder: AsyncParsableCommand {
             // Its own heartbeats go to its own endpoint, which is gone once it drains: don't wait on them.
             settings.lingerMilliseconds = 300
             try await setup.service(RecorderStage(store: store, delivery: delivery, logger: setup.logger), settings: settings).runInGroup()
+            store.file.close()
         }
     }
 }
