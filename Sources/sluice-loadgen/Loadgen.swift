@@ -132,8 +132,10 @@ struct Loadgen: ParsableCommand {
             }
             let currentRate = ramp?.rate(at: now - start) ?? rate
             if currentRate > 0 && due > now {
-                // Ahead of schedule: wait at least a millisecond (never spin), then send what is due.
-                try producer.receive(waitMilliseconds: max(1, min(20, Int(((due - now) * 1000).rounded(.up)))))
+                // Ahead of schedule: wait (never spin) in ticks of a few milliseconds, then send
+                // what is due since — waking for every listing would cost more than sending it.
+                let tick = max(1.0, min(5.0, 20_000 / currentRate))
+                try producer.receive(waitMilliseconds: max(Int(tick), min(20, Int(((due - now) * 1000).rounded(.up)))))
                 try producer.resendOverdue(now: Timestamp.now)
                 continue
             }
