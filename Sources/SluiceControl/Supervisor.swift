@@ -41,9 +41,9 @@ package final class Supervisor {
 
     /// The first restart waits this long; each crash in a row doubles it, up to `maxBackoff`.
     static let firstBackoff = 0.2
-    static let maxBackoff = 10.0
+    static let maxBackoff = 5.0
     /// A process that ran this long before dying starts its back-off afresh.
-    static let healthyAfter = 15.0
+    static let healthyAfter = 5.0
 
     private let pipelinePath: String
     private let data: String

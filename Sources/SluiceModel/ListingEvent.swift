@@ -90,6 +90,11 @@ package struct ValidListing: Sendable {
     package var event: ListingEvent
     /// `observed_at` in UNIX seconds.
     package var observed: Double
+
+    package init(event: ListingEvent, observed: Double) {
+        self.event = event
+        self.observed = observed
+    }
 }
 
 extension ListingEvent {

@@ -38,6 +38,12 @@ package final class SQLiteFile: Sendable {
             // After a checkpoint resets it, the WAL file shrinks back to this.
             try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
+        // The file is private to its owner (0600) whatever the umask; SQLite gives its WAL and
+        // shared-memory files the same mode.
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+        chmod(path, 0o600)
         do {
             pool = try DatabasePool(path: path, configuration: config)
             try Self.migrate(pool, steps: migrations)

@@ -23,11 +23,17 @@ struct ComposeTests {
     @Test("docker-compose config accepts the file, and every command is a real executable with flags it accepts")
     func commandsAreReal() throws {
         let services = try config()["services"] as! [String: [String: Any]]
-        #expect(Set(services.keys) == ["recorder", "relay", "ingest", "penalise", "detect", "score", "notify"])
+        #expect(Set(services.keys) == ["keys", "recorder", "relay", "ingest", "penalise", "detect", "score", "notify"])
         let pipelines = Harness.packageRoot.appendingPathComponent("pipelines").path
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-compose-\(UUID().uuidString.prefix(6))").path
         defer { try? FileManager.default.removeItem(atPath: data) }
-        for (name, service) in services.sorted(by: { $0.key < $1.key }) {
+        for (name, service) in services.sorted(by: { $0.key < $1.key }) where name == "keys" {
+            let command = try #require(service["command"] as? [String])
+            let arguments = command.dropFirst().map { $0.replacingOccurrences(of: "/etc/sluice", with: pipelines).replacingOccurrences(of: "/var/lib/sluice", with: data) }
+            let made = try Harness.exec((Harness.binDirectory as NSString).appendingPathComponent(command[0]), Array(arguments))
+            try #require(made.status == 0, "keys: \(made.error)")
+        }
+        for (name, service) in services.sorted(by: { $0.key < $1.key }) where name != "keys" {
             let command = try #require(service["command"] as? [String], "\(name) has no command list")
             let executable = try #require(command.first)
             #expect(Self.executables.contains(executable), "\(name): \(executable) is not an executable of this package")
@@ -50,9 +56,9 @@ struct ComposeTests {
             let command = service["command"] as? [String] ?? []
             #expect(!command.contains("--worker-id"), "\(name) has a fixed worker id; replicas must get their own")
         }
-        for name in ["recorder", "ingest", "penalise"] {
+        for name in ["recorder", "ingest", "penalise", "relay", "detect", "score", "notify"] {
             let volumes = services[name]?["volumes"] as? [Any] ?? []
-            #expect(volumes.contains { "\($0)".contains("sluice-data") }, "\(name) does not mount the store volume")
+            #expect(volumes.contains { "\($0)".contains("sluice-data") }, "\(name) does not mount the data volume (store or keys)")
         }
     }
 }

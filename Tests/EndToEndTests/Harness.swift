@@ -30,24 +30,32 @@ final class Harness: @unchecked Sendable {
         return packageRoot.appendingPathComponent(".build/debug").path
     }
 
-    init(redeliverAfter: Double = 600, maxAttempts: Int = 5, extra: String = "") throws {
+    init(redeliverAfter: Double = 600, maxAttempts: Int = 5, detect: Int = 1, extra: String = "", data: String? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        data = root.appendingPathComponent("data").path
-        ports = try Self.freePorts(10)
+        self.data = data ?? root.appendingPathComponent("data").path
+        ports = try Self.freePorts(16)
         bin = Self.binDirectory
         let pipelines = Self.packageRoot.appendingPathComponent("pipelines").path
         let p = ports.map { "tcp://127.0.0.1:\($0)" }
         let toml = """
             name = "e2e"
-            data_dir = "\(data)"
+            data_dir = "\(self.data)"
             rules_dir = "\(pipelines)/rules"
             policies_dir = "\(pipelines)/policies"
             [intake]
             endpoint = "\(p[0])"
+            feed = "\(p[10])"
             max_text_bytes = 65536
+            [ingest]
+            done = "\(p[11])"
+            control = "\(p[12])"
+            [penalise]
+            noticed = "\(p[13])"
+            control = "\(p[14])"
             [recorder]
             endpoint = "\(p[1])"
+            control = "\(p[15])"
             [delivery]
             redeliver_after_seconds = \(redeliverAfter)
             max_attempts = \(maxAttempts)
@@ -57,12 +65,14 @@ final class Harness: @unchecked Sendable {
             penalise = { front = "\(p[6])", back = "\(p[7])" }
             notify = { front = "\(p[8])", back = "\(p[9])" }
             [workers]
-            detect = 1
+            detect = \(detect)
             \(extra)
             """
         pipeline = root.appendingPathComponent("pipeline.toml").path
         try toml.write(toFile: pipeline, atomically: true, encoding: .utf8)
     }
+
+    var feed: String { "tcp://127.0.0.1:\(ports[10])" }
 
     var intake: String { "tcp://127.0.0.1:\(ports[0])" }
 
@@ -119,10 +129,9 @@ final class Harness: @unchecked Sendable {
                       error: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Sends raw messages with pyzmq, an independent ZeroMQ client (one message per entry).
+    /// Sends raw messages with pyzmq to the fire-and-forget feed (one message per entry).
     func pushWithPython(_ messages: [[UInt8]]) throws {
-        let file = root.appendingPathComponent("messages-\(UUID().uuidString.prefix(6)).b64").path
-        try messages.map { Data($0).base64EncodedString() }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try writeMessages(messages)
         let script = """
             import base64, sys, zmq
             ctx = zmq.Context()
@@ -138,21 +147,87 @@ final class Harness: @unchecked Sendable {
             ctx.term()
             print(n)
             """
-        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file])
+        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, feed, file])
         guard result.status == 0 else {
             throw HarnessError("python3/pyzmq client failed (run ops/setup.sh): \(result.error)")
         }
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(messages.count)")
     }
 
-    func store() throws -> Store { try Store(path: (data as NSString).appendingPathComponent("sluice.db"), readOnly: true) }
+    func writeMessages(_ messages: [[UInt8]]) throws -> String {
+        let file = root.appendingPathComponent("messages-\(UUID().uuidString.prefix(6)).b64").path
+        try messages.map { Data($0).base64EncodedString() }.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// The independent producer of the acknowledged intake, in pyzmq: a DEALER that sends every
+    /// message, resends what is not acknowledged within `resend` seconds, and returns one ack per
+    /// message (in order; messages without a listing id are matched by arrival order).
+    func produce(_ messages: [[UInt8]], resend: Double = 5, timeout: Double = 120) throws -> [Ack] {
+        let file = try writeMessages(messages)
+        let script = """
+            import base64, json, sys, time, zmq
+            msgs = [base64.b64decode(l) for l in open(sys.argv[2]).read().split() if l]
+            def key(b):
+                try:
+                    o = json.loads(b); return f"{o['listing_id']}#{o['revision']}"
+                except Exception:
+                    return None
+            ctx = zmq.Context(); s = ctx.socket(zmq.DEALER); s.setsockopt(zmq.LINGER, 0); s.connect(sys.argv[1])
+            keys = [key(m) for m in msgs]
+            acks = [None] * len(msgs)
+            pending = {}
+            for i, m in enumerate(msgs):
+                s.send(m); pending[i] = time.time()
+            anonymous = [i for i, k in enumerate(keys) if k is None]
+            deadline = time.time() + float(sys.argv[4])
+            while pending and time.time() < deadline:
+                if s.poll(100):
+                    a = json.loads(s.recv())
+                    k = f"{a['listing_id']}#{a['revision']}" if a['listing_id'] is not None else None
+                    idx = next((i for i in pending if keys[i] == k), None) if k else (anonymous.pop(0) if anonymous else None)
+                    if idx is not None:
+                        acks[idx] = a; pending.pop(idx)
+                for i, t in list(pending.items()):
+                    if keys[i] is not None and time.time() - t > float(sys.argv[3]):
+                        s.send(msgs[i]); pending[i] = time.time()
+            print(json.dumps(acks))
+            """
+        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file, "\(resend)", "\(timeout)"], timeout: timeout + 30)
+        guard result.status == 0, let acks = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [Any] else {
+            throw HarnessError("python3/pyzmq producer failed: \(result.error)")
+        }
+        return acks.map { a in
+            let d = (a as? [String: Any]) ?? [:]
+            return Ack(status: d["status"] as? String ?? "none", listingID: d["listing_id"] as? String, reason: d["reason"] as? String)
+        }
+    }
+
+    /// One acknowledgement as a producer saw it ("none" when it never came).
+    struct Ack: Sendable {
+        var status: String
+        var listingID: String?
+        var reason: String?
+    }
+
+    func store() throws -> StoreReader { try StoreReader(folder: data) }
+
+    /// The run state the supervisor writes.
+    func state() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/run/state.json"))) as! [String: Any]
+    }
+
+    func pid(of name: String) throws -> Int32 {
+        let processes = try state()["processes"] as! [[String: Any]]
+        return Int32(processes.first { $0["name"] as? String == name }!["pid"] as! Int)
+    }
 
     /// Polls until `condition` holds or `timeout` passes; returns whether it held.
-    func waitUntil(timeout: Double, _ condition: () throws -> Bool) rethrows -> Bool {
+    func waitUntil(timeout: Double, interval: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try condition() { return true }
-            usleep(250_000)
+            usleep(useconds_t(interval * 1_000_000))
         }
         return try condition()
     }

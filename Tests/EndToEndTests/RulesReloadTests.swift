@@ -10,8 +10,7 @@ struct RulesReloadTests {
     func message(_ id: String, _ text: String) -> [[UInt8]] {
         let event = ListingEvent(listingID: id, revision: 1, platform: .douyin, merchantID: "m", actor: .merchant, category: "other",
                                  observedAt: "2026-11-22T07:00:00Z", parts: [ListingPart(scene: .comment, text: text)])
-        return Wire.stageMessage(Envelope(event: event, trace: Trace(id: id, attempt: 1, ingestedAt: Timestamp.now)),
-                                 listing: Array(try! JSONEncoder().encode(event)))
+        return StageMessage(header: Header(event: event, jseq: 1, observed: 0, attempt: 1, ingestedAt: Timestamp.now), listing: event.jsonBytes).frames
     }
 
     @Test("SIGHUP swaps rules mid-stream with nothing dropped; a bad file leaves the old rules in force")
@@ -20,14 +19,21 @@ struct RulesReloadTests {
         defer { harness.tearDown() }
         let rules = harness.root.appendingPathComponent("rules").path
         try FileManager.default.copyItem(atPath: Harness.packageRoot.appendingPathComponent("pipelines/rules").path, toPath: rules)
-        let ports = try Harness.freePorts(3)
+        // The test plays the relay (detect's boundary back and score's front) and the recorder,
+        // admitting detect with the pipeline's own credentials.
+        let ports = harness.ports
         let context = try Context()
-        let input = try Socket(context, .push)
-        try input.bind("tcp://127.0.0.1:\(ports[0])")
-        let forwarded = try Socket(context, .pull)
-        try forwarded.bind("tcp://127.0.0.1:\(ports[1])")
-        let recorded = try Socket(context, .pull)
-        try recorded.bind("tcp://127.0.0.1:\(ports[2])")
+        _ = try ZapHandler(context: context, decide: { $0.plainUser })
+        func server(_ type: SocketType, _ port: Int) throws -> Socket {
+            let s = try Socket(context, type)
+            try s.setPlainServer()
+            try s.setZapDomain("test")
+            try s.bind("tcp://127.0.0.1:\(port)")
+            return s
+        }
+        let input = try server(.push, ports[3])
+        let forwarded = try server(.pull, ports[4])
+        let recorded = try server(.pull, ports[1])
         defer {
             for s in [input, forwarded, recorded] { s.close() }
             context.terminate()
@@ -36,9 +42,7 @@ struct RulesReloadTests {
         FileManager.default.createFile(atPath: log, contents: nil)
         let detect = Process()
         detect.executableURL = URL(fileURLWithPath: (harness.bin as NSString).appendingPathComponent("sluice-detect"))
-        detect.arguments = ["--pipeline", harness.pipeline, "--rules", rules, "--worker-id", "detect-reload",
-                            "--in", ">tcp://127.0.0.1:\(ports[0])", "--out", ">tcp://127.0.0.1:\(ports[1])",
-                            "--record", ">tcp://127.0.0.1:\(ports[2])"]
+        detect.arguments = ["--pipeline", harness.pipeline, "--rules", rules, "--worker-id", "detect-reload"]
         detect.standardOutput = FileHandle(forWritingAtPath: log)
         detect.standardError = FileHandle(forWritingAtPath: log)
         try detect.run()
@@ -57,9 +61,15 @@ struct RulesReloadTests {
             var clean = 0
             let deadline = Date().addingTimeInterval(30)
             while violations + clean < texts.count && Date() < deadline {
-                if let _ = try forwarded.receive(wait: false) { violations += 1; continue }
+                if let m = try forwarded.receive(wait: false) { violations += m.count / StageMessage.frameCount; continue }
                 if let m = try recorded.receive(wait: false) {
-                    if m.first == Array("outcome".utf8) { clean += 1 }
+                    // Records come batched: [kind, payload…]…
+                    var i = 0
+                    while i < m.count {
+                        let outcome = m[i] == Array("outcome".utf8)
+                        if outcome { clean += 1 }
+                        i += 1 + (outcome ? StageMessage.frameCount : 1)
+                    }
                     continue
                 }
                 usleep(2000)

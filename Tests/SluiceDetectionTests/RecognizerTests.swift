@@ -9,7 +9,7 @@ let rulesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let detector = Detector(rules: try! RuleSet.load(directory: rulesDirectory))
 
 func signals(_ text: String, platform: Platform = .douyin, scene: Scene = .comment) -> Set<Signal> {
-    Set(detector.detect(text: text, scene: scene, part: 0, platform: platform).filter { $0.confidence >= detector.violationThreshold }.map(\.signal))
+    Set(detector.detect(text: text, scene: scene, part: 0, platform: platform).filter { $0.confidence >= Finding.violationThreshold }.map(\.signal))
 }
 
 @Suite("Recognisers")

@@ -12,20 +12,22 @@ struct ListingEventTests {
 
     @Test("a valid event validates and round-trips through JSON")
     func roundTrip() throws {
-        let event = try ListingEvent.validate(Array(Self.valid.utf8))
+        let valid = try ListingEvent.validate(Array(Self.valid.utf8))
+        let event = valid.event
+        #expect(valid.observed == 1_795_849_200)
         #expect(event.listingID == "dy-889123")
         #expect(event.revision == 2)
         #expect(event.platform == .douyin)
         #expect(event.parts.count == 2)
         #expect(event.parts[1].scene == .detail)
-        let again = try ListingEvent.validate(Array(try JSONEncoder().encode(event)))
+        let again = try ListingEvent.validate(event.jsonBytes).event
         #expect(again == event)
     }
 
     @Test("a single part may be given as top-level scene and text")
     func singlePart() throws {
         let text = #"{"listing_id":"a","revision":1,"platform":"taobao","merchant_id":"m","actor":"buyer","observed_at":"2026-11-22T15:00:00+08:00","scene":"comment","text":"好"}"#
-        let event = try ListingEvent.validate(Array(text.utf8))
+        let event = try ListingEvent.validate(Array(text.utf8)).event
         #expect(event.parts == [ListingPart(scene: .comment, text: "好")])
         #expect(event.category == "other")
     }
@@ -66,44 +68,25 @@ struct ListingEventTests {
             #expect(error.description == "parts[1].text: longer than 200 bytes (300)")
         }
     }
-}
 
-@Suite("Envelopes and wire frames")
-struct WireTests {
-    @Test("an envelope with every section round-trips, with a schema version")
-    func envelopeRoundTrip() throws {
-        let event = try ListingEvent.validate(Array(ListingEventTests.valid.utf8))
-        var envelope = Envelope(event: event, trace: Trace(id: "t1", attempt: 2, ingestedAt: 100, hops: [Hop(stage: "ingest", worker: "i", at: 100.5)]))
-        envelope.findings = [Finding(signal: .wechat, ruleID: "wechat.name", part: 1, scene: .detail, span: Span(start: 0, end: 3),
-                                     excerpt: "加微信", normalized: "加微信", confidence: 0.9)]
-        envelope.assessment = Assessment(score: 60, severity: .general, reasons: ["r"], policy: "p", policyVersion: "1")
-        envelope.decision = Decision(decisionID: "dec-1", policy: "p", policyVersion: "1", severity: .general, naturalYear: 2026,
-                                     countBefore: 0, countAfter: 1, actions: [Action(.deductDeposit, amountCNY: 500)],
-                                     appealDeadline: "2026-11-29T00:00:00.000Z", exempt: nil, decidedAt: 101)
-        let frames = Wire.stageMessage(envelope, listing: Array(ListingEventTests.valid.utf8))
-        #expect(frames.count == 2)
-        let json = String(decoding: frames[0], as: UTF8.self)
-        #expect(json.contains("\"schema\":1"))
-        #expect(json.contains("\"amount_cny\":500"))
-        let (decoded, listing) = try Wire.readStageMessage(frames)
-        #expect(decoded == envelope)
-        #expect(listing == Array(ListingEventTests.valid.utf8))
-    }
-
-    @Test("frames that are not an envelope are a bad_envelope error")
-    func badFrames() {
-        #expect(throws: ValidationError.self) { try Wire.readStageMessage([[1, 2, 3]]) }
+    @Test("a message over the size limit is refused before it is parsed")
+    func messageTooLarge() {
+        let huge = Array(repeating: UInt8(ascii: "x"), count: 2_000_000)
         do {
-            _ = try Wire.readStageMessage([Array("{}".utf8), []])
+            _ = try ListingEvent.validate(huge)
+            Issue.record("should have been refused")
         } catch {
-            #expect(error.reason == .badEnvelope)
+            #expect(error.reason == .messageTooLarge)
         }
     }
 
-    @Test("dead letters keep at most 4 KiB of the raw input and its full size")
-    func deadLetterTruncates() {
-        let letter = DeadLetter(reason: .notJSON, detail: "x", stage: "ingest", worker: "w", raw: Array(repeating: 65, count: 10_000), at: 0)
-        #expect(letter.raw.utf8.count == DeadLetter.rawLimit)
-        #expect(letter.rawBytes == 10_000)
+    @Test("the listing id and revision are found in bad input by a bounded scan, never a full parse")
+    func keyHints() {
+        #expect(ListingEvent.bestEffortID(Array(#"{"listing_id": "abc-1", "revision": 3, broken"#.utf8)) == "abc-1")
+        #expect(ListingEvent.keyHint(Array(#"{"listing_id":"abc-1","revision":3}"#.utf8)) == ListingKey(listingID: "abc-1", revision: 3))
+        // Beyond the first 8 KiB nothing is looked at.
+        let far = Array(repeating: UInt8(ascii: " "), count: 9000) + Array(#"{"listing_id":"late"}"#.utf8)
+        #expect(ListingEvent.bestEffortID(far) == nil)
+        #expect(ListingEvent.bestEffortID(Array("not json".utf8)) == nil)
     }
 }

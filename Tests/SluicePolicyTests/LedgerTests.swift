@@ -4,42 +4,70 @@ import Testing
 @testable import SluiceModel
 @testable import SluicePolicy
 @testable import SluiceRuntime
-@testable import SluiceStages
+@testable import StagePenalise
+import SluiceNotices
 @testable import SluiceStore
 
 /// Penalise in-process against a real SQLite ledger: the published rules, line by line.
 final class Ledger {
-    let store: Store
+    let store: LedgerStore
     let folder: String
     let scorer = Scorer(book: PolicyTests.book)
     let stage: PenaliseStage
-    let context = StageContext(stage: "penalise", workerID: "test", logger: Logger(label: "test"))
+    let context = StageContext(stage: .penalise, workerID: "test", logger: Logger(label: "test"))
+    var attempts: [String: Int] = [:]
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-ledger-\(UUID().uuidString.prefix(8))").path
-        store = try Store(path: folder + "/sluice.db")
-        stage = PenaliseStage(book: PolicyTests.book, store: store)
+        store = try LedgerStore(folder: folder, owner: "test")
+        stage = try PenaliseStage(ledger: store, book: PolicyTests.book, resendAfter: 30, logger: Logger(label: "test"))
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    deinit {
+        store.file.close()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
 
-    /// Scores and penalises one listing revision; returns its decision.
+    /// Scores and penalises one listing revision (a redelivery when it was seen before); returns its decision.
     func decide(_ id: String, revision: Int = 1, platform: Platform = .douyin, actor: Actor = .merchant, category: String = "apparel",
                 merchant: String = "m-1", observedAt: String = "2026-06-01T10:00:00+08:00",
                 findings: [(Signal, Scene)] = [(.wechat, .comment)]) throws -> Decision {
-        let event = ListingEvent(listingID: id, revision: revision, platform: platform, merchantID: merchant, actor: actor,
-                                 category: category, observedAt: observedAt, parts: [ListingPart(scene: .title, text: "x")])
-        var e = Envelope(event: event, trace: Trace(id: "t-\(id)", attempt: 1, ingestedAt: 0))
-        e.findings = findings.map {
+        let key = "\(id)#\(revision)"
+        attempts[key, default: 0] += 1
+        var header = Header(jseq: 1, listingID: id, revision: revision, platform: platform, merchantID: merchant, actor: actor,
+                            category: category, observedAt: observedAt, observed: Timestamp.parse(observedAt)!,
+                            attempt: attempts[key]!, ingestedAt: 0)
+        let found = findings.map {
             Finding(signal: $0.0, ruleID: "r", part: 0, scene: $0.1, span: Span(start: 0, end: 1), excerpt: "x", normalized: "x", confidence: 0.95)
         }
-        e.assessment = scorer.assess(e)
-        let out = stage.transform([StageItem(envelope: e, listing: [])], context: context)
-        guard case .forward(let decided, _) = try #require(out.first), let decision = decided.decision else {
+        let assessment = scorer.assess(header, findings: found)
+        header.severity = assessment.severity
+        var message = StageMessage(header: header, assessment: assessment.jsonBytes)
+        message.setFindings(found)
+        let out = stage.receive([Received(frames: message.frames)], from: .input, context: context)
+        guard let sent = out.first(where: { $0.port == .output }), let decided = try StageMessage.split(sent.frames).first?.get() else {
             throw HarnessFailure("penalise did not forward a decision: \(out)")
         }
-        return decision
+        return try Decision(jsonBytes: decided.decision)
     }
+
+    /// An operator's request to penalise, answered as pipectl would see it.
+    func control(_ op: String, _ args: [(String, JSONValue)]) throws -> ControlReply {
+        let out = stage.receive([Received(frames: [Array("peer".utf8), [], ControlRequest(op: op, args: .object(args)).jsonBytes])],
+                                from: .control, context: context)
+        guard let reply = out.first(where: { $0.port == .control })?.frames.last else { throw HarnessFailure("no reply") }
+        return try ControlReply(jsonBytes: reply)
+    }
+
+    func fileAppeal(_ decisionID: String, reason: String = "not us", now: Double) throws -> ControlReply {
+        try control("appeal.file", [("decision_id", .string(decisionID)), ("reason", .string(reason)), ("now", .double(now))])
+    }
+
+    func resolve(_ appealID: String, _ outcome: String, note: String? = nil) throws -> ControlReply {
+        try control("appeal.resolve", [("appeal_id", .string(appealID)), ("outcome", .string(outcome))] + (note.map { [("note", .string($0))] } ?? []))
+    }
+
+    func reader() throws -> StoreReader { try StoreReader(folder: folder) }
 }
 
 struct HarnessFailure: Error, CustomStringConvertible {
@@ -104,7 +132,7 @@ struct LedgerTests {
         let second = try ledger.decide("dup", merchant: "m-dup")
         let third = try ledger.decide("dup", merchant: "m-dup")
         #expect(first == second && second == third)
-        #expect(try ledger.store.count("SELECT COUNT(*) FROM decisions") == 1)
+        #expect(try ledger.reader().count("SELECT COUNT(*) FROM ledger.decisions") == 1)
         // A new revision is a new violation.
         #expect(try ledger.decide("dup", revision: 2, merchant: "m-dup").countAfter == 2)
     }
@@ -160,47 +188,53 @@ struct LedgerTests {
         #expect(d.appealDeadline != nil)
     }
 
-    @Test("appeals: inside the window only; an overturned decision stops counting and later ones are not escalated by it")
+    @Test("appeals: inside the window only; overturned decisions stop counting; rejected ones stand; history is kept; one appeal per decision")
     func appeals() throws {
         let ledger = try Ledger()
         let first = try ledger.decide("a1", merchant: "m-app")
-        let deadline = try #require(first.appealDeadline.flatMap(Timestamp.parse)).timeIntervalSince1970
-        #expect(throws: AppealError.self) { try ledger.store.fileAppeal(decisionID: first.decisionID, reason: "late", now: deadline + 1) }
-        let appeal = try ledger.store.fileAppeal(decisionID: first.decisionID, reason: "not us", now: deadline - 60)
-        #expect(throws: AppealError.self) { try ledger.store.fileAppeal(decisionID: first.decisionID, reason: "again", now: deadline - 30) }
-        let (resolved, decision, notice) = try ledger.store.resolveAppeal(appealID: appeal.appealID, overturn: true, note: "ok",
-                                                                          now: deadline - 10) { d, m, l in
-            NoticeComposer.correction(decision: d, merchantID: m, listingID: l, note: "ok", now: deadline - 10)
-        }
-        #expect(resolved.state == "overturned")
-        #expect(decision.state == "overturned")
-        #expect(notice?.kind == "correction")
-        #expect(try ledger.store.count("SELECT COUNT(*) FROM notices WHERE kind = 'correction'") == 1)
-        #expect(throws: AppealError.self) {
-            try ledger.store.resolveAppeal(appealID: appeal.appealID, overturn: false, note: nil, now: deadline) { _, _, _ in nil }
-        }
+        let deadline = try #require(first.appealDeadline.flatMap(Timestamp.parse))
+        let late = try ledger.fileAppeal(first.decisionID, now: deadline + 1)
+        #expect(!late.ok && late.errorMessage?.contains("closed") == true)
+        let filed = try ledger.fileAppeal(first.decisionID, now: deadline - 60)
+        #expect(filed.ok)
+        let appealID = try #require(filed.result?["appeal"]?["appeal_id"]?.stringValue)
+        let again = try ledger.fileAppeal(first.decisionID, now: deadline - 30)
+        #expect(!again.ok && again.errorMessage?.contains("open appeal") == true)
+        let overturned = try ledger.resolve(appealID, "overturned", note: "ok")
+        #expect(overturned.ok && overturned.result?["decision_state"]?.stringValue == "overturned")
+        #expect(overturned.result?["correction_notice"]?.stringValue == "ntc-\(first.decisionID)-correction")
+        // The correction goes out through notify like any notice, from the outbox.
+        let correction = ledger.stage.endOfTurn(context: ledger.context)
+        #expect(correction.contains { $0.port == .output })
+        #expect(try !ledger.resolve(appealID, "rejected").ok, "an appeal is resolved once")
         // The next violation is the merchant's first that stands.
         let next = try ledger.decide("a2", merchant: "m-app")
         #expect(next.countBefore == 0 && next.countAfter == 1)
-        // Upholding keeps the decision.
-        let upheldAppeal = try ledger.store.fileAppeal(decisionID: next.decisionID, reason: "no", now: Date().timeIntervalSince1970)
-        let (upheld, kept, none) = try ledger.store.resolveAppeal(appealID: upheldAppeal.appealID, overturn: false, note: nil,
-                                                                  now: Date().timeIntervalSince1970) { _, _, _ in nil }
-        #expect(upheld.state == "upheld" && kept.state == "in_force" && none == nil)
+        // A rejected appeal leaves the decision in force, and the policy allows one appeal per decision.
+        let second = try ledger.fileAppeal(next.decisionID, now: Timestamp.now)
+        let secondID = try #require(second.result?["appeal"]?["appeal_id"]?.stringValue)
+        let rejected = try ledger.resolve(secondID, "rejected", note: "evidence is clear")
+        #expect(rejected.ok && rejected.result?["decision_state"]?.stringValue == "in_force")
+        let third = try ledger.fileAppeal(next.decisionID, now: Timestamp.now)
+        #expect(!third.ok && third.errorCode == "refused" && third.errorMessage?.contains("appeals_per_decision") == true)
+        // Every appeal and its resolution stays in the history.
+        let record = try ledger.reader().merchantDecisions(merchantID: "m-app")
+        #expect(record.map { $0.appeals.map(\.state) } == [[.overturned], [.rejected]])
+        #expect(record[1].appeals.first?.note == "evidence is clear")
+        #expect(try ledger.reader().totals().penalties == 1)
     }
 
     @Test("notices are in Chinese, name the rule and actions, mask contact details, and carry an idempotency key")
     func notices() throws {
         let ledger = try Ledger()
         let d = try ledger.decide("n1", merchant: "m-n")
-        let event = ListingEvent(listingID: "n1", revision: 1, platform: .douyin, merchantID: "m-n", actor: .merchant, category: "apparel",
-                                 observedAt: "2026-06-01T10:00:00+08:00", parts: [])
-        var e = Envelope(event: event, trace: Trace(id: "t", attempt: 1, ingestedAt: 0))
-        e.findings = [Finding(signal: .phone, ruleID: "phone.mobile", part: 0, scene: .detail, span: Span(start: 0, end: 11),
+        let h = Header(jseq: 1, listingID: "n1", revision: 1, platform: .douyin, merchantID: "m-n", actor: .merchant, category: "apparel",
+                       observedAt: "2026-06-01T10:00:00+08:00", observed: 0, attempt: 1, ingestedAt: 0)
+        let findings = [Finding(signal: .phone, ruleID: "phone.mobile", part: 0, scene: .detail, span: Span(start: 0, end: 11),
                               excerpt: "电话13812345678", normalized: "13812345678", confidence: 0.9),
                       Finding(signal: .wechat, ruleID: "wechat.name", part: 0, scene: .detail, span: Span(start: 0, end: 11),
                               excerpt: "vx: shop_li88", normalized: "vx: shop_li88", confidence: 0.9)]
-        let notice = NoticeComposer.notice(for: e, decision: d, now: 0)
+        let notice = NoticeComposer.notice(header: h, findings: findings, decision: d, now: 0)
         #expect(notice.noticeID == "ntc-\(d.decisionID)")
         #expect(notice.body.contains("抖音电商-商家诱导第三方交易"))
         #expect(notice.body.contains("扣除保证金 500 元"))
@@ -208,6 +242,6 @@ struct LedgerTests {
         #expect(!notice.body.contains("13812345678"))
         #expect(!notice.body.contains("shop_li88"))
         #expect(notice.body.contains("申诉"))
-        #expect(NoticeComposer.mask("QQ 469201738") == "QQ 46*****38")
+        #expect(Masking.maskValue("QQ 469201738", signal: .qq) == "QQ 46*****38")
     }
 }

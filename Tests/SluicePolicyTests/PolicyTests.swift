@@ -5,15 +5,23 @@ import Testing
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
+/// A header and findings as score sees them.
+struct Scored {
+    var header: Header
+    var findings: [Finding]
+}
+
 func makeEnvelope(platform: Platform = .douyin, actor: Actor = .merchant, category: String = "apparel", merchant: String = "m-1",
-                  observedAt: String = "2026-06-01T10:00:00+08:00", findings: [(Signal, Scene)]) -> Envelope {
-    let event = ListingEvent(listingID: "l-1", revision: 1, platform: platform, merchantID: merchant, actor: actor, category: category,
-                             observedAt: observedAt, parts: [ListingPart(scene: .title, text: "x")])
-    var e = Envelope(event: event, trace: Trace(id: "t", attempt: 1, ingestedAt: 0))
-    e.findings = findings.map {
+                  observedAt: String = "2026-06-01T10:00:00+08:00", findings: [(Signal, Scene)]) -> Scored {
+    let header = Header(jseq: 1, listingID: "l-1", revision: 1, platform: platform, merchantID: merchant, actor: actor, category: category,
+                        observedAt: observedAt, observed: Timestamp.parse(observedAt)!, attempt: 1, ingestedAt: 0)
+    return Scored(header: header, findings: findings.map {
         Finding(signal: $0.0, ruleID: "r", part: 0, scene: $0.1, span: Span(start: 0, end: 1), excerpt: "x", normalized: "x", confidence: 0.95)
-    }
-    return e
+    })
+}
+
+extension Scorer {
+    func assess(_ s: Scored) -> Assessment { assess(s.header, findings: s.findings) }
 }
 
 @Suite("Policies")
@@ -91,6 +99,23 @@ struct PolicyTests {
         } catch {
             #expect(error.key.hasPrefix("ladder.general"))
             #expect(error.reason.contains("spank"))
+        }
+    }
+}
+
+@Suite("Natural years")
+struct NaturalYearTests {
+    @Test("the civil year by arithmetic agrees with Foundation's calendar across zones and centuries")
+    func civilYear() {
+        var calendar = Calendar(identifier: .gregorian)
+        for zone in ["Asia/Shanghai", "UTC", "America/New_York"] {
+            calendar.timeZone = TimeZone(identifier: zone)!
+            let policy = PolicyTests.book[.douyin]
+            var p = policy
+            p.timeZone = TimeZone(identifier: zone)!
+            for epoch in stride(from: -2_000_000_000.0, to: 4_200_000_000.0, by: 6_700_011.3) {
+                #expect(p.naturalYear(of: epoch) == calendar.component(.year, from: Date(timeIntervalSince1970: epoch)), "\(zone) \(epoch)")
+            }
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import SluiceRuntime
 import SluiceConfig
+import SluiceModel
+import Testing
 import ZeroMQ
+@testable import SluiceRuntime
 
 @Suite("Pipeline files")
 struct PipelineConfigurationTests {
@@ -10,54 +11,89 @@ struct PipelineConfigurationTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    @Test("the default pipeline loads with its documented defaults and stage endpoints", arguments: ["default.toml", "compose.toml"])
+    @Test("the shipped pipelines load with their documented defaults and ports", arguments: ["default.toml", "compose.toml"])
     func loads(file: String) throws {
         let c = try PipelineConfiguration.load(path: Self.repo + "/pipelines/" + file)
-        #expect(c.workers["penalise"] == 1)
+        #expect(c.workers[.penalise] == 1)
         #expect(c.rulesDirectory.hasSuffix("pipelines/rules"))
-        let detect = c.endpoints(for: "detect")
-        #expect(detect.input == [Endpoint(.connect, c.boundaries["detect"]!.back)])
-        #expect(detect.output == [Endpoint(.connect, c.boundaries["score"]!.front)])
-        #expect(c.endpoints(for: "notify").output.isEmpty)
-        #expect(c.endpoints(for: "ingest").input.first?.mode == .bind)
+        let detect = c.ports(for: .detect)
+        #expect(detect.first { $0.id == .input }?.endpoints == [Endpoint(.connect, c.boundaries[.detect]!.back)])
+        #expect(detect.first { $0.id == .output }?.endpoints == [Endpoint(.connect, c.boundaries[.score]!.front)])
+        #expect(c.ports(for: .notify).first { $0.id == .output } == nil, "notify sends only to the recorder")
+        let ingest = c.ports(for: .ingest)
+        #expect(ingest.first { $0.id == .intake }?.type == .router)
+        #expect(ingest.first { $0.id == .intake }?.maxMessageBytes == Int64(c.maxMessageBytes))
+        #expect(ingest.first { $0.id == .done }?.endpoints.first?.mode == .bind)
+        #expect(c.ports(for: .recorder).first { $0.id == .done }?.endpoints == [Endpoint(.connect, c.ingestDone)])
+        #expect(c.relayRoutes().count == 4)
     }
 
-    @Test("bind_host rewrites only the host of bound addresses")
+    @Test("bind_host rewrites only the host of bound addresses; off loopback means CURVE")
     func bindHost() throws {
         var c = try PipelineConfiguration.load(path: Self.repo + "/pipelines/compose.toml")
-        #expect(c.endpoints(for: "recorder").input == [Endpoint(.bind, "tcp://0.0.0.0:5559")])
-        #expect(c.endpoints(for: "detect").input == [Endpoint(.connect, "tcp://relay:5552")])
+        #expect(c.ports(for: .recorder).first { $0.id == .input }?.endpoints == [Endpoint(.bind, "tcp://0.0.0.0:5559")])
+        #expect(c.ports(for: .detect).first { $0.id == .input }?.endpoints == [Endpoint(.connect, "tcp://relay:5552")])
+        #expect(c.effectiveSecurity == .curve)
         c.bindHost = ""
         #expect(c.bindAddress("tcp://127.0.0.1:5550") == "tcp://127.0.0.1:5550")
+        let local = try PipelineConfiguration.load(path: Self.repo + "/pipelines/default.toml")
+        #expect(local.isLoopbackOnly && local.effectiveSecurity == .plain)
+    }
+
+    static let minimal = """
+        [intake]
+        endpoint = "tcp://127.0.0.1:1"
+        [ingest]
+        done = "tcp://127.0.0.1:2"
+        control = "tcp://127.0.0.1:3"
+        [penalise]
+        noticed = "tcp://127.0.0.1:4"
+        control = "tcp://127.0.0.1:5"
+        [recorder]
+        endpoint = "tcp://127.0.0.1:6"
+        control = "tcp://127.0.0.1:7"
+        [boundaries]
+        detect = { front = "tcp://127.0.0.1:8", back = "tcp://127.0.0.1:9" }
+        score = { front = "tcp://127.0.0.1:10", back = "tcp://127.0.0.1:11" }
+        penalise = { front = "tcp://127.0.0.1:12", back = "tcp://127.0.0.1:13" }
+        notify = { front = "tcp://127.0.0.1:14", back = "tcp://127.0.0.1:15" }
+
+        """
+
+    func load(_ text: String) throws -> PipelineConfiguration {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("p-\(UUID().uuidString.prefix(6)).toml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try PipelineConfiguration.load(path: path)
+    }
+
+    @Test("a minimal pipeline takes every documented default")
+    func defaults() throws {
+        let c = try load(Self.minimal)
+        #expect(c.redeliverAfterSeconds == 30 && c.maxAttempts == 5 && c.inFlight == 4096 && c.workerHighWaterMark == 16)
+        #expect(c.maxTextBytes == 65_536 && c.maxMessageBytes == 1_048_576 && c.feed.isEmpty && c.retentionDays == 30)
     }
 
     @Test("a bad pipeline file is refused with file, key and reason", arguments: [
-        ("[intake]\nendpoint = 5\n[recorder]\nendpoint = \"tcp://x:1\"\n[boundaries]\n", "intake.endpoint"),
-        ("[intake]\nendpoint = \"tcp://x:1\"\n[recorder]\nendpoint = \"tcp://x:2\"\n[boundaries]\ndetect = { front = \"a\", back = \"b\" }\n", "boundaries.score"),
-        ("[intake]\nendpoint = \"tcp://x:1\"\nbogus = 1\n[recorder]\nendpoint = \"tcp://x:2\"\n[boundaries]\n", "intake.bogus"),
+        (minimal.replacingOccurrences(of: "endpoint = \"tcp://127.0.0.1:1\"", with: "endpoint = 5"), "intake.endpoint"),
+        (minimal.replacingOccurrences(of: "score = { front", with: "#"), "boundaries.score"),
+        (minimal + "[delivery]\nbogus = 1\n", "delivery.bogus"),
+        (minimal + "[delivery]\nmax_attempts = 0\n", "delivery.max_attempts"),
+        (minimal + "[workers]\npenalise = 2\n", "workers.penalise"),
+        (minimal + "[workers]\nrelay = 2\n", "workers.relay"),
+        (minimal.replacingOccurrences(of: "tcp://127.0.0.1:15", with: "tcp://127.0.0.1:14"), "boundaries.notify.back"),
+        (minimal.replacingOccurrences(of: "tcp://127.0.0.1:6", with: "udp://127.0.0.1:6"), "recorder.endpoint"),
+        (minimal.replacingOccurrences(of: "tcp://127.0.0.1:9", with: "tcp://10.0.0.2:9") + "[security]\nmode = \"plain\"\n", "security.mode"),
         ("this is = = not toml", ""),
     ])
     func refused(text: String, key: String) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString.prefix(6)).toml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
         do {
-            _ = try PipelineConfiguration.load(path: path)
+            _ = try load(text)
             Issue.record("should be refused")
-        } catch {
+        } catch let error as ConfigurationError {
             #expect(error.file.hasSuffix(".toml"))
             #expect(error.key == key, "\(error)")
             #expect(!error.reason.isEmpty)
         }
-    }
-
-    @Test("penalise cannot be scaled: it owns the ledger")
-    func penaliseSingle() throws {
-        let text = try String(contentsOfFile: Self.repo + "/pipelines/default.toml", encoding: .utf8)
-            .replacingOccurrences(of: "penalise = 1", with: "penalise = 2")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("p2-\(UUID().uuidString.prefix(6)).toml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: ConfigurationError.self) { try PipelineConfiguration.load(path: path) }
     }
 }

@@ -1,93 +1,138 @@
 import Foundation
 import Logging
+import SluiceModel
+import Synchronization
 import Testing
-@testable import SluiceModel
-@testable import SluiceRuntime
 import ZeroMQ
+@testable import SluiceRuntime
 
-/// A stage that marks every listing and sends it on.
-struct Marking: EnvelopeStage {
-    func transform(_ items: [StageItem], context: StageContext) -> [StageOutput] {
-        items.map { item in
-            var e = item.envelope
-            e.findings = []
-            return e.listingID.hasPrefix("end") ? .outcome(e) : .forward(e, listing: item.listing)
-        }
+/// A stage that marks every listing and sends it on, or ends it at the recorder.
+final class Marking: MessageStage {
+    func process(_ message: StageMessage, context: StageContext, now: Double) -> [Outgoing] {
+        var m = message
+        m.header.violation = true
+        context.stamp(&m, now: now)
+        context.sent += 1
+        return [m.header.listingID.hasPrefix("end") ? Outgoing(.record, Wire.outcome(m)) : Outgoing(.output, m.frames)]
     }
 }
 
 @Suite("Stage runtime", .serialized)
 struct StageServiceTests {
-    func envelope(_ id: String) -> [[UInt8]] {
-        let event = ListingEvent(listingID: id, revision: 1, platform: .douyin, merchantID: "m", actor: .merchant, category: "other",
-                                 observedAt: "2026-11-22T07:00:00Z", parts: [ListingPart(scene: .title, text: "x")])
-        return Wire.stageMessage(Envelope(event: event, trace: Trace(id: "t", attempt: 1, ingestedAt: Timestamp.now)),
-                                 listing: Array("{}".utf8))
+    static func message(_ id: String) -> [[UInt8]] {
+        StageMessage(header: Header(jseq: 1, listingID: id, revision: 1, platform: .douyin, merchantID: "m", actor: .merchant,
+                                    category: "other", observedAt: "2026-11-22T07:00:00Z", observed: 0, attempt: 1, ingestedAt: Timestamp.now),
+                     listing: Array("{}".utf8)).frames
     }
 
-    @Test("in-process over inproc: forwards with a hop, terminal results and dead letters go to the recorder, heartbeats flow, stop drains")
+    func service(_ context: Context, _ name: String, settings: StageService.Settings = StageService.Settings()) throws -> StageService {
+        var s = settings
+        s.heartbeatSeconds = 0.2
+        return try StageService(
+            stage: Marking(), name: .detect, workerID: "mark-1",
+            ports: [PortSpec(.input, .pull, [Endpoint(.connect, "inproc://\(name)-in")], highWaterMark: 16),
+                    PortSpec(.output, .push, [Endpoint(.connect, "inproc://\(name)-out")], highWaterMark: 16),
+                    PortSpec(.record, .push, [Endpoint(.connect, "inproc://\(name)-record")], highWaterMark: 1000)],
+            settings: s, logger: Logger(label: "test"), context: context)
+    }
+
+    @Test("forwards with a hop (several listings to a message), terminal results and dead letters go to the recorder, heartbeats flow, stop drains")
     func loop() async throws {
         let context = try Context()
         let feed = try Socket(context, .push)
-        try feed.bind("inproc://in")
+        try feed.bind("inproc://a-in")
         let out = try Socket(context, .pull)
-        try out.bind("inproc://out")
+        try out.bind("inproc://a-out")
         let record = try Socket(context, .pull)
-        try record.bind("inproc://record")
+        try record.bind("inproc://a-record")
         try out.setReceiveTimeout(milliseconds: 3000)
         try record.setReceiveTimeout(milliseconds: 3000)
-
-        var settings = StageService.Settings()
-        settings.heartbeatSeconds = 0.2
-        let service = try StageService(
-            stage: Marking(), name: "mark", workerID: "mark-1",
-            endpoints: StageEndpoints(input: [Endpoint(.connect, "inproc://in")], output: [Endpoint(.connect, "inproc://out")],
-                                      record: [Endpoint(.connect, "inproc://record")]),
-            settings: settings, logger: Logger(label: "test"), context: context)
+        let service = try service(context, "a")
         let running = Task { try await service.run() }
 
-        for i in 0..<5 { try feed.send(envelope("fwd-\(i)")) }
-        try feed.send(envelope("end-1"))
+        // Five listings in one message, as an upstream stage batches them.
+        try feed.send((0..<5).flatMap { Self.message("fwd-\($0)") })
+        try feed.send(Self.message("end-1"))
         try feed.send([Array("garbage".utf8)])
 
-        for _ in 0..<5 {
-            let message = try #require(try out.receive())
-            let (e, listing) = try Wire.readStageMessage(message)
-            #expect(e.trace.hops.last?.stage == "mark")
-            #expect(e.trace.hops.last?.worker == "mark-1")
-            #expect(e.findings == [])
-            #expect(listing == Array("{}".utf8))
+        var forwarded: [StageMessage] = []
+        while forwarded.count < 5 {
+            let frames = try #require(try out.receive())
+            forwarded += StageMessage.split(frames).compactMap { try? $0.get() }
         }
-        var outcomes: [Envelope] = []
+        #expect(forwarded.map(\.header.listingID) == (0..<5).map { "fwd-\($0)" })
+        #expect(forwarded.allSatisfy { $0.header.hops.last?.stage == .detect && $0.header.hops.last?.worker == "mark-1" })
+        #expect(forwarded.allSatisfy { $0.listing == Array("{}".utf8) && $0.header.violation })
+
+        var outcomes: [String] = []
         var letters: [DeadLetter] = []
         var beats: [Heartbeat] = []
         let deadline = Date().addingTimeInterval(5)
-        while (outcomes.isEmpty || letters.isEmpty || beats.count < 2), Date() < deadline, let m = try record.receive() {
+        while outcomes.isEmpty || letters.isEmpty || beats.count < 2, Date() < deadline, let m = try record.receive() {
             switch Wire.RecordKind(rawValue: String(decoding: m[0], as: UTF8.self)) {
-            case .outcome: outcomes.append(try Wire.decode(Envelope.self, from: m[1]))
-            case .deadLetter: letters.append(try Wire.decode(DeadLetter.self, from: m[1]))
-            case .heartbeat: beats.append(try Wire.decode(Heartbeat.self, from: m[1]))
-            case nil: Issue.record("unknown record kind")
+            case .outcome: outcomes.append(try StageMessage(frames: Array(m.dropFirst())).header.listingID)
+            case .deadLetter: letters.append(try DeadLetter(jsonBytes: m[1]))
+            case .heartbeat: beats.append(try Heartbeat(jsonBytes: m[1]))
+            default: Issue.record("unexpected record kind")
             }
         }
-        #expect(outcomes.map(\.listingID) == ["end-1"])
+        #expect(outcomes == ["end-1"])
         #expect(letters.first?.reason == .badEnvelope)
-        #expect(beats.contains { $0.worker == "mark-1" && $0.stage == "mark" })
+        #expect(beats.contains { $0.worker == "mark-1" && $0.stage == .detect && $0.rssBytes > 0 })
 
         service.stop()
         try await running.value
-        // The last heartbeat says it stopped, with everything it received accounted for.
         var last: Heartbeat?
         while let m = try record.receive(wait: false) {
-            if m[0] == Array("heartbeat".utf8) { last = try Wire.decode(Heartbeat.self, from: m[1]) }
+            if m[0] == Array("heartbeat".utf8) { last = try Heartbeat(jsonBytes: m[1]) }
         }
         #expect(last?.state == .stopped)
         #expect(last?.received == 7)
         #expect(last?.sent == 6)
         #expect(last?.failed == 1)
-        feed.close()
-        out.close()
-        record.close()
+        for s in [feed, out, record] { s.close() }
+        context.terminate()
+    }
+
+    @Test("a peer that takes nothing holds the stage's input back instead of filling its memory")
+    func backPressure() async throws {
+        let context = try Context()
+        let feed = try Socket(context, .push)
+        try feed.setSendHighWaterMark(100_000)
+        try feed.bind("inproc://b-in")
+        let out = try Socket(context, .pull)
+        try out.setReceiveHighWaterMark(4)
+        try out.bind("inproc://b-out")
+        let record = try Socket(context, .pull)
+        try record.bind("inproc://b-record")
+        var settings = StageService.Settings()
+        settings.maxQueued = 50
+        settings.maxBatch = 10
+        settings.maxCoalesce = 1
+        let service = try service(context, "b", settings: settings)
+        let running = Task { try await service.run() }
+        for i in 0..<2000 { try feed.send(Self.message("fwd-\(i)"), wait: false) }
+        // Wait until the stage stops taking input; read nothing from `out` meanwhile.
+        var last = -1
+        var beat: Heartbeat?
+        while true {
+            guard try record.waitReadable(timeoutMilliseconds: 5000), let m = try record.receive(wait: false) else { break }
+            guard m[0] == Array("heartbeat".utf8) else { continue }
+            beat = try Heartbeat(jsonBytes: m[1])
+            if beat?.received == last { break }
+            last = beat?.received ?? -1
+        }
+        let taken = try #require(beat?.received)
+        #expect(taken < 200, "it read \(taken) of 2000 with nowhere to send them")
+        #expect((beat?.gauges["queued"] ?? 0) <= settings.maxQueued + settings.maxBatch)
+        // Once the peer reads, everything flows.
+        try out.setReceiveTimeout(milliseconds: 3000)
+        var received = 0
+        while received < 2000, let frames = try out.receive() { received += frames.count / StageMessage.frameCount }
+        #expect(received == 2000)
+        service.stop()
+        try await running.value
+        for s in [feed, out, record] { s.close() }
         context.terminate()
     }
 }
