@@ -15,6 +15,7 @@ package enum JSONValue: Sendable, Hashable {
         case (.bool(let x), .bool(let y)): x == y
         case (.int(let x), .int(let y)): x == y
         case (.double(let x), .double(let y)): x == y
+        case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
         case (.string(let x), .string(let y)): x == y
         case (.array(let x), .array(let y)): x == y
         case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -26,7 +27,7 @@ package enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let v): hasher.combine(v)
-        case .int(let v): hasher.combine(v)
+        case .int(let v): hasher.combine(Double(v))
         case .double(let v): hasher.combine(v)
         case .string(let v): hasher.combine(v)
         case .array(let v): hasher.combine(v)

@@ -81,8 +81,10 @@ package enum Masking {
     static func maskDigits(_ chars: [Character], head: Int, tail: Int) -> String {
         let positions = chars.indices.filter { isDigitLike(chars[$0]) }
         guard positions.count >= 5 else { return maskHandles(chars) }
-        let keepHead = min(head, positions.count / 3)
-        let keepTail = min(tail, positions.count / 3)
+        // Short numbers keep less, so at least three digits are always hidden.
+        let roomy = positions.count >= head + tail + 3
+        let keepHead = roomy ? head : positions.count / 4
+        let keepTail = roomy ? tail : positions.count / 4
         var out = chars
         for p in positions[keepHead..<(positions.count - keepTail)] { out[p] = "*" }
         return String(out)

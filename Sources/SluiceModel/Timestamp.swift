@@ -8,12 +8,19 @@ package enum Timestamp {
     /// Parses `2026-11-22T07:00:00Z`, `2026-11-22T15:00:00+08:00` or with fractional seconds,
     /// to UNIX seconds.
     package static func parse(_ text: String) -> Double? {
-        if let fast = parseRFC3339(text) { return fast }
+        // Text shaped like RFC 3339 is judged by the strict reader alone (Foundation's would
+        // roll 30 February over into March).
+        if looksRFC3339(text) { return parseRFC3339(text) }
         // Only the fractional form has a '.', so the right parser is tried first.
         if text.utf8.contains(UInt8(ascii: ".")) {
             return (try? fractional.parse(text))?.timeIntervalSince1970
         }
         return (try? plain.parse(text))?.timeIntervalSince1970
+    }
+
+    static func looksRFC3339(_ text: String) -> Bool {
+        let b = Array(text.utf8.prefix(20))
+        return b.count >= 19 && b[4] == 45 && b[7] == 45 && (b[10] == 84 || b[10] == 116) && b[13] == 58 && b[16] == 58
     }
 
     /// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` read directly (the form producers send).
@@ -58,6 +65,10 @@ package enum Timestamp {
             } else if b[i] == 43 || b[i] == 45, i + 6 == n, let oh = digits(i + 1, 2), b[i + 3] == 58, let om = digits(i + 4, 2), oh < 24, om < 60 {
                 offset = (oh * 3600 + om * 60) * (b[i] == 43 ? 1 : -1)
                 i += 6
+            } else if b[i] == 43 || b[i] == 45, i + 5 == n, let oh = digits(i + 1, 2), let om = digits(i + 3, 2), oh < 24, om < 60 {
+                // ISO 8601's basic offset (+0800), as Foundation writes it.
+                offset = (oh * 3600 + om * 60) * (b[i] == 43 ? 1 : -1)
+                i += 5
             } else {
                 return nil
             }

@@ -14,7 +14,7 @@ struct ListingEventTests {
     func roundTrip() throws {
         let valid = try ListingEvent.validate(Array(Self.valid.utf8))
         let event = valid.event
-        #expect(valid.observed == 1_795_849_200)
+        #expect(valid.observed == 1_795_330_800)
         #expect(event.listingID == "dy-889123")
         #expect(event.revision == 2)
         #expect(event.platform == .douyin)

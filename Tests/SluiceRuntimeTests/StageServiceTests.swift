@@ -25,6 +25,18 @@ struct StageServiceTests {
                      listing: Array("{}".utf8)).frames
     }
 
+    /// The records of one message to the recorder: [kind, payload…]… (an outcome has six payload frames).
+    static func records(_ frames: [[UInt8]]) -> [[[UInt8]]] {
+        var out: [[[UInt8]]] = []
+        var i = 0
+        while i < frames.count {
+            let size = frames[i] == Array("outcome".utf8) ? StageMessage.frameCount : 1
+            out.append(Array(frames[i..<min(frames.count, i + 1 + size)]))
+            i += 1 + size
+        }
+        return out
+    }
+
     func service(_ context: Context, _ name: String, settings: StageService.Settings = StageService.Settings()) throws -> StageService {
         var s = settings
         s.heartbeatSeconds = 0.2
@@ -69,11 +81,13 @@ struct StageServiceTests {
         var beats: [Heartbeat] = []
         let deadline = Date().addingTimeInterval(5)
         while outcomes.isEmpty || letters.isEmpty || beats.count < 2, Date() < deadline, let m = try record.receive() {
-            switch Wire.RecordKind(rawValue: String(decoding: m[0], as: UTF8.self)) {
-            case .outcome: outcomes.append(try StageMessage(frames: Array(m.dropFirst())).header.listingID)
-            case .deadLetter: letters.append(try DeadLetter(jsonBytes: m[1]))
-            case .heartbeat: beats.append(try Heartbeat(jsonBytes: m[1]))
-            default: Issue.record("unexpected record kind")
+            for r in Self.records(m) {
+                switch Wire.RecordKind(rawValue: String(decoding: r[0], as: UTF8.self)) {
+                case .outcome: outcomes.append(try StageMessage(frames: Array(r.dropFirst())).header.listingID)
+                case .deadLetter: letters.append(try DeadLetter(jsonBytes: r[1]))
+                case .heartbeat: beats.append(try Heartbeat(jsonBytes: r[1]))
+                default: Issue.record("unexpected record kind")
+                }
             }
         }
         #expect(outcomes == ["end-1"])
@@ -84,7 +98,7 @@ struct StageServiceTests {
         try await running.value
         var last: Heartbeat?
         while let m = try record.receive(wait: false) {
-            if m[0] == Array("heartbeat".utf8) { last = try Heartbeat(jsonBytes: m[1]) }
+            for r in Self.records(m) where r[0] == Array("heartbeat".utf8) { last = try Heartbeat(jsonBytes: r[1]) }
         }
         #expect(last?.state == .stopped)
         #expect(last?.received == 7)
@@ -111,14 +125,17 @@ struct StageServiceTests {
         settings.maxCoalesce = 1
         let service = try service(context, "b", settings: settings)
         let running = Task { try await service.run() }
-        for i in 0..<2000 { try feed.send(Self.message("fwd-\(i)"), wait: false) }
+        // The feeder blocks when the stage stops reading, as a real upstream does.
+        let box = SocketBox(feed)
+        let feeder = Thread { for i in 0..<2000 { _ = try? box.socket.send(Self.message("fwd-\(i)")) } }
+        feeder.start()
         // Wait until the stage stops taking input; read nothing from `out` meanwhile.
         var last = -1
         var beat: Heartbeat?
         while true {
             guard try record.waitReadable(timeoutMilliseconds: 5000), let m = try record.receive(wait: false) else { break }
-            guard m[0] == Array("heartbeat".utf8) else { continue }
-            beat = try Heartbeat(jsonBytes: m[1])
+            guard let r = Self.records(m).last(where: { $0[0] == Array("heartbeat".utf8) }) else { continue }
+            beat = try Heartbeat(jsonBytes: r[1])
             if beat?.received == last { break }
             last = beat?.received ?? -1
         }
@@ -135,4 +152,11 @@ struct StageServiceTests {
         for s in [feed, out, record] { s.close() }
         context.terminate()
     }
+}
+
+/// Hands a socket to the one thread that uses it from then on.
+final class SocketBox: @unchecked Sendable {
+    // @unchecked Sendable: the test creates the socket and only the feeder thread uses it after.
+    let socket: Socket
+    init(_ socket: Socket) { self.socket = socket }
 }
