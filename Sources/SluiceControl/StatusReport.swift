@@ -123,6 +123,7 @@ package struct StatusReport: Sendable, JSONWritable {
     package static func build(reader: StoreReader?, data: String, now: Double = Timestamp.now) throws -> StatusReport {
         let state = RunState.read(data: data)
         let supervised = state?.supervisorAlive ?? false
+        let host = ProcessInfo.processInfo.hostName
         let all = try reader?.workers() ?? []
         let workers = all.filter { now - $0.lastSeen <= pruneAfter }
         var problems: [String] = []
@@ -135,7 +136,9 @@ package struct StatusReport: Sendable, JSONWritable {
             let planned = state?.processes.filter { $0.stage == name } ?? []
             let list = mine.map { s -> Worker in
                 let p = planned.first { $0.name == s.workerID }
-                let live = now - s.lastSeen <= liveWithin && s.state != "stopped"
+                // A recent heartbeat from a process of this host that has since exited is not life.
+                let gone = s.host == host && !Spawner.isAlive(Int32(s.pid))
+                let live = now - s.lastSeen <= liveWithin && s.state != "stopped" && !gone
                 return Worker(status: s, live: live, restarts: p?.restarts ?? s.restarts, lastExit: p?.lastExit,
                               uptime: live ? now - s.startedAt : nil)
             }

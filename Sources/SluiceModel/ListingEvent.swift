@@ -74,6 +74,9 @@ package struct ValidationError: Error, Sendable, Hashable, CustomStringConvertib
     package var reason: DeadLetterReason
     package var field: String
     package var problem: String
+    /// The listing's key as far as it could be read (input that is JSON but not a valid event).
+    package var listingID: String?
+    package var revision: Int?
 
     package init(_ reason: DeadLetterReason, field: String, _ problem: String) {
         self.reason = reason
@@ -110,7 +113,7 @@ extension ListingEvent {
         } catch {
             throw ValidationError(.notJSON, field: "", error.problem)
         }
-        let f: JSONFields
+        var f: JSONFields
         do {
             f = try JSONFields(document)
         } catch {
@@ -118,12 +121,17 @@ extension ListingEvent {
         }
         do {
             return try read(f, limits: limits)
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as JSONError {
-            throw ValidationError(error.kind == .missing ? .missingField : .invalidField, field: error.field, error.problem)
         } catch {
-            throw ValidationError(.invalidField, field: "", "\(error)")
+            var refusal: ValidationError
+            switch error {
+            case let e as ValidationError: refusal = e
+            case let e as JSONError: refusal = ValidationError(e.kind == .missing ? .missingField : .invalidField, field: e.field, e.problem)
+            default: refusal = ValidationError(.invalidField, field: "", "\(error)")
+            }
+            // The document parsed: its key is known, so a producer can match the answer.
+            refusal.listingID = f["listing_id"]?.stringValue
+            refusal.revision = f["revision"]?.intValue
+            throw refusal
         }
     }
 

@@ -18,6 +18,10 @@ final class OversizeWatch {
                               events: Monitor.accepted | Monitor.disconnected)
     }
 
+    /// Connections libzmq dropped with nothing unread yet, whose peer has not closed: looked at
+    /// again shortly, since a sender cut mid-message keeps sending (descriptor, since).
+    private var suspects: [(fd: Int32, since: Double)] = []
+
     /// Reads the waiting events; returns one (unread bytes, peer address) per connection cut
     /// mid-message.
     func events() -> [(unread: Int, peer: String)] {
@@ -30,14 +34,55 @@ final class OversizeWatch {
                     if let old = descriptors.updateValue(copy, forKey: event.value) { Glibc.close(old) }
                 }
             } else if event.isDisconnected, let copy = descriptors.removeValue(forKey: event.value) {
-                var unread: Int32 = 0
-                if ioctl(copy, UInt(FIONREAD), &unread) == 0, unread > 0 {
-                    cut.append((Int(unread), Self.peer(copy)))
+                switch Self.look(copy) {
+                case .unread(let n):
+                    cut.append((n, Self.peer(copy)))
+                    Glibc.close(copy)
+                case .closed:
+                    Glibc.close(copy)
+                case .quiet:
+                    suspects.append((copy, Date().timeIntervalSince1970))
                 }
-                Glibc.close(copy)
             }
         }
+        return cut + recheck()
+    }
+
+    /// Looks again at connections dropped while their peer was quiet.
+    func recheck() -> [(unread: Int, peer: String)] {
+        guard !suspects.isEmpty else { return [] }
+        var cut: [(Int, String)] = []
+        let now = Date().timeIntervalSince1970
+        suspects.removeAll { fd, since in
+            switch Self.look(fd) {
+            case .unread(let n):
+                cut.append((n, Self.peer(fd)))
+            case .closed:
+                break
+            case .quiet:
+                // Still connected and silent after a second: dropped for another reason (a
+                // heartbeat timeout), not a message in flight.
+                guard now - since > 1 else { return false }
+            }
+            Glibc.close(fd)
+            return true
+        }
         return cut
+    }
+
+    var hasSuspects: Bool { !suspects.isEmpty }
+
+    private enum Look { case unread(Int), closed, quiet }
+
+    /// Bytes waiting on the connection, the peer having closed it, or nothing yet.
+    private static func look(_ fd: Int32) -> Look {
+        var unread: Int32 = 0
+        if ioctl(fd, UInt(FIONREAD), &unread) == 0, unread > 0 { return .unread(Int(unread)) }
+        var byte: UInt8 = 0
+        let n = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        if n == 0 { return .closed }
+        if n > 0 { return .unread(1) }
+        return errno == EAGAIN || errno == EWOULDBLOCK ? .quiet : .closed
     }
 
     private static func peer(_ fd: Int32) -> String {
@@ -60,6 +105,8 @@ final class OversizeWatch {
 
     func close() {
         for (_, fd) in descriptors { Glibc.close(fd) }
+        for (fd, _) in suspects { Glibc.close(fd) }
+        suspects.removeAll()
         descriptors.removeAll()
         monitor.close()
     }

@@ -277,6 +277,14 @@ package final class StageService: Service, Sendable {
                     enqueue(stage.refusedOversize(port: port.spec.id, unreadBytes: cut.unread, peer: cut.peer, context: ctx))
                 }
             }
+            for port in ports where port.watch?.hasSuspects == true {
+                for cut in port.watch!.recheck() {
+                    logger.warning("Connection dropped: message over the size limit", metadata: [
+                        "port": "\(port.spec.id)", "peer": "\(cut.peer)", "limit": "\(port.spec.maxMessageBytes ?? 0)",
+                    ])
+                    enqueue(stage.refusedOversize(port: port.spec.id, unreadBytes: cut.unread, peer: cut.peer, context: ctx))
+                }
+            }
             enqueue(stage.endOfTurn(context: ctx))
             flush()
 

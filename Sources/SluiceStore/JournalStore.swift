@@ -17,8 +17,9 @@ package final class JournalStore: Sendable {
             raw BLOB NOT NULL,
             state INTEGER NOT NULL DEFAULT 0,
             attempts INTEGER NOT NULL DEFAULT 0,
-            reason TEXT, detail TEXT, hint_id TEXT);
+            reason TEXT, detail TEXT, hint_id TEXT, raw_hash INTEGER);
         CREATE UNIQUE INDEX journal_key ON journal(listing_id, revision);
+        CREATE INDEX journal_refused ON journal(raw_hash) WHERE raw_hash IS NOT NULL;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
         """,
     ]
@@ -50,6 +51,8 @@ package final class JournalStore: Sendable {
         case journaled(jseq: Int)
         case duplicate
         case refused(jseq: Int)
+        /// The same refused bytes were journaled before (a producer resending): no new dead letter.
+        case refusedAgain(jseq: Int)
     }
 
     /// What ingest remembers between runs.
@@ -90,8 +93,9 @@ package final class JournalStore: Sendable {
                 INSERT INTO journal (seq, listing_id, revision, ingested_at, raw) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """)
             let refuse = try db.cachedStatement(sql: """
-                INSERT INTO journal (seq, ingested_at, raw, reason, detail, hint_id) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO journal (seq, ingested_at, raw, reason, detail, hint_id, raw_hash) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+            let seen = try db.cachedStatement(sql: "SELECT seq, raw FROM journal WHERE raw_hash = ? AND listing_id IS NULL")
             var out: [Outcome] = []
             out.reserveCapacity(entries.count)
             var journaled = 0, refused = 0, duplicates = 0
@@ -109,8 +113,16 @@ package final class JournalStore: Sendable {
                         duplicates += 1
                     }
                 case .refused(let error, let hint, let raw):
+                    // The same bytes refused before: the producer is resending; one dead letter is enough.
+                    let hash = Self.hash(raw)
+                    if !raw.isEmpty, let earlier = try Row.fetchAll(seen, arguments: [hash]).first(where: { Array(($0["raw"] as Data)) == raw }) {
+                        out.append(.refusedAgain(jseq: earlier["seq"]))
+                        duplicates += 1
+                        continue
+                    }
                     // Refused input is kept whole (it passed the size limit) for a later re-drive.
-                    try refuse.execute(arguments: [next, ingestedAt, Data(raw), error.reason.rawValue, error.description, hint])
+                    try refuse.execute(arguments: [next, ingestedAt, Data(raw), error.reason.rawValue, error.description, hint,
+                                                   raw.isEmpty ? nil : hash])
                     out.append(.refused(jseq: next))
                     next += 1
                     refused += 1
@@ -123,6 +135,16 @@ package final class JournalStore: Sendable {
         }
         nextSeq = next
         return outcomes
+    }
+
+    /// FNV-1a over the bytes, as SQLite's signed 64-bit integer.
+    static func hash(_ bytes: [UInt8]) -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: h)
     }
 
     /// Closes rows whose terminal record is stored and records redelivery attempts, in one

@@ -197,7 +197,12 @@ package final class IngestStage: Stage, @unchecked Sendable {
         do throws(ValidationError) {
             return .listing(try ListingEvent.validate(raw, limits: settings.limits), raw: raw)
         } catch {
-            return .refused(error, hintID: ListingEvent.bestEffortID(raw), raw: raw)
+            var refusal = error
+            if refusal.listingID == nil, let key = ListingEvent.keyHint(raw) {
+                refusal.listingID = key.listingID
+                refusal.revision = key.revision
+            }
+            return .refused(refusal, hintID: refusal.listingID ?? ListingEvent.bestEffortID(raw), raw: raw)
         }
     }
 
@@ -254,13 +259,19 @@ package final class IngestStage: Stage, @unchecked Sendable {
                 case (.refused(let error, let hint, let raw), .refused(let jseq)):
                     context.failed += 1
                     let letter = DeadLetter(jseq: jseq, reason: error.reason, detail: error.description, stage: .ingest,
-                                            worker: context.workerID, listingID: hint, raw: raw[...], at: now)
+                                            worker: context.workerID, listingID: hint, revision: error.revision, raw: raw[...], at: now)
                     logger.warning("Dead letter", metadata: ["reason": "\(error.reason.rawValue)", "detail": "\(error.description)",
                                                               "listing.id": "\(hint ?? "-")", "jseq": "\(jseq)"])
                     items[jseq] = Item(jseq: jseq, header: nil, raw: [], state: .deadLetter, sentAt: now, attempts: 1, letter: letter)
                     timeouts.append(jseq, at: now)
                     out.append(Outgoing(.record, Wire.record(.deadLetter, letter.jsonBytes)))
-                    if let reply { out.append(ack(reply, hint, nil, .deadLetter, reason: "\(error.reason.rawValue): \(error.description)")) }
+                    if let reply {
+                        out.append(ack(reply, hint, error.revision, .deadLetter, reason: "\(error.reason.rawValue): \(error.description)"))
+                    }
+                case (.refused(let error, let hint, _), .refusedAgain):
+                    if let reply {
+                        out.append(ack(reply, hint, error.revision, .deadLetter, reason: "\(error.reason.rawValue): \(error.description)"))
+                    }
                 default:
                     break
                 }

@@ -185,7 +185,12 @@ final class Harness: @unchecked Sendable {
                 if s.poll(100):
                     a = json.loads(s.recv())
                     k = f"{a['listing_id']}#{a['revision']}" if a['listing_id'] is not None else None
-                    idx = next((i for i in pending if keys[i] == k), None) if k else (anonymous.pop(0) if anonymous else None)
+                    idx = next((i for i in pending if keys[i] == k), None) if k else None
+                    if idx is None and a['listing_id'] is not None:
+                        idx = next((i for i in pending if keys[i] and keys[i].startswith(a['listing_id'] + '#')), None)
+                    if idx is None and anonymous:
+                        idx = next((i for i in anonymous if i in pending), None)
+                        if idx is not None: anonymous.remove(idx)
                     if idx is not None:
                         acks[idx] = a; pending.pop(idx)
                 for i, t in list(pending.items()):

@@ -39,7 +39,7 @@ struct RulesReloadTests {
             context.terminate()
         }
         let log = harness.root.appendingPathComponent("detect.log").path
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let detect = Process()
         detect.executableURL = URL(fileURLWithPath: (harness.bin as NSString).appendingPathComponent("sluice-detect"))
         detect.arguments = ["--pipeline", harness.pipeline, "--rules", rules, "--worker-id", "detect-reload"]

@@ -169,7 +169,7 @@ struct StoreTests {
     func legacyLayout() throws {
         let folder = Folder()
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.path + "/sluice.db", contents: Data("old".utf8))
+        _ = FileManager.default.createFile(atPath: folder.path + "/sluice.db", contents: Data("old".utf8))
         let refusal = #expect(throws: StoreError.self) { _ = try JournalStore(folder: folder.path, owner: "test") }
         #expect(refusal?.description.contains("pipectl migrate") == true)
         #expect(throws: StoreError.self) { try StoreReader(folder: folder.path) }
