@@ -344,3 +344,84 @@ extension Dictionary where Key == String, Value == String? {
     /// A column as an integer (-1 when NULL or not a number).
     func int(_ key: String) -> Int { Int(text(key)) ?? -1 }
 }
+
+@Suite("A full disk", .serialized)
+struct DiskFullTests {
+    @Test("a full disk: nothing is acknowledged while it is full, everything is once space returns, nothing is lost")
+    func diskFull() throws {
+        guard getuid() == 0 else {
+            Issue.record("this test mounts a small tmpfs and needs root (CI runs as root)")
+            return
+        }
+        let mount = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-full-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
+        let mounted = try Harness.exec("/bin/mount", ["-t", "tmpfs", "-o", "size=24m", "tmpfs", mount])
+        try #require(mounted.status == 0, "mount: \(mounted.error)")
+        defer {
+            _ = try? Harness.exec("/bin/umount", ["-l", mount])
+            try? FileManager.default.removeItem(atPath: mount)
+        }
+        let harness = try Harness(redeliverAfter: 3, data: mount + "/data")
+        defer { harness.tearDown() }
+        let up = try harness.run("pipectl", ["up", harness.pipeline, "--data", harness.data])
+        try #require(up.status == 0, "pipectl up failed: \(up.error)")
+        let warm = PipelineEndToEndTests.stream(100, seed: 5, prefix: "warm").map(\.jsonBytes)
+        #expect(try harness.produce(warm).allSatisfy { $0.status == "journaled" })
+
+        // Fill the disk to the last byte.
+        let filler = mount + "/filler"
+        _ = try Harness.exec("/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=64k"], timeout: 60)
+        let messages = PipelineEndToEndTests.stream(400, seed: 6, prefix: "full").map(\.jsonBytes)
+        let progress = harness.root.appendingPathComponent("acked.txt").path
+        let script = """
+            import base64, json, sys, time, zmq
+            msgs = [base64.b64decode(l) for l in open(sys.argv[2]).read().split() if l]
+            keys = [f"{json.loads(m)['listing_id']}#1" for m in msgs]
+            ctx = zmq.Context(); s = ctx.socket(zmq.DEALER); s.setsockopt(zmq.LINGER, 0); s.connect(sys.argv[1])
+            pending = {k: (m, 0.0) for k, m in zip(keys, msgs)}
+            acked = set(); deadline = time.time() + 240
+            while pending and time.time() < deadline:
+                now = time.time()
+                for k, (m, t) in list(pending.items()):
+                    if now - t > 2: s.send(m); pending[k] = (m, now)
+                while s.poll(100):
+                    a = json.loads(s.recv()); k = f"{a['listing_id']}#{a['revision']}"
+                    if k in pending and a['status'] in ('journaled', 'duplicate'): pending.pop(k); acked.add(k)
+                open(sys.argv[3] + '.tmp', 'w').write(str(len(acked))); import os; os.replace(sys.argv[3] + '.tmp', sys.argv[3])
+            print(len(acked))
+            """
+        let file = try harness.writeMessages(messages)
+        let producer = Process()
+        producer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        producer.arguments = ["python3", "-c", script, harness.intake, file, progress]
+        producer.standardOutput = FileHandle.nullDevice
+        producer.standardError = FileHandle.nullDevice
+        try producer.run()
+        defer { if producer.isRunning { producer.terminate() } }
+        func acked() -> Int { Int((try? String(contentsOfFile: progress, encoding: .utf8)) ?? "0") ?? 0 }
+
+        // While the disk is full the count stops short of everything and stays put.
+        var stalled = -1
+        _ = harness.waitUntil(timeout: 30, interval: 1) {
+            let now = acked()
+            defer { stalled = now }
+            return now == stalled && now < messages.count
+        }
+        let whileFull = acked()
+        usleep(3_000_000)
+        #expect(acked() == whileFull, "nothing is acknowledged while the disk is full")
+        #expect(whileFull < messages.count, "the disk should have filled before everything was journaled")
+
+        // Space returns: everything is acknowledged and finished, nothing lost.
+        try FileManager.default.removeItem(atPath: filler)
+        #expect(harness.waitUntil(timeout: 120) { acked() == messages.count }, "acknowledged after space returned: \(acked())")
+        let store = try harness.store()
+        #expect(try harness.waitUntil(timeout: 120) {
+            try store.count("SELECT COUNT(*) FROM records.outcomes WHERE listing_id LIKE 'full-%'") == messages.count
+        })
+        #expect(try store.count("SELECT COUNT(*) FROM journal.journal WHERE listing_id LIKE 'full-%'") == messages.count)
+        #expect(try store.count("SELECT COUNT(*) FROM records.dead_letters") == 0)
+        #expect(try harness.waitUntil(timeout: 60) { try store.count("SELECT COUNT(*) FROM records.outcomes") == 500 })
+        print("disk full: \(whileFull) of \(messages.count) acknowledged before the disk filled; all after it emptied")
+    }
+}
