@@ -18,7 +18,7 @@ usage: ops/bench.sh [--runs 3] [--count 60000] [--rate 5000] [--latency-count 30
 import argparse, json, os, re, shutil, socket, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PEER = os.environ.get("SLUICE_PYTHON_PEER", os.path.join(ROOT, "..", "shared", "bench", "python-peer", "run.py"))
+PEER = os.environ.get("SLUICE_PYTHON_PEER", os.path.join(ROOT, "ops", "python-peer", "run.py"))
 TICK = os.sysconf("SC_CLK_TCK")
 
 

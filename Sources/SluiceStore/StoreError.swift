@@ -21,7 +21,7 @@ package enum StoreError: Error, Sendable, CustomStringConvertible {
             "\(file) is already held by \(by); only one process may write it (stop that one first, e.g. pipectl down)"
         case .database(let why): "store error: \(why)"
         case .legacyLayout(let folder):
-            "\(folder) holds sluice.db from an earlier release (one file for everything); run `pipectl migrate --data \(folder)` to split it into journal.db, ledger.db and records.db, or point --data at a new folder"
+            "\(folder) holds sluice.db from an earlier release (one file for everything), which this release does not write: nothing in it was touched. Keep it (the earlier release still reads it) and give this pipeline a new folder with --data or data_dir; this release keeps journal.db, ledger.db and records.db there"
         case .notFound(let what): what
         case .refused(let why): why
         }

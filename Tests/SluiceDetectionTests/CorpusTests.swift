@@ -2,16 +2,24 @@ import Foundation
 import Testing
 @testable import SluiceDetection
 
-/// Quality floors on the labelled development corpus (shared/corpus beside the repository),
-/// and a smaller held-out set written independently of it (Tests/Fixtures/holdout.jsonl).
-/// These check quality, never time.
+/// Quality floors on the labelled development corpora (vendored in Tests/Fixtures/corpus, see
+/// Tests/Fixtures/PROVENANCE.md), and a smaller held-out set written independently of them
+/// (Tests/Fixtures/holdout.jsonl). These check quality, never time.
 @Suite("Corpus evaluation")
 struct CorpusTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var corpusPath: String {
-        ProcessInfo.processInfo.environment["SLUICE_CORPUS"]
-            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/listings.jsonl").path
+        ProcessInfo.processInfo.environment["SLUICE_CORPUS"] ?? packageRoot.appendingPathComponent("Tests/Fixtures/corpus/listings.jsonl").path
+    }
+
+    @Test("the vendored corpora match the shared folder they were copied from, when it is there", arguments: ["listings.jsonl", "listings-2.jsonl"])
+    func vendoredMatchesShared(file: String) throws {
+        let shared = Self.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/\(file)").path
+        guard FileManager.default.fileExists(atPath: shared) else { return }  // a clone on its own: nothing to compare
+        let vendored = Self.packageRoot.appendingPathComponent("Tests/Fixtures/corpus/\(file)").path
+        #expect(FileManager.default.contents(atPath: vendored) == FileManager.default.contents(atPath: shared),
+                "Tests/Fixtures/corpus/\(file) differs from ../shared/corpus/\(file): copy it again and update PROVENANCE.md")
     }
 
     @Test("development corpus: precision ≥ 0.97, recall ≥ 0.95, every technique with 5+ lines ≥ 0.85, hard-negative false alarms ≤ 3%")

@@ -171,7 +171,7 @@ struct StoreTests {
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: folder.path + "/sluice.db", contents: Data("old".utf8))
         let refusal = #expect(throws: StoreError.self) { _ = try JournalStore(folder: folder.path, owner: "test") }
-        #expect(refusal?.description.contains("pipectl migrate") == true)
+        #expect(refusal?.description.contains("new folder") == true)
         #expect(throws: StoreError.self) { try StoreReader(folder: folder.path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/sluice.db")) == Data("old".utf8))
     }
