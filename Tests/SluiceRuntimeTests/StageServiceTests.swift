@@ -25,6 +25,17 @@ struct StageServiceTests {
                      listing: Array("{}".utf8)).frames
     }
 
+    /// The next message on `socket`, waiting up to `seconds` without holding a thread of the
+    /// shared pool: a blocked pool thread could keep the service's own task from starting.
+    static func next(_ socket: Socket, within seconds: Double) async throws -> [[UInt8]]? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let m = try socket.receive(wait: false) { return m }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        return nil
+    }
+
     /// The records of one message to the recorder: [kind, payload…]… (an outcome has six payload frames).
     static func records(_ frames: [[UInt8]]) -> [[[UInt8]]] {
         var out: [[[UInt8]]] = []
@@ -69,7 +80,7 @@ struct StageServiceTests {
 
         var forwarded: [StageMessage] = []
         while forwarded.count < 5 {
-            let frames = try #require(try out.receive())
+            let frames = try #require(try await Self.next(out, within: 20))
             forwarded += StageMessage.split(frames).compactMap { try? $0.get() }
         }
         #expect(forwarded.map(\.header.listingID) == (0..<5).map { "fwd-\($0)" })
@@ -79,8 +90,9 @@ struct StageServiceTests {
         var outcomes: [String] = []
         var letters: [DeadLetter] = []
         var beats: [Heartbeat] = []
-        let deadline = Date().addingTimeInterval(5)
-        while outcomes.isEmpty || letters.isEmpty || beats.count < 2, Date() < deadline, let m = try record.receive() {
+        let deadline = Date().addingTimeInterval(20)
+        while outcomes.isEmpty || letters.isEmpty || beats.count < 2, Date() < deadline,
+              let m = try await Self.next(record, within: 20) {
             for r in Self.records(m) {
                 switch Wire.RecordKind(rawValue: String(decoding: r[0], as: UTF8.self)) {
                 case .outcome: outcomes.append(try StageMessage(frames: Array(r.dropFirst())).header.listingID)
@@ -133,7 +145,7 @@ struct StageServiceTests {
         var last = -1
         var beat: Heartbeat?
         while true {
-            guard try record.waitReadable(timeoutMilliseconds: 5000), let m = try record.receive(wait: false) else { break }
+            guard let m = try await Self.next(record, within: 20) else { break }
             guard let r = Self.records(m).last(where: { $0[0] == Array("heartbeat".utf8) }) else { continue }
             beat = try Heartbeat(jsonBytes: r[1])
             if beat?.received == last { break }
@@ -145,7 +157,7 @@ struct StageServiceTests {
         // Once the peer reads, everything flows.
         try out.setReceiveTimeout(milliseconds: 3000)
         var received = 0
-        while received < 2000, let frames = try out.receive() { received += frames.count / StageMessage.frameCount }
+        while received < 2000, let frames = try await Self.next(out, within: 20) { received += frames.count / StageMessage.frameCount }
         #expect(received == 2000)
         service.stop()
         try await running.value
