@@ -4,7 +4,8 @@ import SluiceModel
 /// so every finding points at exactly what the person wrote.
 ///
 /// * `wide`: compatibility forms folded (full-width, styled, circled), lower-cased, invisible
-///   characters removed, traditional trigger characters simplified. Punctuation stays, so
+///   characters removed, traditional characters simplified, look-alikes of Latin letters and
+///   digits (Cyrillic, Greek, kana, radicals) folded onto them. Punctuation stays, so
 ///   URLs, e-mail addresses and handles can be read here.
 /// * `compact`: `wide` without separators (spaces, punctuation, symbols, most emoji), with
 ///   slang emoji spelled as words. Lexicons match here, so `加 微 · 信` reads as `加微信`.
@@ -86,10 +87,7 @@ package final class NormalizedText: Sendable {
                 }
                 if mapped == CharacterTables.expandMark || (v >= 0x10000 && CharacterTables.compatibility[v] != nil) {
                     for f in CharacterTables.compatibility[v]! {
-                        var g = f
-                        if (0x41...0x5A).contains(g) { g += 0x20 }
-                        if let t = CharacterTables.traditional[g] { g = t }
-                        wideP[k] = g
+                        wideP[k] = f
                         startP[k] = Int32(start)
                         endP[k] = Int32(i)
                         k += 1
