@@ -82,6 +82,17 @@ enum CharacterTables {
         return table
     }()
 
+    /// Look-alikes of the characters channel words are made of (Unihan variants and the same
+    /// phonetic component): 微 → 徽.
+    static let shapes: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for entry in UnicodeTables.shapes.split(separator: " ") {
+            let parts = entry.split(separator: "=", maxSplits: 1)
+            table[String(parts[0])] = parts[1].map { String($0) }
+        }
+        return table
+    }()
+
     /// One lookup per BMP character for the normaliser: what the character becomes.
     /// `invisibleMark` drops it; `expandMark` means a multi-character fold (see `compatibility`);
     /// any other value is the single folded, lower-cased, simplified scalar.

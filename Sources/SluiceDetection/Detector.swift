@@ -6,13 +6,23 @@ import SluiceModel
 package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Bool)
-        case allow, invite, inviteAfter, negation, question, warning, notContact, contact
+        case allow, invite, inviteAfter, negation, question, discussion, report, mentionAfter, notContact, contact
         case nearFirst(Int), nearSecond(Int), suppress(Int)
     }
 
     package let rules: RuleSet
     let automaton: AhoCorasick
     let kinds: [PatternKind]
+    /// The same patterns by sound (terms of two or more CJK characters): `soundPattern[i]` is the
+    /// pattern the sound pattern `i` spells.
+    let soundAutomaton: AhoCorasick
+    let soundPattern: [Int]
+    /// Terms of three or more syllables by sound class (z/zh, c/ch, s/sh, n/l, -n/-ng merged).
+    let fuzzyAutomaton: AhoCorasick
+    let fuzzyPattern: [Int]
+    let patterns: [[UInt32]]
+    /// Characters a negation reaches through (see `RuleSet.negationThrough`).
+    let negationThrough: Set<UInt32>
 
 
     package init(rules: RuleSet) {
@@ -25,17 +35,31 @@ package final class Detector: Sendable {
             patterns.append(scalars)
             kinds.append(kind)
         }
+        // Look-alike spellings: the rules' split forms (亻言 for 信) and Unihan's look-alikes of channel characters.
+        var shapes = rules.variants
+        for (character, alikes) in CharacterTables.shapes { shapes[character, default: []] += alikes }
         for (index, entry) in rules.lexicon.enumerated() {
+            var spelled = Set(entry.terms)
             for term in entry.terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: false))
-                for variant in Self.variants(of: term, table: rules.variants) {
+                for variant in Self.variants(of: term, table: shapes) {
                     add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: true))
                 }
+            }
+            // Pinyin initials of Chinese terms (私下 → sx, 朋友圈 → pyq), as look-alike spellings.
+            for term in entry.terms {
+                guard term.unicodeScalars.count >= 2, term.unicodeScalars.count <= 4,
+                      let syllables = Sound.syllables(of: term.unicodeScalars.map(\.value)) else { continue }
+                let initials = String(String.UnicodeScalarView(Sound.initials(syllables).compactMap(Unicode.Scalar.init)))
+                guard spelled.insert(initials).inserted else { continue }
+                add(initials, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: true))
             }
         }
         rules.allow.forEach { add($0, .allow) }
         rules.invite.forEach { add($0, .invite) }
-        rules.warning.forEach { add($0, .warning) }
+        rules.discussion.forEach { add($0, .discussion) }
+        rules.report.forEach { add($0, .report) }
+        rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
         rules.inviteAfter.forEach { add($0, .inviteAfter) }
@@ -50,6 +74,32 @@ package final class Detector: Sendable {
         }
         automaton = AhoCorasick(patterns: patterns)
         self.kinds = kinds
+        self.patterns = patterns
+        // Sound patterns for words (not for the context that qualifies them): lexicon terms, near
+        // rules' halves and invitations of two or more characters.
+        var sounds: [[UInt32]] = []
+        var origin: [Int] = []
+        var fuzzy: [[UInt32]] = []
+        var fuzzyOrigin: [Int] = []
+        for (i, pattern) in patterns.enumerated() where pattern.count >= 2 {
+            switch kinds[i] {
+            case .lexicon(_, _, _, false), .nearFirst, .nearSecond, .invite, .inviteAfter: break
+            default: continue
+            }
+            if let syllables = Sound.syllables(of: pattern) {
+                sounds.append(Sound.exact(syllables))
+                origin.append(i)
+                if syllables.count >= 3 {
+                    fuzzy.append(Sound.fuzzy(syllables))
+                    fuzzyOrigin.append(i)
+                }
+            }
+        }
+        soundAutomaton = AhoCorasick(patterns: sounds)
+        soundPattern = origin
+        fuzzyAutomaton = AhoCorasick(patterns: fuzzy)
+        fuzzyPattern = fuzzyOrigin
+        negationThrough = Set(rules.negationThrough.unicodeScalars.map(\.value))
     }
 
     /// Spellings of `term` with sound-alike characters swapped in (at most 64).
@@ -91,9 +141,30 @@ package final class Detector: Sendable {
         var scan = PartScan(norm: norm)
         scan.hits.reserveCapacity(16)
         automaton.scan(norm.compact) { pattern, start, end in
-            scan.hits.append(Hit(pattern: pattern, start: start, end: end))
+            scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
         }
+        scanSounds(norm, into: &scan.hits)
         return scan.findings(detector: self, scene: scene, part: part, platform: platform)
+    }
+}
+
+extension Detector {
+    /// Matches by sound: a spelling that sounds like a term (威信, wei信, weixin for 微信) but is not
+    /// written like it.
+    func scanSounds(_ norm: NormalizedText, into hits: inout [Hit]) {
+        let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
+        var found: [(Int, Int, Int)] = []
+        func report(_ original: Int, _ start: Int, _ end: Int) {
+            let from = Int(sound.start[start])
+            let to = Int(sound.end[end - 1])
+            // Written exactly like the term: the character matcher has it already.
+            if norm.compact[from..<to].elementsEqual(patterns[original]) { return }
+            if found.contains(where: { $0 == (original, from, to) }) { return }
+            found.append((original, from, to))
+            hits.append(Hit(pattern: original, start: from, end: to, sounded: true))
+        }
+        soundAutomaton.scan(sound.symbols) { report(soundPattern[$0], $1, $2) }
+        fuzzyAutomaton.scan(sound.classes) { report(fuzzyPattern[$0], $1, $2) }
     }
 }
 
@@ -102,4 +173,74 @@ struct Hit {
     var pattern: Int
     var start: Int
     var end: Int
+    /// Matched by sound, not by its characters.
+    var sounded: Bool
+}
+
+/// How the detector read one text: its normalised forms, and every candidate with why it was
+/// kept or dropped (`pipectl eval --explain`, `pipectl detect --explain`).
+package struct Explanation: Sendable, JSONWritable {
+    package struct Entry: Sendable, JSONWritable {
+        package var finding: Finding
+        /// nil when kept.
+        package var dropped: String?
+
+        package func write(to w: inout JSONWriter) {
+            w.beginObject()
+            w.field("signal", finding.signal.rawValue)
+            w.field("rule_id", finding.ruleID)
+            w.field("excerpt", finding.excerpt)
+            w.field("normalized", finding.normalized)
+            w.field("confidence", (finding.confidence * 1000).rounded() / 1000)
+            w.field("kept", dropped == nil)
+            if let dropped { w.field("dropped", dropped) }
+            w.endObject()
+        }
+    }
+
+    /// Compatibility forms, look-alikes and case folded; punctuation kept.
+    package var wide: String
+    /// What the lexicons match: separators removed, emoji read as words.
+    package var compact: String
+    /// The compact text's toneless pinyin, one syllable per character or pinyin run ("-": none).
+    package var sound: String
+    package var entries: [Entry]
+
+    package func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("wide", wide)
+        w.field("compact", compact)
+        w.field("sound", sound)
+        w.field("candidates", entries)
+        w.endObject()
+    }
+
+    package func render() -> String {
+        var out = ["normalised: \(wide)", "compact:    \(compact)", "sound:      \(sound)", "candidates:"]
+        if entries.isEmpty { out.append("  (none)") }
+        for e in entries {
+            let verdict = e.dropped.map { "dropped — \($0)" } ?? "kept"
+            out.append("  \(e.finding.signal.rawValue) \(e.finding.ruleID) «\(e.finding.excerpt)» \(String(format: "%.2f", e.finding.confidence)): \(verdict)")
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension Detector {
+    /// Every candidate in `text` with the reason it was kept or dropped.
+    package func explain(text: String, scene: Scene, platform: Platform) -> Explanation {
+        let norm = NormalizedText(text)
+        var scan = PartScan(norm: norm)
+        automaton.scan(norm.compact) { pattern, start, end in
+            scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
+        }
+        scanSounds(norm, into: &scan.hits)
+        let (kept, dropped) = scan.candidates(detector: self, scene: scene, platform: platform)
+        let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
+        let syllables = sound.symbols.map { $0 == 0 ? "-" : Sound.syllables[Int($0 - Sound.classBase)] }
+        let entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
+            + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
+        return Explanation(wide: norm.wideString(0..<norm.wide.count), compact: norm.compactString(0..<norm.compact.count),
+                           sound: syllables.joined(separator: " "), entries: entries)
+    }
 }

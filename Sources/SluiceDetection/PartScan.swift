@@ -1,8 +1,8 @@
 import SluiceModel
 
-/// The work on one part: resolve lexicon and co-occurrence hits against context (invitations,
-/// negations, warnings, the allow-list), run the structured recognisers, and turn what
-/// survives into findings.
+/// The work on one part: turn lexicon and co-occurrence hits into candidates (a channel word
+/// needs an invitation or a pointer), run the structured recognisers (numbers, links, e-mail),
+/// then judge who is speaking (`Voice`) and keep what the speaker offers in their own voice.
 struct PartScan {
     let norm: NormalizedText
     var hits: [Hit] = []
@@ -11,22 +11,35 @@ struct PartScan {
 
     /// A candidate finding in wide coordinates.
     struct Candidate {
+        enum Origin {
+            /// A lexicon term or a co-occurrence rule: words that need context to mean diversion.
+            case words
+            /// A number, handle, link or e-mail address: an actionable contact in itself.
+            case contact
+        }
+
         var signal: Signal
         var ruleID: String
         var wide: Range<Int>
         /// What the matcher saw; empty means "the wide text of `wide`", filled in at the end.
         var normalized: String
         var confidence: Double
-        /// Where it starts in the compact text (for sentence and clause context); nil for recognisers.
+        /// Where it starts in the compact text (for clause context); nil for recognisers.
         var compactStart: Int?
+        var origin: Origin = .words
+        /// An actionable pointer (a handle or number) is attached to these words.
+        var pointed = false
+        /// Why it was dropped, when it was (for `pipectl eval --explain`).
+        var dropped: String?
     }
 
     /// Context hits (everything the automaton found that is not a lexicon term), in compact
     /// coordinates, in one array grouped by kind (hit order within a kind): one allocation per
     /// part, and a question about one kind reads only that kind's hits.
     struct Context {
-        enum Kind: Int {
-            case allowed, invite, inviteAfter, negation, question, warning, notContact, contact, nearFirst, nearSecond, suppress
+        enum Kind: Int, CaseIterable {
+            case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
+            case report, mentionAfter
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -40,7 +53,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<13, Int>(repeating: 0)
+        private var start = InlineArray<15, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -50,9 +63,11 @@ struct PartScan {
                 case .allow: (.allowed, 0)
                 case .invite: (.invite, 0)
                 case .inviteAfter: (.inviteAfter, 0)
-                case .negation: (.negation, 0)
-                case .question: (.question, 0)
-                case .warning: (.warning, 0)
+                case .negation: hit.sounded ? nil : (.negation, 0)
+                case .question: hit.sounded ? nil : (.question, 0)
+                case .discussion: hit.sounded ? nil : (.discussion, 0)
+                case .report: hit.sounded ? nil : (.report, 0)
+                case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
                 case .notContact: (.notContact, 0)
                 case .contact: (.contact, 0)
                 case .nearFirst(let rule): (.nearFirst, rule)
@@ -61,12 +76,12 @@ struct PartScan {
                 case .lexicon: nil
                 }
             }
-            var counts = InlineArray<13, Int>(repeating: 0)
+            var counts = InlineArray<15, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<13 { counts[k] += counts[k - 1] }
+            for k in 1..<15 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[12])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[14])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
@@ -85,6 +100,13 @@ struct PartScan {
             return false
         }
 
+        /// How many hits of `kind` there are (not counting those set aside).
+        func count(_ kind: Kind) -> Int {
+            var n = 0
+            for i in indices(kind) where entries[i].kind == kind { n += 1 }
+            return n
+        }
+
         /// The ranges of `kind`, mapped.
         func map<T>(_ kind: Kind, _ transform: (Range<Int>) -> T) -> [T] {
             var out: [T] = []
@@ -96,22 +118,31 @@ struct PartScan {
         mutating func drop(_ kind: Kind, inside container: Kind) {
             for i in indices(kind) {
                 let r = entries[i].range
-                if contains(container, where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+                if contains(container, where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound && $0 != r }) {
                     entries[i].kind = .dropped
                 }
             }
         }
+
+        /// Sets aside hits of `kind` that overlap a hit of `other` (a negation that is part of a trigger: 不上车).
+        mutating func drop(_ kind: Kind, overlapping ranges: [Range<Int>]) {
+            for i in indices(kind) where ranges.contains(where: { $0.overlaps(entries[i].range) }) {
+                entries[i].kind = .dropped
+            }
+        }
     }
 
-    func findings(detector: Detector, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+    /// Every candidate with the reason it was dropped, if it was (`explain`), or only the findings.
+    func candidates(detector: Detector, scene: Scene, platform: Platform) -> (kept: [Candidate], dropped: [Candidate]) {
         var ctx = Context(hits: hits, kinds: detector.kinds)
-        let sentence = norm.sentence
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
         ctx.drop(.negation, inside: .question)
 
         var candidates: [Candidate] = []
+        var dropped: [Candidate] = []
         let lexicon = detector.rules.lexicon
+        var lexiconRanges: [Range<Int>] = []
         for hit in hits {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
             if lexicon[index].notOn.contains(platform) { continue }
@@ -121,16 +152,21 @@ struct PartScan {
             if ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
                 continue
             }
+            // An invitation just before, in the clause: within four characters for a word, right
+            // before (one character between at most) for a single character or a sound-alike.
+            let reach = range.count == 1 || hit.sounded || variant ? 1 : 4
             let invited = ctx.contains(.invite) {
-                $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 4 && !breakBetween($0.upperBound, range.lowerBound)
+                $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= reach && !clauseBetween($0.upperBound, range.lowerBound)
             }
             if isModelCode(range) && !invited { continue }
             var conf = confidence
-            let isContact = signal == .wechat || signal == .qq || signal == .otherApp
-            let followed = isContact ? handleAfter(compactEnd: range.upperBound) : nil
-            if requires == .invite {
+            let followed = handleAfter(compactEnd: range.upperBound)
+            let numbered = followed == nil && numberAfter(compactEnd: range.upperBound)
+            // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
+            // an invitation or a pointer: a channel named on its own is not a contact.
+            if requires == .invite || variant || hit.sounded {
                 let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
-                guard invited || invitedAfter || followed != nil else { continue }
+                guard invited || invitedAfter || followed != nil || numbered else { continue }
             }
             var wide = wideRange(range)
             if let handle = followed {
@@ -138,48 +174,84 @@ struct PartScan {
                 conf = min(1, conf + 0.05)
             }
             let id = lexicon[index].id
-            candidates.append(Candidate(signal: signal, ruleID: variant ? id + ".variant" : id, wide: wide,
-                                        normalized: "", confidence: conf, compactStart: range.lowerBound))
+            if hit.sounded || variant { conf *= 0.95 }
+            lexiconRanges.append(range)
+            candidates.append(Candidate(signal: signal, ruleID: variant || hit.sounded ? id + ".variant" : id, wide: wide,
+                                        normalized: "", confidence: conf, compactStart: range.lowerBound,
+                                        pointed: followed != nil || numbered))
         }
-        nearCandidates(detector: detector, ctx: ctx, sentence: sentence, platform: platform, into: &candidates)
-
-        // Negation in the same clause just before a trigger cancels it: 不用加微信, 从来没有让顾客加微信.
-        candidates.removeAll { c in
-            guard let start = c.compactStart else { return false }
-            return ctx.contains(.negation) {
-                $0.lowerBound < start && start - $0.upperBound <= 5 && !clauseBetween(min($0.upperBound, start), start)
-            }
-        }
+        nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
+        // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
+        ctx.drop(.negation, overlapping: lexiconRanges)
 
         let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
+        var contacts: [Candidate] = []
         NumberRecognizer(norm: norm, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
-                         qqMentions: qqMentions, contactCue: ctx.contains(.contact)).candidates(into: &candidates)
-        LinkRecognizer(norm: norm).candidates(into: &candidates)
+                         qqMentions: qqMentions, contactCue: ctx.contains(.contact)).candidates(into: &contacts)
+        LinkRecognizer(norm: norm).candidates(into: &contacts)
+        for var c in contacts {
+            c.origin = .contact
+            c.compactStart = compactIndex(ofWide: c.wide.lowerBound)
+            candidates.append(c)
+        }
 
-        // A sentence that warns about or reports diversion is not diverting; suppressions set a
-        // signal aside in a sentence that also says something (a QR code for the platform's own shop).
+        // Who is speaking: keep what the speaker offers in their own voice.
+        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough)
         let suppressions = detector.rules.suppressions
-        candidates.removeAll { c in
-            let s = sentence[compactIndex(ofWide: c.wide.lowerBound)]
-            if ctx.contains(.warning, where: { sentence[$0.lowerBound] == s }) { return true }
-            for i in ctx.indices(.suppress) where sentence[ctx.entries[i].range.lowerBound] == s {
-                if let only = suppressions[ctx.entries[i].rule].signal, only != c.signal { continue }
-                return true
+        for i in candidates.indices {
+            let c = candidates[i]
+            let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
+            if let reason = voice.qualifier(at: at, origin: c.origin) {
+                candidates[i].dropped = reason
+                continue
             }
-            return false
+            if c.origin == .words {
+                // Suppressions set words aside: a general one (a device that supports WeChat) in its
+                // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence.
+                for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
+                    let r = ctx.entries[s].range
+                    let only = suppressions[ctx.entries[s].rule].signal
+                    if let only, only != c.signal { continue }
+                    let near = only == nil ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
+                    guard near else { continue }
+                    candidates[i].dropped = "suppressed: \(norm.compactString(r))"
+                    break
+                }
+            }
         }
+        // In a text that discusses diversion (warns, reports, complains, asks whether it is real), its
+        // words are quoted, not spoken: only an actionable contact offered in the speaker's own voice
+        // (a number, handle, link, e-mail) counts, with the words in its sentence.
+        if voice.discusses {
+            let offered = Set(candidates.compactMap { c in
+                c.dropped == nil && (c.origin == .contact || c.pointed) ? norm.sentence[c.compactStart ?? 0] : nil
+            })
+            for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
+                if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
+                    candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
+                }
+            }
+        }
+        for c in candidates where c.dropped != nil { dropped.append(c) }
+        candidates.removeAll { $0.dropped != nil }
+        return (merge(candidates), dropped)
+    }
 
-        return merge(candidates).map { c in
-            let span = norm.span(wide: c.wide)
-            return Finding(signal: c.signal, ruleID: c.ruleID, part: part, scene: scene, span: span,
-                           excerpt: norm.excerpt(span), normalized: c.normalized.isEmpty ? norm.wideString(c.wide) : c.normalized,
-                           confidence: c.confidence)
-        }
+    func findings(detector: Detector, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        candidates(detector: detector, scene: scene, platform: platform).kept.map { finding($0, scene: scene, part: part) }
+    }
+
+    func finding(_ c: Candidate, scene: Scene, part: Int) -> Finding {
+        let span = norm.span(wide: c.wide)
+        return Finding(signal: c.signal, ruleID: c.ruleID, part: part, scene: scene, span: span,
+                       excerpt: norm.excerpt(span), normalized: c.normalized.isEmpty ? norm.wideString(c.wide) : c.normalized,
+                       confidence: c.confidence)
     }
 
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
-    func nearCandidates(detector: Detector, ctx: Context, sentence: [Int32], platform: Platform, into out: inout [Candidate]) {
+    func nearCandidates(detector: Detector, ctx: Context, platform: Platform, into out: inout [Candidate]) {
         let rules = detector.rules.near
+        let sentence = norm.sentence
         // Rules in order; only those with both halves present get a look.
         for index in rules.indices where ctx.contains(.nearFirst, rule: index) && ctx.contains(.nearSecond, rule: index) {
             if rules[index].notOn.contains(platform) { continue }
@@ -211,7 +283,7 @@ struct PartScan {
             let mid = (lo + hi) / 2
             if Int(norm.compactToWide[mid]) < w { lo = mid + 1 } else { hi = mid }
         }
-        return lo
+        return min(lo, max(0, norm.compact.count - 1))
     }
 
     func wideRange(_ compact: Range<Int>) -> Range<Int> {
@@ -247,31 +319,55 @@ struct PartScan {
         return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
     }
 
-    func breakBetween(_ a: Int, _ b: Int) -> Bool { norm.sentenceBreak(between: a, b) }
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
 
-    /// A handle or number right after a term (`vx: nz_shop77`, `扣扣 469201738`), in wide
-    /// coordinates.
+    /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
+    /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
     func handleAfter(compactEnd: Int) -> Range<Int>? {
         let w = norm.wide
         var i = compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0
-        // Skip separators and a few linking words: 号 是 为 ： @
+        // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “
         var skipped = 0
-        let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
+        let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
         while i < w.count, skipped < 4,
               linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F) {
-            if CharacterTables.isStrongBreak(w[i]) { return nil }
+            if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             i += 1
             skipped += 1
         }
         let start = i
         var alnum = 0
-        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D {
-            if w[i] != 0x5F && w[i] != 0x2D { alnum += 1 }
+        var letters = 0
+        var marks = 0
+        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1])) {
+            if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
+            if (0x61...0x7A).contains(w[i]) { letters += 1 }
+            if w[i] == 0x5F { marks += 1 }
             i += 1
         }
-        guard alnum >= 5 else { return nil }
+        guard alnum >= 5, letters > 0 || marks > 0 else { return nil }
+        // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
+        if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
+    }
+
+    /// Whether a number of five or more digits follows a term in its clause (`扣 469201738`, `电话：`).
+    func numberAfter(compactEnd: Int) -> Bool {
+        let c = norm.compact
+        var i = compactEnd
+        var digits = 0
+        let clause = compactEnd < c.count ? norm.clause[compactEnd] : -1
+        while i < c.count, i - compactEnd < 8 + digits, norm.clause[i] == clause {
+            let v = c[i]
+            if v < 0x10000, CharacterTables.bmpDigit[Int(v)] != 0xFF {
+                digits += 1
+                if digits >= 5 { return true }
+            } else if digits > 0 {
+                digits = 0
+            }
+            i += 1
+        }
+        return false
     }
 
     /// One finding per signal and overlapping stretch: the most confident, widened to cover

@@ -49,8 +49,17 @@ package struct RuleSet: Sendable, Hashable {
     package var allow: [String]
     /// Invitation words that make a weak term count (加, +, 联系).
     package var invite: [String]
-    /// Words that mark a warning or discussion about diversion rather than diversion.
-    package var warning: [String]
+    /// Words that mark a text as discussing diversion (warning, reporting, complaining, asking
+    /// whether it is real) rather than diverting.
+    package var discussion: [String]
+    /// Words that start reported speech or narration: the rest of their sentence is someone
+    /// else's words (有人说, 让我, 写着).
+    package var report: [String]
+    /// Words after a trigger in its clause that make it a description of someone else's offer
+    /// (…的都是骗子, …的号).
+    package var mentionAfter: [String]
+    /// Characters a negation reaches through to its trigger (不会让您去…).
+    package var negationThrough: String
     /// Words before a number that make it an order, tracking or article number.
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
@@ -93,7 +102,8 @@ package struct RuleSet: Sendable, Hashable {
         return rules
     }
 
-    static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], warning: [], notContactNumber: [], contactNumber: [],
+    static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], discussion: [], report: [], mentionAfter: [],
+                               negationThrough: "", notContactNumber: [], contactNumber: [],
                                inviteAfter: [], negation: [], question: [], near: [], suppressions: [], variants: [:], files: [])
 
     private mutating func merge(_ file: RulesFile, path: String) throws(ConfigurationError) {
@@ -166,7 +176,10 @@ package struct RuleSet: Sendable, Hashable {
         question += (file.context?.question ?? []).map(Self.fold)
         allow += (file.allow?.terms ?? []).map(Self.fold)
         invite += (file.context?.invite ?? []).map(Self.fold)
-        warning += (file.context?.warning ?? []).map(Self.fold)
+        discussion += (file.context?.discussion ?? []).map(Self.fold)
+        report += (file.context?.report ?? []).map(Self.fold)
+        mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
+        negationThrough += (file.context?.negation_through ?? []).joined()
         notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
         contactNumber += (file.context?.contact_number ?? []).map(Self.fold)
         for (char, alternatives) in file.variants ?? [:] {
@@ -211,7 +224,10 @@ private struct RulesFile: Decodable {
     }
     struct Context: Decodable {
         var invite: [String]?
-        var warning: [String]?
+        var discussion: [String]?
+        var report: [String]?
+        var mention_after: [String]?
+        var negation_through: [String]?
         var not_contact_number: [String]?
         var contact_number: [String]?
         var invite_after: [String]?

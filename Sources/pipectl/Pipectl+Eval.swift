@@ -23,10 +23,28 @@ struct Eval: ParsableCommand {
     @Flag(name: .long, help: "Only the figures, not every miss and false alarm.")
     var summary = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Show how the detector read one line: its normalised and folded forms, every candidate, and why each was kept or dropped.",
+        valueName: "id"))
+    var explain: String?
+
     func run() throws {
         try perform(json: json) {
             let detector = try rules.detector()
             let lines = try Evaluation.load(path: file)
+            if let id = explain {
+                guard let line = lines.first(where: { $0.id == id }) else {
+                    throw ValidationError("no line with id '\(id)' in \(file)")
+                }
+                let explanation = detector.explain(text: line.text, scene: line.scene, platform: line.platform)
+                if json {
+                    printJSON(explanation)
+                } else {
+                    print("\(line.id) [\(line.label)\(line.signals.isEmpty ? "" : ": " + line.signals.map(\.rawValue).joined(separator: ", "))] \(line.text)")
+                    print(explanation.render())
+                }
+                return
+            }
             let evaluation = Evaluation(detector: detector, lines: lines)
             if json { printJSON(evaluation) } else { print(evaluation.render(showCases: !summary)) }
         }

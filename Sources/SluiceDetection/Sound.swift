@@ -1,0 +1,179 @@
+/// How Chinese text sounds: the toneless pinyin of every CJK character (Unihan kMandarin), and
+/// sound classes that merge the confusions evaders rely on (z/zh, c/ch, s/sh, n/l, -n/-ng), so
+/// 威信, 薇芯, 喂信, wei信 and weixin all read as 微信.
+///
+/// A text's sound is a sequence of syllables, one per CJK character and one per pinyin syllable
+/// of a Latin run that spells pinyin through and through (`weixin`, `jia`); each maps back to the
+/// compact characters it came from. Two-syllable words match by exact (toneless) syllables —
+/// merging z/zh or -n/-ng there makes ordinary words of them (粮结 for 链接, 向下 for 线下); longer
+/// words also match by sound class.
+enum Sound {
+    /// Sound classes are written as private-use scalars for their own matcher (one lookup per
+    /// symbol, like any BMP character).
+    static let classBase: UInt32 = 0xE000
+
+    /// Toneless syllables (index 0: none), from the generated table.
+    static let syllables: [String] = UnicodeTables.syllables
+
+    /// The sound class of each syllable index (0 for index 0).
+    static let classOfSyllable: [UInt16] = {
+        var classes: [String: UInt16] = [:]
+        return syllables.map { s in
+            guard !s.isEmpty else { return 0 }
+            let key = fuzzy(s)
+            if let c = classes[key] { return c }
+            let c = UInt16(classes.count + 1)
+            classes[key] = c
+            return c
+        }
+    }()
+
+    /// A syllable with the confusable initials and finals merged.
+    static func fuzzy(_ syllable: String) -> String {
+        var s = Substring(syllable)
+        var initial = ""
+        for prefix in ["zh", "ch", "sh"] where s.hasPrefix(prefix) {
+            initial = String(prefix.prefix(1))
+            s = s.dropFirst(2)
+        }
+        if initial.isEmpty, let first = s.first, "bpmfdtnlgkhjqxrzcsyw".contains(first) {
+            initial = first == "l" ? "n" : String(first)
+            s = s.dropFirst()
+        }
+        var final = String(s)
+        if final.hasSuffix("ng") { final.removeLast() }
+        return initial + "-" + final
+    }
+
+    /// The syllable index of each code point from `UnicodeTables.hanFirst` (0: no reading).
+    static let readings: [UInt16] = {
+        let alphabet = Array(UnicodeTables.alphabet.utf8)
+        var value = [UInt8](repeating: 0, count: 128)
+        for (i, c) in alphabet.enumerated() { value[Int(c)] = UInt8(i) }
+        let codes = Array(UnicodeTables.hanReadings.utf8)
+        var out = [UInt16](repeating: 0, count: codes.count / 2)
+        for i in out.indices { out[i] = UInt16(value[Int(codes[2 * i])]) * 64 + UInt16(value[Int(codes[2 * i + 1])]) }
+        return out
+    }()
+
+    /// The syllable index of one character, 0 when it has none.
+    @inline(__always)
+    static func syllableOf(_ v: UInt32) -> UInt16 {
+        guard v >= UnicodeTables.hanFirst && v <= UnicodeTables.hanLast else { return 0 }
+        return readings[Int(v - UnicodeTables.hanFirst)]
+    }
+
+    /// Syllable indices by spelling, for Latin runs.
+    static let syllableBySpelling: [String: UInt16] = {
+        var table: [String: UInt16] = [:]
+        for (i, s) in syllables.enumerated() where !s.isEmpty { table[s] = UInt16(i) }
+        return table
+    }()
+
+    /// The first letter of each syllable, for initials (私下 → sx).
+    static let initialOfSyllable: [UInt32] = syllables.map { $0.unicodeScalars.first?.value ?? 0 }
+
+    /// A Latin run split into pinyin syllables (longest first, backtracking), or nil when it is not
+    /// pinyin through and through. Syllables are at most six letters.
+    static func segment(_ letters: ArraySlice<UInt32>) -> [(length: Int, sound: UInt16)]? {
+        let n = letters.count
+        guard n >= 2 && n <= 30 else { return nil }
+        let base = letters.startIndex
+        // best[i]: a segmentation of letters[i...], found from the end.
+        var next = [Int](repeating: -1, count: n + 1)
+        var sound = [UInt16](repeating: 0, count: n + 1)
+        next[n] = n
+        var i = n - 1
+        while i >= 0 {
+            var length = min(6, n - i)
+            while length >= 1 {
+                if next[i + length] >= 0 {
+                    var s = ""
+                    s.unicodeScalars.append(contentsOf: letters[(base + i)..<(base + i + length)].compactMap(Unicode.Scalar.init))
+                    if let c = syllableBySpelling[s] {
+                        next[i] = i + length
+                        sound[i] = c
+                        break
+                    }
+                }
+                length -= 1
+            }
+            i -= 1
+        }
+        guard next[0] >= 0 else { return nil }
+        var out: [(Int, UInt16)] = []
+        var k = 0
+        while k < n {
+            out.append((next[k] - k, sound[k]))
+            k = next[k]
+        }
+        return out
+    }
+
+    /// The syllables of a term, or nil when a character has no reading (Latin, digits).
+    static func syllables(of term: [UInt32]) -> [UInt16]? {
+        var out: [UInt16] = []
+        for v in term {
+            let c = syllableOf(v)
+            guard c != 0 else { return nil }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Symbols for the exact matcher.
+    static func exact(_ syllables: [UInt16]) -> [UInt32] { syllables.map { classBase + UInt32($0) } }
+    /// Symbols for the sound-class matcher.
+    static func fuzzy(_ syllables: [UInt16]) -> [UInt32] { syllables.map { classBase + UInt32(classOfSyllable[Int($0)]) } }
+    /// The term's initials in Latin letters (私下 → sx, 朋友圈 → pyq).
+    static func initials(_ syllables: [UInt16]) -> [UInt32] { syllables.map { initialOfSyllable[Int($0)] } }
+}
+
+/// A compact text's sound: one syllable per symbol (exact, and by sound class), with the compact
+/// range it came from.
+struct SoundText {
+    var symbols: [UInt32] = []
+    var classes: [UInt32] = []
+    var start: [Int32] = []
+    var end: [Int32] = []
+
+    init(_ compact: [UInt32], gapBefore: [Bool]) {
+        symbols.reserveCapacity(compact.count)
+        classes.reserveCapacity(compact.count)
+        start.reserveCapacity(compact.count)
+        end.reserveCapacity(compact.count)
+        var i = 0
+        let n = compact.count
+        while i < n {
+            let v = compact[i]
+            if v >= 0x61 && v <= 0x7A {
+                // A Latin run (letters only, up to a gap or a non-letter).
+                var e = i + 1
+                while e < n, compact[e] >= 0x61 && compact[e] <= 0x7A { e += 1 }
+                if let parts = Sound.segment(compact[i..<e]) {
+                    var p = i
+                    for (length, sound) in parts {
+                        symbols.append(Sound.classBase + UInt32(sound))
+                        classes.append(Sound.classBase + UInt32(Sound.classOfSyllable[Int(sound)]))
+                        start.append(Int32(p))
+                        end.append(Int32(p + length))
+                        p += length
+                    }
+                } else {
+                    symbols.append(0)
+                    classes.append(0)
+                    start.append(Int32(i))
+                    end.append(Int32(e))
+                }
+                i = e
+                continue
+            }
+            let c = Sound.syllableOf(v)
+            symbols.append(c == 0 ? 0 : Sound.classBase + UInt32(c))
+            classes.append(c == 0 ? 0 : Sound.classBase + UInt32(Sound.classOfSyllable[Int(c)]))
+            start.append(Int32(i))
+            end.append(Int32(i + 1))
+            i += 1
+        }
+    }
+}

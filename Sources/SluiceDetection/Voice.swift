@@ -1,0 +1,120 @@
+/// Who is speaking, clause by clause. The same words are an inducement in the speaker's own
+/// voice and discussion when they are reported (有人说…, 让我…, 写着…), quoted in a text that
+/// warns or complains, described as someone else's (…的都是骗子), negated (不会让您…), or
+/// warned against in their own clause. Context only ever acts on the clause (or, for a report,
+/// the rest of the sentence) it qualifies, so a harmless clause elsewhere changes nothing.
+struct Voice {
+    let norm: NormalizedText
+    let ctx: PartScan.Context
+    /// Characters a negation reaches through to a trigger (让, 您, 去 …): `context.negation_through`.
+    let through: Set<UInt32>
+    /// Whether each compact position is inside quotation marks; empty when the part has none.
+    let quoted: [Bool]
+    /// Reports: each covers its sentence from the cue on.
+    let frames: [(sentence: Int32, from: Int, cue: Range<Int>)]
+    /// The first discussion cue, when the part has one.
+    let discussionCue: String?
+
+    /// Whether the part discusses diversion (warns, reports, complains, asks whether it is real).
+    var discusses: Bool { discussionCue != nil }
+
+    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>) {
+        norm = scan.norm
+        self.ctx = ctx
+        self.through = through
+        frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0) }
+        discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
+        quoted = Self.quotes(norm)
+    }
+
+    /// Why the words or contact at compact position `at` are not the speaker's own offer, or nil.
+    func qualifier(at: Int, origin: PartScan.Candidate.Origin) -> String? {
+        guard at < norm.compact.count else { return nil }
+        let sentence = norm.sentence[at]
+        let clause = norm.clause[at]
+        for f in frames where f.sentence == sentence && f.from <= at {
+            return "reported: \(norm.compactString(f.cue))"
+        }
+        if !quoted.isEmpty, quoted[at], discusses || !frames.isEmpty {
+            return "quoted in a discussion"
+        }
+        for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
+            let r = ctx.entries[i].range
+            if r.lowerBound > at && norm.clause[r.lowerBound] == clause {
+                return "described as someone else's: \(norm.compactString(r))"
+            }
+        }
+        if let negation = negation(before: at) {
+            return "negated: \(norm.compactString(negation))"
+        }
+        for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
+            let r = ctx.entries[i].range
+            if norm.clause[r.lowerBound] == clause {
+                return "warned against: \(norm.compactString(r))"
+            }
+        }
+        return nil
+    }
+
+    /// A negation whose scope reaches compact position `at`: in the same sentence, not cut off by a
+    /// clause break (a list comma 、 does not cut), a sentence-final particle (别犹豫了), or ordinary
+    /// words — beyond three characters only `through` characters (让 您 去 …) may stand between.
+    func negation(before at: Int) -> Range<Int>? {
+        for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
+            let n = ctx.entries[i].range
+            guard n.upperBound <= at, at - n.upperBound <= 12, norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
+            if reaches(from: n.upperBound, to: at) { return n }
+        }
+        return nil
+    }
+
+    private func reaches(from: Int, to: Int) -> Bool {
+        let w = norm.wide
+        // Separators between: only spaces and the list comma.
+        if from < to {
+            let a = Int(norm.compactToWide[from - 1]) + 1
+            let b = Int(norm.compactToWide[to])
+            for k in a..<b {
+                let v = w[k]
+                if v == 0x3001 || v == 0x20 || v == 0x3000 { continue }
+                if CharacterTables.isStrongBreak(v) || CharacterTables.isClauseBreak(v) { return false }
+            }
+        }
+        var plain = 0
+        for k in from..<to {
+            let v = norm.compact[k]
+            // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
+            if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
+            if !through.contains(v) { plain += 1 }
+        }
+        return to - from <= 3 || plain == 0
+    }
+
+    /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…").
+    static func quotes(_ norm: NormalizedText) -> [Bool] {
+        let w = norm.wide
+        var inside = [Bool](repeating: false, count: w.count)
+        var depth = 0
+        var straight = false
+        var any = false
+        for k in 0..<w.count {
+            switch w[k] {
+            case 0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43:
+                depth += 1
+                any = true
+            case 0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44:
+                depth = max(0, depth - 1)
+            case 0x22:
+                straight.toggle()
+                any = true
+            case 0x0A:
+                depth = 0
+                straight = false
+            default:
+                inside[k] = depth > 0 || straight
+            }
+        }
+        guard any else { return [] }
+        return norm.compactToWide.map { inside[Int($0)] }
+    }
+}
