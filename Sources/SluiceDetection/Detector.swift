@@ -5,9 +5,19 @@ import SluiceModel
 /// of every table).
 package final class Detector: Sendable {
     enum PatternKind: Sendable {
-        case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Bool)
+        case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
         case allow, invite, inviteAfter, negation, question, discussion, report, mentionAfter, notContact, contact
         case nearFirst(Int), nearSecond(Int), suppress(Int)
+    }
+
+    /// How a lexicon pattern spells its term.
+    enum Variant: Sendable {
+        /// As written in the rules.
+        case term
+        /// With look-alike characters (徽信) or a split character (亻言).
+        case shape
+        /// By its pinyin initials (sx for 私下): only with an invitation word, never a bare number.
+        case initials
     }
 
     package let rules: RuleSet
@@ -41,9 +51,9 @@ package final class Detector: Sendable {
         for (index, entry) in rules.lexicon.enumerated() {
             var spelled = Set(entry.terms)
             for term in entry.terms {
-                add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: false))
+                add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
                 for variant in Self.variants(of: term, table: shapes) {
-                    add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: true))
+                    add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: .shape))
                 }
             }
             // Pinyin initials of Chinese terms (私下 → sx, 朋友圈 → pyq), as look-alike spellings.
@@ -52,7 +62,7 @@ package final class Detector: Sendable {
                       let syllables = Sound.syllables(of: term.unicodeScalars.map(\.value)) else { continue }
                 let initials = String(String.UnicodeScalarView(Sound.initials(syllables).compactMap(Unicode.Scalar.init)))
                 guard spelled.insert(initials).inserted else { continue }
-                add(initials, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: true))
+                add(initials, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: .initials))
             }
         }
         rules.allow.forEach { add($0, .allow) }
@@ -83,14 +93,14 @@ package final class Detector: Sendable {
         var fuzzyOrigin: [Int] = []
         for (i, pattern) in patterns.enumerated() where pattern.count >= 2 {
             switch kinds[i] {
-            case .lexicon(_, _, _, false), .nearFirst, .nearSecond, .invite, .inviteAfter: break
+            case .lexicon(_, _, _, .term), .nearFirst, .nearSecond, .invite, .inviteAfter: break
             default: continue
             }
-            if let syllables = Sound.syllables(of: pattern) {
-                sounds.append(Sound.exact(syllables))
+            if let symbols = Sound.symbols(of: pattern) {
+                sounds.append(symbols.exact)
                 origin.append(i)
-                if syllables.count >= 3 {
-                    fuzzy.append(Sound.fuzzy(syllables))
+                if symbols.syllables >= 3 {
+                    fuzzy.append(symbols.fuzzy)
                     fuzzyOrigin.append(i)
                 }
             }
@@ -237,7 +247,9 @@ extension Detector {
         scanSounds(norm, into: &scan.hits)
         let (kept, dropped) = scan.candidates(detector: self, scene: scene, platform: platform)
         let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
-        let syllables = sound.symbols.map { $0 == 0 ? "-" : Sound.syllables[Int($0 - Sound.classBase)] }
+        let syllables = sound.symbols.map { symbol in
+            symbol < Sound.classBase ? String(Character(Unicode.Scalar(symbol)!)) : Sound.syllables[Int(symbol - Sound.classBase)]
+        }
         let entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
             + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
         return Explanation(wide: norm.wideString(0..<norm.wide.count), compact: norm.compactString(0..<norm.compact.count),

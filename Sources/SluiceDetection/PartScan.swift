@@ -134,6 +134,13 @@ struct PartScan {
 
     /// Every candidate with the reason it was dropped, if it was (`explain`), or only the findings.
     func candidates(detector: Detector, scene: Scene, platform: Platform) -> (kept: [Candidate], dropped: [Candidate]) {
+        // A Latin context word must stand on its own too (the v of a contact cue is not the v in lsvau).
+        let hits = self.hits.filter { hit in
+            switch detector.kinds[hit.pattern] {
+            case .lexicon: true
+            default: asciiBoundaries(hit.start..<hit.end)
+            }
+        }
         var ctx = Context(hits: hits, kinds: detector.kinds)
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
@@ -154,17 +161,28 @@ struct PartScan {
             }
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
-            let reach = range.count == 1 || hit.sounded || variant ? 1 : 4
-            let invited = ctx.contains(.invite) {
-                $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= reach && !clauseBetween($0.upperBound, range.lowerBound)
+            var inviteStart: Int?
+            for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
+                let invite = ctx.entries[i].range
+                guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound, range.lowerBound) else { continue }
+                let gap = range.lowerBound - invite.upperBound
+                // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
+                // before, or with a pronoun or measure word between (加我v, 加个v).
+                let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
+                    ? gap == 0 || (gap == 1 && Self.between.contains(norm.compact[invite.upperBound]))
+                    : gap <= 4
+                if near { inviteStart = min(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
+            let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
             var conf = confidence
             let followed = handleAfter(compactEnd: range.upperBound)
-            let numbered = followed == nil && numberAfter(compactEnd: range.upperBound)
+            // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
+            let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
+                && numberAfter(compactEnd: range.upperBound)
             // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
             // an invitation or a pointer: a channel named on its own is not a contact.
-            if requires == .invite || variant || hit.sounded {
+            if requires == .invite || variant != .term || hit.sounded {
                 let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
                 guard invited || invitedAfter || followed != nil || numbered else { continue }
             }
@@ -174,10 +192,12 @@ struct PartScan {
                 conf = min(1, conf + 0.05)
             }
             let id = lexicon[index].id
-            if hit.sounded || variant { conf *= 0.95 }
+            let spelled = variant != .term || hit.sounded
+            if spelled { conf *= 0.95 }
             lexiconRanges.append(range)
-            candidates.append(Candidate(signal: signal, ruleID: variant || hit.sounded ? id + ".variant" : id, wide: wide,
-                                        normalized: "", confidence: conf, compactStart: range.lowerBound,
+            // The trigger phrase starts at its invitation (a negation before 加 reaches 加…微信).
+            candidates.append(Candidate(signal: signal, ruleID: spelled ? id + ".variant" : id, wide: wide,
+                                        normalized: "", confidence: conf, compactStart: inviteStart ?? range.lowerBound,
                                         pointed: followed != nil || numbered))
         }
         nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
@@ -196,12 +216,13 @@ struct PartScan {
         }
 
         // Who is speaking: keep what the speaker offers in their own voice.
-        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough)
+        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges)
         let suppressions = detector.rules.suppressions
         for i in candidates.indices {
             let c = candidates[i]
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
-            if let reason = voice.qualifier(at: at, origin: c.origin) {
+            let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
+            if let reason = voice.qualifier(at: at, end: end, origin: c.origin) {
                 candidates[i].dropped = reason
                 continue
             }
@@ -262,6 +283,7 @@ struct PartScan {
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
                     let b = ctx.entries[j].range
                     guard a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] else { continue }
+                    if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }
@@ -321,6 +343,12 @@ struct PartScan {
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
 
+    /// Channels that have numbers: a number right after their name points at them.
+    static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
+
+    /// Words that may stand between an invitation and a single-character channel: 我 个 你 您 的 下.
+    static let between: Set<UInt32> = [0x6211, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B]
+
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
     func handleAfter(compactEnd: Int) -> Range<Int>? {
@@ -345,25 +373,28 @@ struct PartScan {
             if w[i] == 0x5F { marks += 1 }
             i += 1
         }
-        guard alnum >= 5, letters > 0 || marks > 0 else { return nil }
+        // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
+        // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
+        guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]), marks > 0 || alnum > letters else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
     }
 
-    /// Whether a number of five or more digits follows a term in its clause (`扣 469201738`, `电话：`).
+    /// Whether a number of five to twelve digits, not glued to letters (a code: JD0127…, 13800mAh),
+    /// follows a term in its clause (`扣 469201738`).
     func numberAfter(compactEnd: Int) -> Bool {
         let c = norm.compact
-        var i = compactEnd
-        var digits = 0
         let clause = compactEnd < c.count ? norm.clause[compactEnd] : -1
-        while i < c.count, i - compactEnd < 8 + digits, norm.clause[i] == clause {
-            let v = c[i]
-            if v < 0x10000, CharacterTables.bmpDigit[Int(v)] != 0xFF {
-                digits += 1
-                if digits >= 5 { return true }
-            } else if digits > 0 {
-                digits = 0
+        func isDigit(_ i: Int) -> Bool { c[i] < 0x10000 && CharacterTables.bmpDigit[Int(c[i])] != 0xFF }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < c.count && (0x61...0x7A).contains(c[i]) }
+        var i = compactEnd
+        while i < c.count, i - compactEnd < 8, norm.clause[i] == clause {
+            if isDigit(i) {
+                var e = i
+                while e < c.count, isDigit(e), norm.clause[e] == clause { e += 1 }
+                let glued = (isLetter(i - 1) && !norm.gapBefore[i] && i > compactEnd) || (isLetter(e) && !norm.gapBefore[e])
+                return (5...12).contains(e - i) && !glued
             }
             i += 1
         }

@@ -30,6 +30,8 @@ package struct NearRule: Sendable, Hashable {
     package var second: [String]
     /// Most characters (in the compact text) from the start of one to the end of the other.
     package var within: Int
+    /// Both halves must be in one clause (not only one sentence).
+    package var clause: Bool
     package var notOn: Set<Platform>
 }
 
@@ -164,6 +166,13 @@ package struct RuleSet: Sendable, Hashable {
             }
             near.append(NearRule(id: raw.id, signal: try signal(raw.signal, "\(key).signal"), confidence: confidence,
                                  first: raw.first.map(Self.fold), second: raw.second.map(Self.fold), within: raw.within ?? 12,
+                                 clause: try { () throws(ConfigurationError) -> Bool in
+                                     switch raw.scope ?? "sentence" {
+                                     case "sentence": return false
+                                     case "clause": return true
+                                     default: throw ConfigurationError(file: path, key: "\(key).scope", reason: "must be \"sentence\" or \"clause\"")
+                                     }
+                                 }(),
                                  notOn: notOn))
         }
         for (i, raw) in (file.suppress ?? []).enumerated() {
@@ -214,6 +223,7 @@ private struct RulesFile: Decodable {
         var first: [String]
         var second: [String]
         var within: Int?
+        var scope: String?
         var not_on: [String]?
         var note: String?
     }

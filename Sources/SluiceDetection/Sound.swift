@@ -121,6 +121,32 @@ enum Sound {
         return out
     }
 
+    /// A term's symbols for the sound matchers: its characters' syllables, its Latin letters as
+    /// themselves (v信 → v xin, which 'v芯' also reads as); nil without two symbols and a syllable.
+    static func symbols(of term: [UInt32]) -> (exact: [UInt32], fuzzy: [UInt32], syllables: Int)? {
+        var exact: [UInt32] = []
+        var fuzzy: [UInt32] = []
+        var count = 0
+        for v in term {
+            let c = syllableOf(v)
+            if c != 0 {
+                exact.append(classBase + UInt32(c))
+                fuzzy.append(classBase + UInt32(classOfSyllable[Int(c)]))
+                count += 1
+            } else if (0x61...0x7A).contains(v) {
+                exact.append(v)
+                fuzzy.append(v)
+            } else {
+                return nil
+            }
+        }
+        guard exact.count >= 2, count >= 1 else { return nil }
+        // A Latin run in text reads as syllables when it spells pinyin; a term's letters that spell
+        // pinyin (weixin) are matched by the character matcher already.
+        if count == 0 { return nil }
+        return (exact, fuzzy, count)
+    }
+
     /// Symbols for the exact matcher.
     static func exact(_ syllables: [UInt16]) -> [UInt32] { syllables.map { classBase + UInt32($0) } }
     /// Symbols for the sound-class matcher.
@@ -160,10 +186,13 @@ struct SoundText {
                         p += length
                     }
                 } else {
-                    symbols.append(0)
-                    classes.append(0)
-                    start.append(Int32(i))
-                    end.append(Int32(e))
+                    // Not pinyin: each letter stands for itself (v in v芯).
+                    for k in i..<e {
+                        symbols.append(compact[k])
+                        classes.append(compact[k])
+                        start.append(Int32(k))
+                        end.append(Int32(k + 1))
+                    }
                 }
                 i = e
                 continue

@@ -18,8 +18,12 @@ struct Voice {
     /// Whether the part discusses diversion (warns, reports, complains, asks whether it is real).
     var discusses: Bool { discussionCue != nil }
 
-    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>) {
+    /// Compact ranges of lexicon terms: a negation reaches through them (不接受私下转账和见面交易).
+    let words: [Range<Int>]
+
+    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>, words: [Range<Int>]) {
         norm = scan.norm
+        self.words = words
         self.ctx = ctx
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0) }
@@ -28,7 +32,7 @@ struct Voice {
     }
 
     /// Why the words or contact at compact position `at` are not the speaker's own offer, or nil.
-    func qualifier(at: Int, origin: PartScan.Candidate.Origin) -> String? {
+    func qualifier(at: Int, end: Int, origin: PartScan.Candidate.Origin) -> String? {
         guard at < norm.compact.count else { return nil }
         let sentence = norm.sentence[at]
         let clause = norm.clause[at]
@@ -40,7 +44,7 @@ struct Voice {
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
             let r = ctx.entries[i].range
-            if r.lowerBound > at && norm.clause[r.lowerBound] == clause {
+            if r.lowerBound >= end && norm.clause[r.lowerBound] == clause {
                 return "described as someone else's: \(norm.compactString(r))"
             }
         }
@@ -85,7 +89,7 @@ struct Voice {
             let v = norm.compact[k]
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
-            if !through.contains(v) { plain += 1 }
+            if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         return to - from <= 3 || plain == 0
     }

@@ -51,6 +51,7 @@ EMOJI_MEANINGS = {
     "fish": "闲鱼", "tropical fish": "闲鱼", "blowfish": "闲鱼",  # 闲鱼 (Xianyu)
     "peach": "桃", "roasted sweet potato": "红薯", "musical note": "抖音",  # 淘宝 (táo), 小红书 (红薯), Douyin's logo
     "victory hand": "v", "plus": "+", "handshake": "交",  # 🤝 a deal (面🤝 = 面交)
+    "red heart": "心",  # ❤ for 信 by sound (wei❤, v❤)
     "money bag": "钱", "dollar banknote": "钱", "yen banknote": "钱", "money with wings": "钱",
     "magnifying glass tilted left": "搜", "magnifying glass tilted right": "搜",
 }
