@@ -6,7 +6,7 @@ import SluiceModel
 package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
-        case allow, invite, inviteAfter, negation, question, discussion, report, mentionAfter, notContact, contact
+        case allow, invite, inviteAfter, negation, question, discussion, report, narration, mentionAfter, notContact, contact
         case nearFirst(Int), nearSecond(Int), suppress(Int)
     }
 
@@ -69,6 +69,7 @@ package final class Detector: Sendable {
         rules.invite.forEach { add($0, .invite) }
         rules.discussion.forEach { add($0, .discussion) }
         rules.report.forEach { add($0, .report) }
+        rules.narration.forEach { add($0, .narration) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
@@ -214,6 +215,8 @@ package struct Explanation: Sendable, JSONWritable {
     package var compact: String
     /// The compact text's toneless pinyin, one syllable per character or pinyin run ("-": none).
     package var sound: String
+    /// Context words found (kind: words), in text order.
+    package var context: [String]
     package var entries: [Entry]
 
     package func write(to w: inout JSONWriter) {
@@ -221,12 +224,14 @@ package struct Explanation: Sendable, JSONWritable {
         w.field("wide", wide)
         w.field("compact", compact)
         w.field("sound", sound)
+        w.field("context", context)
         w.field("candidates", entries)
         w.endObject()
     }
 
     package func render() -> String {
-        var out = ["normalised: \(wide)", "compact:    \(compact)", "sound:      \(sound)", "candidates:"]
+        var out = ["normalised: \(wide)", "compact:    \(compact)", "sound:      \(sound)",
+                   "context:    \(context.isEmpty ? "(none)" : context.joined(separator: "  "))", "candidates:"]
         if entries.isEmpty { out.append("  (none)") }
         for e in entries {
             let verdict = e.dropped.map { "dropped — \($0)" } ?? "kept"
@@ -252,7 +257,29 @@ extension Detector {
         }
         let entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
             + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
+        var context: [String] = []
+        for hit in scan.hits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            let kind: String
+            switch kinds[hit.pattern] {
+            case .lexicon: continue
+            case .allow: kind = "allowed"
+            case .invite: kind = "invite"
+            case .inviteAfter: kind = "invite-after"
+            case .negation: kind = "negation"
+            case .question: kind = "question"
+            case .discussion: kind = "discussion"
+            case .report: kind = "report"
+            case .narration: kind = "narration"
+            case .mentionAfter: kind = "described"
+            case .notContact: kind = "not-contact"
+            case .contact: kind = "contact-cue"
+            case .nearFirst(let r): kind = rules.near[r].id + "/1"
+            case .nearSecond(let r): kind = rules.near[r].id + "/2"
+            case .suppress: kind = "suppress"
+            }
+            context.append("\(kind):\(norm.compactString(hit.start..<hit.end))\(hit.sounded ? "~" : "")")
+        }
         return Explanation(wide: norm.wideString(0..<norm.wide.count), compact: norm.compactString(0..<norm.compact.count),
-                           sound: syllables.joined(separator: " "), entries: entries)
+                           sound: syllables.joined(separator: " "), context: context, entries: entries)
     }
 }

@@ -134,9 +134,15 @@ struct NumberRecognizer {
             let d = run.digits
             // Too short for any contact number on its own (split numbers are assembled below).
             if d.count < 5 { continue }
-            let before = max(0, run.start - 12)..<run.start
-            let saysNotContact = notContact.contains { $0.overlaps(before) || ($0.upperBound <= run.start && run.start - $0.upperBound <= 12) }
-            let saysContact = contact.contains { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }
+            // The nearest cue before the number says what it is: 发票代码 044…，号码 38264517 is an invoice's
+            // number; 订单问题打电话 138… is a phone. A "not a contact" cue reaches 24 characters.
+            let notCue = notContact.filter { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 24 }.map(\.upperBound).max()
+            let cueRange = contact.filter { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }.max { $0.upperBound < $1.upperBound }
+            let cue = cueRange?.upperBound
+            // 号码 alone is any number's word (an invoice's, a certificate's): the topic decides.
+            let generic = cueRange.map { norm.wideString($0) == "号码" } ?? false
+            let saysNotContact = notCue != nil && (cue == nil || notCue! >= cue! || run.start - cue! > 4 || generic)
+            let saysContact = cue != nil && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
             let range = run.start..<run.end
             if isCode(at: run.start) { continue }

@@ -39,7 +39,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, mentionAfter
+            case report, narration, mentionAfter
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -53,7 +53,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<15, Int>(repeating: 0)
+        private var start = InlineArray<16, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -67,6 +67,7 @@ struct PartScan {
                 case .question: hit.sounded ? nil : (.question, 0)
                 case .discussion: hit.sounded ? nil : (.discussion, 0)
                 case .report: hit.sounded ? nil : (.report, 0)
+                case .narration: hit.sounded ? nil : (.narration, 0)
                 case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
                 case .notContact: (.notContact, 0)
                 case .contact: (.contact, 0)
@@ -76,12 +77,12 @@ struct PartScan {
                 case .lexicon: nil
                 }
             }
-            var counts = InlineArray<15, Int>(repeating: 0)
+            var counts = InlineArray<16, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<15 { counts[k] += counts[k - 1] }
+            for k in 1..<16 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[14])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[15])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
@@ -124,9 +125,9 @@ struct PartScan {
             }
         }
 
-        /// Sets aside hits of `kind` that overlap a hit of `other` (a negation that is part of a trigger: 不上车).
-        mutating func drop(_ kind: Kind, overlapping ranges: [Range<Int>]) {
-            for i in indices(kind) where ranges.contains(where: { $0.overlaps(entries[i].range) }) {
+        /// Sets aside hits of `kind` inside one of `ranges` (a negation that is part of a trigger: 不上车).
+        mutating func drop(_ kind: Kind, within ranges: [Range<Int>]) {
+            for i in indices(kind) where ranges.contains(where: { $0.lowerBound <= entries[i].range.lowerBound && entries[i].range.upperBound <= $0.upperBound }) {
                 entries[i].kind = .dropped
             }
         }
@@ -164,14 +165,14 @@ struct PartScan {
             var inviteStart: Int?
             for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
                 let invite = ctx.entries[i].range
-                guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound, range.lowerBound) else { continue }
+                guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound - 1, range.lowerBound) else { continue }
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
                 // before, or with a pronoun or measure word between (加我v, 加个v).
                 let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap == 0 || (gap == 1 && Self.between.contains(norm.compact[invite.upperBound]))
                     : gap <= 4
-                if near { inviteStart = min(inviteStart ?? invite.lowerBound, invite.lowerBound) }
+                if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
@@ -182,7 +183,8 @@ struct PartScan {
                 && numberAfter(compactEnd: range.upperBound)
             // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
             // an invitation or a pointer: a channel named on its own is not a contact.
-            if requires == .invite || variant != .term || hit.sounded {
+            let needsInvite = requires == .invite || variant != .term || hit.sounded
+            if needsInvite {
                 let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
                 guard invited || invitedAfter || followed != nil || numbered else { continue }
             }
@@ -197,12 +199,12 @@ struct PartScan {
             lexiconRanges.append(range)
             // The trigger phrase starts at its invitation (a negation before 加 reaches 加…微信).
             candidates.append(Candidate(signal: signal, ruleID: spelled ? id + ".variant" : id, wide: wide,
-                                        normalized: "", confidence: conf, compactStart: inviteStart ?? range.lowerBound,
+                                        normalized: "", confidence: conf, compactStart: needsInvite ? inviteStart ?? range.lowerBound : range.lowerBound,
                                         pointed: followed != nil || numbered))
         }
         nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
-        ctx.drop(.negation, overlapping: lexiconRanges)
+        ctx.drop(.negation, within: lexiconRanges)
 
         let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
         var contacts: [Candidate] = []

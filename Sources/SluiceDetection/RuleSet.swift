@@ -57,6 +57,8 @@ package struct RuleSet: Sendable, Hashable {
     /// Words that start reported speech or narration: the rest of their sentence is someone
     /// else's words (有人说, 让我, 写着).
     package var report: [String]
+    /// Narration of someone else's words (他说, 她说): the whole sentence is a report.
+    package var narration: [String]
     /// Words after a trigger in its clause that make it a description of someone else's offer
     /// (…的都是骗子, …的号).
     package var mentionAfter: [String]
@@ -104,7 +106,7 @@ package struct RuleSet: Sendable, Hashable {
         return rules
     }
 
-    static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], discussion: [], report: [], mentionAfter: [],
+    static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], discussion: [], report: [], narration: [], mentionAfter: [],
                                negationThrough: "", notContactNumber: [], contactNumber: [],
                                inviteAfter: [], negation: [], question: [], near: [], suppressions: [], variants: [:], files: [])
 
@@ -187,6 +189,7 @@ package struct RuleSet: Sendable, Hashable {
         invite += (file.context?.invite ?? []).map(Self.fold)
         discussion += (file.context?.discussion ?? []).map(Self.fold)
         report += (file.context?.report ?? []).map(Self.fold)
+        narration += (file.context?.narration ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
         notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
@@ -236,6 +239,7 @@ private struct RulesFile: Decodable {
         var invite: [String]?
         var discussion: [String]?
         var report: [String]?
+        var narration: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
         var not_contact_number: [String]?

@@ -11,7 +11,7 @@ struct Voice {
     /// Whether each compact position is inside quotation marks; empty when the part has none.
     let quoted: [Bool]
     /// Reports: each covers its sentence from the cue on.
-    let frames: [(sentence: Int32, from: Int, cue: Range<Int>)]
+    let frames: [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)]
     /// The first discussion cue, when the part has one.
     let discussionCue: String?
 
@@ -26,7 +26,8 @@ struct Voice {
         self.words = words
         self.ctx = ctx
         self.through = through
-        frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0) }
+        frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
+            + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         quoted = Self.quotes(norm)
     }
@@ -36,7 +37,7 @@ struct Voice {
         guard at < norm.compact.count else { return nil }
         let sentence = norm.sentence[at]
         let clause = norm.clause[at]
-        for f in frames where f.sentence == sentence && f.from <= at {
+        for f in frames where f.sentence == sentence && (f.from <= at || f.whole) {
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[at], discusses || !frames.isEmpty {
@@ -48,7 +49,7 @@ struct Voice {
                 return "described as someone else's: \(norm.compactString(r))"
             }
         }
-        if let negation = negation(before: at) {
+        if let negation = negation(before: at, end: end) {
             return "negated: \(norm.compactString(negation))"
         }
         for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
@@ -63,11 +64,13 @@ struct Voice {
     /// A negation whose scope reaches compact position `at`: in the same sentence, not cut off by a
     /// clause break (a list comma 、 does not cut), a sentence-final particle (别犹豫了), or ordinary
     /// words — beyond three characters only `through` characters (让 您 去 …) may stand between.
-    func negation(before at: Int) -> Range<Int>? {
+    /// A negation may also hold the trigger's invitation (不加私人微信, 不用私下交易).
+    func negation(before at: Int, end: Int) -> Range<Int>? {
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
-            guard n.upperBound <= at, at - n.upperBound <= 12, norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
-            if reaches(from: n.upperBound, to: at) { return n }
+            guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),
+                  at - n.upperBound <= 12, norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
+            if n.upperBound >= at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil
     }
