@@ -6,7 +6,7 @@ import SluiceModel
 package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
-        case allow, invite, inviteAfter, negation, question, discussion, report, narration, mentionAfter, notContact, contact
+        case allow, invite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
         case nearFirst(Int), nearSecond(Int), suppress(Int)
     }
 
@@ -69,6 +69,7 @@ package final class Detector: Sendable {
         rules.invite.forEach { add($0, .invite) }
         rules.discussion.forEach { add($0, .discussion) }
         rules.report.forEach { add($0, .report) }
+        rules.handleInvite.forEach { add($0, .handleInvite) }
         rules.narration.forEach { add($0, .narration) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
@@ -265,6 +266,7 @@ extension Detector {
             case .allow: kind = "allowed"
             case .invite: kind = "invite"
             case .inviteAfter: kind = "invite-after"
+            case .handleInvite: kind = "handle-invite"
             case .negation: kind = "negation"
             case .question: kind = "question"
             case .discussion: kind = "discussion"

@@ -1,12 +1,18 @@
 import SluiceModel
 
-/// Finds e-mail addresses, URLs and short links, and shopping 口令 tokens (`￥AbC12dEf￥`).
+/// Finds e-mail addresses, URLs and short links, and shopping 口令 tokens (`￥AbC12dEf￥`), in
+/// the recognisers' text (spelled-out punctuation and spaced characters already read).
+///
+/// A host is `label.label…tld`. Any top-level domain of two to six letters makes a URL when
+/// the link says it is one (a scheme, `www.`, or a path after the host: `linktr.ee/name`); a bare
+/// `host.tld` needs a common top-level domain, so `v1.5` or `file.txt` are not links.
 struct LinkRecognizer {
-    let norm: NormalizedText
+    let text: RecognizerText
 
     static let topLevel: Set<String> = [
         "com", "cn", "net", "org", "top", "xyz", "cc", "vip", "shop", "io", "me", "co", "info", "site", "club", "link",
-        "ltd", "store", "online", "tech", "app", "hk", "tw", "corn",
+        "ltd", "store", "online", "tech", "app", "hk", "tw", "corn", "ee", "ly", "gl", "to", "ai", "us", "uk", "jp", "biz", "pro",
+        "live", "fun", "work", "ink", "art", "wang", "xin", "ren", "red",
     ]
 
     func isLocal(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x2E || v == 0x5F || v == 0x2D || v == 0x2B || v == 0x25 }
@@ -15,13 +21,20 @@ struct LinkRecognizer {
 
     func candidates(into out: inout [PartScan.Candidate]) {
         // Every loop below walks the whole part: through a buffer pointer, without bounds checks.
-        norm.wide.withUnsafeBufferPointer { candidates(in: $0, into: &out) }
+        var found: [PartScan.Candidate] = []
+        text.w.withUnsafeBufferPointer { candidates(in: $0, into: &found) }
+        for var c in found {
+            c.wide = text.wide(c.wide)
+            out.append(c)
+        }
     }
 
     private func candidates(in w: UnsafeBufferPointer<UInt32>, into out: inout [PartScan.Candidate]) {
         var emailSpans: [Range<Int>] = []
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
-        let seen = norm.seen
+        let norm = text.norm
+        // The rewritten text may hold separators the wide text spelled out: then look everywhere.
+        let seen = text.w.count == norm.wide.count ? norm.seen : 0xFF
         // E-mail: local@host.tld
         for i in 0..<(seen & NormalizedText.Seen.at != 0 ? w.count : 0) where w[i] == 0x40 {
             var s = i
@@ -30,10 +43,10 @@ struct LinkRecognizer {
             while e < w.count, isHost(w[e]) { e += 1 }
             while e > i + 1, w[e - 1] == 0x2E { e -= 1 }
             guard s < i, e > i + 1 else { continue }
-            let host = norm.wideString(i + 1..<e)
+            let host = text.string(i + 1..<e)
             guard let tld = host.split(separator: ".").last, host.contains("."), tld.count >= 2 else { continue }
             emailSpans.append(s..<e)
-            out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: norm.wideString(s..<e), confidence: 0.95))
+            out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: text.string(s..<e), confidence: 0.95))
         }
         // URLs: scheme://…, www.…, or host.tld[/path]
         var i = seen & NormalizedText.Seen.dotOrSlash != 0 ? 0 : w.count
@@ -50,7 +63,7 @@ struct LinkRecognizer {
             defer { i = max(e, i + 1) }
             // Only a token with letters and a dot or a slash can be a URL: skip words and numbers cheaply.
             guard dotted && lettered else { continue }
-            let token = norm.wideString(i..<e)
+            let token = text.string(i..<e)
             if emailSpans.contains(where: { $0.overlaps(i..<e) }) { continue }
             var hostPart = Substring(token)
             var hasScheme = false
@@ -60,7 +73,10 @@ struct LinkRecognizer {
             }
             let host = hostPart.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
             let labels = host.split(separator: ".")
-            guard labels.count >= 2, let tld = labels.last, Self.topLevel.contains(String(tld)),
+            let pathFollows = hostPart.count > host.count
+            let saysLink = hasScheme || host.hasPrefix("www.") || pathFollows
+            guard labels.count >= 2, let tld = labels.last,
+                  Self.topLevel.contains(String(tld)) || (saysLink && (2...6).contains(tld.count) && tld.allSatisfy { $0.isASCII && $0.isLetter }),
                   labels.dropLast().allSatisfy({ !$0.isEmpty }), labels.contains(where: { $0.contains(where: \.isLetter) })
             else {
                 if hasScheme && host.count >= 3 {
@@ -71,7 +87,7 @@ struct LinkRecognizer {
             var end = e
             while end < w.count, isPath(w[end]), w[end] != 0x20 { end += 1 }
             out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",
-                             wide: i..<end, normalized: norm.wideString(i..<end), confidence: 0.9))
+                             wide: i..<end, normalized: text.string(i..<end), confidence: 0.9))
         }
         // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
         func isDelimiter(_ v: UInt32) -> Bool {
@@ -84,14 +100,14 @@ struct LinkRecognizer {
         while k < w.count {
             guard isDelimiter(w[k]) else { k += 1; continue }
             var e = k + 1
-            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[e])]) { e += 1 }
+            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) || (0x41...0x5A).contains(norm.original[Int(norm.wideStart[text.wideIndex(e)])]) { e += 1 }
             let length = e - k - 1
             if e < w.count, w[e] == w[k], (6...16).contains(length) {
-                let body = norm.original[Int(norm.wideStart[k + 1])..<Int(norm.wideEnd[e - 1])]
+                let body = norm.original[Int(norm.wideStart[text.wideIndex(k + 1)])..<Int(norm.wideEnd[text.wideIndex(e - 1)])]
                 let mixed = body.contains { (0x41...0x5A).contains($0) } && body.contains { (0x61...0x7A).contains($0) }
                     || body.contains { (0x30...0x39).contains($0) } && body.contains { Unicode.Scalar($0).map { Character($0).isLetter } ?? false }
                 if mixed {
-                    out.append(.init(signal: .link, ruleID: "link.token", wide: k..<(e + 1), normalized: norm.wideString(k..<(e + 1)),
+                    out.append(.init(signal: .link, ruleID: "link.token", wide: k..<(e + 1), normalized: text.string(k..<(e + 1)),
                                      confidence: 0.9))
                     k = e + 1
                     continue

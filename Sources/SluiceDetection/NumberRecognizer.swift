@@ -5,7 +5,7 @@ import SluiceModel
 /// spaces, dashes or commas. A digit string is only a contact when it looks like one and
 /// nothing says it is an order, tracking or article number.
 struct NumberRecognizer {
-    let norm: NormalizedText
+    let text: RecognizerText
     /// Wide ranges of words that make a following number not a contact (单号, 订单 …).
     let notContact: [Range<Int>]
     /// Wide ranges of words that make a following number a contact (电话, 手机 …).
@@ -30,8 +30,8 @@ struct NumberRecognizer {
     }
 
     func isRealDigit(_ i: Int) -> Bool {
-        guard i >= 0 && i < norm.wide.count else { return false }
-        let v = norm.wide[i]
+        guard i >= 0 && i < text.w.count else { return false }
+        let v = text.w[i]
         return v < 0x10000 && digitTable[Int(v)] != 0xFF
     }
 
@@ -39,15 +39,15 @@ struct NumberRecognizer {
     /// real digit and not inside a word.
     func lookalikeDigit(at i: Int) -> UInt8? {
         let value: UInt8
-        switch norm.wide[i] {
+        switch text.w[i] {
         case 0x6F: value = 0
         case 0x69, 0x6C: value = 1
         case 0x73: value = 5
         default: return nil
         }
         guard isRealDigit(i - 1) || isRealDigit(i + 1) else { return nil }
-        let letterBefore = i > 0 && (0x61...0x7A).contains(norm.wide[i - 1])
-        let letterAfter = i + 1 < norm.wide.count && (0x61...0x7A).contains(norm.wide[i + 1])
+        let letterBefore = i > 0 && (0x61...0x7A).contains(text.w[i - 1])
+        let letterAfter = i + 1 < text.w.count && (0x61...0x7A).contains(text.w[i + 1])
         return letterBefore || letterAfter ? nil : value
     }
 
@@ -65,7 +65,7 @@ struct NumberRecognizer {
     /// Whether digits at `position` are glued to a word of two or more ASCII letters (GTC2310287465,
     /// SF1198…) that is not a contact's own prefix (qq, vx, wx, tel, dh): then they are a code.
     func isCode(at position: Int) -> Bool {
-        let w = norm.wide
+        let w = text.w
         var i = position
         while i > 0, (0x61...0x7A).contains(w[i - 1]) { i -= 1 }
         switch position - i {
@@ -87,7 +87,7 @@ struct NumberRecognizer {
         var current = Run()
         var open = false
         var gap = 0
-        let w = norm.wide
+        let w = text.w
         for i in 0..<w.count {
             let v = w[i]
             var value: UInt8 = 0xFF
@@ -136,19 +136,21 @@ struct NumberRecognizer {
             if d.count < 5 { continue }
             // The nearest cue before the number says what it is: 发票代码 044…，号码 38264517 is an invoice's
             // number; 订单问题打电话 138… is a phone. A "not a contact" cue reaches 24 characters.
-            let notCue = notContact.filter { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 24 }.map(\.upperBound).max()
-            let cueRange = contact.filter { $0.upperBound <= run.start && run.start - $0.upperBound <= 10 }.max { $0.upperBound < $1.upperBound }
+            // Cues are in wide coordinates.
+            let range = text.wide(run.start..<run.end)
+            let start = range.lowerBound
+            let notCue = notContact.filter { $0.upperBound <= start + 1 && start - $0.upperBound <= 24 }.map(\.upperBound).max()
+            let cueRange = contact.filter { $0.upperBound <= start && start - $0.upperBound <= 10 }.max { $0.upperBound < $1.upperBound }
             let cue = cueRange?.upperBound
             // 号码 alone is any number's word (an invoice's, a certificate's): the topic decides.
-            let generic = cueRange.map { norm.wideString($0) == "号码" } ?? false
-            let saysNotContact = notCue != nil && (cue == nil || notCue! >= cue! || run.start - cue! > 4 || generic)
+            let generic = cueRange.map { text.norm.wideString($0) == "号码" } ?? false
+            let saysNotContact = notCue != nil && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
             let saysContact = cue != nil && !saysNotContact
-            let qq = qqMentions.first { $0.upperBound <= run.start + 1 && run.start - $0.upperBound <= 10 || $0.overlaps(run.start..<run.end) }
-            let range = run.start..<run.end
+            let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
             if isCode(at: run.start) { continue }
 
             if let qq, (5...11).contains(d.count), d[0] != 0 {
-                out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, run.start)..<run.end,
+                out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, start)..<range.upperBound,
                                  normalized: "qq " + d.string, confidence: 0.95))
                 continue
             }
@@ -191,7 +193,7 @@ struct NumberRecognizer {
                 let mobile = digits.count == 11 && digits[0] == 1 && (3...9).contains(digits[1])
                 let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
                 guard mobile || landline else { continue }
-                out.append(.init(signal: .phone, ruleID: "phone.split", wide: slice.first!.start..<slice.last!.end,
+                out.append(.init(signal: .phone, ruleID: "phone.split", wide: text.wide(slice.first!.start..<slice.last!.end),
                                  normalized: digits.string, confidence: contactCue ? 0.85 : 0.55))
                 i += n
                 matched = true
@@ -201,7 +203,7 @@ struct NumberRecognizer {
         }
         // A mobile prefix with 开头 ("159 开头", "开头1 5 7"): the rest is elsewhere.
         for run in runs where run.digits.count == 3 && run.digits[0] == 1 && (3...9).contains(run.digits[1]) {
-            let w = norm.wide
+            let w = text.w
             func says(_ a: UInt32, _ b: UInt32, in range: Range<Int>) -> Bool {
                 let r = max(0, range.lowerBound)..<min(w.count, range.upperBound)
                 return r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { w[$0] == a && w[$0 + 1] == b }
@@ -209,7 +211,7 @@ struct NumberRecognizer {
             // 开头 just after or before it, or 前三 before it.
             if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
                 || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {
-                out.append(.init(signal: .phone, ruleID: "phone.split_prefix", wide: run.start..<run.end,
+                out.append(.init(signal: .phone, ruleID: "phone.split_prefix", wide: text.wide(run.start..<run.end),
                                  normalized: run.digits.string, confidence: contactCue ? 0.8 : 0.6))
             }
         }

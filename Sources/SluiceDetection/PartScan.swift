@@ -24,8 +24,10 @@ struct PartScan {
         /// What the matcher saw; empty means "the wide text of `wide`", filled in at the end.
         var normalized: String
         var confidence: Double
-        /// Where it starts in the compact text (for clause context); nil for recognisers.
+        /// Where it starts in the compact text, with its invitation (for negation); nil for recognisers.
         var compactStart: Int?
+        /// Where the term itself starts (for quotes and clause context), when it differs.
+        var termStart: Int?
         var origin: Origin = .words
         /// An actionable pointer (a handle or number) is attached to these words.
         var pointed = false
@@ -39,7 +41,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter
+            case report, narration, mentionAfter, handleInvite
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -53,7 +55,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<16, Int>(repeating: 0)
+        private var start = InlineArray<17, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -68,6 +70,7 @@ struct PartScan {
                 case .discussion: hit.sounded ? nil : (.discussion, 0)
                 case .report: hit.sounded ? nil : (.report, 0)
                 case .narration: hit.sounded ? nil : (.narration, 0)
+                case .handleInvite: hit.sounded ? nil : (.handleInvite, 0)
                 case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
                 case .notContact: (.notContact, 0)
                 case .contact: (.contact, 0)
@@ -77,12 +80,12 @@ struct PartScan {
                 case .lexicon: nil
                 }
             }
-            var counts = InlineArray<16, Int>(repeating: 0)
+            var counts = InlineArray<17, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<16 { counts[k] += counts[k - 1] }
+            for k in 1..<17 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[15])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[16])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
@@ -170,7 +173,7 @@ struct PartScan {
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
                 // before, or with a pronoun or measure word between (加我v, 加个v).
                 let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
-                    ? gap == 0 || (gap == 1 && Self.between.contains(norm.compact[invite.upperBound]))
+                    ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
                     : gap <= 4
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
@@ -183,7 +186,10 @@ struct PartScan {
                 && numberAfter(compactEnd: range.upperBound)
             // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
             // an invitation or a pointer: a channel named on its own is not a contact.
-            let needsInvite = requires == .invite || variant != .term || hit.sounded
+            // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
+            // deliberate: no ordinary text says it by accident.
+            let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
+            let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
                 let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
                 guard invited || invitedAfter || followed != nil || numbered else { continue }
@@ -200,17 +206,28 @@ struct PartScan {
             // The trigger phrase starts at its invitation (a negation before 加 reaches 加…微信).
             candidates.append(Candidate(signal: signal, ruleID: spelled ? id + ".variant" : id, wide: wide,
                                         normalized: "", confidence: conf, compactStart: needsInvite ? inviteStart ?? range.lowerBound : range.lowerBound,
+                                        termStart: range.lowerBound,
                                         pointed: followed != nil || numbered))
         }
         nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
+        // An invitation with a handle a few words on and no channel named (添加客服徽倍：fz_kefu): the
+        // handle is the contact, WeChat's by default.
+        for i in ctx.indices(.handleInvite) where ctx.entries[i].kind == .handleInvite {
+            let invite = ctx.entries[i].range
+            guard let handle = handleAfter(compactEnd: invite.upperBound, skippingWords: 6), Self.looksLikeHandle(handle, norm.wide),
+                  !candidates.contains(where: { $0.wide.overlaps(handle) }) else { continue }
+            candidates.append(Candidate(signal: .wechat, ruleID: "handle.invited", wide: wideRange(invite).lowerBound..<handle.upperBound,
+                                        normalized: "", confidence: 0.8, compactStart: invite.lowerBound, pointed: true))
+        }
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
         ctx.drop(.negation, within: lexiconRanges)
 
         let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
         var contacts: [Candidate] = []
-        NumberRecognizer(norm: norm, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
+        let text = RecognizerText(norm)
+        NumberRecognizer(text: text, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
                          qqMentions: qqMentions, contactCue: ctx.contains(.contact)).candidates(into: &contacts)
-        LinkRecognizer(norm: norm).candidates(into: &contacts)
+        LinkRecognizer(text: text).candidates(into: &contacts)
         for var c in contacts {
             c.origin = .contact
             c.compactStart = compactIndex(ofWide: c.wide.lowerBound)
@@ -224,7 +241,7 @@ struct PartScan {
             let c = candidates[i]
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
-            if let reason = voice.qualifier(at: at, end: end, origin: c.origin) {
+            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin) {
                 candidates[i].dropped = reason
                 continue
             }
@@ -348,19 +365,23 @@ struct PartScan {
     /// Channels that have numbers: a number right after their name points at them.
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
 
-    /// Words that may stand between an invitation and a single-character channel: 我 个 你 您 的 下.
-    static let between: Set<UInt32> = [0x6211, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B]
+    /// Words that may stand between an invitation and a single-character channel, up to three of
+    /// them: 我 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V).
+    static let between: Set<UInt32> = [0x6211, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
-    func handleAfter(compactEnd: Int) -> Range<Int>? {
+    func handleAfter(compactEnd: Int, skippingWords words: Int = 0) -> Range<Int>? {
         let w = norm.wide
         var i = compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0
-        // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “
+        // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs).
         var skipped = 0
+        var ideographs = 0
         let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
-        while i < w.count, skipped < 4,
-              linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F) {
+        while i < w.count, skipped < 4 + words,
+              linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
+                || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
+            if CharacterTables.isIdeograph(w[i]) && !linking.contains(w[i]) { ideographs += 1 }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             i += 1
             skipped += 1
@@ -381,6 +402,20 @@ struct PartScan {
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
+    }
+
+    /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
+    /// (three or more letters, two or more digits).
+    static func looksLikeHandle(_ range: Range<Int>, _ w: [UInt32]) -> Bool {
+        var letters = 0
+        var digits = 0
+        var underscore = false
+        for k in range {
+            if (0x61...0x7A).contains(w[k]) { letters += 1 }
+            if (0x30...0x39).contains(w[k]) { digits += 1 }
+            if w[k] == 0x5F { underscore = true }
+        }
+        return underscore ? letters >= 3 : letters >= 3 && digits >= 2
     }
 
     /// Whether a number of five to twelve digits, not glued to letters (a code: JD0127…, 13800mAh),

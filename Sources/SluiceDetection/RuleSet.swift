@@ -68,6 +68,9 @@ package struct RuleSet: Sendable, Hashable {
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
     package var contactNumber: [String]
+    /// Invitations that make a handle right after them a contact even with no channel named
+    /// (添加客服：fz_kefu, 加 gold_vip).
+    package var handleInvite: [String]
     /// Words right after a weak term that make it count (`企鹅私`, `闲鱼上`, `dy直播间`).
     package var inviteAfter: [String]
     /// Negations that cancel a trigger a few characters later in the same clause (`不用加微信`).
@@ -107,7 +110,7 @@ package struct RuleSet: Sendable, Hashable {
     }
 
     static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], discussion: [], report: [], narration: [], mentionAfter: [],
-                               negationThrough: "", notContactNumber: [], contactNumber: [],
+                               negationThrough: "", notContactNumber: [], contactNumber: [], handleInvite: [],
                                inviteAfter: [], negation: [], question: [], near: [], suppressions: [], variants: [:], files: [])
 
     private mutating func merge(_ file: RulesFile, path: String) throws(ConfigurationError) {
@@ -189,6 +192,7 @@ package struct RuleSet: Sendable, Hashable {
         invite += (file.context?.invite ?? []).map(Self.fold)
         discussion += (file.context?.discussion ?? []).map(Self.fold)
         report += (file.context?.report ?? []).map(Self.fold)
+        handleInvite += (file.context?.handle_invite ?? []).map(Self.fold)
         narration += (file.context?.narration ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
@@ -239,6 +243,7 @@ private struct RulesFile: Decodable {
         var invite: [String]?
         var discussion: [String]?
         var report: [String]?
+        var handle_invite: [String]?
         var narration: [String]?
         var mention_after: [String]?
         var negation_through: [String]?

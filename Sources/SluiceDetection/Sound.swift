@@ -173,9 +173,10 @@ struct SoundText {
         while i < n {
             let v = compact[i]
             if v >= 0x61 && v <= 0x7A {
-                // A Latin run (letters only, up to a gap or a non-letter).
+                // A Latin word (letters only, up to a gap or a non-letter): "xian xia" splits where
+                // the writer split it.
                 var e = i + 1
-                while e < n, compact[e] >= 0x61 && compact[e] <= 0x7A { e += 1 }
+                while e < n, compact[e] >= 0x61 && compact[e] <= 0x7A, !gapBefore[e] { e += 1 }
                 if let parts = Sound.segment(compact[i..<e]) {
                     var p = i
                     for (length, sound) in parts {

@@ -32,15 +32,16 @@ struct Voice {
         quoted = Self.quotes(norm)
     }
 
-    /// Why the words or contact at compact position `at` are not the speaker's own offer, or nil.
-    func qualifier(at: Int, end: Int, origin: PartScan.Candidate.Origin) -> String? {
-        guard at < norm.compact.count else { return nil }
-        let sentence = norm.sentence[at]
-        let clause = norm.clause[at]
-        for f in frames where f.sentence == sentence && (f.from <= at || f.whole) {
+    /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
+    /// itself) to `end` are not the speaker's own offer, or nil.
+    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin) -> String? {
+        guard at < norm.compact.count, term < norm.compact.count else { return nil }
+        let sentence = norm.sentence[term]
+        let clause = norm.clause[term]
+        for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
             return "reported: \(norm.compactString(f.cue))"
         }
-        if !quoted.isEmpty, quoted[at], discusses || !frames.isEmpty {
+        if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
             return "quoted in a discussion"
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {

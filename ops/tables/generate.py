@@ -61,6 +61,9 @@ EMOJI_MEANINGS = {
 # is expanded (technique: homoglyph).
 CHANNEL_CHARACTERS = "微信加群扣聊话电号码淘宝鱼闲抖音红书拼多快手钉飞机企鹅绿泡私下线交易转账支付邮箱网址链接联系"
 
+# Ideographs that are strokes, written as separators between letters (V丨X): read as "|".
+SEPARATOR_STROKES = {"丨": "|"}
+
 # Spoken digit names radio and phone talk use that Unihan does not give as numerals.
 SPOKEN_DIGITS = {"幺": 1, "么": 1, "洞": 0, "拐": 7, "勾": 9, "〇": 0, "○": 0, "零": 0, "两": 2}
 
@@ -179,6 +182,8 @@ def main():
             elif ch in "._-@/:" and s not in (0x3002, 0xFF61, 0x30FB, 0xFF65, 0x3001):
                 # Look-alike punctuation (․ ﹒ ﹫ ∕), but not the CJK full stop and comma.
                 fold.setdefault(s, d)
+    for ch, sep in SEPARATOR_STROKES.items():
+        fold[ord(ch)] = ord(sep)
     # A letter whose other case is a look-alike is one too (Ԛ → ԛ → q, χ → Χ → x).
     for cp in range(0x80, 0x10000):
         if cp in fold or is_han(cp):
