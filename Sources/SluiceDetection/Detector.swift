@@ -6,8 +6,10 @@ import SluiceModel
 package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
-        case allow, invite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
+        case allow, invite, weakInvite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
         case nearFirst(Int), nearSecond(Int), suppress(Int)
+        /// An invitation for one lexicon entry only (可 for 当面: 可当面).
+        case entryInvite(Int)
     }
 
     /// How a lexicon pattern spells its term.
@@ -50,6 +52,7 @@ package final class Detector: Sendable {
         for (character, alikes) in CharacterTables.shapes { shapes[character, default: []] += alikes }
         for (index, entry) in rules.lexicon.enumerated() {
             var spelled = Set(entry.terms)
+            for word in entry.invite { add(word, .entryInvite(index)) }
             for term in entry.terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
                 for variant in Self.variants(of: term, table: shapes) {
@@ -67,6 +70,7 @@ package final class Detector: Sendable {
         }
         rules.allow.forEach { add($0, .allow) }
         rules.invite.forEach { add($0, .invite) }
+        rules.weakInvite.forEach { add($0, .weakInvite) }
         rules.discussion.forEach { add($0, .discussion) }
         rules.report.forEach { add($0, .report) }
         rules.handleInvite.forEach { add($0, .handleInvite) }
@@ -173,7 +177,10 @@ extension Detector {
             if norm.compact[from..<to].elementsEqual(patterns[original]) { return }
             if found.contains(where: { $0 == (original, from, to) }) { return }
             found.append((original, from, to))
-            hits.append(Hit(pattern: original, start: from, end: to, sounded: true))
+            // Pinyin in Latin letters (xian yu, wei信) is the word spelled out, never an accident of
+            // sound; only characters that sound alike (威信, 到电) are a look-alike spelling.
+            let romanised = norm.compact[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
+            hits.append(Hit(pattern: original, start: from, end: to, sounded: !romanised))
         }
         soundAutomaton.scan(sound.symbols) { report(soundPattern[$0], $1, $2) }
         fuzzyAutomaton.scan(sound.classes) { report(fuzzyPattern[$0], $1, $2) }
@@ -254,7 +261,7 @@ extension Detector {
         let (kept, dropped) = scan.candidates(detector: self, scene: scene, platform: platform)
         let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
         let syllables = sound.symbols.map { symbol in
-            symbol < Sound.classBase ? String(Character(Unicode.Scalar(symbol)!)) : Sound.syllables[Int(symbol - Sound.classBase)]
+            symbol == 0 ? "-" : symbol < Sound.classBase ? String(Character(Unicode.Scalar(symbol)!)) : Sound.syllables[Int(symbol - Sound.classBase)]
         }
         let entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
             + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
@@ -265,6 +272,7 @@ extension Detector {
             case .lexicon: continue
             case .allow: kind = "allowed"
             case .invite: kind = "invite"
+            case .weakInvite: kind = "weak-invite"
             case .inviteAfter: kind = "invite-after"
             case .handleInvite: kind = "handle-invite"
             case .negation: kind = "negation"
@@ -278,6 +286,7 @@ extension Detector {
             case .nearFirst(let r): kind = rules.near[r].id + "/1"
             case .nearSecond(let r): kind = rules.near[r].id + "/2"
             case .suppress: kind = "suppress"
+            case .entryInvite(let e): kind = "invite(\(rules.lexicon[e].id))"
             }
             context.append("\(kind):\(norm.compactString(hit.start..<hit.end))\(hit.sounded ? "~" : "")")
         }

@@ -41,7 +41,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite
+            case report, narration, mentionAfter, handleInvite, weakInvite
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -55,7 +55,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<17, Int>(repeating: 0)
+        private var start = InlineArray<18, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -64,6 +64,7 @@ struct PartScan {
                 switch kinds[hit.pattern] {
                 case .allow: (.allowed, 0)
                 case .invite: (.invite, 0)
+                case .weakInvite: (.weakInvite, 0)
                 case .inviteAfter: (.inviteAfter, 0)
                 case .negation: hit.sounded ? nil : (.negation, 0)
                 case .question: hit.sounded ? nil : (.question, 0)
@@ -77,15 +78,15 @@ struct PartScan {
                 case .nearFirst(let rule): (.nearFirst, rule)
                 case .nearSecond(let rule): (.nearSecond, rule)
                 case .suppress(let rule): (.suppress, rule)
-                case .lexicon: nil
+                case .lexicon, .entryInvite: nil
                 }
             }
-            var counts = InlineArray<17, Int>(repeating: 0)
+            var counts = InlineArray<18, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<17 { counts[k] += counts[k - 1] }
+            for k in 1..<18 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[16])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[17])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
@@ -148,10 +149,13 @@ struct PartScan {
         var ctx = Context(hits: hits, kinds: detector.kinds)
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
+        ctx.drop(.weakInvite, inside: .allowed)
         ctx.drop(.negation, inside: .question)
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
+        var entryInvites: [(entry: Int, range: Range<Int>)] = []
+        for hit in hits { if case .entryInvite(let e) = detector.kinds[hit.pattern], !hit.sounded { entryInvites.append((e, hit.start..<hit.end)) } }
         let lexicon = detector.rules.lexicon
         var lexiconRanges: [Range<Int>] = []
         for hit in hits {
@@ -166,8 +170,15 @@ struct PartScan {
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
             var inviteStart: Int?
-            for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
-                let invite = ctx.entries[i].range
+            // A look-alike or sound-alike spelling needs a plain invitation (加, 联系, 搜 …), not a weak one
+            // (上, 到, 能 …) that ordinary sentences are full of.
+            let spelledVariant = variant != .term || hit.sounded
+            var invites = ctx.map(.invite) { $0 }
+            if !spelledVariant {
+                invites += ctx.map(.weakInvite) { $0 }
+                for h in entryInvites where h.entry == index { invites.append(h.range) }
+            }
+            for invite in invites {
                 guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound - 1, range.lowerBound) else { continue }
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right

@@ -18,6 +18,8 @@ package struct LexiconEntry: Sendable, Hashable {
     /// Platforms where the term names the platform itself (淘宝 on taobao), so it is no third party.
     package var notOn: Set<Platform>
     package var terms: [String]
+    /// Invitations for this entry only, besides the shared ones (可 for 当面: 同城可当面).
+    package var invite: [String] = []
 }
 
 /// Two groups of terms that signal diversion when they occur close together in one part
@@ -68,6 +70,9 @@ package struct RuleSet: Sendable, Hashable {
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
     package var contactNumber: [String]
+    /// Invitations ordinary sentences are full of (上, 到, 用): they make a channel's name count,
+    /// but not a look-alike or sound-alike spelling of it.
+    package var weakInvite: [String]
     /// Invitations that make a handle right after them a contact even with no channel named
     /// (添加客服：fz_kefu, 加 gold_vip).
     package var handleInvite: [String]
@@ -110,7 +115,7 @@ package struct RuleSet: Sendable, Hashable {
     }
 
     static let empty = RuleSet(version: "", lexicon: [], allow: [], invite: [], discussion: [], report: [], narration: [], mentionAfter: [],
-                               negationThrough: "", notContactNumber: [], contactNumber: [], handleInvite: [],
+                               negationThrough: "", notContactNumber: [], contactNumber: [], weakInvite: [], handleInvite: [],
                                inviteAfter: [], negation: [], question: [], near: [], suppressions: [], variants: [:], files: [])
 
     private mutating func merge(_ file: RulesFile, path: String) throws(ConfigurationError) {
@@ -140,7 +145,7 @@ package struct RuleSet: Sendable, Hashable {
             let terms = raw.terms.map(Self.fold).filter { !$0.isEmpty }
             guard !terms.isEmpty else { throw fail("terms", "has no terms") }
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
-                                        terms: terms))
+                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold)))
         }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         func signal(_ name: String, _ key: String) throws(ConfigurationError) -> Signal {
@@ -193,6 +198,7 @@ package struct RuleSet: Sendable, Hashable {
         discussion += (file.context?.discussion ?? []).map(Self.fold)
         report += (file.context?.report ?? []).map(Self.fold)
         handleInvite += (file.context?.handle_invite ?? []).map(Self.fold)
+        weakInvite += (file.context?.weak_invite ?? []).map(Self.fold)
         narration += (file.context?.narration ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
@@ -220,6 +226,7 @@ private struct RulesFile: Decodable {
         var requires: String?
         var not_on: [String]?
         var terms: [String]
+        var invite: [String]?
         var note: String?
     }
     struct Allow: Decodable { var terms: [String] }
@@ -244,6 +251,7 @@ private struct RulesFile: Decodable {
         var discussion: [String]?
         var report: [String]?
         var handle_invite: [String]?
+        var weak_invite: [String]?
         var narration: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
