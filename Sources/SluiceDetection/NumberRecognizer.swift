@@ -87,7 +87,14 @@ struct NumberRecognizer {
         var current = Run()
         var open = false
         var gap = 0
+        /// Digits since the last separator inside the run.
+        var group = 0
         let w = text.w
+        func digitsAfter(_ i: Int) -> Int {
+            var k = i
+            while k < w.count, w[k] < 0x10000, digitTable[Int(w[k])] != 0xFF { k += 1 }
+            return k - i
+        }
         for i in 0..<w.count {
             let v = w[i]
             var value: UInt8 = 0xFF
@@ -112,12 +119,21 @@ struct NumberRecognizer {
                 if lookalike { current.lookalikes += 1 }
                 current.end = i + 1
                 gap = 0
+                group += 1
+            } else if open, v == 0x2E || v == 0x2F, group < 3 || digitsAfter(i + 1) < 3 {
+                // A decimal point or a fraction (13.3/14/15.6, 3.7V): the number ends here.
+                runs.append(current)
+                open = false
+                gap = 0
+                group = 0
             } else if open, Self.isJoiner(v) || v == 0x55EF /* 嗯 */, gap < 3 {
                 gap += 1
+                group = 0
             } else if open {
                 runs.append(current)
                 open = false
                 gap = 0
+                group = 0
             }
         }
         if open { runs.append(current) }
@@ -181,18 +197,45 @@ struct NumberRecognizer {
     /// `前6位185602 / 后5位93174`, `区号0571，号码 8763 2059`): consecutive groups of 3+ digits that
     /// together make a mobile or landline number, or a mobile prefix announced as `开头`.
     func splitNumbers(_ runs: [Run], into out: inout [PartScan.Candidate]) {
-        let groups = runs.filter { $0.digits.count >= 3 && $0.digits.count <= 8 }
+        // Right after a contact cue, a group may be one digit (看车打：一个1，三个8，然后 60472，最后 59).
+        let cued = { (run: Run) -> Bool in
+            let start = text.wide(run.start..<run.end).lowerBound
+            return contact.contains { $0.upperBound <= start && start - $0.upperBound <= 12 }
+        }
+        var groups: [Run] = []
+        var afterCue = false
+        for run in runs where run.digits.count <= 8 {
+            if cued(run) { afterCue = true }
+            if run.digits.count >= 3 || afterCue { groups.append(run) }
+        }
+        let w = text.w
+        /// A group announced as the front (前面加个 1, 开头是 1): it goes first, wherever it was said.
+        func isPrefix(_ run: Run) -> Bool {
+            let from = max(0, run.start - 6)
+            return (from..<max(from, run.start - 1)).contains { (w[$0] == 0x524D && w[$0 + 1] == 0x9762) || (w[$0] == 0x5F00 && w[$0 + 1] == 0x5934) }
+        }
         var i = 0
         while i < groups.count {
             var matched = false
-            for n in 2...4 where i + n <= groups.count {
-                let slice = groups[i..<(i + n)]
+            for n in 2...5 where i + n <= groups.count {
+                let slice = Array(groups[i..<(i + n)])
                 guard slice.last!.end - slice.first!.start <= 60 else { break }
+                var orders = [slice]
+                if let k = slice.indices.dropFirst().first(where: { isPrefix(slice[$0]) }) {
+                    var moved = slice
+                    moved.insert(moved.remove(at: k), at: 0)
+                    orders.append(moved)
+                }
                 var digits = Digits()
-                for group in slice { digits.append(contentsOf: group.digits) }
-                let mobile = digits.count == 11 && digits[0] == 1 && (3...9).contains(digits[1])
-                let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
-                guard mobile || landline else { continue }
+                var valid = false
+                for order in orders {
+                    digits = Digits()
+                    for group in order { digits.append(contentsOf: group.digits) }
+                    let mobile = digits.count == 11 && digits[0] == 1 && (3...9).contains(digits[1])
+                    let landline = (11...12).contains(digits.count) && digits[0] == 0 && digits[1] != 0
+                    if mobile || landline { valid = true; break }
+                }
+                guard valid else { continue }
                 out.append(.init(signal: .phone, ruleID: "phone.split", wide: text.wide(slice.first!.start..<slice.last!.end),
                                  normalized: digits.string, confidence: contactCue ? 0.85 : 0.55))
                 i += n
@@ -203,7 +246,6 @@ struct NumberRecognizer {
         }
         // A mobile prefix with 开头 ("159 开头", "开头1 5 7"): the rest is elsewhere.
         for run in runs where run.digits.count == 3 && run.digits[0] == 1 && (3...9).contains(run.digits[1]) {
-            let w = text.w
             func says(_ a: UInt32, _ b: UInt32, in range: Range<Int>) -> Bool {
                 let r = max(0, range.lowerBound)..<min(w.count, range.upperBound)
                 return r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { w[$0] == a && w[$0 + 1] == b }

@@ -155,6 +155,7 @@ struct PartScan {
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
         var entryInvites: [(entry: Int, range: Range<Int>)] = []
+        var unsupported: [(hit: Hit, index: Int)] = []
         for hit in hits { if case .entryInvite(let e) = detector.kinds[hit.pattern], !hit.sounded { entryInvites.append((e, hit.start..<hit.end)) } }
         let lexicon = detector.rules.lexicon
         var lexiconRanges: [Range<Int>] = []
@@ -172,7 +173,8 @@ struct PartScan {
             var inviteStart: Int?
             // A look-alike or sound-alike spelling needs a plain invitation (加, 联系, 搜 …), not a weak one
             // (上, 到, 能 …) that ordinary sentences are full of.
-            let spelledVariant = variant != .term || hit.sounded
+            // Initials (sx, pyq) are written on purpose, like pinyin: weak invitations do for them.
+            let spelledVariant = (variant != .term && variant != .initials) || hit.sounded
             var invites = ctx.map(.invite) { $0 }
             if !spelledVariant {
                 invites += ctx.map(.weakInvite) { $0 }
@@ -203,7 +205,11 @@ struct PartScan {
             let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
                 let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
-                guard invited || invitedAfter || followed != nil || numbered else { continue }
+                guard invited || invitedAfter || followed != nil || numbered else {
+                    // Two spellings of one signal side by side support each other (线夏面焦).
+                    if spelledVariant { unsupported.append((hit, index)) }
+                    continue
+                }
             }
             var wide = wideRange(range)
             if let handle = followed {
@@ -220,7 +226,23 @@ struct PartScan {
                                         termStart: range.lowerBound,
                                         pointed: followed != nil || numbered))
         }
+        for (hit, index) in unsupported {
+            let signal = lexicon[index].signal
+            let partner = unsupported.contains { other in
+                other.hit.start != hit.start && lexicon[other.index].signal == signal
+                    && (other.hit.start - hit.end <= 1 && other.hit.start >= hit.end || hit.start - other.hit.end <= 1 && hit.start >= other.hit.end)
+            } || candidates.contains { $0.signal == signal && $0.termStart.map { abs($0 - hit.end) <= 1 || abs($0 - hit.start) <= 3 } == true }
+            guard partner, case .lexicon(_, let confidence, _, _) = detector.kinds[hit.pattern] else { continue }
+            lexiconRanges.append(hit.start..<hit.end)
+            candidates.append(Candidate(signal: signal, ruleID: lexicon[index].id + ".variant", wide: wideRange(hit.start..<hit.end),
+                                        normalized: "", confidence: confidence * 0.95, compactStart: hit.start, termStart: hit.start))
+        }
+        let nearFrom = candidates.count
         nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
+        // A negation inside a co-occurrence (不用在这里拍) is part of it.
+        lexiconRanges += candidates[nearFrom...].compactMap { c in
+            c.compactStart.map { $0..<(compactIndex(ofWide: c.wide.upperBound - 1) + 1) }
+        }
         // An invitation with a handle a few words on and no channel named (添加客服徽倍：fz_kefu): the
         // handle is the contact, WeChat's by default.
         for i in ctx.indices(.handleInvite) where ctx.entries[i].kind == .handleInvite {
