@@ -296,6 +296,9 @@ def main():
                 continue
             n = unicodedata.normalize("NFKC", chr(cp))
             if n != chr(cp) and 0 < len(n) <= 4 and not any(unicodedata.category(c) == "Mn" for c in n):
+                # DIGIT FULL STOP forms (⒋) are digits written one by one, not decimals: drop the stop.
+                if "FULL STOP" in names.get(cp, "") and n.endswith(".") and n[:-1].isdigit():
+                    n = n[:-1]
                 compat[cp] = [ord(c) for c in n]
 
     def pairs(table):
