@@ -25,13 +25,12 @@ package final class Detector: Sendable {
     package let rules: RuleSet
     let automaton: AhoCorasick
     let kinds: [PatternKind]
-    /// The same patterns by sound (terms of two or more CJK characters): `soundPattern[i]` is the
-    /// pattern the sound pattern `i` spells.
+    /// The same patterns by sound class (z/zh, c/ch, s/sh, n/l, -n/-ng merged): `soundPattern[i]` is
+    /// the pattern the sound pattern `i` spells. A term of two syllables must sound exactly alike
+    /// (`soundExact[i]`, checked on a match); longer ones may differ by those confusions.
     let soundAutomaton: AhoCorasick
     let soundPattern: [Int]
-    /// Terms of three or more syllables by sound class (z/zh, c/ch, s/sh, n/l, -n/-ng merged).
-    let fuzzyAutomaton: AhoCorasick
-    let fuzzyPattern: [Int]
+    let soundExact: [[UInt32]?]
     let patterns: [[UInt32]]
     /// Characters a negation reaches through (see `RuleSet.negationThrough`).
     let negationThrough: Set<UInt32>
@@ -88,6 +87,21 @@ package final class Detector: Sendable {
         for (index, rule) in rules.suppressions.enumerated() {
             rule.when.forEach { add($0, .suppress(index)) }
         }
+        // Context words of two or more characters spelled in pinyin (lian xi, si liao): romanised text
+        // reads like the characters. (Lexicon terms get this from the sound matcher below.)
+        var spelledOut = Set(patterns)
+        for i in patterns.indices where patterns[i].count >= 2 {
+            switch kinds[i] {
+            case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite: break
+            default: continue
+            }
+            guard let syllables = Sound.syllables(of: patterns[i]) else { continue }
+            let latin = syllables.flatMap { Sound.syllables[Int($0)].unicodeScalars.map(\.value) }
+            if spelledOut.insert(latin).inserted {
+                patterns.append(latin)
+                kinds.append(kinds[i])
+            }
+        }
         automaton = AhoCorasick(patterns: patterns)
         self.kinds = kinds
         self.patterns = patterns
@@ -95,26 +109,21 @@ package final class Detector: Sendable {
         // rules' halves and invitations of two or more characters.
         var sounds: [[UInt32]] = []
         var origin: [Int] = []
-        var fuzzy: [[UInt32]] = []
-        var fuzzyOrigin: [Int] = []
+        var exact: [[UInt32]?] = []
         for (i, pattern) in patterns.enumerated() where pattern.count >= 2 {
             switch kinds[i] {
-            case .lexicon(_, _, _, .term), .nearFirst, .nearSecond, .invite, .inviteAfter: break
+            case .lexicon(_, _, _, .term): break
             default: continue
             }
             if let symbols = Sound.symbols(of: pattern) {
-                sounds.append(symbols.exact)
+                sounds.append(symbols.fuzzy)
                 origin.append(i)
-                if symbols.syllables >= 3 {
-                    fuzzy.append(symbols.fuzzy)
-                    fuzzyOrigin.append(i)
-                }
+                exact.append(symbols.syllables >= 3 ? nil : symbols.exact)
             }
         }
         soundAutomaton = AhoCorasick(patterns: sounds)
         soundPattern = origin
-        fuzzyAutomaton = AhoCorasick(patterns: fuzzy)
-        fuzzyPattern = fuzzyOrigin
+        soundExact = exact
         negationThrough = Set(rules.negationThrough.unicodeScalars.map(\.value))
     }
 
@@ -170,7 +179,9 @@ extension Detector {
     func scanSounds(_ norm: NormalizedText, into hits: inout [Hit]) {
         let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
         var found: [(Int, Int, Int)] = []
-        func report(_ original: Int, _ start: Int, _ end: Int) {
+        func report(_ pattern: Int, _ start: Int, _ end: Int) {
+            if let exact = soundExact[pattern], !sound.symbols[start..<end].elementsEqual(exact) { return }
+            let original = soundPattern[pattern]
             let from = Int(sound.start[start])
             let to = Int(sound.end[end - 1])
             // Written exactly like the term: the character matcher has it already.
@@ -182,8 +193,7 @@ extension Detector {
             let romanised = norm.compact[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
             hits.append(Hit(pattern: original, start: from, end: to, sounded: !romanised))
         }
-        soundAutomaton.scan(sound.symbols) { report(soundPattern[$0], $1, $2) }
-        fuzzyAutomaton.scan(sound.classes) { report(fuzzyPattern[$0], $1, $2) }
+        soundAutomaton.scan(sound.classes) { report($0, $1, $2) }
     }
 }
 
@@ -292,5 +302,28 @@ extension Detector {
         }
         return Explanation(wide: norm.wideString(0..<norm.wide.count), compact: norm.compactString(0..<norm.compact.count),
                            sound: syllables.joined(separator: " "), context: context, entries: entries)
+    }
+}
+
+extension Detector {
+    /// One step of detection alone, for `sluice-bench --only` (returns something to keep the work).
+    package func measureStep(_ step: String, text: String) -> Int {
+        let norm = NormalizedText(text)
+        var hits: [Hit] = []
+        switch step {
+        case "scan":
+            automaton.scan(norm.compact) { pattern, start, end in hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false)) }
+        case "sound":
+            scanSounds(norm, into: &hits)
+        case "recognizers":
+            let text = RecognizerText(norm)
+            var out: [PartScan.Candidate] = []
+            NumberRecognizer(text: text, notContact: [], contact: [], qqMentions: [], contactCue: false).candidates(into: &out)
+            LinkRecognizer(text: text).candidates(into: &out)
+            return out.count
+        default:
+            break
+        }
+        return hits.count + norm.compact.count
     }
 }

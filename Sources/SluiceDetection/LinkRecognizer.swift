@@ -53,16 +53,20 @@ struct LinkRecognizer {
         while i < w.count {
             guard isHost(w[i]) else { i += 1; continue }
             var e = i
-            var dotted = false
             var lettered = false
+            var scheme = false
+            // A dot followed by two letters (a top-level domain's start) somewhere in the token.
+            var tldLike = false
             while e < w.count, isHost(w[e]) || (w[e] == 0x3A && e + 2 < w.count && w[e + 1] == 0x2F) || w[e] == 0x2F {
-                if w[e] == 0x2E || w[e] == 0x2F { dotted = true }
+                if w[e] == 0x2E, e + 2 < w.count, (0x61...0x7A).contains(w[e + 1]), (0x61...0x7A).contains(w[e + 2]) { tldLike = true }
+                if w[e] == 0x3A { scheme = true }
                 if (0x61...0x7A).contains(w[e]) { lettered = true }
                 e += 1
             }
             defer { i = max(e, i + 1) }
-            // Only a token with letters and a dot or a slash can be a URL: skip words and numbers cheaply.
-            guard dotted && lettered else { continue }
+            // Only a token with letters and a domain-like dot, or a scheme, can be a URL: skip words,
+            // numbers and size lists (S/M/L, 5.3) cheaply.
+            guard lettered && (tldLike || scheme) else { continue }
             let token = text.string(i..<e)
             if emailSpans.contains(where: { $0.overlaps(i..<e) }) { continue }
             var hostPart = Substring(token)

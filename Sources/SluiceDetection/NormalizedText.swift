@@ -105,7 +105,14 @@ package final class NormalizedText: Sendable {
 
         // At most two compact scalars per wide one (a slang emoji spelled as a two-character word).
         // Written through buffer pointers: appends here cost a uniqueness check each.
-        let capacity2 = 2 * wide.count + 1
+        // One compact scalar per wide one, and a few more for the emoji read as words.
+        var extra = 0
+        CharacterTables.bmpCompactKind.withUnsafeBufferPointer { kinds in
+            for v in wide where CharacterTables.compactKind(v, bmp: kinds) & CharacterTables.CompactKind.word != 0 {
+                extra += CharacterTables.emojiWords[v]!.unicodeScalars.count
+            }
+        }
+        let capacity2 = wide.count + extra + 1
         var compact: [UInt32] = filled(capacity2, 0)
         var compactToWide: [Int32] = filled(capacity2, 0)
         var gapBefore: [Bool] = filled(capacity2, false)

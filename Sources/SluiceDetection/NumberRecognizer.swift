@@ -95,6 +95,11 @@ struct NumberRecognizer {
             while k < w.count, w[k] < 0x10000, digitTable[Int(w[k])] != 0xFF { k += 1 }
             return k - i
         }
+        /// Whether the digits from `i` are followed by another dot or a dash and a digit.
+        func separatorFollows(_ i: Int) -> Bool {
+            let k = i + digitsAfter(i)
+            return k + 1 < w.count && (w[k] == 0x2E || w[k] == 0x2D) && w[k + 1] < 0x10000 && digitTable[Int(w[k + 1])] != 0xFF
+        }
         for i in 0..<w.count {
             let v = w[i]
             var value: UInt8 = 0xFF
@@ -120,8 +125,10 @@ struct NumberRecognizer {
                 current.end = i + 1
                 gap = 0
                 group += 1
-            } else if open, v == 0x2E || v == 0x2F, group < 3 || digitsAfter(i + 1) < 3 {
-                // A decimal point or a fraction (13.3/14/15.6, 3.7V): the number ends here.
+            } else if open, v == 0x2E || v == 0x2F, group < 3 || digitsAfter(i + 1) < 3,
+                      !(v == 0x2E && separatorFollows(i + 1)) {
+                // A decimal point or a fraction (13.3/14/15.6, 3.7V): the number ends here. Dots between
+                // single digits all along (1.8.6-2.3.4) are separators, not decimal points.
                 runs.append(current)
                 open = false
                 gap = 0

@@ -175,12 +175,13 @@ struct PartScan {
             // (上, 到, 能 …) that ordinary sentences are full of.
             // Initials (sx, pyq) are written on purpose, like pinyin: weak invitations do for them.
             let spelledVariant = (variant != .term && variant != .initials) || hit.sounded
-            var invites = ctx.map(.invite) { $0 }
+            var invites = ctx.indices(.invite).map { ctx.entries[$0] }
             if !spelledVariant {
-                invites += ctx.map(.weakInvite) { $0 }
-                for h in entryInvites where h.entry == index { invites.append(h.range) }
+                invites += ctx.indices(.weakInvite).map { ctx.entries[$0] }
+                for h in entryInvites where h.entry == index { invites.append(.init(kind: .invite, rule: 0, range: h.range)) }
             }
-            for invite in invites {
+            for entry in invites where entry.kind != .dropped {
+                let invite = entry.range
                 guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound - 1, range.lowerBound) else { continue }
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
@@ -204,7 +205,10 @@ struct PartScan {
             let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
             let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
-                let invitedAfter = ctx.contains(.inviteAfter) { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1 }
+                // Words after (上, 聊, 卖) make a channel's name count, not a sound-alike of it.
+                let invitedAfter = !spelledVariant && ctx.contains(.inviteAfter) {
+                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1
+                }
                 guard invited || invitedAfter || followed != nil || numbered else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
@@ -268,6 +272,7 @@ struct PartScan {
         }
 
         // Who is speaking: keep what the speaker offers in their own voice.
+        guard !candidates.isEmpty else { return ([], []) }
         let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges)
         let suppressions = detector.rules.suppressions
         for i in candidates.indices {
@@ -410,11 +415,10 @@ struct PartScan {
         // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs).
         var skipped = 0
         var ideographs = 0
-        let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
         while i < w.count, skipped < 4 + words,
-              linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
+              Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
-            if CharacterTables.isIdeograph(w[i]) && !linking.contains(w[i]) { ideographs += 1 }
+            if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             i += 1
             skipped += 1
@@ -436,6 +440,9 @@ struct PartScan {
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
     }
+
+    /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 ： @
+    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).

@@ -63,51 +63,67 @@ enum Sound {
         return readings[Int(v - UnicodeTables.hanFirst)]
     }
 
-    /// Syllable indices by spelling, for Latin runs.
-    static let syllableBySpelling: [String: UInt16] = {
-        var table: [String: UInt16] = [:]
-        for (i, s) in syllables.enumerated() where !s.isEmpty { table[s] = UInt16(i) }
-        return table
-    }()
-
     /// The first letter of each syllable, for initials (私下 → sx).
     static let initialOfSyllable: [UInt32] = syllables.map { $0.unicodeScalars.first?.value ?? 0 }
 
-    /// A Latin run split into pinyin syllables (longest first, backtracking), or nil when it is not
-    /// pinyin through and through. Syllables are at most six letters.
-    static func segment(_ letters: ArraySlice<UInt32>) -> [(length: Int, sound: UInt16)]? {
+    /// The pinyin syllables as a letter trie: node n's child for letter c (a…z) is
+    /// `trie[n * 26 + c]` (0: none), and `terminal[n]` is the syllable ending there (0: none).
+    static let trie: (children: [Int32], terminal: [UInt16]) = {
+        var children = [Int32](repeating: 0, count: 26)
+        var terminal: [UInt16] = [0]
+        for (index, syllable) in syllables.enumerated() where !syllable.isEmpty {
+            var node = 0
+            for v in syllable.unicodeScalars.map(\.value) {
+                let c = Int(v) - 0x61
+                guard (0..<26).contains(c) else { node = -1; break }
+                if children[node * 26 + c] == 0 {
+                    children[node * 26 + c] = Int32(terminal.count)
+                    terminal.append(0)
+                    children += [Int32](repeating: 0, count: 26)
+                }
+                node = Int(children[node * 26 + c])
+            }
+            if node > 0 { terminal[node] = UInt16(index) }
+        }
+        return (children, terminal)
+    }()
+
+    /// A Latin word split into pinyin syllables (longest first, backtracking), or nil when it is not
+    /// pinyin through and through. Calls `each(length, syllable)` in order.
+    static func segment(_ letters: UnsafeBufferPointer<UInt32>, children: UnsafeBufferPointer<Int32>,
+                        terminal: UnsafeBufferPointer<UInt16>, each: (Int, UInt16) -> Void) -> Bool {
         let n = letters.count
-        guard n >= 2 && n <= 30 else { return nil }
-        let base = letters.startIndex
-        // best[i]: a segmentation of letters[i...], found from the end.
-        var next = [Int](repeating: -1, count: n + 1)
-        var sound = [UInt16](repeating: 0, count: n + 1)
-        next[n] = n
+        guard n >= 2 && n <= 30 else { return false }
+        // next[i]: where the syllable starting at i ends in a segmentation of letters[i...] (-1: none).
+        var next = InlineArray<31, Int8>(repeating: -1)
+        var sound = InlineArray<31, UInt16>(repeating: 0)
+        next[n] = Int8(n)
         var i = n - 1
         while i >= 0 {
-            var length = min(6, n - i)
-            while length >= 1 {
-                if next[i + length] >= 0 {
-                    var s = ""
-                    s.unicodeScalars.append(contentsOf: letters[(base + i)..<(base + i + length)].compactMap(Unicode.Scalar.init))
-                    if let c = syllableBySpelling[s] {
-                        next[i] = i + length
-                        sound[i] = c
-                        break
-                    }
+            var node = 0
+            var k = i
+            while k < n, k - i < 6 {
+                let c = Int(letters[k]) - 0x61
+                guard c >= 0 && c < 26 else { break }
+                node = Int(children[node * 26 + c])
+                if node == 0 { break }
+                k += 1
+                // Longest wins: later (longer) matches overwrite shorter ones.
+                if terminal[node] != 0 && next[k] >= 0 {
+                    next[i] = Int8(k)
+                    sound[i] = terminal[node]
                 }
-                length -= 1
             }
             i -= 1
         }
-        guard next[0] >= 0 else { return nil }
-        var out: [(Int, UInt16)] = []
+        guard next[0] >= 0 else { return false }
         var k = 0
         while k < n {
-            out.append((next[k] - k, sound[k]))
-            k = next[k]
+            let e = Int(next[k])
+            each(e - k, sound[k])
+            k = e
         }
-        return out
+        return true
     }
 
     /// The syllables of a term, or nil when a character has no reading (Latin, digits).
@@ -158,52 +174,83 @@ enum Sound {
 /// A compact text's sound: one syllable per symbol (exact, and by sound class), with the compact
 /// range it came from.
 struct SoundText {
-    var symbols: [UInt32] = []
-    var classes: [UInt32] = []
-    var start: [Int32] = []
-    var end: [Int32] = []
+    var symbols: [UInt32]
+    var classes: [UInt32]
+    var start: [Int32]
+    var end: [Int32]
 
     init(_ compact: [UInt32], gapBefore: [Bool]) {
-        symbols.reserveCapacity(compact.count)
-        classes.reserveCapacity(compact.count)
-        start.reserveCapacity(compact.count)
-        end.reserveCapacity(compact.count)
-        var i = 0
         let n = compact.count
-        while i < n {
-            let v = compact[i]
-            if v >= 0x61 && v <= 0x7A {
-                // A Latin word (letters only, up to a gap or a non-letter): "xian xia" splits where
-                // the writer split it.
-                var e = i + 1
-                while e < n, compact[e] >= 0x61 && compact[e] <= 0x7A, !gapBefore[e] { e += 1 }
-                if let parts = Sound.segment(compact[i..<e]) {
+        // At most one symbol per compact character. Written through buffer pointers (appends cost
+        // a uniqueness check each, which dominates this loop).
+        var symbols = [UInt32](repeating: 0, count: n)
+        var classes = [UInt32](repeating: 0, count: n)
+        var start = [Int32](repeating: 0, count: n)
+        var end = [Int32](repeating: 0, count: n)
+        var count = 0
+        let readings = Sound.readings
+        let classOf = Sound.classOfSyllable
+        let trie = Sound.trie
+        let first = UnicodeTables.hanFirst
+        let last = UnicodeTables.hanLast
+        let base = Sound.classBase
+        compact.withUnsafeBufferPointer { c in
+        gapBefore.withUnsafeBufferPointer { gap in
+        readings.withUnsafeBufferPointer { readings in
+        classOf.withUnsafeBufferPointer { classOf in
+        trie.children.withUnsafeBufferPointer { children in
+        trie.terminal.withUnsafeBufferPointer { terminal in
+        symbols.withUnsafeMutableBufferPointer { symbols in
+        classes.withUnsafeMutableBufferPointer { classes in
+        start.withUnsafeMutableBufferPointer { start in
+        end.withUnsafeMutableBufferPointer { end in
+            var i = 0
+            while i < n {
+                let v = c[i]
+                if v >= 0x61 && v <= 0x7A {
+                    // A Latin word (letters only, up to a gap or a non-letter): "xian xia" splits where
+                    // the writer split it.
+                    var e = i + 1
+                    while e < n, c[e] >= 0x61 && c[e] <= 0x7A, !gap[e] { e += 1 }
                     var p = i
-                    for (length, sound) in parts {
-                        symbols.append(Sound.classBase + UInt32(sound))
-                        classes.append(Sound.classBase + UInt32(Sound.classOfSyllable[Int(sound)]))
-                        start.append(Int32(p))
-                        end.append(Int32(p + length))
+                    let word = UnsafeBufferPointer(rebasing: c[i..<e])
+                    let spelled = Sound.segment(word, children: children, terminal: terminal) { length, syllable in
+                        symbols[count] = base + UInt32(syllable)
+                        classes[count] = base + UInt32(classOf[Int(syllable)])
+                        start[count] = Int32(p)
+                        end[count] = Int32(p + length)
                         p += length
+                        count += 1
                     }
-                } else {
-                    // Not pinyin: each letter stands for itself (v in v芯).
-                    for k in i..<e {
-                        symbols.append(compact[k])
-                        classes.append(compact[k])
-                        start.append(Int32(k))
-                        end.append(Int32(k + 1))
+                    if !spelled {
+                        // Not pinyin: each letter stands for itself (v in v芯).
+                        for k in i..<e {
+                            symbols[count] = c[k]
+                            classes[count] = c[k]
+                            start[count] = Int32(k)
+                            end[count] = Int32(k + 1)
+                            count += 1
+                        }
                     }
+                    i = e
+                    continue
                 }
-                i = e
-                continue
+                let syllable = v >= first && v <= last ? readings[Int(v - first)] : 0
+                symbols[count] = syllable == 0 ? 0 : base + UInt32(syllable)
+                classes[count] = syllable == 0 ? 0 : base + UInt32(classOf[Int(syllable)])
+                start[count] = Int32(i)
+                end[count] = Int32(i + 1)
+                count += 1
+                i += 1
             }
-            let c = Sound.syllableOf(v)
-            symbols.append(c == 0 ? 0 : Sound.classBase + UInt32(c))
-            classes.append(c == 0 ? 0 : Sound.classBase + UInt32(Sound.classOfSyllable[Int(c)]))
-            start.append(Int32(i))
-            end.append(Int32(i + 1))
-            i += 1
-        }
+        }}}}}}}}}}
+        symbols.removeLast(n - count)
+        classes.removeLast(n - count)
+        start.removeLast(n - count)
+        end.removeLast(n - count)
+        self.symbols = symbols
+        self.classes = classes
+        self.start = start
+        self.end = end
     }
 }

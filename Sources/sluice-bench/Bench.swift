@@ -29,7 +29,7 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
-    @Option(name: .long, help: "Measure only one step: normalize (the normaliser) or all (default).")
+    @Option(name: .long, help: "Measure only one step: normalize (the normaliser), scan (with the lexicon matcher), sound (with the sound matcher), recognizers (with the number and link recognisers), or all (default).")
     var only: String = "all"
 
     struct Result: Encodable {
@@ -72,6 +72,8 @@ struct Bench: ParsableCommand {
                 for (i, t) in texts.enumerated() {
                     if only == "normalize" {
                         sink &+= NormalizedText(t).compact.count
+                    } else if only != "all" {
+                        sink &+= detector.measureStep(only, text: t)
                     } else {
                         sink &+= detector.detect(text: t, scene: .detail, part: 0, platform: .douyin).count
                     }
