@@ -34,6 +34,8 @@ package final class Detector: Sendable {
     let patterns: [[UInt32]]
     /// Characters a negation reaches through (see `RuleSet.negationThrough`).
     let negationThrough: Set<UInt32>
+    /// Characters an invitation reaches through (see `RuleSet.inviteThrough`).
+    let inviteThrough: Set<UInt32>
 
 
     package init(rules: RuleSet) {
@@ -125,6 +127,7 @@ package final class Detector: Sendable {
         soundPattern = origin
         soundExact = exact
         negationThrough = Set(rules.negationThrough.unicodeScalars.map(\.value))
+        inviteThrough = Set(rules.inviteThrough.unicodeScalars.map(\.value))
     }
 
     /// Spellings of `term` with sound-alike characters swapped in (at most 64).

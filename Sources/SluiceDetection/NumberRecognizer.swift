@@ -144,6 +144,12 @@ struct NumberRecognizer {
             }
         }
         if open { runs.append(current) }
+        // A count of digits (前6位, 后5位) is no part of the number.
+        runs.removeAll { run in
+            var k = run.end
+            while k < w.count, w[k] == 0x20 { k += 1 }
+            return k < w.count && w[k] == 0x4F4D && run.digits.count <= 2
+        }
         // Chinese numerals make a number only in a long run (一起, 三至六 are words); OCR look-alikes
         // only among enough real digits.
         runs.removeAll { ($0.numerals > 0 && $0.digits.count < 5) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < 7) }

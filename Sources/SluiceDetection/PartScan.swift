@@ -188,7 +188,9 @@ struct PartScan {
                 // before, or with a pronoun or measure word between (加我v, 加个v).
                 let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
-                    : gap <= 4
+                    // Four characters of anything, or up to eight of the words an invitation reaches
+                    // through (加一下我们的客服微信).
+                    : gap <= 4 || (gap <= 8 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) })
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil
@@ -205,9 +207,10 @@ struct PartScan {
             let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
             let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
-                // Words after (上, 聊, 卖) make a channel's name count, not a sound-alike of it.
-                let invitedAfter = !spelledVariant && ctx.contains(.inviteAfter) {
-                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 1
+                // Words after (上, 聊, 店) count one character on for a channel's name, right after for a
+                // sound-alike of it (陶宝店, but not 点联系卖家).
+                let invitedAfter = ctx.contains(.inviteAfter) {
+                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant ? 0 : 1)
                 }
                 guard invited || invitedAfter || followed != nil || numbered else {
                     // Two spellings of one signal side by side support each other (线夏面焦).

@@ -66,6 +66,8 @@ package struct RuleSet: Sendable, Hashable {
     package var mentionAfter: [String]
     /// Characters a negation reaches through to its trigger (不会让您去…).
     package var negationThrough: String
+    /// Characters an invitation reaches through to a channel's name (加一下我们的客服微信).
+    package var inviteThrough: String = ""
     /// Words before a number that make it an order, tracking or article number.
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
@@ -202,6 +204,7 @@ package struct RuleSet: Sendable, Hashable {
         narration += (file.context?.narration ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
+        inviteThrough += (file.context?.invite_through ?? []).joined()
         notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
         contactNumber += (file.context?.contact_number ?? []).map(Self.fold)
         for (char, alternatives) in file.variants ?? [:] {
@@ -255,6 +258,7 @@ private struct RulesFile: Decodable {
         var narration: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
+        var invite_through: [String]?
         var not_contact_number: [String]?
         var contact_number: [String]?
         var invite_after: [String]?
