@@ -145,7 +145,7 @@ enum CharacterTables {
             switch v {
             case 0x40: kind |= CompactKind.at
             case 0x2E: kind |= CompactKind.dotOrSlash
-            case 0x2F: kind |= CompactKind.dotOrSlash | CompactKind.tokenDelimiter
+            case 0x2F: kind |= CompactKind.dotOrSlash
             case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x20B1: kind |= CompactKind.tokenDelimiter
             default: break
             }

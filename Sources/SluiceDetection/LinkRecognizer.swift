@@ -96,7 +96,7 @@ struct LinkRecognizer {
         // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
         func isDelimiter(_ v: UInt32) -> Bool {
             switch v {
-            case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x2F, 0x20B1: true
+            case 0xA5, 0x24, 0x20AC, 0xA3, 0x20B3, 0x20B4, 0x20B0, 0xA2, 0x20A4, 0x20B1: true  // currency signs, never slashes (SKU codes)
             default: false
             }
         }

@@ -38,7 +38,7 @@ package final class NormalizedText: Sendable {
         package static let at = CharacterTables.CompactKind.at >> CharacterTables.CompactKind.seenShift
         /// `.` or `/`: a URL or domain may be here.
         package static let dotOrSlash = CharacterTables.CompactKind.dotOrSlash >> CharacterTables.CompactKind.seenShift
-        /// A currency sign or `/` that can delimit a 口令 token.
+        /// A currency sign that can delimit a 口令 token.
         package static let tokenDelimiter = CharacterTables.CompactKind.tokenDelimiter >> CharacterTables.CompactKind.seenShift
     }
 

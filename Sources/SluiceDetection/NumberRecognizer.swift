@@ -41,8 +41,10 @@ struct NumberRecognizer {
         let value: UInt8
         switch text.w[i] {
         case 0x6F: value = 0
-        case 0x69, 0x6C: value = 1
+        case 0x69, 0x6C, 0x7C: value = 1  // i l | (丨 folds to |)
         case 0x73: value = 5
+        case 0x62: value = 8
+        case 0x7A: value = 2
         default: return nil
         }
         guard isRealDigit(i - 1) || isRealDigit(i + 1) else { return nil }
@@ -109,7 +111,8 @@ struct NumberRecognizer {
                 value = digitTable[Int(v)]
                 numeral = v > 0x39
             }
-            if value == 0xFF, v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73, let d = lookalikeDigit(at: i) {
+            if value == 0xFF, v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 || v == 0x7C || v == 0x62 || v == 0x7A,
+               let d = lookalikeDigit(at: i) {
                 value = d
                 numeral = false
                 lookalike = true
@@ -173,7 +176,13 @@ struct NumberRecognizer {
             let cue = cueRange?.upperBound
             // 号码 alone is any number's word (an invoice's, a certificate's): the topic decides.
             let generic = cueRange.map { text.norm.wideString($0) == "号码" } ?? false
-            let saysNotContact = notCue != nil && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
+            // A mobile's shape (1[3-9] and eleven digits) speaks for itself: only a word right before it
+            // (单号13812345678) makes it something else.
+            var shaped = d
+            if shaped.count == 13, shaped[0] == 8, shaped[1] == 6 { shaped.removeFirst2() }
+            let mobileShaped = shaped.count == 11 && shaped[0] == 1 && (3...9).contains(shaped[1])
+            let vetoes = notCue.map { !mobileShaped || start - $0 <= 2 } ?? false
+            let saysNotContact = vetoes && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
             let saysContact = cue != nil && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
             if isCode(at: run.start) { continue }
@@ -198,12 +207,46 @@ struct NumberRecognizer {
                                  confidence: saysContact ? 0.9 : 0.6))
             } else if saysContact, (7...12).contains(phone.count) {
                 out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: d.string, confidence: 0.8))
+            } else if let inner = mobileInside(run) {
+                // A mobile number glued to other digits by a space or a dash (a time, an extension, a
+                // second number): its groups still make it.
+                out.append(.init(signal: .phone, ruleID: "phone.mobile", wide: text.wide(inner.range), normalized: inner.digits.string,
+                                 confidence: saysContact ? 0.95 : 0.8))
             } else {
                 all[index].claimed = false
             }
         }
         all.removeAll(where: \.claimed)
         splitNumbers(all, into: &out)
+    }
+
+    /// Consecutive digit groups inside a run (split at separators) that make a mobile number on
+    /// their own: `13812345678-801`, `09:00-18:00 13812345678`, `+86 138 1234 5678 2`.
+    func mobileInside(_ run: Run) -> (range: Range<Int>, digits: Digits)? {
+        guard run.digits.count > 11 else { return nil }
+        let w = text.w
+        var groups: [(start: Int, end: Int)] = []
+        var i = run.start
+        while i < run.end {
+            guard w[i] < 0x10000, digitTable[Int(w[i])] != 0xFF else { i += 1; continue }
+            var e = i
+            while e < run.end, w[e] < 0x10000, digitTable[Int(w[e])] != 0xFF { e += 1 }
+            groups.append((i, e))
+            i = e
+        }
+        for a in groups.indices {
+            var digits = Digits()
+            for b in a..<groups.count {
+                for k in groups[b].start..<groups[b].end { digits.append(digitTable[Int(w[k])]) }
+                if digits.count > 13 { break }
+                var phone = digits
+                if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst2() }
+                if phone.count == 11, phone[0] == 1, (3...9).contains(phone[1]) {
+                    return (groups[a].start..<groups[b].end, phone)
+                }
+            }
+        }
+        return nil
     }
 
     /// A number cut into groups across the text to dodge filters (`138 星月菩提 0429 … 5163`,
@@ -249,6 +292,8 @@ struct NumberRecognizer {
                     if mobile || landline { valid = true; break }
                 }
                 guard valid else { continue }
+                // Without a contact cue in the part, digits that add up to a phone are as often sizes and
+                // ranges (1800×2000×250, 150-185 90-180): a finding below the threshold.
                 out.append(.init(signal: .phone, ruleID: "phone.split", wide: text.wide(slice.first!.start..<slice.last!.end),
                                  normalized: digits.string, confidence: contactCue ? 0.85 : 0.55))
                 i += n

@@ -50,7 +50,7 @@ struct RecognizerText {
 
     /// Spelled punctuation: the words, as scalars, and what they stand for.
     private static let spelled: [([UInt32], UInt32)] = [
-        ("艾特", 0x40), ("圈a", 0x40), ("at", 0x40), ("点", 0x2E), ("dot", 0x2E), ("斜杠", 0x2F), ("斜线", 0x2F), ("slash", 0x2F),
+        ("艾特", 0x40), ("圈a", 0x40), ("at", 0x40), ("点", 0x2E), ("dot", 0x2E), ("。", 0x2E), ("斜杠", 0x2F), ("斜线", 0x2F), ("slash", 0x2F),
         ("下划线", 0x5F), ("下横线", 0x5F), ("underscore", 0x5F), ("冒号", 0x3A), ("横杠", 0x2D), ("中横线", 0x2D), ("减号", 0x2D),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
