@@ -32,9 +32,9 @@ enum CharacterTables {
         }
     }
 
-    /// Characters that end a clause inside a sentence: ，、,:：
+    /// Characters that end a clause inside a sentence: ，、,:： and the break between a listing's parts (U+2029).
     static func isClauseBreak(_ v: UInt32) -> Bool {
-        v == 0xFF0C || v == 0x3001 || v == 0x2C || v == 0x3A || v == 0xFF1A
+        v == 0xFF0C || v == 0x3001 || v == 0x2C || v == 0x3A || v == 0xFF1A || v == 0x2029
     }
 
     /// "key=value" entries separated by spaces, keys in hex (see `UnicodeTables`).

@@ -145,13 +145,41 @@ package final class Detector: Sendable {
     }
 
     /// Every finding in every part of a listing.
+    ///
+    /// The parts are read as one text, a clause apart (U+2029 between them): an invitation in the
+    /// title reaches a handle at the start of the detail, and the context of one part (a report, a
+    /// warning) is the context of the listing. Each finding points into the part it is in.
     package func detect(_ event: ListingEvent) -> [Finding] {
-        var findings: [Finding] = []
-        for (index, part) in event.parts.enumerated() {
-            findings += detect(text: part.text, scene: part.scene, part: index, platform: event.platform)
+        guard event.parts.count > 1 else {
+            return event.parts.first.map { detect(text: $0.text, scene: $0.scene, part: 0, platform: event.platform) } ?? []
         }
-        return findings
+        var joined = String.UnicodeScalarView()
+        var starts: [Int] = []
+        var lengths: [Int] = []
+        for (i, part) in event.parts.enumerated() {
+            if i > 0 { joined.append(Self.partSeparator) }
+            starts.append(joined.count)
+            joined.append(contentsOf: part.text.unicodeScalars)
+            lengths.append(joined.count - starts[i])
+        }
+        return detect(text: String(joined), scene: event.parts[0].scene, part: 0, platform: event.platform).map { f in
+            let p = starts.lastIndex { $0 <= f.span.start } ?? 0
+            var g = f
+            g.part = p
+            g.scene = event.parts[p].scene
+            let end = min(f.span.end, starts[p] + lengths[p])
+            g.span = Span(start: f.span.start - starts[p], end: max(f.span.start, end) - starts[p])
+            if end < f.span.end {
+                // A finding that runs into the next part points at what it holds of this one.
+                let scalars = Array(event.parts[p].text.unicodeScalars)
+                g.excerpt = String(String.UnicodeScalarView(scalars[g.span.start..<g.span.end]))
+            }
+            return g
+        }
     }
+
+    /// Between the parts of a listing read as one text: a clause break, not a sentence break.
+    static let partSeparator = Unicode.Scalar(0x2029)!
 
     /// Whether findings make a violation.
     package func isViolation(_ findings: [Finding]) -> Bool {

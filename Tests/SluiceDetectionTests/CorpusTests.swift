@@ -22,18 +22,23 @@ struct CorpusTests {
                 "Tests/Fixtures/corpus/\(file) differs from ../shared/corpus/\(file): copy it again and update PROVENANCE.md")
     }
 
-    @Test("development corpus: precision ≥ 0.97, recall ≥ 0.95, every technique with 5+ lines ≥ 0.85, hard-negative false alarms ≤ 3%")
-    func developmentCorpus() throws {
-        let path = Self.corpusPath
+    /// The floors issue 10 sets, on each labelled corpus.
+    @Test("each corpus: precision ≥ 0.97, recall ≥ 0.95, every technique with 5+ lines ≥ 0.90, hard negatives ≤ 2%, discussion ≤ 3%",
+          arguments: [("listings.jsonl", 600), ("listings-2.jsonl", 500)])
+    func corpusFloors(file: String, lines: Int) throws {
+        let path = file == "listings.jsonl" ? Self.corpusPath : Self.packageRoot.appendingPathComponent("Tests/Fixtures/corpus/\(file)").path
         try #require(FileManager.default.fileExists(atPath: path), "corpus not found at \(path) (set SLUICE_CORPUS)")
         let evaluation = Evaluation(detector: detector, lines: try Evaluation.load(path: path))
-        #expect(evaluation.lines == 600)
+        #expect(evaluation.lines == lines)
         #expect(evaluation.precision >= 0.97, "precision \(evaluation.precision)\n\(evaluation.render())")
         #expect(evaluation.recall >= 0.95, "recall \(evaluation.recall)\n\(evaluation.render())")
         for (technique, rate) in evaluation.techniqueRecall where rate.total >= 5 {
-            #expect(rate.rate >= 0.85, "technique \(technique): recall \(rate.rate) (\(rate.hits)/\(rate.total))")
+            #expect(rate.rate >= 0.90, "\(file) technique \(technique): recall \(rate.rate) (\(rate.hits)/\(rate.total))")
         }
-        #expect(evaluation.hardNegativeFalseAlarms.rate <= 0.03, "hard negatives: \(evaluation.hardNegativeFalseAlarms.hits)/\(evaluation.hardNegativeFalseAlarms.total)")
+        #expect(evaluation.hardNegativeFalseAlarms.rate <= 0.02,
+                "hard negatives: \(evaluation.hardNegativeFalseAlarms.hits)/\(evaluation.hardNegativeFalseAlarms.total)")
+        let discussion = try #require(evaluation.cleanFalseAlarms["hard_negative_discussion"])
+        #expect(discussion.rate <= 0.03, "discussion: \(discussion.hits)/\(discussion.total)")
     }
 
     @Test("held-out set never used for tuning: precision ≥ 0.95 and recall ≥ 0.90")

@@ -61,8 +61,8 @@ EMOJI_MEANINGS = {
 # is expanded (technique: homoglyph).
 CHANNEL_CHARACTERS = "微信加群扣聊话电号码淘宝鱼闲抖音红书拼多快手钉飞机企鹅绿泡私下线交易转账支付邮箱网址链接联系"
 
-# Ideographs that are strokes, written as separators between letters (V丨X): read as "|".
-SEPARATOR_STROKES = {"丨": "|"}
+# Ideographs that are strokes, written as separators (V丨X, 私丶下): read as the separators they stand for.
+SEPARATOR_STROKES = {"丨": "|", "丶": "·"}
 
 # Spoken digit names radio and phone talk use that Unihan does not give as numerals.
 SPOKEN_DIGITS = {"幺": 1, "么": 1, "洞": 0, "拐": 7, "勾": 9, "〇": 0, "○": 0, "零": 0, "两": 2}
@@ -300,6 +300,13 @@ def main():
                 if "FULL STOP" in names.get(cp, "") and n.endswith(".") and n[:-1].isdigit():
                     n = n[:-1]
                 compat[cp] = [ord(c) for c in n]
+
+    # Digits NFKC leaves alone (dingbat circled ❶ ➀ ➊, double-circled ⓵, negative circled ⓫): their value.
+    for cp, value in numeric.items():
+        name = names.get(cp, "")
+        if cp not in compat and category.get(cp) == "No" and value.isdigit() and int(value) <= 20 \
+                and ("DIGIT" in name or "NUMBER" in name) and ("CIRCLED" in name or "DINGBAT" in name):
+            compat[cp] = [ord(c) for c in value]
 
     def pairs(table):
         return " ".join(f"{k:X}={v:X}" for k, v in sorted(table.items()))
