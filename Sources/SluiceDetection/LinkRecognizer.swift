@@ -34,7 +34,7 @@ struct LinkRecognizer {
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
         let norm = text.norm
         // The rewritten text may hold separators the wide text spelled out: then look everywhere.
-        let seen = text.w.count == norm.wide.count ? norm.seen : 0xFF
+        let seen = text.rewritten ? 0xFF : norm.seen
         // E-mail: local@host.tld
         for i in 0..<(seen & NormalizedText.Seen.at != 0 ? w.count : 0) where w[i] == 0x40 {
             var s = i

@@ -47,10 +47,19 @@ struct NumberRecognizer {
         case 0x7A: value = 2
         default: return nil
         }
-        guard isRealDigit(i - 1) || isRealDigit(i + 1) else { return nil }
-        let letterBefore = i > 0 && (0x61...0x7A).contains(text.w[i - 1])
-        let letterAfter = i + 1 < text.w.count && (0x61...0x7A).contains(text.w[i + 1])
-        return letterBefore || letterAfter ? nil : value
+        // Only inside a token of digits and look-alike letters with a real digit (l38O0l38OOO, I39),
+        // never inside a word (solo, 1080p); the run it joins needs seven real digits (see `runs`).
+        let w = text.w
+        func isLookalike(_ v: UInt32) -> Bool { v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 || v == 0x7C || v == 0x62 || v == 0x7A }
+        func inToken(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || isLookalike(v) }
+        var a = i
+        while a > 0, inToken(w[a - 1]) { a -= 1 }
+        var b = i + 1
+        while b < w.count, inToken(w[b]) { b += 1 }
+        if a > 0, (0x61...0x7A).contains(w[a - 1]) { return nil }
+        if b < w.count, (0x61...0x7A).contains(w[b]) { return nil }
+        let real = (a..<b).filter { (0x30...0x39).contains(w[$0]) }.count
+        return real >= 1 ? value : nil
     }
 
     /// Characters allowed between the digit groups of one number.

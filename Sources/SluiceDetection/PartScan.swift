@@ -282,7 +282,7 @@ struct PartScan {
             let c = candidates[i]
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
-            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin) {
+            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed) {
                 candidates[i].dropped = reason
                 continue
             }

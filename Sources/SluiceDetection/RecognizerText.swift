@@ -18,6 +18,9 @@ struct RecognizerText {
     private let from: [Int32]?
     private let to: [Int32]?
 
+    /// Whether `w` differs from the wide text.
+    var rewritten: Bool { from != nil }
+
     /// The wide range of `range` in `w`.
     func wide(_ range: Range<Int>) -> Range<Int> {
         guard let from, let to else { return range }

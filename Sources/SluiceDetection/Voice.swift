@@ -34,7 +34,7 @@ struct Voice {
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
     /// itself) to `end` are not the speaker's own offer, or nil.
-    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin) -> String? {
+    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false) -> String? {
         guard at < norm.compact.count, term < norm.compact.count else { return nil }
         let sentence = norm.sentence[term]
         let clause = norm.clause[term]
@@ -53,9 +53,12 @@ struct Voice {
         if let negation = negation(before: at, end: end) {
             return "negated: \(norm.compactString(negation))"
         }
+        // A warning in the clause qualifies words; an offered contact (a handle after the channel) only
+        // when the warning is right at it (骗子微信 abc123), not a few words off (被骗过的姐妹加我微信 abc123).
         for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
             let r = ctx.entries[i].range
-            if norm.clause[r.lowerBound] == clause {
+            guard norm.clause[r.lowerBound] == clause else { continue }
+            if !pointed || (r.upperBound <= at && at - r.upperBound <= 2) {
                 return "warned against: \(norm.compactString(r))"
             }
         }

@@ -1,0 +1,154 @@
+import Testing
+@testable import SluiceDetection
+@testable import SluiceModel
+
+/// One test per general weakness found by reading the rules and the code adversarially (issue
+/// 10), with text written for the mechanism — none of it is a corpus line — so none can come back.
+@Suite("Detection mechanisms")
+struct MechanismTests {
+    // MARK: Context never deletes evidence
+
+    @Test("a warning, feature or suppression word in another clause erases no contact", arguments: [
+        ("本店不卖假货，加微信 abc12345", Signal.wechat), ("支持视频通话，电话 13812345678", .phone),
+        ("谨防假冒，QQ 469201738", .qq), ("骗子太多了，官网 www.shop-abc.com 下单", .link),
+        ("消息提醒很及时，邮箱 shop_li@163.com", .email), ("一律不议价。售后 vx：kefu_2024", .wechat),
+    ])
+    func contextKeepsContacts(text: String, signal: Signal) {
+        #expect(signals(text).contains(signal), "\(text) → \(signals(text))")
+    }
+
+    @Test("a negation cancels only what it negates", arguments: [
+        ("别犹豫了 v我", true), ("不要错过，加微信 abc12345", true), ("没有中间商，加我微信领券", true),
+        ("不要加微信", false), ("我们从来不让顾客加微信", false), ("不接受私下转账和见面交易", false),
+        ("不会让大家去闲鱼、转转下单", false), ("不用加任何人微信", false),
+    ])
+    func negationScope(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("an allowed phrase does not swallow a trigger that is not part of it")
+    func allowedPhrases() {
+        #expect(signals("私下里交易更便宜").contains(.offlineTrade))
+        #expect(signals("V领毛衣，加v：shop_88").contains(.wechat))
+        #expect(signals("V领毛衣 秋冬款").isEmpty)
+    }
+
+    // MARK: Numbers
+
+    @Test("a mobile glued to other digits by a space or dash is still a mobile", arguments: [
+        "电话 13812345678-801", "营业时间 9:00-18:00 13812345678", "+86 138 1234 5678", "热线 400-820 13812345678",
+    ])
+    func gluedMobiles(text: String) {
+        #expect(signals(text).contains(.phone), "\(text)")
+    }
+
+    @Test("an unrelated word a few characters before a mobile does not make it an order number", arguments: [
+        "价格便宜，13812345678", "证书齐全 13812345678 随时打", "物流很快的，要的打 13812345678",
+    ])
+    func unrelatedWords(text: String) {
+        #expect(signals(text).contains(.phone), "\(text)")
+    }
+
+    @Test("digits in pinyin, sound-alike characters, OCR letters and spoken counts are read", arguments: [
+        "dianhua yao san ba yao er san si wu liu qi ba", "电话 幺三八 幺二三四 五六七八", "电话 1З8I2345678", "手机 l38 0013 8OOO",
+        "号码：一个1，两个3，然后 8，然后 1234 567",
+    ])
+    func spokenDigits(text: String) {
+        #expect(signals(text).contains(.phone), "\(text)")
+    }
+
+    @Test("decimals and size lists are not phone numbers", arguments: [
+        "尺寸 13.3/14/15.6 英寸", "屏幕 1.43 英寸，续航 14 天", "规格 13.5*18.5cm 两件装", "电池 3.7V 18650 三节",
+    ])
+    func decimals(text: String) {
+        #expect(!signals(text).contains(.phone), "\(text) → \(signals(text))")
+    }
+
+    // MARK: Links and e-mail
+
+    @Test("look-alike dots and at-signs, spelled punctuation and spaced characters make links and addresses", arguments: [
+        ("网址 shop﹒abc﹒com", Signal.link), ("邮箱 abc﹫163.com", .email), ("www。abcshop。com 下单", .link),
+        ("邮箱 abc at gmail dot com", .email), ("网址 abcshop 点 com 斜杠 item", .link), ("h t t p s : / / t . c n / a b c d", .link),
+        ("联系方式 liu(at)qq(dot)com", .email),
+    ])
+    func spelledLinks(text: String, signal: Signal) {
+        #expect(signals(text).contains(signal), "\(text) → \(signals(text))")
+    }
+
+    @Test("any top-level domain with a path is a link; a bare unknown one is not")
+    func topLevelDomains() {
+        #expect(signals("链接都在 linktr.ee/mimi_shop").contains(.link))
+        #expect(signals("版本 v1.5 已更新").isEmpty)
+        #expect(signals("说明书见 readme.txt 文件").isEmpty)
+    }
+
+    @Test("codes between slashes are not 口令 tokens")
+    func skuCodes() {
+        #expect(signals("规格 /AB12CD34/ 黑色 均码").isEmpty)
+        #expect(signals("复制 ￥Ab12CdEf34￥ 打开").contains(.link))
+    }
+
+    // MARK: Vocabulary
+
+    @Test("a channel named without an invitation or a pointer is not a contact", arguments: [
+        "这款电子书阅读器支持微信读书", "钉钉子神器 防砸手", "复古电报机 教学套件", "LINE FRIENDS 布朗熊公仔", "云南威信县 农家腊肉",
+        "收款音箱 微信支付宝都能播报", "企鹅造型加湿器，可爱",
+    ])
+    func channelsNamedAlone(text: String) {
+        #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
+    @Test("one-character invitations and bare letters do not make ordinary words contacts", arguments: [
+        "来个大V领毛衣", "上新绿色连衣裙", "大V推荐的好物", "V系列降噪耳机", "进口企鹅玩偶", "去年买的鱼缸",
+    ])
+    func weakWords(text: String) {
+        #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
+    @Test("new spellings by sound, shape, initials and emoji are read from data, not listed", arguments: [
+        ("加我薇芯 abc_123", Signal.wechat), ("宝子加我喂信 mm_shop88", .wechat), ("去贤鱼搜同名店铺", .platform),
+        ("球球 469201738", .qq), ("加徽信：kefu_01", .wechat), ("sx交易请联系", .offlineTrade), ("🐧 469201738", .qq),
+        ("✈️ @abc_shop 私聊", .otherApp), ("加 wei信 abc123", .wechat), ("qu xian yu sou tong ming", .platform),
+    ])
+    func newSpellings(text: String, signal: Signal) {
+        #expect(signals(text).contains(signal), "\(text) → \(signals(text))")
+    }
+
+    @Test("homophones that are ordinary words are not channels without an invitation", arguments: [
+        "充电宝 10000mAh", "网套包装 防震", "开口向下的抛物线", "快手粉丝团优先发货", "点右下角客服咨询",
+    ])
+    func accidentalSounds(text: String) {
+        #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
+    // MARK: Parts
+
+    @Test("an invitation in one part reaches a handle in the next, and each finding points into its part")
+    func acrossParts() throws {
+        let event = ListingEvent(listingID: "x", revision: 1, platform: .douyin, merchantID: "m", actor: .merchant, category: "other",
+                                 observedAt: "2026-11-30T00:00:00Z",
+                                 parts: [ListingPart(scene: .title, text: "想要同款的加我"), ListingPart(scene: .detail, text: "shop_li88 备注来意")])
+        let findings = detector.detect(event)
+        let f = try #require(findings.first { $0.signal == .wechat && $0.counts })
+        #expect(f.part == 0 || f.part == 1)
+        #expect(f.scene == event.parts[f.part].scene)
+        let text = Array(event.parts[f.part].text.unicodeScalars)
+        #expect(f.span.end <= text.count)
+        #expect(String(String.UnicodeScalarView(text[f.span.start..<f.span.end])) == f.excerpt)
+        // The same listing read as one text finds the same signals (what `pipectl eval` does).
+        let joined = event.parts.map(\.text).joined(separator: "\u{2029}")
+        #expect(Set(detector.counted(findings).map(\.signal)) == signals(joined))
+    }
+
+    // MARK: Who is speaking
+
+    @Test("reported, quoted, described and questioned offers are discussion; the speaker's own offers and requests are not", arguments: [
+        ("有人私信我让加他微信 abc12345，别信", false), ("客服让我加QQ 469201738 处理，这是你们的人吗？", false),
+        ("卡片上印着“加微信领红包”，我没加", false), ("评论区那些让加微信的都是骗子", false),
+        ("场控说要我加他WhatsApp看货，这是官方的吗？", false), ("我问能不能加微信，她说只能在小店沟通", false),
+        ("主播能私下转账吗？平台扣点太高", true), ("被骗过的姐妹加我微信 abc_12345 教你维权", true), ("想要的加我微信，老客户都知道", true),
+    ])
+    func voice(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+}
