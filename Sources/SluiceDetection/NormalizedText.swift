@@ -68,6 +68,8 @@ package final class NormalizedText: Sendable {
         var wide: [UInt32] = filled(wideCount, 0)
         var wideStart: [Int32] = filled(wideCount, 0)
         var wideEnd: [Int32] = filled(wideCount, 0)
+        // Room for emoji read as words (two characters at most), counted as the wide text is written.
+        var extra = 0
         original.withUnsafeBufferPointer { originalP in
         wide.withUnsafeMutableBufferPointer { wideP in
         wideStart.withUnsafeMutableBufferPointer { startP in
@@ -95,6 +97,7 @@ package final class NormalizedText: Sendable {
                     continue
                 }
                 if v >= 0x10000 { mapped = v }
+                if (0x2600...0x27BF).contains(mapped) || mapped >= 0x1F000 { extra += 2 }
                 wideP[k] = mapped
                 startP[k] = Int32(start)
                 endP[k] = Int32(i)
@@ -103,15 +106,8 @@ package final class NormalizedText: Sendable {
             precondition(k == wideP.count, "the wide count and the wide pass disagree")
         }}}}
 
-        // At most two compact scalars per wide one (a slang emoji spelled as a two-character word).
-        // Written through buffer pointers: appends here cost a uniqueness check each.
-        // One compact scalar per wide one, and a few more for the emoji read as words.
-        var extra = 0
-        CharacterTables.bmpCompactKind.withUnsafeBufferPointer { kinds in
-            for v in wide where CharacterTables.compactKind(v, bmp: kinds) & CharacterTables.CompactKind.word != 0 {
-                extra += CharacterTables.emojiWords[v]!.unicodeScalars.count
-            }
-        }
+        // One compact scalar per wide one, and room for the emoji read as words. Written through
+        // buffer pointers: appends here cost a uniqueness check each.
         let capacity2 = wide.count + extra + 1
         var compact: [UInt32] = filled(capacity2, 0)
         var compactToWide: [Int32] = filled(capacity2, 0)

@@ -51,14 +51,20 @@ struct NumberRecognizer {
         // never inside a word (solo, 1080p); the run it joins needs seven real digits (see `runs`).
         let w = text.w
         func isLookalike(_ v: UInt32) -> Bool { v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 || v == 0x7C || v == 0x62 || v == 0x7A }
-        func inToken(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || isLookalike(v) }
+        func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+        var real = 0
         var a = i
-        while a > 0, inToken(w[a - 1]) { a -= 1 }
-        var b = i + 1
-        while b < w.count, inToken(w[b]) { b += 1 }
+        while a > 0, isDigit(w[a - 1]) || isLookalike(w[a - 1]) {
+            a -= 1
+            if isDigit(w[a]) { real += 1 }
+        }
         if a > 0, (0x61...0x7A).contains(w[a - 1]) { return nil }
+        var b = i + 1
+        while b < w.count, isDigit(w[b]) || isLookalike(w[b]) {
+            if isDigit(w[b]) { real += 1 }
+            b += 1
+        }
         if b < w.count, (0x61...0x7A).contains(w[b]) { return nil }
-        let real = (a..<b).filter { (0x30...0x39).contains(w[$0]) }.count
         return real >= 1 ? value : nil
     }
 

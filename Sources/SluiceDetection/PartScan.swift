@@ -175,13 +175,21 @@ struct PartScan {
             // (上, 到, 能 …) that ordinary sentences are full of.
             // Initials (sx, pyq) are written on purpose, like pinyin: weak invitations do for them.
             let spelledVariant = (variant != .term && variant != .initials) || hit.sounded
-            var invites = ctx.indices(.invite).map { ctx.entries[$0] }
-            if !spelledVariant {
-                invites += ctx.indices(.weakInvite).map { ctx.entries[$0] }
-                for h in entryInvites where h.entry == index { invites.append(.init(kind: .invite, rule: 0, range: h.range)) }
-            }
-            for entry in invites where entry.kind != .dropped {
-                let invite = entry.range
+            // Plain invitations, then (for a term written as it is) weak ones and the entry's own.
+            let plain = ctx.indices(.invite)
+            let weak = spelledVariant ? 0..<0 : ctx.indices(.weakInvite)
+            let own = spelledVariant ? [] : entryInvites.filter { $0.entry == index }.map(\.range)
+            for k in 0..<(plain.count + weak.count + own.count) {
+                let invite: Range<Int>
+                if k < plain.count {
+                    guard ctx.entries[plain.lowerBound + k].kind == .invite else { continue }
+                    invite = ctx.entries[plain.lowerBound + k].range
+                } else if k < plain.count + weak.count {
+                    guard ctx.entries[weak.lowerBound + k - plain.count].kind == .weakInvite else { continue }
+                    invite = ctx.entries[weak.lowerBound + k - plain.count].range
+                } else {
+                    invite = own[k - plain.count - weak.count]
+                }
                 guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound - 1, range.lowerBound) else { continue }
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right

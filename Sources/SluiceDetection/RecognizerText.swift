@@ -78,13 +78,6 @@ struct RecognizerText {
         return table
     }()
 
-    /// The spelled words each first scalar may start (indices into `spelled`).
-    private static let spelledFirst: [Int: [Int]] = {
-        var table: [Int: [Int]] = [:]
-        for (i, (word, _)) in spelled.enumerated() { table[Int(word[0]), default: []].append(i) }
-        return table
-    }()
-
     /// Pinyin digit names packed five bits a letter.
     private static let packedDigits: [UInt64: UInt32] = {
         var table: [UInt64: UInt32] = [:]
@@ -99,156 +92,198 @@ struct RecognizerText {
         return key
     }
 
-    /// The rewritten text and its map, or nil when nothing needs rewriting. Nothing is copied
-    /// until the first rewrite: most texts are read as they are.
-    static func rewrite(_ w: [UInt32]) -> ([UInt32], [Int32], [Int32])? {
-        var out: [UInt32] = []
+    /// The spelled words each first scalar may start, as a bit set over `spelled` (0: none).
+    private static let spelledFirstBits: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for (i, (word, _)) in spelled.enumerated() { table[Int(word[0])] |= 1 << UInt16(i) }
+        return table
+    }()
+
+    /// The output being written. Text passes through untouched and is copied in stretches, only
+    /// once a rewrite has begun: most texts are read as they are.
+    private struct Output {
+        var scalars: [UInt32] = []
         var from: [Int32] = []
         var to: [Int32] = []
         var changed = false
-        /// Starts writing the output: the text so far, as it is.
-        func begin(_ i: Int) {
-            guard !changed else { return }
-            changed = true
-            out.reserveCapacity(w.count)
-            from.reserveCapacity(w.count)
-            to.reserveCapacity(w.count)
-            for k in 0..<i {
-                out.append(w[k])
+        /// How much of the input is in the output.
+        var copied = 0
+
+        /// Brings the output up to input position `i`: the untouched text since the last rewrite.
+        mutating func begin(_ w: [UInt32], _ i: Int) {
+            if !changed {
+                changed = true
+                scalars.reserveCapacity(w.count + 8)
+                from.reserveCapacity(w.count + 8)
+                to.reserveCapacity(w.count + 8)
+            }
+            guard copied < i else { return }
+            scalars.append(contentsOf: w[copied..<i])
+            for k in copied..<i {
                 from.append(Int32(k))
                 to.append(Int32(k + 1))
             }
+            copied = i
         }
-        func emit(_ v: UInt32, _ a: Int, _ b: Int) {
-            guard changed else { return }
-            out.append(v)
+
+        /// Writes `v` for input `a..<b` (after `begin`); the input up to `b` is then accounted for.
+        mutating func emit(_ v: UInt32, _ a: Int, _ b: Int) {
+            scalars.append(v)
             from.append(Int32(a))
             to.append(Int32(b))
+            copied = max(copied, b)
         }
-        /// Where the previous word written ends, skipping spaces, brackets and spoken fillers (然后):
-        /// "tuan，然后艾特 126". Before the first rewrite the output is the text itself.
-        func previousWordEnd(_ i: Int) -> Int? {
-            let count = changed ? out.count : i
-            func at(_ k: Int) -> UInt32 { changed ? out[k] : w[k] }
-            var k = count - 1
-            while k >= 0, isSpace(at(k)) || isBracket(at(k)) || at(k) == 0x2C || at(k) == 0xFF0C { k -= 1 }
-            if k >= 1, at(k - 1) == 0x7136, at(k) == 0x540E { k -= 2 }
-            else if k >= 0, at(k) == 0x518D { k -= 1 }
-            while k >= 0, isSpace(at(k)) || isBracket(at(k)) || at(k) == 0x2C || at(k) == 0xFF0C { k -= 1 }
-            return k >= 0 && isWordScalar(at(k)) ? k + 1 : nil
+
+        mutating func truncate(_ count: Int) {
+            scalars.removeLast(scalars.count - count)
+            from.removeLast(from.count - count)
+            to.removeLast(to.count - count)
         }
-        func nextWord(after i: Int) -> Int? {
-            var k = i
-            while k < w.count, isSpace(w[k]) || isBracket(w[k]) { k += 1 }
-            return k < w.count && isWordScalar(w[k]) ? k : nil
+    }
+
+    /// Where the previous word ends in what was written before `i` (the text itself before the first
+    /// rewrite), skipping spaces, brackets and spoken fillers (然后): "tuan，然后艾特 126".
+    private static func previousWordEnd(_ out: Output, _ w: [UInt32], _ i: Int) -> Int? {
+        // Before the first rewrite the output is the input itself (nothing is copied yet).
+        let count = out.changed ? out.scalars.count : i
+        func at(_ k: Int) -> UInt32 { out.changed ? out.scalars[k] : w[k] }
+        func skippable(_ v: UInt32) -> Bool { isSpace(v) || isBracket(v) || v == 0x2C || v == 0xFF0C }
+        var k = count - 1
+        while k >= 0, skippable(at(k)) { k -= 1 }
+        if k >= 1, at(k - 1) == 0x7136, at(k) == 0x540E { k -= 2 } else if k >= 0, at(k) == 0x518D { k -= 1 }
+        while k >= 0, skippable(at(k)) { k -= 1 }
+        return k >= 0 && isWordScalar(at(k)) ? k + 1 : nil
+    }
+
+    private static func nextWord(_ w: [UInt32], after i: Int) -> Int? {
+        var k = i
+        while k < w.count, isSpace(w[k]) || isBracket(w[k]) { k += 1 }
+        return k < w.count && isWordScalar(w[k]) ? k : nil
+    }
+
+    /// Whether a word (Latin, a digit) can stand within a few characters before `i`: the cheap
+    /// test before looking for spelled punctuation (most 点 and 。 follow Chinese).
+    private static func wordNearBefore(_ w: [UInt32], _ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4 {
+            let v = w[k]
+            if isWordScalar(v) { return true }
+            if CharacterTables.isIdeograph(v) && v != 0x7136 && v != 0x540E && v != 0x518D { return false }
+            k -= 1
+            steps += 1
         }
-        func isLatinWordBoundary(_ start: Int, _ length: Int) -> Bool {
-            // A Latin spelled word (at, dot) stands alone: not inside "cat" or "dotted".
-            let before = start == 0 || !(0x61...0x7A).contains(w[start - 1])
-            let after = start + length >= w.count || !(0x61...0x7A).contains(w[start + length])
-            return before && after
-        }
+        return false
+    }
+
+    /// The rewritten text and its map, or nil when nothing needs rewriting.
+    static func rewrite(_ w: [UInt32]) -> ([UInt32], [Int32], [Int32])? {
+        var out = Output()
         let starts = Self.starts
+        let firstBits = Self.spelledFirstBits
         let spelled = Self.spelled
-        let spelledFirst = Self.spelledFirst
+        let n = w.count
         var i = 0
-        while i < w.count {
+        while i < n {
             let v = w[i]
-            // Inside a Latin word nothing starts: copy the rest of the word in one go.
-            if v >= 0x61 && v <= 0x7A && i > 0 && w[i - 1] >= 0x61 && w[i - 1] <= 0x7A {
-                emit(v, i, i + 1)
+            let latin = v >= 0x61 && v <= 0x7A
+            // Inside a Latin word nothing starts; outside, only the characters in `starts` do.
+            if latin && i > 0 && w[i - 1] >= 0x61 && w[i - 1] <= 0x7A || !(latin || v < 0x10000 && starts[Int(v)]) {
                 i += 1
                 continue
             }
-            guard v < 0x10000 && (starts[Int(v)] || v >= 0x61 && v <= 0x7A) else {
-                emit(v, i, i + 1)
-                i += 1
-                continue
-            }
+            // Once rewriting, what was written is what a spelled word looks back on.
+            if out.changed { out.begin(w, i) }
             // Spelled punctuation between words.
+            var bits = v < 0x10000 ? firstBits[Int(v)] : 0
+            if bits != 0 && !wordNearBefore(w, i) { bits = 0 }
             var matched = false
-            for index in spelledFirst[Int(v)] ?? [] {
+            var index = 0
+            while bits != 0 {
+                defer { bits >>= 1; index += 1 }
+                guard bits & 1 != 0 else { continue }
                 let (word, symbol) = spelled[index]
-                guard w.count - i >= word.count, w[i..<(i + word.count)].elementsEqual(word) else { continue }
-                let latin = word[0] < 0x80
-                if latin && !isLatinWordBoundary(i, word.count) { continue }
-                // Latin spelled words need brackets or spaces around them (x at y, x(at)y).
-                if latin, i > 0, !isSpace(w[i - 1]) && !isBracket(w[i - 1]) { continue }
-                guard let end = previousWordEnd(i), let next = nextWord(after: i + word.count) else { continue }
-                begin(i)
+                guard n - i >= word.count, w[i..<(i + word.count)].elementsEqual(word) else { continue }
+                if word[0] < 0x80 {
+                    // A Latin spelled word (at, dot) stands alone, after a space or a bracket.
+                    let after = i + word.count >= n || !(0x61...0x7A).contains(w[i + word.count])
+                    guard after, i > 0, isSpace(w[i - 1]) || isBracket(w[i - 1]) else { continue }
+                }
+                guard let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + word.count) else { continue }
+                out.begin(w, i)
                 // Drop the spaces, brackets and fillers written before it.
-                out.removeLast(out.count - end)
-                from.removeLast(from.count - end)
-                to.removeLast(to.count - end)
-                emit(symbol, i, i + word.count)
+                out.truncate(end)
+                out.emit(symbol, i, i + word.count)
+                out.copied = next
                 i = next
                 matched = true
                 break
             }
             if matched { continue }
             // 小写 / 大写 before a Latin word: a dictation filler.
-            if (v == 0x5C0F || v == 0x5927), i + 1 < w.count, w[i + 1] == 0x5199, nextWord(after: i + 2) != nil {
-                begin(i)
+            if v == 0x5C0F || v == 0x5927, i + 1 < n, w[i + 1] == 0x5199, nextWord(w, after: i + 2) != nil {
+                out.begin(w, i)
                 i += 2
-                while i < w.count, isSpace(w[i]) { i += 1 }
+                while i < n, isSpace(w[i]) { i += 1 }
+                out.copied = i
                 continue
             }
             // A spoken count before a digit: 两个6 → 66.
-            if i + 1 < w.count, w[i + 1] == 0x4E2A, let n = counts[v] {
+            if i + 1 < n, w[i + 1] == 0x4E2A, let count = counts[v] {
                 var k = i + 2
-                while k < w.count, isSpace(w[k]) { k += 1 }
-                if k < w.count, CharacterTables.isASCIIAlnum(w[k]), w[k] <= 0x39,
-                   k + 1 >= w.count || !(0x30...0x39).contains(w[k + 1]) {
-                    begin(i)
-                    for _ in 0..<n { emit(w[k], i, k + 1) }
+                while k < n, isSpace(w[k]) { k += 1 }
+                if k < n, w[k] >= 0x30 && w[k] <= 0x39, k + 1 >= n || !(0x30...0x39).contains(w[k + 1]) {
+                    out.begin(w, i)
+                    for _ in 0..<count { out.emit(w[k], i, k + 1) }
                     i = k + 1
                     continue
                 }
             }
             // Character-by-character spacing: four or more single characters each followed by one space.
-            if v != 0x20, i + 1 < w.count, w[i + 1] == 0x20, (i == 0 || w[i - 1] == 0x20) {
+            if v != 0x20, i + 1 < n, w[i + 1] == 0x20, i == 0 || w[i - 1] == 0x20 {
                 var k = i
                 var singles = 0
-                while k < w.count, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= w.count || w[k + 1] == 0x20 {
+                while k < n, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= n || w[k + 1] == 0x20 {
                     singles += 1
                     k += 2
                 }
                 if singles >= 4 {
-                    begin(i)
+                    out.begin(w, i)
                     var j = i
-                    while j < min(k, w.count) {
-                        if w[j] != 0x20 { emit(w[j], j, j + 1) }
+                    while j < min(k, n) {
+                        if w[j] != 0x20 { out.emit(w[j], j, j + 1) }
                         j += 1
                     }
-                    i = min(k, w.count)
+                    i = min(k, n)
+                    out.copied = i
                     continue
                 }
             }
             // Digits spoken in pinyin: four or more digit names in a row (each starts with one of b d e
             // g j l q s w y).
-            if (0x61...0x7A).contains(v), i == 0 || !(0x61...0x7A).contains(w[i - 1]),
-               [0x62, 0x64, 0x65, 0x67, 0x6A, 0x6C, 0x71, 0x73, 0x77, 0x79].contains(v) {
+            if latin, v == 0x62 || v == 0x64 || v == 0x65 || v == 0x67 || v == 0x6A || v == 0x6C || v == 0x71 || v == 0x73 || v == 0x77 || v == 0x79 {
                 var k = i
                 var digits: [(UInt32, Int, Int)] = []
-                while k < w.count {
+                while k < n {
                     var e = k
-                    while e < w.count, (0x61...0x7A).contains(w[e]) { e += 1 }
+                    while e < n, (0x61...0x7A).contains(w[e]) { e += 1 }
                     guard e > k, let key = pack(w[k..<e]), let d = packedDigits[key] else { break }
                     digits.append((0x30 + d, k, e))
                     k = e
-                    while k < w.count, isSpace(w[k]) || w[k] == 0x2C || w[k] == 0xFF0C || w[k] == 0x2D { k += 1 }
-                    if k < w.count, !(0x61...0x7A).contains(w[k]) { break }
+                    while k < n, isSpace(w[k]) || w[k] == 0x2C || w[k] == 0xFF0C || w[k] == 0x2D { k += 1 }
+                    if k < n, !(0x61...0x7A).contains(w[k]) { break }
                 }
                 if digits.count >= 4 {
-                    begin(i)
-                    for (d, a, b) in digits { emit(d, a, b) }
+                    out.begin(w, i)
+                    for (d, a, b) in digits { out.emit(d, a, b) }
                     i = digits.last!.2
                     continue
                 }
             }
-            emit(v, i, i + 1)
             i += 1
         }
-        return changed ? (out, from, to) : nil
+        guard out.changed else { return nil }
+        out.begin(w, n)
+        return (out.scalars, out.from, out.to)
     }
 }

@@ -23,6 +23,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Seconds to measure each size.")
     var seconds: Double = 3
 
+    @Option(name: .long, help: "Run exactly this many rounds over the sample (256 listings each) instead of --seconds: for instruction counts under valgrind.")
+    var rounds: Int?
+
     @Option(name: .long, help: ArgumentHelp("Rules folder.", valueName: "dir"))
     var rules: String = "pipelines/rules"
 
@@ -68,7 +71,7 @@ struct Bench: ParsableCommand {
             var totalBytes = 0
             let start = DispatchTime.now().uptimeNanoseconds
             let deadline = start + UInt64(seconds * 1e9)
-            while DispatchTime.now().uptimeNanoseconds < deadline {
+            while rounds.map({ done < $0 * texts.count }) ?? (DispatchTime.now().uptimeNanoseconds < deadline) {
                 for (i, t) in texts.enumerated() {
                     if only == "normalize" {
                         sink &+= NormalizedText(t).compact.count
