@@ -17,7 +17,8 @@ package enum Keys {
         case .plain:
             return Security(mode: .plain, token: try token(config), keyring: nil, openIntake: config.openIntake)
         case .curve:
-            return Security(mode: .curve, token: "", keyring: try Keyring.load(folder: folder(config)), openIntake: false)
+            return Security(mode: .curve, token: "", keyring: try Keyring.load(folder: folder(config)), openIntake: false,
+                            keyFolder: folder(config))
         }
     }
 
@@ -56,7 +57,7 @@ extension Keyring {
     package static func load(folder: String) throws -> Keyring {
         let dir = (folder as NSString).appendingPathComponent("curve")
         guard FileManager.default.fileExists(atPath: dir) else {
-            throw SecurityError.missingKey("CURVE keyring in \(dir)")
+            throw SecurityError.insecure("no CURVE keyring in \(dir): run pipectl keys init (see pipectl keys --help)")
         }
         var servers: [StageName: CurveKeyPair] = [:]
         var clients: [StageName: CurveKeyPair] = [:]

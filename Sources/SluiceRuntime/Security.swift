@@ -29,14 +29,18 @@ package struct Security: Sendable {
     package var keyring: Keyring?
     /// Whether producers may use the intake without credentials (loopback default).
     package var openIntake: Bool
+    /// The keys folder the keyring came from: its `curve/members` file is re-read when it
+    /// changes, so `pipectl keys add-worker|revoke` take effect without a restart.
+    package var keyFolder: String?
 
     package static let off = Security(mode: .off, token: "", keyring: nil, openIntake: true)
 
-    package init(mode: Mode, token: String, keyring: Keyring?, openIntake: Bool) {
+    package init(mode: Mode, token: String, keyring: Keyring?, openIntake: Bool, keyFolder: String? = nil) {
         self.mode = mode
         self.token = token
         self.keyring = keyring
         self.openIntake = openIntake
+        self.keyFolder = keyFolder
     }
 
     package var needsHandler: Bool { mode != .off }
@@ -55,8 +59,8 @@ package struct Security: Sendable {
     /// pipeline's and its role is one the socket admits.
     package func startHandler(context: ZeroMQ.Context, logger: Logger) throws {
         let token = self.token
-        let keyring = self.keyring
         let mode = self.mode
+        let members = MemberWatch(keyring: keyring, folder: keyFolder, logger: logger)
         _ = try ZapHandler(context: context, decide: { request in
             let admitted = Security.roles(inDomain: request.domain)
             switch request.mechanism {
@@ -65,7 +69,7 @@ package struct Security: Sendable {
                 let role = String(user.split(separator: "/").first ?? "")
                 return admitted.contains(role) ? user : nil
             case "CURVE" where mode == .curve:
-                guard let key = request.curveKey, let member = keyring?.member(publicKey: key) else { return nil }
+                guard let key = request.curveKey, let member = members.current()?.member(publicKey: key) else { return nil }
                 return admitted.contains(member.role.rawValue) ? "\(member.role.rawValue)/\(member.name)" : nil
             case "NULL":
                 // Only the open intake authenticates nobody: its peers are producers.
@@ -105,6 +109,55 @@ package struct Security: Sendable {
                 try socket.setCurveClient(serverKey: serverKey, publicKey: mine.publicKey, secretKey: mine.secretKey)
             case .off: break
             }
+        }
+    }
+}
+
+/// The keyring a ZAP handler decides with, its members re-read whenever the `members` file's
+/// modification time changes (checked at most once a second, on a connection attempt).
+final class MemberWatch: Sendable {
+    private struct State {
+        var keyring: Keyring?
+        var stamp: Double = 0
+        var checked: Double = 0
+    }
+
+    private let state: Mutex<State>
+    private let path: String?
+    private let logger: Logger
+
+    init(keyring: Keyring?, folder: String?, logger: Logger) {
+        path = folder.map { ($0 as NSString).appendingPathComponent("curve/members") }
+        self.logger = logger
+        var initial = State(keyring: keyring)
+        if let path { initial.stamp = Self.modified(path) }
+        state = Mutex(initial)
+    }
+
+    private static func modified(_ path: String) -> Double {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0 }
+        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+    }
+
+    func current() -> Keyring? {
+        guard let path else { return state.withLock { $0.keyring } }
+        let now = Date().timeIntervalSince1970
+        return state.withLock { s in
+            guard now - s.checked >= 1 else { return s.keyring }
+            s.checked = now
+            let stamp = Self.modified(path)
+            guard stamp != s.stamp, var ring = s.keyring else { return s.keyring }
+            do {
+                ring.members = try Keyring.load(folder: ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent).members
+                s.keyring = ring
+                s.stamp = stamp
+                logger.notice("Reloaded the pipeline's members", metadata: ["members": "\(ring.members.count)"])
+            } catch {
+                logger.error("Members file unreadable; the previous members stay", metadata: ["error": "\(error)"])
+                s.stamp = stamp
+            }
+            return s.keyring
         }
     }
 }

@@ -14,9 +14,10 @@ struct KeysCommand: ParsableCommand {
             member on another host and list its public key in `members`; give that host the printed secret \
             file. revoke removes a member (processes reload members every few seconds). Rotation: add the new \
             member key, move the worker to it, revoke the old one; for server keys run init --force and \
-            restart (pipectl down; pipectl up).
+            restart (pipectl down; pipectl up), then export and import the members' files again. \
+            On the member's host, `pipectl keys import FILE --data DIR` installs the exported file.
             """,
-        subcommands: [Init.self, AddWorker.self, AddProducer.self, List.self, Revoke.self])
+        subcommands: [Init.self, AddWorker.self, AddProducer.self, Import.self, List.self, Revoke.self])
 
     static func folder(_ options: ControlOptions) throws -> String {
         (SluiceRuntime.Keys.folder(try options.configuration()) as NSString).appendingPathComponent("curve")
@@ -44,7 +45,8 @@ struct KeysCommand: ParsableCommand {
                     let pair = try CurveKeyPair.generate()
                     try KeysCommand.write(path, "\(pair.publicKey)\n\(pair.secretKey)\n")
                 }
-                for role in StageName.allCases where role != .producer {
+                // Every local role, the producer included (sluice-loadgen and producers on this host).
+                for role in StageName.allCases {
                     let path = (dir as NSString).appendingPathComponent("client-\(role.rawValue).key")
                     if FileManager.default.fileExists(atPath: path) && !force { continue }
                     let pair = try CurveKeyPair.generate()
@@ -70,7 +72,8 @@ struct KeysCommand: ParsableCommand {
         }
         let pair = try CurveKeyPair.generate()
         try write(members, text + "\(role.rawValue) \(name) \(pair.publicKey)\n")
-        var export = "\(pair.publicKey)\n\(pair.secretKey)\n"
+        var export = "# Sluice member key (secret): install with pipectl keys import FILE --data DIR\n"
+            + "role \(role.rawValue)\nname \(name)\npublic \(pair.publicKey)\nsecret \(pair.secretKey)\n"
         for server in [StageName.ingest, .relay, .penalise, .recorder] {
             if let s = try? String(contentsOfFile: (dir as NSString).appendingPathComponent("server-\(server.rawValue).key"), encoding: .utf8),
                let pub = s.split(separator: "\n").first {
@@ -79,7 +82,7 @@ struct KeysCommand: ParsableCommand {
         }
         let path = out ?? (dir as NSString).appendingPathComponent("export-\(name).key")
         try write(path, export)
-        print("Added \(role.rawValue) '\(name)'. Its secret and the servers' public keys are in \(path) (0600): copy it to that host as <data>/keys/curve/client-\(role.rawValue).key plus server-*.key lines, then delete it here.")
+        print("Added \(role.rawValue) '\(name)'. Its secret and the servers' public keys are in \(path) (0600): copy it to that host, run pipectl keys import \((path as NSString).lastPathComponent) --data DIR there, then delete it here.")
     }
 
     struct AddWorker: ParsableCommand {
@@ -105,6 +108,44 @@ struct KeysCommand: ParsableCommand {
 
         func run() throws {
             try perform(json: false) { try KeysCommand.add(role: .producer, name: name, options: options, out: out) }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Install a member's exported key file on its own host.",
+            discussion: """
+                Writes <data>/keys/curve/client-<role>.key (the member's key pair) and server-*.key (the \
+                control host's public keys), 0600 in 0700 folders, so sluice-detect|score|notify (or a \
+                producer) started with that data folder speaks CURVE to the control host.
+                """)
+        @Argument(help: "The file pipectl keys add-worker|add-producer wrote.") var file: String
+        @OptionGroup var options: ControlOptions
+
+        func run() throws {
+            try perform(json: false) {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw Failure.notFound("no such file: \(file)") }
+                var fields: [String: String] = [:]
+                for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                    let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+                    if parts.count == 2 { fields[parts[0]] = parts[1].trimmingCharacters(in: .whitespaces) }
+                }
+                guard let roleName = fields["role"], let role = StageName(rawValue: roleName),
+                      let pub = fields["public"], let secret = fields["secret"],
+                      CurveKeyPair.isValid(pub), CurveKeyPair.isValid(secret) else {
+                    throw Failure(code: "failed", message: "\(file) is not a key file written by pipectl keys add-worker or add-producer")
+                }
+                let dir = try KeysCommand.folder(options)
+                try KeysCommand.write((dir as NSString).appendingPathComponent("client-\(role.rawValue).key"), "\(pub)\n\(secret)\n")
+                var servers = 0
+                for server in [StageName.ingest, .relay, .penalise, .recorder] {
+                    guard let key = fields["server-\(server.rawValue)"], CurveKeyPair.isValid(key) else { continue }
+                    try KeysCommand.write((dir as NSString).appendingPathComponent("server-\(server.rawValue).key"), "\(key)\n")
+                    servers += 1
+                }
+                guard servers > 0 else { throw Failure(code: "failed", message: "\(file) names no server keys") }
+                print("Installed \(role.rawValue) '\(fields["name"] ?? "-")' and \(servers) server key(s) in \(dir).")
+            }
         }
     }
 

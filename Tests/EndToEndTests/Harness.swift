@@ -121,6 +121,10 @@ final class Harness: @unchecked Sendable {
         while process.isRunning && Date() < deadline { usleep(20_000) }
         if process.isRunning {
             process.terminate()
+            // A child stuck in a blocking call may ignore SIGTERM: never let it hang the test.
+            let grace = Date().addingTimeInterval(3)
+            while process.isRunning && Date() < grace { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         group.wait()
@@ -173,12 +177,25 @@ final class Harness: @unchecked Sendable {
                     o = json.loads(b); return f"{o['listing_id']}#{o['revision']}"
                 except Exception:
                     return None
-            ctx = zmq.Context(); s = ctx.socket(zmq.DEALER); s.setsockopt(zmq.LINGER, 0); s.connect(sys.argv[1])
+            ctx = zmq.Context(); s = ctx.socket(zmq.DEALER); s.setsockopt(zmq.LINGER, 0)
+            if len(sys.argv) > 5:
+                # A CURVE pipeline: the producer's key and the intake's server key.
+                s.curve_serverkey = sys.argv[5].encode(); s.curve_publickey = sys.argv[6].encode(); s.curve_secretkey = sys.argv[7].encode()
+            s.connect(sys.argv[1])
+            # A send never blocks for good (no handshake completes when the intake refuses us).
+            s.setsockopt(zmq.SNDTIMEO, 1000)
+            def send(m):
+                try:
+                    s.send(m); return True
+                except zmq.Again:
+                    return False
             keys = [key(m) for m in msgs]
             acks = [None] * len(msgs)
             pending = {}
+            start = time.time()
             for i, m in enumerate(msgs):
-                s.send(m); pending[i] = time.time()
+                if not send(m) and time.time() > float(sys.argv[4]) + start: break
+                pending[i] = time.time()
             anonymous = [i for i, k in enumerate(keys) if k is None]
             deadline = time.time() + float(sys.argv[4])
             while pending and time.time() < deadline:
@@ -195,10 +212,11 @@ final class Harness: @unchecked Sendable {
                         acks[idx] = a; pending.pop(idx)
                 for i, t in list(pending.items()):
                     if keys[i] is not None and time.time() - t > float(sys.argv[3]):
-                        s.send(msgs[i]); pending[i] = time.time()
+                        send(msgs[i]); pending[i] = time.time()
             print(json.dumps(acks))
             """
-        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file, "\(resend)", "\(timeout)"], timeout: timeout + 30)
+        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file, "\(resend)", "\(timeout)"] + (try producerCurveKeys()),
+                                   timeout: timeout + 30)
         guard result.status == 0, let acks = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [Any] else {
             throw HarnessError("python3/pyzmq producer failed: \(result.error)")
         }
@@ -206,6 +224,16 @@ final class Harness: @unchecked Sendable {
             let d = (a as? [String: Any]) ?? [:]
             return Ack(status: d["status"] as? String ?? "none", listingID: d["listing_id"] as? String, reason: d["reason"] as? String)
         }
+    }
+
+    /// Under CURVE (a keyring in the data folder), the producer's client key and the intake's
+    /// server key: [server public, client public, client secret]; none otherwise.
+    func producerCurveKeys() throws -> [String] {
+        let dir = data + "/keys/curve"
+        guard let client = try? String(contentsOfFile: dir + "/client-producer.key", encoding: .utf8),
+              let server = try? String(contentsOfFile: dir + "/server-ingest.key", encoding: .utf8) else { return [] }
+        let pair = client.split(separator: "\n").map(String.init)
+        return [String(server.split(separator: "\n")[0]), pair[0], pair[1]]
     }
 
     /// One acknowledgement as a producer saw it ("none" when it never came).
