@@ -14,6 +14,7 @@ package enum Masking {
     package static func mask(_ text: String, spans: [(span: Span, signal: Signal)]) -> String {
         let scalars = Array(text.unicodeScalars)
         let sorted = spans.filter { $0.span.start < $0.span.end && $0.span.end <= scalars.count }.sorted { $0.span.start < $1.span.start }
+        let secrets = secretNumbers(scalars, sorted)
         var out = String.UnicodeScalarView()
         var i = 0
         var k = 0
@@ -27,14 +28,63 @@ package enum Masking {
                 k += 1
             }
             guard span.start >= i else { continue }
-            out.append(contentsOf: scalars[i..<span.start])
+            out.append(contentsOf: maskEchoes(scalars[i..<span.start], of: secrets).unicodeScalars)
             let piece = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
             out.append(contentsOf: maskValue(piece, signal: signal).unicodeScalars)
             i = span.end
         }
-        out.append(contentsOf: scalars[i...])
+        out.append(contentsOf: maskEchoes(scalars[i...], of: secrets).unicodeScalars)
         return String(out)
     }
+
+    /// The digits of every contact number the spans cover, as the detector reads them.
+    private static func secretNumbers(_ scalars: [Unicode.Scalar], _ spans: [(span: Span, signal: Signal)]) -> [String] {
+        spans.compactMap { item in
+            guard [Signal.phone, .qq, .wechat, .otherApp].contains(item.signal) else { return nil }
+            let value = String(Array(String(String.UnicodeScalarView(scalars[item.span.start..<item.span.end]))).compactMap(digitValue))
+            return value.count >= 5 ? value : nil
+        }
+    }
+
+    /// Outside the detector's spans, a number may be said again in pieces (`幺五幺八二零三六四七九…
+    /// 八二零三，六四七九`): every run of three or more digit-like characters whose digits occur
+    /// in one of the contact numbers is masked whole (a price that happens to share them is
+    /// masked too: the masked view errs on the side of hiding).
+    static func maskEchoes(_ piece: ArraySlice<Unicode.Scalar>, of secrets: [String]) -> String {
+        let chars = Array(String(String.UnicodeScalarView(piece)))
+        guard !secrets.isEmpty else { return String(chars) }
+        var out = chars
+        var i = 0
+        while i < chars.count {
+            guard digitValue(chars[i]) != nil else { i += 1; continue }
+            var j = i
+            while j < chars.count, digitValue(chars[j]) != nil { j += 1 }
+            if j - i >= 3 {
+                let value = String(chars[i..<j].compactMap(digitValue))
+                if secrets.contains(where: { $0.contains(value) }) {
+                    for p in i..<j { out[p] = "*" }
+                }
+            }
+            i = j
+        }
+        return String(out)
+    }
+
+    /// The digit a character stands for: any Unicode digit (full-width, circled, styled) or a
+    /// Chinese numeral as numbers are dictated.
+    static func digitValue(_ c: Character) -> Character? {
+        if let v = c.wholeNumberValue, (0...9).contains(v) { return Character(String(v)) }
+        return chineseDigits[c]
+    }
+
+    private static let chineseDigits: [Character: Character] = {
+        var table: [Character: Character] = [:]
+        for (digit, names) in ["0": "〇零洞", "1": "一壹幺〡", "2": "二两贰貳〢", "3": "三叁參〣", "4": "四肆〤", "5": "五伍〥",
+                               "6": "六陆陸〦", "7": "七柒拐〧", "8": "八捌〨", "9": "九玖勾〩"] {
+            for n in names { table[n] = Character(digit) }
+        }
+        return table
+    }()
 
     private static func rank(_ s: Signal) -> Int {
         switch s {

@@ -238,3 +238,53 @@ struct SecurityEndToEndTests {
         }, "the positive controls did not land: the forgeries may be malformed")
     }
 }
+
+@Suite("Masking end to end", .serialized)
+struct MaskingEndToEndTests {
+    static let disguises: [(id: String, text: String, secrets: [String])] = [
+        ("mask-spaced", "有事打电话 138 1234 5678 随时在", ["1234 5678", "12345678"]),
+        ("mask-circled", "联系我①③⑧①②③④⑤⑥⑦⑧", ["①②③④", "12345678"]),
+        ("mask-email", "合作请发邮件到 zhang.san@example.com 谢谢", ["zhang.san", "example"]),
+        ("mask-fullwidth", "加我 v 信 ａｂｃ１２３４５ 发你实拍", ["ａｂｃ１２３４５", "abc12345"]),
+        ("mask-numerals", "扣扣 四六九二零一七三八 私聊", ["四六九二零一七三八", "469201738"]),
+    ]
+
+    @Test("contact details in every disguise are masked in stored notices and pipectl listing (text and JSON); --reveal says it shows them; store, WAL, keys and logs are 0600 in 0700 folders")
+    func masked() throws {
+        let harness = try Harness()
+        defer { harness.tearDown() }
+        let up = try harness.run("pipectl", ["up", harness.pipeline, "--data", harness.data, "--timeout", "90"])
+        try #require(up.status == 0, "pipectl up failed: \(up.error)")
+        let events = Self.disguises.map { d in
+            let object: [String: Any] = ["listing_id": d.id, "revision": 1, "platform": "douyin", "merchant_id": "m-\(d.id)", "actor": "merchant",
+                                         "category": "apparel", "observed_at": "2026-11-30T08:00:00.000+08:00",
+                                         "parts": [["scene": "comment", "text": d.text]]]
+            return Array(try! JSONSerialization.data(withJSONObject: object))
+        }
+        #expect(try harness.produce(events).allSatisfy { $0.status == "journaled" })
+        let store = try harness.store()
+        #expect(try harness.waitUntil(timeout: 90) { try store.count("SELECT COUNT(*) FROM records.notices") == Self.disguises.count },
+                "every disguise is a violation with a notice")
+        for d in Self.disguises {
+            let notice = try store.rows("SELECT body FROM records.notices WHERE listing_id = '\(d.id)'").map { $0.text("body") }.joined()
+            let text = try harness.run("pipectl", ["listing", d.id, "--data", harness.data])
+            let json = try harness.run("pipectl", ["listing", d.id, "--json", "--data", harness.data])
+            #expect(text.status == 0 && json.status == 0)
+            #expect(text.output.contains(d.id) && notice.contains("*"))
+            for secret in d.secrets {
+                #expect(!notice.contains(secret), "\(d.id): notice shows \(secret): \(notice)")
+                #expect(!text.output.contains(secret), "\(d.id): pipectl listing shows \(secret): \(text.output)")
+                #expect(!json.output.contains(secret), "\(d.id): pipectl listing --json shows \(secret)")
+            }
+            let revealed = try harness.run("pipectl", ["listing", d.id, "--reveal", "--data", harness.data])
+            #expect(revealed.output.contains("UNMASKED") && revealed.output.contains(d.text), "--reveal shows the text as written and says so")
+        }
+        // Files: nothing readable by others.
+        for path in ["", "/records.db", "/records.db-wal", "/journal.db", "/ledger.db", "/keys", "/keys/pipeline.token", "/logs", "/logs/recorder.log"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: harness.data + path)
+            let mode = (attributes[.posixPermissions] as? Int ?? 0o777) & 0o777
+            let isFolder = (attributes[.type] as? FileAttributeType) == .typeDirectory
+            #expect(mode == (isFolder ? 0o700 : 0o600), "\(harness.data + path) is \(String(mode, radix: 8))")
+        }
+    }
+}
