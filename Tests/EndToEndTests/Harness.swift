@@ -30,14 +30,21 @@ final class Harness: @unchecked Sendable {
         return packageRoot.appendingPathComponent(".build/debug").path
     }
 
-    init(redeliverAfter: Double = 600, maxAttempts: Int = 5, detect: Int = 1, extra: String = "", data: String? = nil) throws {
+    /// The address every endpoint names (another namespace's address in multi-host tests).
+    let host: String
+    /// A command the producer runs under (`ip netns exec NS`), for hosts in other namespaces.
+    var producerPrefix: [String] = []
+
+    init(redeliverAfter: Double = 600, maxAttempts: Int = 5, detect: Int = 1, extra: String = "", data: String? = nil,
+         host: String = "127.0.0.1", fixedPorts: [Int]? = nil) throws {
+        self.host = host
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         self.data = data ?? root.appendingPathComponent("data").path
-        ports = try Self.freePorts(16)
+        ports = try fixedPorts ?? Self.freePorts(16)
         bin = Self.binDirectory
         let pipelines = Self.packageRoot.appendingPathComponent("pipelines").path
-        let p = ports.map { "tcp://127.0.0.1:\($0)" }
+        let p = ports.map { "tcp://\(host):\($0)" }
         let toml = """
             name = "e2e"
             data_dir = "\(self.data)"
@@ -72,9 +79,9 @@ final class Harness: @unchecked Sendable {
         try toml.write(toFile: pipeline, atomically: true, encoding: .utf8)
     }
 
-    var feed: String { "tcp://127.0.0.1:\(ports[10])" }
+    var feed: String { "tcp://\(host):\(ports[10])" }
 
-    var intake: String { "tcp://127.0.0.1:\(ports[0])" }
+    var intake: String { "tcp://\(host):\(ports[0])" }
 
     /// Stops whatever is still running and removes the folder.
     func tearDown() {
@@ -215,7 +222,7 @@ final class Harness: @unchecked Sendable {
                         send(msgs[i]); pending[i] = time.time()
             print(json.dumps(acks))
             """
-        let result = try Self.exec("/usr/bin/env", ["python3", "-c", script, intake, file, "\(resend)", "\(timeout)"] + (try producerCurveKeys()),
+        let result = try Self.exec("/usr/bin/env", producerPrefix + ["python3", "-c", script, intake, file, "\(resend)", "\(timeout)"] + (try producerCurveKeys()),
                                    timeout: timeout + 30)
         guard result.status == 0, let acks = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [Any] else {
             throw HarnessError("python3/pyzmq producer failed: \(result.error)")
