@@ -2,8 +2,21 @@ import SluiceModel
 import ZeroMQ
 
 extension PipelineConfiguration {
-    /// The sockets a process of `stage` opens, from the topology.
+    /// The largest message an internal link accepts: a batch of coalesced listings, each at most
+    /// `max_message_bytes` as received plus what stages add. libzmq drops a peer that sends more,
+    /// so a compromised or broken member cannot make a process allocate without bound.
+    package var internalMessageLimit: Int64 { Int64(maxMessageBytes) * 48 + 16 << 20 }
+
+    /// The sockets a process of `stage` opens, from the topology; every one bounded in size.
     package func ports(for stage: StageName) -> [PortSpec] {
+        unboundedPorts(for: stage).map { spec in
+            var spec = spec
+            if spec.maxMessageBytes == nil { spec.maxMessageBytes = internalMessageLimit }
+            return spec
+        }
+    }
+
+    private func unboundedPorts(for stage: StageName) -> [PortSpec] {
         let hwm = workerHighWaterMark
         let record = PortSpec(.record, .push, [Endpoint(.connect, recorder)], highWaterMark: 1000, auth: .member(of: .recorder))
         func bound(_ address: String) -> [Endpoint] { [Endpoint(.bind, bindAddress(address))] }
@@ -58,9 +71,10 @@ extension PipelineConfiguration {
         StageName.pipeline.dropFirst().compactMap { stage in
             guard let b = boundaries[stage], let upstream = StageName.pipeline.first(where: { $0.next == stage }) else { return nil }
             // Penalise's outbox re-sends decisions to notify; ingest's redeliveries enter at detect.
-            let front = PortSpec(.input, .pull, [Endpoint(.bind, bindAddress(b.front))], highWaterMark: 1000, auth: .admit([upstream]))
+            let front = PortSpec(.input, .pull, [Endpoint(.bind, bindAddress(b.front))], highWaterMark: 1000,
+                                 maxMessageBytes: internalMessageLimit, auth: .admit([upstream]))
             let back = PortSpec(.output, .push, [Endpoint(.bind, bindAddress(b.back))], highWaterMark: workerHighWaterMark,
-                                auth: .admit([stage]))
+                                maxMessageBytes: internalMessageLimit, auth: .admit([stage]))
             return (stage, front, back)
         }
     }

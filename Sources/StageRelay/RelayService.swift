@@ -66,6 +66,7 @@ package final class RelayService: Service, Sendable {
         let s = try Socket(context, spec.type)
         if spec.isInput { try s.setReceiveHighWaterMark(spec.highWaterMark) } else { try s.setSendHighWaterMark(spec.highWaterMark) }
         try s.setLinger(milliseconds: 0)
+        if let max = spec.maxMessageBytes { try s.setMaxMessageSize(max) }
         try s.setHeartbeat(intervalMilliseconds: 2000, timeoutMilliseconds: 6000)
         try security.configure(s, port: spec, role: .relay, worker: workerID)
         try s.attach(spec.endpoints)

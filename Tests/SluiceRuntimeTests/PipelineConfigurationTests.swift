@@ -28,6 +28,21 @@ struct PipelineConfigurationTests {
         #expect(c.relayRoutes().count == 4)
     }
 
+    @Test("every socket of every process is bounded: a maximum message size and a high-water mark")
+    func boundedSurfaces() throws {
+        let c = try PipelineConfiguration.load(path: Self.repo + "/pipelines/default.toml")
+        var specs = StageName.allCases.flatMap { c.ports(for: $0) }
+        for route in c.relayRoutes() { specs += [route.front, route.back] }
+        #expect(specs.count > 20)
+        for spec in specs {
+            let limit = try #require(spec.maxMessageBytes, "\(spec.id) has no maximum message size")
+            #expect(limit >= Int64(c.maxMessageBytes) && limit <= 1 << 30, "\(spec.id): \(limit)")
+            #expect(spec.highWaterMark > 0 && spec.highWaterMark <= 100_000, "\(spec.id): HWM \(spec.highWaterMark)")
+        }
+        // What producers send is held to the listing limit itself.
+        #expect(c.ports(for: .ingest).first { $0.id == .intake }?.maxMessageBytes == Int64(c.maxMessageBytes))
+    }
+
     @Test("bind_host rewrites only the host of bound addresses; off loopback means CURVE")
     func bindHost() throws {
         var c = try PipelineConfiguration.load(path: Self.repo + "/pipelines/compose.toml")
