@@ -34,9 +34,10 @@ def free_ports(n):
     return ports
 
 
-def pipeline_file(path, data, ports):
+def pipeline_file(path, data, ports, security="auto"):
     p = [f"tcp://127.0.0.1:{x}" for x in ports]
     text = open(os.path.join(ROOT, "pipelines", "default.toml")).read()
+    text = re.sub(r'^mode = "auto"', f'mode = "{security}"', text, flags=re.M)
     text = re.sub(r'data_dir = ".*"', f'data_dir = "{data}"', text)
     text = re.sub(r'rules_dir = ".*"', f'rules_dir = "{ROOT}/pipelines/rules"', text)
     text = re.sub(r'policies_dir = ".*"', f'policies_dir = "{ROOT}/pipelines/policies"', text)
@@ -85,7 +86,9 @@ def run_sluice(bins, work, stream, latency_stream, args, i):
     data = os.path.join(work, f"sluice-{i}")
     shutil.rmtree(data, ignore_errors=True)
     pipeline = os.path.join(work, f"pipeline-{i}.toml")
-    pipeline_file(pipeline, data, free_ports(16))
+    pipeline_file(pipeline, data, free_ports(16), args.security)
+    if args.security == "curve":
+        sh([f"{bins}/pipectl", "keys", "init", "--pipeline", pipeline, "--data", data])
     sh([f"{bins}/pipectl", "up", pipeline, "--scale", f"detect={args.detect}", "--data", data, "--timeout", "60"])
     try:
         pids = pipeline_pids(data)
@@ -177,6 +180,8 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, ".sluice", "bench"))
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--no-peer", action="store_true", help="Sluice only (no ratio)")
+    ap.add_argument("--security", choices=["auto", "plain", "curve"], default="auto",
+                    help="Link security for Sluice (auto: PLAIN on loopback). Run once with plain and once with curve to see CURVE's cost.")
     args = ap.parse_args()
     os.makedirs(args.data, exist_ok=True)
     if not args.skip_build:
