@@ -61,4 +61,54 @@ struct ComposeTests {
             #expect(volumes.contains { "\($0)".contains("sluice-data") }, "\(name) does not mount the data volume (store or keys)")
         }
     }
+
+    /// The image's build stage, without Docker: a scratch folder holding exactly what the
+    /// Dockerfile copies, its apt packages checked, its `swift build` run as written. A missing
+    /// COPY (the first release forgot Tests/, which Package.swift declares) or a missing system
+    /// library for the static link fails here as it would in `docker build`.
+    @Test("ops/Dockerfile's build stage succeeds in a scratch copy holding exactly what it copies; the image gets every executable")
+    func dockerfileBuilds() throws {
+        let root = Harness.packageRoot.path
+        let dockerfile = try String(contentsOfFile: root + "/ops/Dockerfile", encoding: .utf8)
+        // Join continuation lines; take the build stage (up to the second FROM).
+        let lines = dockerfile.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let stages = lines.split { $0.hasPrefix("FROM ") && !$0.contains(" AS build") }
+        let build = try #require(stages.first)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-image-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var commands: [String] = []
+        for line in build {
+            if line.hasPrefix("COPY ") {
+                let parts = line.split(separator: " ").map(String.init)
+                try #require(parts.count == 3, "COPY with one source and one target: \(line)")
+                let target = (scratch as NSString).appendingPathComponent(parts[2] == "./" ? parts[1] : parts[2])
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: (root as NSString).appendingPathComponent(parts[1]), toPath: target)
+            } else if line.hasPrefix("RUN "), line.contains("apt-get install") {
+                // The system packages the build needs must be what ops/setup.sh installs here.
+                let packages = line.components(separatedBy: "--no-install-recommends ").last!.components(separatedBy: " &&").first!
+                    .split(separator: " ").map(String.init)
+                for package in packages {
+                    let status = try Harness.exec("/usr/bin/dpkg", ["-s", package])
+                    #expect(status.status == 0, "the image's build stage installs \(package), which this machine lacks: add it to ops/setup.sh")
+                }
+            } else if line.hasPrefix("RUN ") {
+                commands.append(String(line.dropFirst(4)).replacingOccurrences(of: "/out", with: scratch + "/out"))
+            }
+        }
+        try #require(commands.contains { $0.contains("swift build") })
+        for command in commands {
+            let result = try Harness.exec("/bin/bash", ["-c", command], timeout: 3600, currentDirectory: scratch)
+            try #require(result.status == 0, "`\(command)` failed in the scratch copy:\n\(result.error.suffix(3000))\n\(result.output.suffix(3000))")
+        }
+        for executable in Self.executables {
+            let binary = scratch + "/out/" + executable
+            #expect(FileManager.default.isExecutableFile(atPath: binary), "the image lacks \(executable)")
+        }
+        let version = try Harness.exec(scratch + "/out/pipectl", ["--version"])
+        #expect(version.status == 0)
+        // The runtime stage copies pipelines/ as /etc/sluice and compose runs compose.toml from there.
+        #expect(dockerfile.contains("COPY pipelines /etc/sluice") && FileManager.default.fileExists(atPath: root + "/pipelines/compose.toml"))
+    }
 }
