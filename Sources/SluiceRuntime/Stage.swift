@@ -1,4 +1,6 @@
+import Foundation
 import Logging
+import ServiceLifecycle
 import SluiceModel
 import ZeroMQ
 
@@ -95,5 +97,54 @@ extension MessageStage {
             }
         }
         return out
+    }
+}
+
+/// An error a control request can fail with that carries its own reply code (`not_found`,
+/// `refused`, …) for `pipectl` to map onto exit codes and JSON errors.
+package protocol CodedControlError: Error, CustomStringConvertible {
+    var code: String { get }
+}
+
+/// Answers a control port's requests, one reply per request: `[routing…, request JSON]` →
+/// `[routing…, reply JSON]`. What `handle` throws becomes an error reply, never a lost request.
+package func answerControl(_ batch: [Received], _ handle: (ControlRequest) throws -> ControlReply) -> [Outgoing] {
+    batch.compactMap { message -> Outgoing? in
+        let frames = message.frames
+        guard frames.count >= 2 else { return nil }
+        let answer: ControlReply
+        do {
+            answer = try handle(try ControlRequest(jsonBytes: frames.last!))
+        } catch let error as any CodedControlError {
+            answer = ControlReply(errorCode: error.code, message: error.description)
+        } catch let error as JSONError {
+            answer = ControlReply(errorCode: "invalid", message: error.description)
+        } catch {
+            answer = ControlReply(errorCode: "failed", message: "\(error)")
+        }
+        return Outgoing(.control, Array(frames.dropLast()) + [answer.jsonBytes])
+    }
+}
+
+/// Runs a blocking loop on a thread of its own (its sockets never leave it) until it returns,
+/// calling `onShutdown` when the service group shuts down gracefully (SIGTERM): the loop then
+/// drains and returns.
+package func runOnThread(named name: String, _ loop: @escaping @Sendable () throws -> Void,
+                         onShutdown: @escaping @Sendable () -> Void) async throws {
+    try await withGracefulShutdownHandler {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread {
+                do {
+                    try loop()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = name
+            thread.start()
+        }
+    } onGracefulShutdown: {
+        onShutdown()
     }
 }

@@ -63,23 +63,10 @@ package final class StageService: Service, Sendable {
     package func stop() { stopping.store(true, ordering: .relaxed) }
 
     package func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let thread = Thread { [self] in
-                    do {
-                        try self.loop()
-                        continuation.resume()
-                    } catch {
-                        continuation.resume(throwing: error)
-                    }
-                }
-                thread.name = "sluice-\(name)"
-                thread.start()
-            }
-        } onGracefulShutdown: { [self] in
+        try await runOnThread(named: "sluice-\(name)", { [self] in try loop() }, onShutdown: { [self] in
             logger.info("Draining")
             stop()
-        }
+        })
     }
 
     /// Runs this service in a ServiceGroup that drains on SIGTERM and SIGINT.

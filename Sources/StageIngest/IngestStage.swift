@@ -399,18 +399,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
     // MARK: Operators' requests
 
     private func control(_ batch: [Received], context: StageContext) -> [Outgoing] {
-        batch.compactMap { message -> Outgoing? in
-            let frames = message.frames
-            guard frames.count >= 2 else { return nil }
-            let reply = Array(frames.dropLast())
-            let answer: ControlReply
-            if let request = try? ControlRequest(jsonBytes: frames.last!) {
-                answer = handle(request, context: context)
-            } else {
-                answer = ControlReply(errorCode: "invalid", message: "not a control request")
-            }
-            return Outgoing(.control, reply + [answer.jsonBytes])
-        }
+        answerControl(batch) { handle($0, context: context) }
     }
 
     private func handle(_ request: ControlRequest, context: StageContext) -> ControlReply {

@@ -205,23 +205,7 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
     // MARK: Appeals (an operator's requests, applied here: the ledger has one writer)
 
     private func control(_ batch: [Received]) -> [Outgoing] {
-        batch.compactMap { message -> Outgoing? in
-            let frames = message.frames
-            guard frames.count >= 2 else { return nil }
-            let reply = Array(frames.dropLast())
-            let answer: ControlReply
-            do {
-                let request = try ControlRequest(jsonBytes: frames.last!)
-                answer = try handle(request)
-            } catch let error as AppealError {
-                answer = ControlReply(errorCode: error.code, message: error.description)
-            } catch let error as JSONError {
-                answer = ControlReply(errorCode: "invalid", message: error.description)
-            } catch {
-                answer = ControlReply(errorCode: "failed", message: "\(error)")
-            }
-            return Outgoing(.control, reply + [answer.jsonBytes])
-        }
+        answerControl(batch, handle)
     }
 
     private func handle(_ request: ControlRequest) throws -> ControlReply {
@@ -306,3 +290,5 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
     }
 }
 
+
+extension AppealError: CodedControlError {}

@@ -168,31 +168,21 @@ package final class RecorderStage: Stage, @unchecked Sendable {
     // MARK: Operators' requests
 
     private func control(_ batch: [Received]) -> [Outgoing] {
-        batch.compactMap { message -> Outgoing? in
-            let frames = message.frames
-            guard frames.count >= 2 else { return nil }
-            let reply = Array(frames.dropLast())
-            let answer: ControlReply
-            do {
-                let request = try ControlRequest(jsonBytes: frames.last!)
-                var args = try JSONFields(request.args)
-                switch request.op {
-                case "deadletters.drop":
-                    let seqs = try args.array("seqs").compactMap(\.intValue)
-                    let changed = try store.resolveDeadLetters(seqs, as: "dropped", note: try args.optionalString("note"), at: Timestamp.now)
-                    logger.notice("Dead letters dropped", metadata: ["count": "\(changed.count)"])
-                    answer = ControlReply(result: .object([("dropped", .array(changed.map { .int($0.seq) }))]))
-                case "prune":
-                    let n = try store.prune(before: try args.double("before"), undeliveredToo: delivery == nil)
-                    logger.notice("Pruned records", metadata: ["rows": "\(n)"])
-                    answer = ControlReply(result: .object([("deleted", .int(n))]))
-                default:
-                    answer = ControlReply(errorCode: "invalid", message: "the recorder does not know '\(request.op)' (it knows: deadletters.drop, prune)")
-                }
-            } catch {
-                answer = ControlReply(errorCode: "invalid", message: "\(error)")
+        answerControl(batch) { request in
+            var args = try JSONFields(request.args)
+            switch request.op {
+            case "deadletters.drop":
+                let seqs = try args.array("seqs").compactMap(\.intValue)
+                let changed = try store.resolveDeadLetters(seqs, as: "dropped", note: try args.optionalString("note"), at: Timestamp.now)
+                logger.notice("Dead letters dropped", metadata: ["count": "\(changed.count)"])
+                return ControlReply(result: .object([("dropped", .array(changed.map { .int($0.seq) }))]))
+            case "prune":
+                let n = try store.prune(before: try args.double("before"), undeliveredToo: delivery == nil)
+                logger.notice("Pruned records", metadata: ["rows": "\(n)"])
+                return ControlReply(result: .object([("deleted", .int(n))]))
+            default:
+                return ControlReply(errorCode: "invalid", message: "the recorder does not know '\(request.op)' (it knows: deadletters.drop, prune)")
             }
-            return Outgoing(.control, reply + [answer.jsonBytes])
         }
     }
 }

@@ -43,23 +43,10 @@ package final class RelayService: Service, Sendable {
     }
 
     package func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let thread = Thread { [self] in
-                    do {
-                        try self.loop()
-                        continuation.resume()
-                    } catch {
-                        continuation.resume(throwing: error)
-                    }
-                }
-                thread.name = "relay"
-                thread.start()
-            }
-        } onGracefulShutdown: { [self] in
+        try await runOnThread(named: "relay", { [self] in try loop() }, onShutdown: { [self] in
             logger.info("Stopping relay")
             stopping.store(true, ordering: .relaxed)
-        }
+        })
     }
 
     private func socket(_ spec: PortSpec) throws -> Socket {
