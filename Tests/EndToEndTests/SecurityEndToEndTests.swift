@@ -239,6 +239,48 @@ struct SecurityEndToEndTests {
     }
 }
 
+@Suite("A second pipeline on the same ports", .serialized)
+struct SecondPipelineTests {
+    @Test("a second up of the same ports with another data folder is refused before it starts anything; a worker of that other pipeline cannot join the live one")
+    func secondPipelineRefused() throws {
+        let harness = try Harness(redeliverAfter: 5)
+        defer { harness.tearDown() }
+        let up = try harness.run("pipectl", ["up", harness.pipeline, "--data", harness.data, "--timeout", "90"])
+        try #require(up.status == 0, "\(up.error)")
+
+        // The same pipeline file with a data folder (so a ledger and a token) of its own.
+        let otherData = harness.root.appendingPathComponent("other").path
+        let other = harness.root.appendingPathComponent("other.toml").path
+        try (try String(contentsOfFile: harness.pipeline, encoding: .utf8))
+            .replacingOccurrences(of: "data_dir = \"\(harness.data)\"", with: "data_dir = \"\(otherData)\"")
+            .write(toFile: other, atomically: true, encoding: .utf8)
+        let second = try harness.run("pipectl", ["up", other, "--data", otherData, "--timeout", "30"])
+        #expect(second.status == 1 && second.error.contains("nothing was started"), "\(second.status) \(second.error)")
+        #expect(second.error.contains("\(harness.ports[0])") || second.error.contains("in use"), "\(second.error)")
+        #expect(OperatorContractTests.processes(naming: otherData).isEmpty)
+
+        // A detect worker of the other pipeline, started by hand, tries to pull live work.
+        let intruder = Process()
+        intruder.executableURL = URL(fileURLWithPath: (harness.bin as NSString).appendingPathComponent("sluice-detect"))
+        intruder.arguments = ["--pipeline", other, "--data", otherData, "--worker-id", "detect-intruder"]
+        intruder.standardOutput = FileHandle.nullDevice
+        intruder.standardError = FileHandle.nullDevice
+        try intruder.run()
+        defer { intruder.terminate(); intruder.waitUntilExit() }
+        usleep(1_500_000)
+        let events = PipelineEndToEndTests.stream(60, seed: 9, prefix: "second").map(\.jsonBytes)
+        #expect(try harness.produce(events).allSatisfy { $0.status == "journaled" })
+        let store = try harness.store()
+        #expect(try harness.waitUntil(timeout: 90) { try store.count("SELECT COUNT(*) FROM records.outcomes") == 60 })
+        #expect(try store.count("SELECT COUNT(*) FROM records.outcomes WHERE hops LIKE '%intruder%'") == 0, "the other pipeline's worker took live listings")
+        let status = try harness.run("pipectl", ["status", "--json", "--data", harness.data])
+        #expect(!status.output.contains("detect-intruder"))
+        #expect(intruder.isRunning, "the intruder stays outside, retrying, without crashing")
+        // Nothing of the live pipeline went into the other folder's ledger.
+        #expect(!FileManager.default.fileExists(atPath: otherData + "/ledger.db"))
+    }
+}
+
 @Suite("Masking end to end", .serialized)
 struct MaskingEndToEndTests {
     static let disguises: [(id: String, text: String, secrets: [String])] = [
