@@ -2,12 +2,12 @@ import Foundation
 import SluiceModel
 import ZeroMQ
 
-/// The pipeline's credentials under `<data>/keys/` (0700; every file 0600):
+/// The pipeline's credentials under `security.keys_dir` (default `<data>/keys/`; 0700, every file 0600):
 ///
 /// * `pipeline.token` — the shared secret of PLAIN mode (created on first use);
 /// * `curve/` — CurveZMQ keys (see `pipectl keys`).
 package enum Keys {
-    package static func folder(_ config: PipelineConfiguration) -> String { config.path("keys") }
+    package static func folder(_ config: PipelineConfiguration) -> String { config.keysDirectory }
 
     /// The security a process of `role` runs with.
     package static func security(for config: PipelineConfiguration, role: StageName) throws -> Security {

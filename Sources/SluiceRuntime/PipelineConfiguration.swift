@@ -163,6 +163,7 @@ package struct PipelineConfiguration: Sendable, Hashable {
             retentionDays: raw.retention?.days?.value ?? 30
         )
         c.dataDirectory = (c.dataDirectory as NSString).standardizingPath
+        if let keys = raw.security?.keys_dir, !keys.isEmpty { c.keysSetting = keys }
         if !c.notifyOutboxFile.isEmpty && !c.notifyOutboxFile.hasPrefix("/") {
             c.notifyOutboxFile = (c.dataDirectory as NSString).appendingPathComponent(c.notifyOutboxFile)
         }
@@ -217,6 +218,11 @@ package struct PipelineConfiguration: Sendable, Hashable {
     }
 
     package func path(_ file: String) -> String { (dataDirectory as NSString).appendingPathComponent(file) }
+
+    /// `security.keys_dir`: where the pipeline token and CURVE keys live (relative to the data
+    /// folder unless absolute; default `keys`).
+    package var keysSetting = "keys"
+    package var keysDirectory: String { keysSetting.hasPrefix("/") ? keysSetting : path(keysSetting) }
 }
 
 // The file's shape, snake_case as written.
@@ -234,7 +240,7 @@ private struct RawPipeline: Decodable {
         var linger_ms: Int?
     }
     struct Notify: Decodable { var outbox_file: String?; var webhook: String? }
-    struct SecuritySection: Decodable { var mode: String?; var open_intake: Bool? }
+    struct SecuritySection: Decodable { var mode: String?; var open_intake: Bool?; var keys_dir: String? }
     struct Retention: Decodable { var days: Number? }
 
     var name: String?
