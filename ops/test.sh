@@ -9,5 +9,13 @@ bash ops/setup.sh
 echo "== building (debug, with tests)"
 swift build --build-tests 2>&1 | grep -E "error|warning: |Build complete" || true
 swift build --build-tests >/dev/null
-echo "== testing"
-swift test --skip-build "$@"
+if [ $# -gt 0 ]; then
+  swift test --skip-build "$@"
+  exit
+fi
+echo "== unit and corpus tests (in parallel)"
+swift test --skip-build --skip EndToEndTests
+# Each end-to-end test runs whole pipelines of real processes; on a 2-core machine they run one
+# at a time, so no test starves another.
+echo "== end-to-end tests (one at a time)"
+swift test --skip-build --filter EndToEndTests --no-parallel

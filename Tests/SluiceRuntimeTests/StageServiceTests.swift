@@ -80,7 +80,7 @@ struct StageServiceTests {
 
         var forwarded: [StageMessage] = []
         while forwarded.count < 5 {
-            let frames = try #require(try await Self.next(out, within: 20))
+            let frames = try #require(try await Self.next(out, within: 90))
             forwarded += StageMessage.split(frames).compactMap { try? $0.get() }
         }
         #expect(forwarded.map(\.header.listingID) == (0..<5).map { "fwd-\($0)" })
@@ -90,9 +90,9 @@ struct StageServiceTests {
         var outcomes: [String] = []
         var letters: [DeadLetter] = []
         var beats: [Heartbeat] = []
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(90)
         while outcomes.isEmpty || letters.isEmpty || beats.count < 2, Date() < deadline,
-              let m = try await Self.next(record, within: 20) {
+              let m = try await Self.next(record, within: 90) {
             for r in Self.records(m) {
                 switch Wire.RecordKind(rawValue: String(decoding: r[0], as: UTF8.self)) {
                 case .outcome: outcomes.append(try StageMessage(frames: Array(r.dropFirst())).header.listingID)
@@ -145,7 +145,7 @@ struct StageServiceTests {
         var last = -1
         var beat: Heartbeat?
         while true {
-            guard let m = try await Self.next(record, within: 20) else { break }
+            guard let m = try await Self.next(record, within: 90) else { break }
             guard let r = Self.records(m).last(where: { $0[0] == Array("heartbeat".utf8) }) else { continue }
             beat = try Heartbeat(jsonBytes: r[1])
             if beat?.received == last { break }
@@ -157,7 +157,7 @@ struct StageServiceTests {
         // Once the peer reads, everything flows.
         try out.setReceiveTimeout(milliseconds: 3000)
         var received = 0
-        while received < 2000, let frames = try await Self.next(out, within: 20) { received += frames.count / StageMessage.frameCount }
+        while received < 2000, let frames = try await Self.next(out, within: 90) { received += frames.count / StageMessage.frameCount }
         #expect(received == 2000)
         service.stop()
         try await running.value
