@@ -53,6 +53,14 @@ package enum TOMLFile {
         case .keyNotFound(let missing, let context):
             let path = context.codingPath.last?.stringValue == missing.stringValue ? context.codingPath : context.codingPath + [missing]
             let k = key(path)
+            // TOMLKit reports a value of the wrong type as a missing key ("A "Int" does not exist
+            // at …"): when the key is written, name the type it needs and what it holds.
+            if let at = line(of: k, in: text) {
+                let wanted = context.debugDescription.components(separatedBy: "\"").dropFirst().first ?? ""
+                let expected = ["Int": "an integer", "Int64": "an integer", "Double": "a number", "Float": "a number",
+                                "String": "a string", "Bool": "true or false"][wanted] ?? "another type"
+                return ConfigurationError(file: file, key: k, line: at, reason: "expected \(expected), found \(found(k, at, text))")
+            }
             return ConfigurationError(file: file, key: k, reason: "missing")
         case .typeMismatch(let type, let context):
             let k = key(context.codingPath)
@@ -66,6 +74,23 @@ package enum TOMLFile {
         @unknown default:
             return ConfigurationError(file: file, reason: "\(error)")
         }
+    }
+
+    /// What the value on `line` is, in words: `"five" (a string)`.
+    private static func found(_ key: String, _ line: Int, _ text: String) -> String {
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]
+        guard let eq = raw.firstIndex(of: "=") else { return "something else" }
+        var value = raw[raw.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        if let hash = value.firstIndex(of: "#"), !value.hasPrefix("\"") { value = String(value[..<hash]).trimmingCharacters(in: .whitespaces) }
+        let kind: String
+        switch value.first {
+        case "\"", "'": kind = "a string"
+        case "[": kind = "an array"
+        case "{": kind = "a table"
+        case "t", "f": kind = "a boolean"
+        default: kind = value.contains(".") ? "a number with a fraction" : "a number"
+        }
+        return "\(value) (\(kind))"
     }
 
     private static func readable(_ type: Any.Type) -> String {

@@ -89,6 +89,19 @@ struct PipelineConfigurationTests {
         #expect(c.maxTextBytes == 65_536 && c.maxMessageBytes == 1_048_576 && c.feed.isEmpty && c.retentionDays == 30)
     }
 
+    @Test("a value of the wrong type names the type the key needs, the value found and its line")
+    func wrongType() throws {
+        do {
+            _ = try load(Self.minimal + "[delivery]\nmax_attempts = \"five\"\n")
+            Issue.record("should be refused")
+        } catch let error as ConfigurationError {
+            #expect(error.key == "delivery.max_attempts")
+            #expect(error.reason.contains("expected an integer") && error.reason.contains("\"five\" (a string)"), "\(error)")
+            #expect(error.line != nil)
+            #expect(!error.description.contains("missing"))
+        }
+    }
+
     @Test("a bad pipeline file is refused with file, key and reason", arguments: [
         (minimal.replacingOccurrences(of: "endpoint = \"tcp://127.0.0.1:1\"", with: "endpoint = 5"), "intake.endpoint"),
         (minimal.replacingOccurrences(of: "score = { front", with: "#"), "boundaries.score"),
