@@ -193,6 +193,12 @@ package final class Detector: Sendable {
 
     /// Findings in one part's text.
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
+    }
+
+    /// A part's text normalised, with every written and sounded hit of the automata: what
+    /// detection and its explanation both judge.
+    func scan(_ text: String) -> PartScan {
         let norm = NormalizedText(text)
         var scan = PartScan(norm: norm)
         scan.hits.reserveCapacity(16)
@@ -200,7 +206,7 @@ package final class Detector: Sendable {
             scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
         }
         scanSounds(norm, into: &scan.hits)
-        return scan.findings(detector: self, scene: scene, part: part, platform: platform)
+        return scan
     }
 }
 
@@ -293,12 +299,8 @@ package struct Explanation: Sendable, JSONWritable {
 extension Detector {
     /// Every candidate in `text` with the reason it was kept or dropped.
     package func explain(text: String, scene: Scene, platform: Platform) -> Explanation {
-        let norm = NormalizedText(text)
-        var scan = PartScan(norm: norm)
-        automaton.scan(norm.compact) { pattern, start, end in
-            scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
-        }
-        scanSounds(norm, into: &scan.hits)
+        let scan = scan(text)
+        let norm = scan.norm
         let (kept, dropped) = scan.candidates(detector: self, scene: scene, platform: platform)
         let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
         let syllables = sound.symbols.map { symbol in
