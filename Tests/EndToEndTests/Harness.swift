@@ -262,6 +262,12 @@ final class Harness: @unchecked Sendable {
         return Int32(processes.first { $0["name"] as? String == name }!["pid"] as! Int)
     }
 
+    /// Lines of a process's log (`<data>/logs/<process>.log`) that contain every one of `needles`.
+    func logLines(_ process: String, containing needles: String...) -> Int {
+        let text = (try? String(contentsOfFile: data + "/logs/\(process).log", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { line in needles.allSatisfy { line.contains($0) } }.count
+    }
+
     /// Polls until `condition` holds or `timeout` passes; returns whether it held.
     func waitUntil(timeout: Double, interval: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

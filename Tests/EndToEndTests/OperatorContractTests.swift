@@ -143,7 +143,20 @@ struct OperatorContractTests {
         // The worker wakes up and finishes what it held: no listing gets a second terminal record.
         kill(frozen, SIGCONT)
         resumed = true
-        usleep(3_000_000)
+        // It is back (status healthy again: it beats after its first turn through what it held),
+        // and the recorder has taken in everything it was sent (its count stops moving).
+        #expect(try harness.waitUntil(timeout: 60) { try harness.run("pipectl", ["status", "--data", harness.data]).status == 0 })
+        func recorderIn() throws -> Int {
+            let status = try harness.run("pipectl", ["status", "--json", "--data", harness.data])
+            let json = try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any]
+            return ((json?["stages"] as? [[String: Any]])?.first { $0["name"] as? String == "recorder" }?["in"] as? Int) ?? -1
+        }
+        var lastIn = -1
+        _ = try harness.waitUntil(timeout: 30, interval: 1) {
+            let now = try recorderIn()
+            defer { lastIn = now }
+            return now == lastIn
+        }
         #expect(try store.count(terminal) == count)
         #expect(try store.count("""
             SELECT COUNT(*) FROM records.dead_letters d JOIN records.outcomes o ON o.jseq = d.jseq WHERE d.state = 'open'
@@ -156,7 +169,6 @@ struct OperatorContractTests {
         // A second retry finds nothing open; nothing is recorded twice.
         let second = try harness.run("pipectl", ["deadletters", "retry", "--reason", "attempts_exhausted", "--data", harness.data, "--pipeline", harness.pipeline])
         #expect(second.status == 1 && second.error.contains("no open dead letter"), "\(second.status) \(second.error)")
-        usleep(1_500_000)
         #expect(try store.count("SELECT COUNT(*) FROM records.outcomes") == count)
         #expect(try store.count("SELECT COUNT(DISTINCT listing_id) FROM records.outcomes") == count)
         let open = try harness.run("pipectl", ["deadletters", "list", "--json", "--data", harness.data])

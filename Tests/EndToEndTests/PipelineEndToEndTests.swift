@@ -67,7 +67,9 @@ struct PipelineEndToEndTests {
         let first = try harness.produce(Array(valid[0..<1000]) + bad.prefix(10).map(\.bytes))
         let victim = try harness.pid(of: "detect-1")
         let second = Task.detached { try harness.produce(Array(valid[1000...]) + bad.suffix(10).map(\.bytes)) }
-        usleep(100_000)
+        // The second half has started arriving (the first half journaled 1,010 rows).
+        let journal = try harness.store()
+        _ = try harness.waitUntil(timeout: 30, interval: 0.02) { try journal.count("SELECT COUNT(*) FROM journal.journal") > 1010 }
         kill(victim, SIGTERM)
         let acks = first + (try await second.value)
 
@@ -197,7 +199,9 @@ struct PipelineEndToEndTests {
         let messages = Self.stream(600, seed: 7, prefix: "k9", violation: 0.5, merchants: 10).map(\.jsonBytes)
         let victim = try harness.pid(of: "detect-1")
         let feed = Task.detached { try harness.produce(messages) }
-        usleep(100_000)
+        // The stream is flowing before the kill.
+        let journal = try harness.store()
+        _ = try harness.waitUntil(timeout: 30, interval: 0.02) { try journal.count("SELECT COUNT(*) FROM journal.journal") > 0 }
         let killedAt = Date()
         kill(victim, SIGKILL)
         var backAt: Date?
@@ -303,7 +307,7 @@ struct PipelineEndToEndTests {
         let state = try harness.state()
         kill(Int32(state["standby_pid"] as! Int), SIGKILL)
         kill(Int32(state["supervisor_pid"] as! Int), SIGKILL)
-        usleep(300_000)
+        _ = try harness.waitUntil(timeout: 10, interval: 0.1) { try harness.run("pipectl", ["status", "--data", harness.data]).status == 3 }
         let status = try harness.run("pipectl", ["status", "--data", harness.data])
         #expect(status.status == 3 && status.output.contains("supervisor"), "status shows the unsupervised processes: \(status.output)")
 
@@ -408,8 +412,8 @@ struct DiskFullTests {
             return now == stalled && now < messages.count
         }
         let whileFull = acked()
-        usleep(3_000_000)
-        #expect(acked() == whileFull, "nothing is acknowledged while the disk is full")
+        // Watch for three seconds: any acknowledgement while the disk is full is a failure.
+        #expect(!harness.waitUntil(timeout: 3, interval: 0.1) { acked() != whileFull }, "nothing is acknowledged while the disk is full")
         #expect(whileFull < messages.count, "the disk should have filled before everything was journaled")
 
         // Space returns: everything is acknowledged and finished, nothing lost.

@@ -90,7 +90,8 @@ struct RulesReloadTests {
             """.write(toFile: rules + "/zz-extra.toml", atomically: true, encoding: .utf8)
         let streamed = try roundTrip("during", Array(repeating: "今天天气不错", count: 400)) { kill(detect.processIdentifier, SIGHUP) }
         #expect(streamed.violations + streamed.clean == 400, "nothing dropped during the reload")
-        usleep(300_000)
+        func logged(_ text: String) -> Bool { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains(text) }
+        #expect(harness.waitUntil(timeout: 30, interval: 0.05) { logged("Rules reloaded") })
         #expect(try roundTrip("after", [pigeon]) == (1, 0), "the new rule is in force")
 
         // A broken file is refused with file and key; the rules in force stay.
@@ -101,7 +102,7 @@ struct RulesReloadTests {
             terms = ["x"]
             """.write(toFile: rules + "/zz-bad.toml", atomically: true, encoding: .utf8)
         kill(detect.processIdentifier, SIGHUP)
-        usleep(500_000)
+        #expect(harness.waitUntil(timeout: 30, interval: 0.05) { logged("Rules reload refused") })
         #expect(try roundTrip("still", [pigeon]) == (1, 0))
         let text = try String(contentsOfFile: log, encoding: .utf8)
         #expect(text.contains("Rules reload refused"))

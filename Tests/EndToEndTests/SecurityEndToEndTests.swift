@@ -48,8 +48,7 @@ struct SecurityEndToEndTests {
             n = 0
             for m in spec["messages"]:
                 s.send_multipart([base64.b64decode(f) for f in m]); n += 1
-            time.sleep(1.0)
-            s.close(); ctx.term(); print(json.dumps({"sent": n}))
+            s.close(); ctx.term(); print(json.dumps({"sent": n}))  # LINGER lets what was admitted go first
         else:
             n = 0; end = time.time() + float(spec["seconds"])
             while time.time() < end:
@@ -196,7 +195,11 @@ struct SecurityEndToEndTests {
         let pulls = rogues.map { auth in
             Task.detached { try Self.run(harness, kind: "pull", endpoint: detectBack, auth: auth, seconds: 8) }
         }
-        usleep(1_500_000)
+        // The rogue with credentials has knocked and been turned away (one without any fails the
+        // handshake before the ZAP handler is asked, so it leaves no line).
+        _ = harness.waitUntil(timeout: 20, interval: 0.1) {
+            harness.logLines("relay", containing: "not a member of this pipeline", "admits=sluice:detect") >= 1
+        }
         let events = PipelineEndToEndTests.stream(40, seed: 7, prefix: "sec").map(\.jsonBytes) + [Self.victim()]
         let acks = try harness.produce(events)
         #expect(acks.allSatisfy { $0.status == "journaled" }, "\(acks.map(\.status))")
@@ -267,7 +270,10 @@ struct SecondPipelineTests {
         intruder.standardError = FileHandle.nullDevice
         try intruder.run()
         defer { intruder.terminate(); intruder.waitUntilExit() }
-        usleep(1_500_000)
+        // It has knocked at the detect boundary and been turned away.
+        _ = harness.waitUntil(timeout: 20, interval: 0.1) {
+            harness.logLines("relay", containing: "not a member of this pipeline", "admits=sluice:detect") >= 1
+        }
         let events = PipelineEndToEndTests.stream(60, seed: 9, prefix: "second").map(\.jsonBytes)
         #expect(try harness.produce(events).allSatisfy { $0.status == "journaled" })
         let store = try harness.store()

@@ -162,7 +162,10 @@ struct TwoHostTests {
             "--pipeline", harness.pipeline, "--data", rogueData, "--worker-id", "detect-rogue",
         ], log: harness.root.appendingPathComponent("rogue.log").path)
         workers.append(rogue)
-        usleep(2_000_000)
+        // It has knocked at the detect boundary over the link and been turned away.
+        _ = harness.waitUntil(timeout: 30, interval: 0.1) {
+            harness.logLines("relay", containing: "not a member of this pipeline", "admits=sluice:detect") >= 1
+        }
         let more = PipelineEndToEndTests.stream(200, seed: 12, prefix: "twohost-more").map(\.jsonBytes)
         #expect(try harness.produce(more).filter { $0.status == "journaled" }.count == 200)
         #expect(try harness.waitUntil(timeout: 120) { try store.count("SELECT COUNT(*) FROM records.outcomes") == 500 })
