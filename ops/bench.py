@@ -122,6 +122,8 @@ def run_sluice(bins, work, stream, latency_stream, args, i):
         after = {n2: cpu_seconds(p) for n2, p in pids.items()}
         m = lat["end_to_end"]["completed"] + lat["end_to_end"]["dead_lettered"]
         cpu_rate = (sum(after.values()) - sum(before.values()) + lg_cpu) / max(m, 1) * 1e6
+        by_process = {k: round((after[k] - before.get(k, 0)) / max(m, 1) * 1e6, 1) for k in after}
+        by_process["producer"] = round(lg_cpu / max(m, 1) * 1e6, 1)
         rss = {name: peak_rss(p) for name, p in pids.items()}
     finally:
         sh([f"{bins}/pipectl", "down", "--data", data, "--timeout", "60"])
@@ -131,7 +133,7 @@ def run_sluice(bins, work, stream, latency_stream, args, i):
         "listings_per_s": sat["end_to_end"]["throughput_per_s"], "listings": n,
         "p50_ms": lat["end_to_end"]["p50_ms"], "p99_ms": lat["end_to_end"]["p99_ms"],
         "cpu_us_per_listing_saturated": round(cpu_sat, 1), "cpu_us_per_listing_at_rate": round(cpu_rate, 1),
-        "peak_rss_bytes": rss, "store_bytes_per_listing": round(size / max(n + m, 1), 1),
+        "cpu_us_per_listing_at_rate_by_process": by_process, "peak_rss_bytes": rss, "store_bytes_per_listing": round(size / max(n + m, 1), 1),
         "missing": sat["end_to_end"]["missing"] + lat["end_to_end"]["missing"],
     }
 
@@ -224,6 +226,9 @@ def main():
         lines.append(f"| {label} | {fmt(stats, unit, digits)} | {peer} |")
     if P:
         lines.append(f"| **ratio Sluice / peer (listings/s)** | **{fmt(mmm([r['ratio'] for r in results]), '×', 2)}** | |")
+    lines += ["", f"CPU µs/listing at {args.rate}/s by process (median over rounds): " + ", ".join(
+        f"{k} {statistics.median(x['cpu_us_per_listing_at_rate_by_process'].get(k, 0) for x in S):.0f}"
+        for k in sorted(S[0]["cpu_us_per_listing_at_rate_by_process"]))]
     lines += ["", "Peak RSS per Sluice process (MB, max over rounds): " + ", ".join(
         f"{k} {max(x['peak_rss_bytes'].get(k, 0) for x in S) / 1048576:.0f}" for k in sorted(S[0]["peak_rss_bytes"]))]
     lines.append(f"Missing listings: {sum(x['missing'] for x in S)}")

@@ -154,6 +154,25 @@ enum CharacterTables {
         return table
     }()
 
+    /// `bmpFold` and the compact kind of what the character becomes, in one entry, so the
+    /// normaliser's single pass makes one table lookup per character: the folded scalar in the low
+    /// 24 bits, its `CompactKind` bits above (`invisibleMark` and `expandMark` as in `bmpFold`;
+    /// kinds stay below 0x80, so no entry collides with them).
+    static let bmpFoldKind: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x10000)
+        bmpCompactKind.withUnsafeBufferPointer { kinds in
+            for v in 0..<0x10000 {
+                let mapped = bmpFold[v]
+                if mapped == invisibleMark || mapped == expandMark {
+                    table[v] = mapped
+                } else {
+                    table[v] = mapped | UInt32(compactKind(mapped, bmp: kinds)) << 24
+                }
+            }
+        }
+        return table
+    }()
+
     /// The compact kind of any scalar.
     @inline(__always)
     static func compactKind(_ v: UInt32, bmp: UnsafeBufferPointer<UInt8>) -> UInt8 {

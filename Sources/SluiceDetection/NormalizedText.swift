@@ -42,16 +42,193 @@ package final class NormalizedText: Sendable {
         package static let tokenDelimiter = CharacterTables.CompactKind.tokenDelimiter >> CharacterTables.CompactKind.seenShift
     }
 
-    /// Builds the views. Arrays are sized first and written through buffer pointers: appending in
-    /// these loops costs a uniqueness check per character, which dominates the normaliser.
+    /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
+    /// the text holds a multi-character fold (㌖, ﷽), whose length the single pass cannot size for.
     package init(_ text: String) {
-        let utf8Count = text.utf8.count
         var text = text
         text.makeContiguousUTF8()
-        let original = [UInt32](unsafeUninitializedCapacity: utf8Count) { buffer, count in
-            text.utf8.withContiguousStorageIfAvailable { bytes in count = decodeUTF8(bytes, into: buffer) }!
-        }
+        let views = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.singlePass(bytes) ?? Self.twoPass([UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = decodeUTF8(bytes, into: buffer)
+            })
+        }!
+        original = views.original
+        wide = views.wide
+        wideStart = views.wideStart
+        wideEnd = views.wideEnd
+        compact = views.compact
+        compactToWide = views.compactToWide
+        gapBefore = views.gapBefore
+        sentence = views.sentence
+        clause = views.clause
+        seen = views.seen
+    }
 
+    struct Views: Equatable {
+        var original: [UInt32]
+        var wide: [UInt32]
+        var wideStart: [Int32]
+        var wideEnd: [Int32]
+        var compact: [UInt32]
+        var compactToWide: [Int32]
+        var gapBefore: [Bool]
+        var sentence: [Int32]
+        var clause: [Int32]
+        var seen: UInt8
+    }
+
+    /// Every view in one pass: each scalar is decoded, folded and placed in the compact view with
+    /// one table lookup (`bmpFoldKind`). Arrays are sized from the byte count first (a slang
+    /// emoji read as two characters takes at least three bytes, so the compact view fits too) and
+    /// written through buffer pointers. Returns nil at the first multi-character fold.
+    static func singlePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Views? {
+        // Scalars: bytes that are not continuation bytes. Slang emoji may read as two characters:
+        // room for one more per scalar that can be one (U+2000–2FFF, astral).
+        var scalarCount = 0
+        var widening = 0
+        for b in bytes {
+            scalarCount &+= b & 0xC0 != 0x80 ? 1 : 0
+            widening &+= b == 0xE2 || b >= 0xF0 ? 1 : 0
+        }
+        let n = scalarCount
+        let capacity = n + widening + 1
+        var original: [UInt32] = filled(n, 0)
+        var wide: [UInt32] = filled(n, 0)
+        var wideStart: [Int32] = filled(n, 0)
+        var wideEnd: [Int32] = filled(n, 0)
+        var compact: [UInt32] = filled(capacity, 0)
+        var compactToWide: [Int32] = filled(capacity, 0)
+        var gapBefore: [Bool] = filled(capacity, false)
+        var sentence: [Int32] = filled(capacity, 0)
+        var clause: [Int32] = filled(capacity, 0)
+        var wideCount = 0
+        var compactCount = 0
+        var seen: UInt8 = 0
+        typealias Kind = CharacterTables.CompactKind
+        let complete = CharacterTables.bmpFoldKind.withUnsafeBufferPointer { table in
+        original.withUnsafeMutableBufferPointer { originalP in
+        wide.withUnsafeMutableBufferPointer { wideP in
+        wideStart.withUnsafeMutableBufferPointer { startP in
+        wideEnd.withUnsafeMutableBufferPointer { endP in
+        compact.withUnsafeMutableBufferPointer { compactP in
+        compactToWide.withUnsafeMutableBufferPointer { toWideP in
+        gapBefore.withUnsafeMutableBufferPointer { gapP in
+        sentence.withUnsafeMutableBufferPointer { sentenceP in
+        clause.withUnsafeMutableBufferPointer { clauseP in
+            var i = 0
+            var o = 0
+            var k = 0
+            var count = 0
+            var kindsSeen: UInt8 = 0
+            // Pending breaks, as bits of Kind: what separators stood since the last kept scalar.
+            var pending: UInt8 = 0
+            var sentenceNumber: Int32 = 0
+            var clauseNumber: Int32 = 0
+            let end = bytes.count
+            while i < end {
+                // Decode (a Swift string's storage is well-formed UTF-8).
+                let b0 = UInt32(bytes[i])
+                let v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i &+= 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i &+= 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i &+= 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i &+= 4
+                }
+                originalP[o] = v
+                let at = Int32(o)
+                o &+= 1
+                // Fold.
+                let entry: UInt32
+                if v < 0x10000 {
+                    entry = table[Int(v)]
+                } else if CharacterTables.isInvisible(v) {
+                    entry = CharacterTables.invisibleMark
+                } else if let folded = CharacterTables.compatibility[v] {
+                    // A styled letter (𝐰) folds to one character; a longer fold needs the two passes.
+                    guard folded.count == 1 else { return false }
+                    let g = folded[0]
+                    let e = g < 0x10000 ? table[Int(g)] : 0
+                    entry = g < 0x10000 && e < CharacterTables.expandMark ? g | (e & 0x7F00_0000) : g
+                } else {
+                    entry = v | UInt32(CharacterTables.isIdeograph(v) ? Kind.kept : CharacterTables.emojiWords[v] != nil ? Kind.word : 0) << 24
+                }
+                if entry == CharacterTables.invisibleMark {
+                    // The invisible tail joins the character before it: "1️⃣" spans all three code points.
+                    if k > 0, endP[k - 1] == at { endP[k - 1] = at + 1 }
+                    continue
+                }
+                if entry == CharacterTables.expandMark { return false }
+                let mapped = entry & 0xFF_FFFF
+                let kind = UInt8(truncatingIfNeeded: entry >> 24)
+                let w = Int32(k)
+                wideP[k] = mapped
+                startP[k] = at
+                endP[k] = at + 1
+                k &+= 1
+                // Compact: kept and separator characters alternate unpredictably in Chinese text, so
+                // the common path writes every character at `count` and advances only over kept ones.
+                kindsSeen |= kind
+                if kind & Kind.word != 0 {
+                    if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
+                    if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
+                    var first = true
+                    for s in CharacterTables.emojiWords[mapped]!.unicodeScalars {
+                        compactP[count] = s.value
+                        toWideP[count] = w
+                        gapP[count] = first && pending != 0
+                        sentenceP[count] = sentenceNumber
+                        clauseP[count] = clauseNumber
+                        count += 1
+                        first = false
+                    }
+                    pending = 0
+                    continue
+                }
+                let kept = kind & Kind.kept
+                sentenceNumber &+= Int32(kept & (pending >> 2))
+                clauseNumber &+= Int32(kept & (pending >> 3))
+                compactP[count] = mapped
+                toWideP[count] = w
+                gapP[count] = pending != 0
+                sentenceP[count] = sentenceNumber
+                clauseP[count] = clauseNumber
+                count &+= Int(kept)
+                // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
+                pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
+            }
+            precondition(o == n, "the scalar count and the decoder disagree")
+            // The end position belongs to the last sentence and clause.
+            sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
+            clauseP[count] = count > 0 ? clauseP[count - 1] : 0
+            wideCount = k
+            compactCount = count
+            seen = kindsSeen >> Kind.seenShift
+            return true
+        }}}}}}}}}}
+        guard complete else { return nil }
+        wide.removeLast(n - wideCount)
+        wideStart.removeLast(n - wideCount)
+        wideEnd.removeLast(n - wideCount)
+        compact.removeLast(capacity - compactCount)
+        compactToWide.removeLast(capacity - compactCount)
+        gapBefore.removeLast(capacity - compactCount)
+        sentence.removeLast(capacity - compactCount - 1)
+        clause.removeLast(capacity - compactCount - 1)
+        return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
+                     compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seen)
+    }
+
+    /// The views in two passes over decoded scalars: the wide view first (its length counted
+    /// ahead, multi-character folds included), then the compact view.
+    static func twoPass(_ original: [UInt32]) -> Views {
         // How many wide scalars: one per character, none for invisible ones, several for a
         // multi-character compatibility fold (㌖).
         let fold = CharacterTables.bmpFold
@@ -179,16 +356,8 @@ package final class NormalizedText: Sendable {
         gapBefore.removeLast(capacity2 - count)
         sentence.removeLast(capacity2 - count - 1)
         clause.removeLast(capacity2 - count - 1)
-        self.original = original
-        self.wide = wide
-        self.wideStart = wideStart
-        self.wideEnd = wideEnd
-        self.compact = compact
-        self.compactToWide = compactToWide
-        self.gapBefore = gapBefore
-        self.sentence = sentence
-        self.clause = clause
-        self.seen = seenSeparators
+        return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
+                     compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seenSeparators)
     }
 
     /// Whether a sentence break stands between compact positions `a` and `b` (a < b).

@@ -29,6 +29,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Rules folder.", valueName: "dir"))
     var rules: String = "pipelines/rules"
 
+    @Option(name: .long, help: "Share of listings that carry a diversion sentence (0 to 1).")
+    var diversionRate: Double = 0.3
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -58,7 +61,7 @@ struct Bench: ParsableCommand {
         var results: [Result] = []
         for size in sizes {
             var generator = RealisticText(seed: UInt64(size))
-            let texts = (0..<256).map { _ in generator.text(length: size) }
+            let texts = (0..<256).map { _ in generator.text(length: size, diversionRate: diversionRate) }
             let bytes = texts.map { $0.utf8.count }
             var sink = 0
             // Warm up.

@@ -101,4 +101,34 @@ struct AhoCorasickTests {
         }
         #expect(found.map { "\($0.0)@\($0.1)" }.sorted() == ["0@4", "1@4", "3@6"])
     }
+
+    @Test("the single pass builds exactly the views the two passes build, on random mixed text")
+    func singlePassAgrees() {
+        // ASCII, CJK, full-width, traditional, separators of each kind, invisible characters, slang
+        // and plain emoji, styled (astral) letters, keycaps.
+        let alphabet: [String] = ["a", "V", "7", " ", ".", "@", "/", "¥", "，", "。", "！", "\n", "加", "微", "信", "聯", "繫",
+                                  "Ｖ", "１", "\u{200B}", "\u{FE0F}", "\u{20E3}", "🐧", "💚", "😀", "☎", "𝐰", "𝟏", "①", "-", "_", "＋"]
+        var state: UInt64 = 20261130
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        var compared = 0
+        for _ in 0..<2000 {
+            let text = (0..<(next() % 40)).map { _ in alphabet[next() % alphabet.count] }.joined()
+            var copy = text
+            copy.makeContiguousUTF8()
+            let single = copy.utf8.withContiguousStorageIfAvailable { NormalizedText.singlePass($0) }!
+            let two = NormalizedText.twoPass(text.unicodeScalars.map(\.value))
+            guard let single else { Issue.record("the single pass gave up on \(text.debugDescription)"); continue }
+            #expect(single == two, "\(text.debugDescription)")
+            compared += 1
+        }
+        // A multi-character fold (⑴ is "(1)", 🄁 is "0,") is the two passes' work.
+        for expanding in ["加⑴微信", "加🄁微信"] {
+            #expect(expanding.utf8.withContiguousStorageIfAvailable { NormalizedText.singlePass($0) }! == nil)
+            #expect(NormalizedText(expanding).wide.count > expanding.unicodeScalars.count)
+        }
+        #expect(compared == 2000)
+    }
 }
