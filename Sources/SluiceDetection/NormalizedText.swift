@@ -82,39 +82,36 @@ package final class NormalizedText: Sendable {
     /// emoji read as two characters takes at least three bytes, so the compact view fits too) and
     /// written through buffer pointers. Returns nil at the first multi-character fold.
     static func singlePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Views? {
-        // Scalars: bytes that are not continuation bytes. Slang emoji may read as two characters:
-        // room for one more per scalar that can be one (U+2000–2FFF, astral).
-        var scalarCount = 0
-        var widening = 0
-        for b in bytes {
-            scalarCount &+= b & 0xC0 != 0x80 ? 1 : 0
-            widening &+= b == 0xE2 || b >= 0xF0 ? 1 : 0
-        }
-        let n = scalarCount
-        let capacity = n + widening + 1
-        var original: [UInt32] = filled(n, 0)
-        var wide: [UInt32] = filled(n, 0)
-        var wideStart: [Int32] = filled(n, 0)
-        var wideEnd: [Int32] = filled(n, 0)
-        var compact: [UInt32] = filled(capacity, 0)
-        var compactToWide: [Int32] = filled(capacity, 0)
-        var gapBefore: [Bool] = filled(capacity, false)
-        var sentence: [Int32] = filled(capacity, 0)
-        var clause: [Int32] = filled(capacity, 0)
+        // At most one scalar per byte; a slang emoji read as two characters takes three bytes or
+        // four. (Counting exactly costs more than the spare room.)
+        let n = bytes.count
+        let capacity = n + 1
+        var original: [UInt32] = []
+        var wide: [UInt32] = []
+        var wideStart: [Int32] = []
+        var wideEnd: [Int32] = []
+        var compact: [UInt32] = []
+        var compactToWide: [Int32] = []
+        var gapBefore: [Bool] = []
+        var sentence: [Int32] = []
+        var clause: [Int32] = []
+        var originalCount = 0
         var wideCount = 0
         var compactCount = 0
         var seen: UInt8 = 0
+        var complete = false
         typealias Kind = CharacterTables.CompactKind
-        let complete = CharacterTables.bmpFoldKind.withUnsafeBufferPointer { table in
-        original.withUnsafeMutableBufferPointer { originalP in
-        wide.withUnsafeMutableBufferPointer { wideP in
-        wideStart.withUnsafeMutableBufferPointer { startP in
-        wideEnd.withUnsafeMutableBufferPointer { endP in
-        compact.withUnsafeMutableBufferPointer { compactP in
-        compactToWide.withUnsafeMutableBufferPointer { toWideP in
-        gapBefore.withUnsafeMutableBufferPointer { gapP in
-        sentence.withUnsafeMutableBufferPointer { sentenceP in
-        clause.withUnsafeMutableBufferPointer { clauseP in
+        // Each array is allocated uninitialised and told at the end how much of it was written.
+        original = [UInt32](unsafeUninitializedCapacity: n) { originalP, originalN in
+        wide = [UInt32](unsafeUninitializedCapacity: n) { wideP, wideN in
+        wideStart = [Int32](unsafeUninitializedCapacity: n) { startP, startN in
+        wideEnd = [Int32](unsafeUninitializedCapacity: n) { endP, endN in
+        compact = [UInt32](unsafeUninitializedCapacity: capacity) { compactP, compactN in
+        compactToWide = [Int32](unsafeUninitializedCapacity: capacity) { toWideP, toWideN in
+        gapBefore = [Bool](unsafeUninitializedCapacity: capacity) { gapP, gapN in
+        sentence = [Int32](unsafeUninitializedCapacity: capacity) { sentenceP, sentenceN in
+        clause = [Int32](unsafeUninitializedCapacity: capacity) { clauseP, clauseN in
+        CharacterTables.bmpFoldKind.withUnsafeBufferPointer { table in
             var i = 0
             var o = 0
             var k = 0
@@ -153,7 +150,7 @@ package final class NormalizedText: Sendable {
                     entry = CharacterTables.invisibleMark
                 } else if let folded = CharacterTables.compatibility[v] {
                     // A styled letter (𝐰) folds to one character; a longer fold needs the two passes.
-                    guard folded.count == 1 else { return false }
+                    guard folded.count == 1 else { return }
                     let g = folded[0]
                     let e = g < 0x10000 ? table[Int(g)] : 0
                     entry = g < 0x10000 && e < CharacterTables.expandMark ? g | (e & 0x7F00_0000) : g
@@ -165,7 +162,7 @@ package final class NormalizedText: Sendable {
                     if k > 0, endP[k - 1] == at { endP[k - 1] = at + 1 }
                     continue
                 }
-                if entry == CharacterTables.expandMark { return false }
+                if entry == CharacterTables.expandMark { return }
                 let mapped = entry & 0xFF_FFFF
                 let kind = UInt8(truncatingIfNeeded: entry >> 24)
                 let w = Int32(k)
@@ -204,24 +201,25 @@ package final class NormalizedText: Sendable {
                 // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
                 pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
             }
-            precondition(o == n, "the scalar count and the decoder disagree")
             // The end position belongs to the last sentence and clause.
             sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
             clauseP[count] = count > 0 ? clauseP[count - 1] : 0
+            originalCount = o
             wideCount = k
             compactCount = count
             seen = kindsSeen >> Kind.seenShift
-            return true
-        }}}}}}}}}}
+            complete = true
+        }
+        clauseN = complete ? compactCount + 1 : 0 }
+        sentenceN = complete ? compactCount + 1 : 0 }
+        gapN = complete ? compactCount : 0 }
+        toWideN = complete ? compactCount : 0 }
+        compactN = complete ? compactCount : 0 }
+        endN = complete ? wideCount : 0 }
+        startN = complete ? wideCount : 0 }
+        wideN = complete ? wideCount : 0 }
+        originalN = complete ? originalCount : 0 }
         guard complete else { return nil }
-        wide.removeLast(n - wideCount)
-        wideStart.removeLast(n - wideCount)
-        wideEnd.removeLast(n - wideCount)
-        compact.removeLast(capacity - compactCount)
-        compactToWide.removeLast(capacity - compactCount)
-        gapBefore.removeLast(capacity - compactCount)
-        sentence.removeLast(capacity - compactCount - 1)
-        clause.removeLast(capacity - compactCount - 1)
         return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
                      compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seen)
     }
