@@ -103,7 +103,7 @@ package final class JournalStore: Sendable {
                 switch entry {
                 case .listing(let valid, let raw):
                     let e = valid.event
-                    try insert.execute(arguments: [next, e.listingID, e.revision, ingestedAt, Data(raw)])
+                    try insert.execute(arguments: [next, e.listingID, e.revision, ingestedAt, Packed.pack(raw, .listing)])
                     if db.changesCount > 0 {
                         out.append(.journaled(jseq: next))
                         next += 1
@@ -115,13 +115,13 @@ package final class JournalStore: Sendable {
                 case .refused(let error, let hint, let raw):
                     // The same bytes refused before: the producer is resending; one dead letter is enough.
                     let hash = Self.hash(raw)
-                    if !raw.isEmpty, let earlier = try Row.fetchAll(seen, arguments: [hash]).first(where: { Array(($0["raw"] as Data)) == raw }) {
+                    if !raw.isEmpty, let earlier = try Row.fetchAll(seen, arguments: [hash]).first(where: { Packed.unpack($0["raw"] as DatabaseValue) == raw }) {
                         out.append(.refusedAgain(jseq: earlier["seq"]))
                         duplicates += 1
                         continue
                     }
                     // Refused input is kept whole (it passed the size limit) for a later re-drive.
-                    try refuse.execute(arguments: [next, ingestedAt, Data(raw), error.reason.rawValue, error.description, hint,
+                    try refuse.execute(arguments: [next, ingestedAt, Packed.pack(raw, .listing), error.reason.rawValue, error.description, hint,
                                                    raw.isEmpty ? nil : hash])
                     out.append(.refused(jseq: next))
                     next += 1
@@ -219,9 +219,9 @@ package final class JournalStore: Sendable {
     }
 
     static func open(_ row: Row) -> Open {
-        let raw: Data = row["raw"]
+        let raw = Packed.unpack(row["raw"] as DatabaseValue)
         return Open(jseq: row["seq"], listingID: row["listing_id"], revision: row["revision"], ingestedAt: row["ingested_at"],
-                    raw: Array(raw), attempts: row["attempts"],
+                    raw: raw, attempts: row["attempts"],
                     reason: (row["reason"] as String?).flatMap(DeadLetterReason.init(rawValue:)), detail: row["detail"],
                     hintID: row["hint_id"])
     }

@@ -131,7 +131,7 @@ package final class LedgerStore: Sendable {
     }
 
     static func decision(_ row: Row) throws -> Decision {
-        try Compact.decision(body: row["body"], id: row["decision_id"], severity: row["severity"], year: row["natural_year"],
+        try Compact.decision(body: Packed.string(row["body"]), id: row["decision_id"], severity: row["severity"], year: row["natural_year"],
                              decidedAt: row["decided_at"])
     }
 
@@ -148,7 +148,7 @@ package final class LedgerStore: Sendable {
                 let d = e.decision, h = e.header
                 try insert.execute(arguments: [
                     d.decisionID, h.listingID, h.revision, h.merchantID, h.platform.rawValue, h.actor.rawValue, d.naturalYear,
-                    d.severity.rawValue, e.counted, d.decidedAt, Compact.decision(d),
+                    d.severity.rawValue, e.counted, d.decidedAt, Packed.pack(Compact.decision(d).utf8, .decision),
                 ])
             }
             try Self.save(changes.counts, db)

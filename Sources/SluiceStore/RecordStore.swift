@@ -175,7 +175,7 @@ package final class RecordStore: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         try statement.execute(arguments: [n.noticeID, n.decisionID, n.listingID, n.revision, n.merchantID, n.kind.rawValue,
-                                          n.title, n.body, n.createdAt, now])
+                                          n.title, Packed.pack(n.body.utf8, .notice), n.createdAt, now])
         result.noticed.append(n.noticeID)
         if db.changesCount > 0 {
             result.newNotices.append(n)

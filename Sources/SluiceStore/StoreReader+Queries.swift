@@ -302,9 +302,8 @@ extension StoreReader {
                 var trail = ListingTrail(listingID: listingID, revision: revision, notices: [], deadLetters: [])
                 if let row = try Row.fetchOne(db, sql: "SELECT * FROM journal.journal WHERE listing_id = ? AND revision = ?",
                                               arguments: [listingID, revision]) {
-                    let raw: Data = row["raw"]
                     trail.journal = .init(jseq: row["seq"], open: (row["state"] as Int) == 0, attempts: row["attempts"],
-                                          ingestedAt: row["ingested_at"], raw: Array(raw))
+                                          ingestedAt: row["ingested_at"], raw: Packed.unpack(row["raw"] as DatabaseValue))
                     if let o = try Row.fetchOne(db, sql: "SELECT * FROM records.outcomes WHERE jseq = ?", arguments: [row["seq"] as Int]) {
                         trail.outcome = try Self.outcome(o)
                     }

@@ -24,6 +24,8 @@ package final class StoreReader: Sendable {
         do {
             var config = Configuration()
             config.label = "reader"
+            // `unpacked(column)` reads a packed column as text in SQL (json_extract(unpacked(body), …)).
+            config.prepareDatabase { db in db.add(function: Packed.sqlFunction) }
             queue = try DatabaseQueue(configuration: config)
             try queue.writeWithoutTransaction { db in
                 for file in StoreFile.allCases {
@@ -95,7 +97,7 @@ package final class StoreReader: Sendable {
     static func notice(_ row: Row) -> Notice {
         Notice(noticeID: row["notice_id"], decisionID: row["decision_id"], listingID: row["listing_id"], revision: row["revision"],
                merchantID: row["merchant_id"], kind: Notice.Kind(rawValue: row["kind"]) ?? .penalty, title: row["title"],
-               body: row["body"], createdAt: row["created_at"])
+               body: Packed.string(row["body"]), createdAt: row["created_at"])
     }
 
     static func appeal(_ row: Row) -> Appeal {

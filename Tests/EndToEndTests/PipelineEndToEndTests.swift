@@ -115,7 +115,7 @@ struct PipelineEndToEndTests {
             """) == 0)
         #expect(try store.count("SELECT COUNT(*) FROM ledger.decisions") == violations)
         let ladder = try store.rows("""
-            SELECT merchant_id, platform, natural_year, json_extract(body, '$.count_after') AS count_after
+            SELECT merchant_id, platform, natural_year, json_extract(unpacked(body), '$.count_after') AS count_after
             FROM ledger.decisions WHERE counted = 1 ORDER BY decided_at, seq
             """)
         var expectedNext: [String: Int] = [:]

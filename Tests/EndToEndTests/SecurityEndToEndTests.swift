@@ -210,7 +210,7 @@ struct SecurityEndToEndTests {
         #expect(try harness.waitUntil(timeout: 120) { try store.count("SELECT COUNT(*) FROM records.outcomes") >= 41 })
         #expect(try store.count("SELECT COUNT(*) FROM records.outcomes") == 41)
         #expect(try store.count("SELECT COUNT(*) FROM records.outcomes WHERE listing_id LIKE 'sec-forged%' OR listing_id LIKE 'sec-scored%' OR listing_id LIKE 'sec-role%'") == 0)
-        #expect(try store.count("SELECT COUNT(*) FROM records.notices WHERE listing_id LIKE 'sec-forged%' OR listing_id LIKE 'sec-role%' OR body LIKE '%50000%'") == 0)
+        #expect(try store.count("SELECT COUNT(*) FROM records.notices WHERE listing_id LIKE 'sec-forged%' OR listing_id LIKE 'sec-role%' OR unpacked(body) LIKE '%50000%'") == 0)
         #expect(try store.count("SELECT COUNT(*) FROM records.dead_letters") == 0)
         #expect(try store.count("SELECT COUNT(*) FROM ledger.decisions WHERE listing_id LIKE 'sec-scored%' OR listing_id LIKE 'sec-role%'") == 0)
         // The victim is judged on its own text, not whitewashed.
@@ -314,7 +314,7 @@ struct MaskingEndToEndTests {
         #expect(try harness.waitUntil(timeout: 90) { try store.count("SELECT COUNT(*) FROM records.notices") == Self.disguises.count },
                 "every disguise is a violation with a notice")
         for d in Self.disguises {
-            let notice = try store.rows("SELECT body FROM records.notices WHERE listing_id = '\(d.id)'").map { $0.text("body") }.joined()
+            let notice = try store.rows("SELECT unpacked(body) AS body FROM records.notices WHERE listing_id = '\(d.id)'").map { $0.text("body") }.joined()
             let text = try harness.run("pipectl", ["listing", d.id, "--data", harness.data])
             let json = try harness.run("pipectl", ["listing", d.id, "--json", "--data", harness.data])
             #expect(text.status == 0 && json.status == 0)
