@@ -46,13 +46,11 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: strict),
-        // The store deflates the text it keeps (see SluiceStore/Packed.swift).
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "SluiceModel", swiftSettings: strict),
         .target(name: "SluiceConfig", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(name: "SluiceDetection", dependencies: ["SluiceModel", "SluiceConfig"], swiftSettings: strict),
         .target(name: "SluicePolicy", dependencies: ["SluiceModel", "SluiceConfig"], swiftSettings: strict),
-        .target(name: "SluiceStore", dependencies: ["SluiceModel", "CZlib", grdb], swiftSettings: strict),
+        .target(name: "SluiceStore", dependencies: ["SluiceModel", grdb], swiftSettings: strict),
         .target(name: "SluiceNotices", dependencies: ["SluiceModel", logging], swiftSettings: strict),
         .target(
             name: "SluiceRuntime",

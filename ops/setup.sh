@@ -15,7 +15,7 @@ command -v swift >/dev/null 2>&1 || { echo "setup: swift not found; install the 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-for pkg in libzmq3-dev libsqlite3-dev zlib1g-dev libcurl4-openssl-dev pkg-config python3-yaml iproute2; do
+for pkg in libzmq3-dev libsqlite3-dev libcurl4-openssl-dev pkg-config python3-yaml iproute2; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 command -v docker-compose >/dev/null 2>&1 || missing+=("docker-compose")

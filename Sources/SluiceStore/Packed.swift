@@ -1,103 +1,166 @@
-import CZlib
 import Foundation
 import GRDB
 
-/// Text the store keeps deflated against a preset dictionary of what such text always holds: the
-/// listing's wire keys, the notice template's phrases, the decision body's keys. Short texts
-/// barely compress on their own (a 400-byte listing deflates to ~300 bytes); with the dictionary
-/// a notice keeps about a quarter of its bytes and a listing about half.
+/// Text the store keeps with the phrases such text always holds written as two-byte codes: the
+/// listing's wire keys and enumerations, the notice template's sentences and names, the decision
+/// body's keys. General compressors cost more than the whole pipeline's hop per row on texts this
+/// short (zlib builds its Huffman trees for every row: ~90,000 instructions for a 400-byte
+/// listing); a phrase table costs a few thousand and keeps a notice at about half its size.
 ///
-/// A packed value is a BLOB: one byte naming its dictionary, then raw deflate. Anything else (TEXT,
-/// or a BLOB that starts with another byte, as rows written before packing do) reads as it is.
+/// A packed value is a BLOB: one byte naming its phrase table, then the text with
+/// * `0x02…0x08` `n`: phrase `(byte − 2) × 256 + n` of the table;
+/// * `0x01` `b`: the byte `b` itself (only bytes 0x01…0x08 need it);
+/// * any other byte: itself.
+///
+/// Anything else (TEXT, or a BLOB that starts with another byte, as rows written before packing
+/// do) reads as it is.
 package enum Packed {
-    /// The dictionaries, by the byte that names them in stored values.
+    /// The phrase tables, by the byte that names them in stored values.
     ///
-    /// Never edit one: stored rows are read back with the dictionary their first byte names, so a
-    /// changed dictionary corrupts every row written with it (`PackedTests` pins each one's
-    /// checksum). Add a new case for a new dictionary.
+    /// Never edit one: stored rows are read back with the table their first byte names, so a
+    /// changed table corrupts every row written with it (`PackedTests` pins each one). Add a new
+    /// case for a new table.
     package enum Dictionary: UInt8, CaseIterable, Sendable {
         case listing = 1
         case notice = 2
         case decision = 3
 
-        /// zlib gives the end of a dictionary the shortest distances: the most common strings last.
-        var bytes: [UInt8] {
+        package var phrases: [String] {
             switch self {
-            case .listing: Self.listingBytes
-            case .notice: Self.noticeBytes
-            case .decision: Self.decisionBytes
+            case .listing: Self.listingPhrases
+            case .notice: Self.noticePhrases
+            case .decision: Self.decisionPhrases
             }
         }
 
-        private static let listingBytes = Array("""
-            "scene":"package_card","scene":"live_speech","scene":"live_chat","scene":"review_reply","scene":"image_ocr",\
-            "scene":"profile","scene":"sku","scene":"chat","scene":"comment","scene":"note",\
-            "platform":"wechat_channels","platform":"pinduoduo","platform":"tmall","platform":"taobao","platform":"kuaishou",\
-            "platform":"douyin","platform":"xiaohongshu","actor":"user","actor":"buyer","actor":"host",\
-            {"listing_id":"","revision":1,"platform":"","merchant_id":"","actor":"merchant","category":"",\
-            "observed_at":"2026-01-01T00:00:00.000Z","parts":[{"scene":"title","text":""},{"scene":"detail","text":"
-            """.utf8)
+        /// The wire form's keys in their usual order with their punctuation, and its enumerations.
+        private static let listingPhrases = [
+            #"{"listing_id":""#, #"","revision":"#, #","platform":""#, #"","merchant_id":""#, #"","actor":""#,
+            #"","category":""#, #"","observed_at":""#, #"","parts":[{"scene":""#, #"","text":""#, #""},{"scene":""#,
+            #""}]}"#, #""listing_id""#, #""revision""#, #""platform""#, #""merchant_id""#, #""actor""#, #""category""#,
+            #""observed_at""#, #""parts""#, #""scene""#, #""text""#,
+            "douyin", "xiaohongshu", "taobao", "tmall", "kuaishou", "pinduoduo", "wechat_channels",
+            "merchant", "host", "buyer", "user",
+            "title", "detail", "sku", "comment", "note", "chat", "profile", "image_ocr", "review_reply", "live_chat",
+            "live_speech", "package_card",
+            #"":""#, #"",""#, "T00:", ":00.000Z", ":00Z", "2026-", "2027-", "2028-",
+        ]
 
-        private static let noticeBytes = Array("""
-            申诉结果通知：处罚已撤销您好，您对内容（编号 ）处罚决定 的申诉已通过，原处理措施（）已撤销，本次违规不再计入年累计次数。\
-            说明：直播间弹幕直播口播包裹卡主页资料评价回复客服聊天图片SKU标题详情页评论笔记\
-            扣除保证金 元缴纳信用保证金 元违约金 元停业整顿 天清退商品下架搜索降权 天冻结货款 天限制权限 天\
-            关闭商品分享权限扣 分删除商品屏蔽店铺 天限制发布商品 天永久关闭店铺警告\
-            站外二维码引导至第三方平台站外链接或口令诱导私下/线下交易诱导加入站外社群电子邮箱\
-            微信联系方式QQ联系方式电话号码其他通讯软件特别严重严重一般\
-            抖音小红书淘宝天猫视频号快手拼多多 applies to host, merchant, user, not buyer\
-            您好，您在发布的内容（编号 ，版本 1）经检测涉嫌违反《-诱导站外交易》（规则版本 2026.）。
-            违规证据：
-            · ：“***”（）
-            违规程度：；本自然年（2026年）累计违规 1 次。
-            处理措施：；。
-            如有异议，请于 2026-01-01T00:00:00Z（北京时间 2026-01-01 00:00）前提出申诉。
-            本次不予处罚：
-            """.utf8)
+        /// The notice template's sentences (`NoticeComposer`) and the names it writes.
+        private static let noticePhrases = [
+            "您好，您在", "发布的内容（编号 ", "，版本 ", "）经检测涉嫌违反《", "》（规则版本 ", "）。\n违规证据：\n· ", "）。\n",
+            "”（", "）\n· ", "）\n违规程度：", "违规程度：", "；本自然年（", "年）累计违规 ", " 次。\n处理措施：", " 次。\n本次不予处罚：",
+            " 次。\n", "处理措施：", "；", "。\n如有异议，请于 ", "（北京时间 ", "）前提出申诉。", "本次不予处罚：",
+            "您好，您对内容（编号 ", "）处罚决定 ", " 的申诉已通过，原处理措施（", "）已撤销，本次违规不再计入", "年累计次数。", "\n说明：",
+            "违规处罚通知", "违规提醒", "申诉结果通知：处罚已撤销",
+            "抖音", "小红书", "淘宝", "天猫", "视频号", "快手", "拼多多",
+            "微信联系方式：“", "QQ联系方式：“", "电话号码：“", "电子邮箱：“", "其他通讯软件：“", "站外二维码：“",
+            "引导至第三方平台：“", "站外链接或口令：“", "诱导私下/线下交易：“", "诱导加入站外社群：“",
+            "标题", "详情页", "SKU", "图片", "评论", "评价回复", "直播间弹幕", "直播口播", "笔记", "客服聊天", "包裹卡", "主页资料",
+            "一般", "严重", "特别严重",
+            "警告", "扣除保证金 ", "缴纳信用保证金 ", "违约金 ", " 元", "停业整顿 ", " 天", "清退", "商品下架", "搜索降权",
+            "冻结货款", "限制权限", "关闭商品分享权限", "扣 ", " 分", "删除商品", "屏蔽店铺", "限制发布商品", "永久关闭店铺",
+            "诱导站外交易", "诱导第三方交易", "（保守默认规则）", "-default", " applies to ", "merchant", "host", "buyer", "user",
+            ", not ", "****", "***", "2026", "2027", "2028", "T00:", ":00Z",
+        ]
 
-        private static let decisionBytes = Array("""
-            "kind":"close_shop","kind":"restrict_publishing","kind":"shield_shop","kind":"delete_listing",\
-            "kind":"deduct_points","points":,"kind":"close_product_sharing","kind":"restrict_permissions",\
-            "kind":"freeze_payouts","kind":"search_demotion","kind":"delist","kind":"remove_from_platform",\
-            "kind":"suspend","days":,"kind":"fine","kind":"require_deposit","kind":"deduct_deposit","amount_cny":\
-            "notes":"exempt":" applies to host, merchant, user, not buyer"\
-            {"policy":"-诱导站外交易","policy_version":"2026.","count_before":0,"count_after":1,"actions":[{"kind":"warning"}],\
-            "appeal_deadline":"2026-01-01T00:00:00Z",
-            """.utf8)
+        /// The decision body's keys (`Compact.decision`) and values.
+        private static let decisionPhrases = [
+            #"{"policy":""#, #"","policy_version":""#, #"","count_before":"#, #","count_after":"#, #","actions":["#,
+            #"],"appeal_deadline":""#, #"],"appeal_deadline":null"#, #","exempt":""#, #","exempt":null"#, #","notes":""#,
+            #","notes":null}"#, #"{"kind":""#, #"","amount_cny":"#, #"","days":"#, #"","points":"#, #""},"#,
+            "warning", "deduct_deposit", "require_deposit", "fine", "suspend", "remove_from_platform", "delist",
+            "search_demotion", "freeze_payouts", "restrict_permissions", "close_product_sharing", "deduct_points",
+            "delete_listing", "shield_shop", "restrict_publishing", "close_shop",
+            "诱导站外交易", "诱导第三方交易", "（保守默认规则）", "-default", " applies to ", "merchant", "host", "buyer", "user",
+            ", not ", "2026", "2027", "2028", "T00:", ":00Z",
+        ]
     }
 
-    /// Window bits for raw deflate (negative: no zlib header or checksum; the row is the frame).
-    /// 4 KiB holds any dictionary above and the start of the text.
-    private static let windowBits: Int32 = -12
-    /// A small hash (2^(2+7) entries) keeps each call's setup cheap; these texts are short.
-    private static let memoryLevel: Int32 = 2
+    /// A phrase table ready for matching: the phrases as bytes, and for each two-byte start the
+    /// phrases that begin with it, longest first.
+    private struct Table: Sendable {
+        let phrases: [[UInt8]]
+        /// Candidates for a start `b0 << 8 | b1`: `candidates[bucket[start]]` (0: none).
+        let bucket: [UInt16]
+        let candidates: [[Int]]
 
-    /// `bytes` deflated against `dictionary`, as a BLOB.
-    package static func pack(_ bytes: some Collection<UInt8>, _ dictionary: Dictionary) -> Data {
-        var input = Array(bytes)
-        var stream = z_stream()
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, memoryLevel, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            // Out of memory: keep it as it is (it reads back the same).
-            return Data(input)
+        init(_ dictionary: Dictionary) {
+            let phrases = dictionary.phrases.map { Array($0.utf8) }
+            precondition(phrases.count <= 7 * 256 && phrases.allSatisfy { $0.count >= 3 }, "a phrase table holds at most 1,792 phrases of 3 bytes or more")
+            var bucket = [UInt16](repeating: 0, count: 0x10000)
+            var candidates: [[Int]] = [[]]
+            for (i, p) in phrases.enumerated() {
+                let start = Int(p[0]) << 8 | Int(p[1])
+                if bucket[start] == 0 {
+                    bucket[start] = UInt16(candidates.count)
+                    candidates.append([])
+                }
+                candidates[Int(bucket[start])].append(i)
+            }
+            for k in candidates.indices { candidates[k].sort { phrases[$0].count > phrases[$1].count } }
+            self.phrases = phrases
+            self.bucket = bucket
+            self.candidates = candidates
         }
-        defer { deflateEnd(&stream) }
-        let dictionaryBytes = dictionary.bytes
-        _ = dictionaryBytes.withUnsafeBufferPointer { deflateSetDictionary(&stream, $0.baseAddress, UInt32($0.count)) }
-        let bound = Int(deflateBound(&stream, UInt(input.count)))
-        var out = [UInt8](repeating: 0, count: bound + 1)
-        out[0] = dictionary.rawValue
-        let status = input.withUnsafeMutableBufferPointer { inP in
-            out.withUnsafeMutableBufferPointer { outP in
-                stream.next_in = inP.baseAddress
-                stream.avail_in = UInt32(inP.count)
-                stream.next_out = outP.baseAddress! + 1
-                stream.avail_out = UInt32(bound)
-                return deflate(&stream, Z_FINISH)
+    }
+
+    private static let tables: [Table] = Dictionary.allCases.map(Table.init)
+
+    private static func table(_ d: Dictionary) -> Table { tables[Int(d.rawValue) - 1] }
+
+    /// `bytes` with the dictionary's phrases coded, as a BLOB.
+    package static func pack(_ bytes: some Collection<UInt8>, _ dictionary: Dictionary) -> Data {
+        if let packed = bytes.withContiguousStorageIfAvailable({ pack($0, dictionary) }) { return packed }
+        return Array(bytes).withUnsafeBufferPointer { pack($0, dictionary) }
+    }
+
+    private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ dictionary: Dictionary) -> Data {
+        let table = table(dictionary)
+        // At worst every byte is escaped.
+        var out = [UInt8](repeating: 0, count: 1 + 2 * input.count)
+        var k = 1
+        out.withUnsafeMutableBufferPointer { o in
+            o[0] = dictionary.rawValue
+            table.bucket.withUnsafeBufferPointer { bucket in
+                var i = 0
+                let n = input.count
+                while i < n {
+                    let b = input[i]
+                    if b >= 0x01 && b <= 0x08 {
+                        o[k] = 0x01
+                        o[k + 1] = b
+                        k += 2
+                        i += 1
+                        continue
+                    }
+                    if i + 1 < n {
+                        let slot = Int(bucket[Int(b) << 8 | Int(input[i + 1])])
+                        if slot != 0 {
+                            var matched = -1
+                            for p in table.candidates[slot] {
+                                let phrase = table.phrases[p]
+                                if phrase.count <= n - i, phrase.withUnsafeBufferPointer({ memcmp($0.baseAddress!, input.baseAddress! + i, $0.count) == 0 }) {
+                                    matched = p
+                                    break
+                                }
+                            }
+                            if matched >= 0 {
+                                o[k] = UInt8(2 + matched >> 8)
+                                o[k + 1] = UInt8(matched & 0xFF)
+                                k += 2
+                                i += table.phrases[matched].count
+                                continue
+                            }
+                        }
+                    }
+                    o[k] = b
+                    k += 1
+                    i += 1
+                }
             }
         }
-        guard status == Z_STREAM_END else { return Data(input) }
-        return Data(out[0..<(1 + Int(stream.total_out))])
+        return Data(out[0..<k])
     }
 
     /// The text of a stored value, packed or not (NULL reads as empty).
@@ -110,44 +173,41 @@ package enum Packed {
     }
 
     /// The text of stored bytes, packed or not. Bytes that start like a packed value but do not
-    /// inflate were stored as they are (an earlier release kept refused input raw, whatever its
+    /// decode were stored as they are (an earlier release kept refused input raw, whatever its
     /// first byte), so they read as they are.
     package static func unpack(_ data: Data) -> [UInt8] {
-        inflated(data) ?? Array(data)
+        unpacked(data) ?? Array(data)
     }
 
-    private static func inflated(_ data: Data) -> [UInt8]? {
+    private static func unpacked(_ data: Data) -> [UInt8]? {
         guard let first = data.first, let dictionary = Dictionary(rawValue: first) else { return nil }
-        var input = Array(data.dropFirst())
-        var stream = z_stream()
-        guard inflateInit2_(&stream, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { inflateEnd(&stream) }
-        let dictionaryBytes = dictionary.bytes
-        guard dictionaryBytes.withUnsafeBufferPointer({ inflateSetDictionary(&stream, $0.baseAddress, UInt32($0.count)) }) == Z_OK
-        else { return nil }
-        var out = [UInt8](repeating: 0, count: max(256, input.count * 6))
-        var produced = 0
-        let ok = input.withUnsafeMutableBufferPointer { inP -> Bool in
-            stream.next_in = inP.baseAddress
-            stream.avail_in = UInt32(inP.count)
-            while true {
-                if produced == out.count { out += [UInt8](repeating: 0, count: out.count) }
-                let status = out.withUnsafeMutableBufferPointer { outP -> Int32 in
-                    stream.next_out = outP.baseAddress! + produced
-                    stream.avail_out = UInt32(outP.count - produced)
-                    let status = inflate(&stream, Z_NO_FLUSH)
-                    produced = outP.count - Int(stream.avail_out)
-                    return status
+        let table = table(dictionary)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8]? in
+            let input = raw.bindMemory(to: UInt8.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(input.count * 2)
+            var i = 1
+            let n = input.count
+            while i < n {
+                let b = input[i]
+                switch b {
+                case 0x01:
+                    guard i + 1 < n, input[i + 1] >= 0x01 && input[i + 1] <= 0x08 else { return nil }
+                    out.append(input[i + 1])
+                    i += 2
+                case 0x02...0x08:
+                    guard i + 1 < n else { return nil }
+                    let p = Int(b - 2) << 8 | Int(input[i + 1])
+                    guard p < table.phrases.count else { return nil }
+                    out.append(contentsOf: table.phrases[p])
+                    i += 2
+                default:
+                    out.append(b)
+                    i += 1
                 }
-                if status == Z_STREAM_END { return true }
-                if status != Z_OK && status != Z_BUF_ERROR { return false }
-                // No progress with room to spare: the input ended early.
-                if status == Z_BUF_ERROR && produced < out.count { return false }
             }
+            return out
         }
-        guard ok else { return nil }
-        out.removeLast(out.count - produced)
-        return out
     }
 
     /// `unpacked(value)`: a packed or plain column's text, for SQL (`StoreReader` registers it).

@@ -82,6 +82,8 @@ package final class IngestStage: Stage, @unchecked Sendable {
     // Work gathered during one turn of the loop, committed in its transaction.
     private var pending: [(entry: JournalStore.Entry, reply: [[UInt8]]?)] = []
     private var closes: [Int] = []
+    /// When the oldest unwritten close arrived (see `closesDue`).
+    private var firstCloseAt: Double?
     private var attemptUpdates: [(jseq: Int, attempts: Int)] = []
     private var marksDirty = false
     private var lastMarksSave = 0.0
@@ -206,7 +208,21 @@ package final class IngestStage: Stage, @unchecked Sendable {
         }
     }
 
+    /// Whether closed rows should be written in a transaction of their own. Closing is not on
+    /// the listing's path (the result is recorded, the window slot is free): closes ride along
+    /// with the next intake transaction, or gather for up to `closeDelay` when intake is quiet,
+    /// so a paced stream pays one journal transaction per turn instead of two. A crash before
+    /// they are written only sends those listings again, and the recorder keeps their first
+    /// result.
+    private func closesDue(_ now: Double) -> Bool {
+        guard let first = firstCloseAt else { return false }
+        return closes.count >= 512 || now - first >= Self.closeDelay
+    }
+
+    static let closeDelay = 0.1
+
     private func finish(_ jseq: Int) {
+        if closes.isEmpty { firstCloseAt = Timestamp.now }
         closes.append(jseq)
         lastCompletion = Timestamp.now
         guard let item = items.removeValue(forKey: jseq) else { return }
@@ -237,6 +253,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
                 outcomes = try journal.journal(batch.map(\.entry), nextSeq: &nextSeq, ingestedAt: now, closing: closes,
                                                attempts: attemptUpdates, marks: saveMarks)
                 closes.removeAll(keepingCapacity: true)
+                firstCloseAt = nil
                 attemptUpdates.removeAll(keepingCapacity: true)
                 if saveMarks != nil { marksSaved(now) }
             } catch {
@@ -276,11 +293,12 @@ package final class IngestStage: Stage, @unchecked Sendable {
                     break
                 }
             }
-        } else if !closes.isEmpty || !attemptUpdates.isEmpty || marksDue(now) != nil {
+        } else if closesDue(now) || !attemptUpdates.isEmpty || marksDue(now) != nil {
             do {
                 let saveMarks = marksDue(now)
                 try journal.update(closing: closes, attempts: attemptUpdates, marks: saveMarks)
                 closes.removeAll(keepingCapacity: true)
+                firstCloseAt = nil
                 attemptUpdates.removeAll(keepingCapacity: true)
                 if saveMarks != nil { marksSaved(now) }
             } catch {

@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 import GRDB
 import SluiceModel
@@ -7,23 +6,25 @@ import Testing
 
 @Suite("Packed text")
 struct PackedTests {
-    /// CRC-32 of each dictionary as first released. A stored value names its dictionary, so a
-    /// dictionary must never change: this test fails if one does (add a new case instead).
-    @Test("every dictionary is frozen")
-    func dictionariesAreFrozen() {
-        let pinned: [Packed.Dictionary: UInt] = [.listing: 1_070_070_565, .notice: 3_882_149_921, .decision: 3_291_610_323]
+    /// A checksum of each phrase table as first released. A stored value names its table, so a
+    /// table must never change: this test fails if one does (add a new case instead).
+    @Test("every phrase table is frozen, and its phrases are long enough to pay for their code")
+    func tablesAreFrozen() {
+        let pinned: [Packed.Dictionary: UInt64] = [.listing: 13_740_684_467_826_905_563, .notice: 17_050_026_814_697_994_051,
+                                                   .decision: 14_957_389_562_286_950_199]
         for d in Packed.Dictionary.allCases {
-            let bytes = d.bytes
-            let crc = bytes.withUnsafeBufferPointer { crc32(0, $0.baseAddress, UInt32($0.count)) }
-            #expect(crc == pinned[d], "\(d): \(crc)")
-            // zlib uses at most the window less its lookahead (4 KiB − 262 bytes).
-            #expect(bytes.count <= 4096 - 262)
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in d.phrases.joined(separator: "\u{0}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            #expect(hash == pinned[d], "\(d): \(hash)")
+            #expect(d.phrases.allSatisfy { $0.utf8.count >= 3 })
+            #expect(Set(d.phrases).count == d.phrases.count, "\(d) has a phrase twice")
         }
     }
 
-    @Test("text round-trips through every dictionary: empty, short, Chinese, binary, longer than the window")
+    @Test("text round-trips through every table: empty, short, Chinese, control bytes, random bytes, long repeats")
     func roundTrip() {
-        var texts: [[UInt8]] = [[], Array("{}".utf8), Array("您好，您在抖音发布的内容（编号 x-1，版本 2）".utf8), [0x01, 0x02, 0x03, 0xFF, 0x00]]
+        var texts: [[UInt8]] = [[], Array("{}".utf8), Array("您好，您在抖音发布的内容（编号 x-1，版本 2）".utf8), [0x01, 0x02, 0x03, 0xFF, 0x00],
+                                Array("\u{1}\u{2}douyin\u{8}\u{1}".utf8), Array("douyi".utf8)]
         var state: UInt64 = 7
         texts.append((0..<20_000).map { _ in
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -44,12 +45,14 @@ struct PackedTests {
     func legacyValues() {
         #expect(Packed.string("plain text".databaseValue) == "plain text")
         #expect(Packed.unpack(Data("{\"a\":1}".utf8)) == Array("{\"a\":1}".utf8))
-        let looksPacked = Data([0x01, 0x41, 0x42, 0x43])
-        #expect(Packed.unpack(looksPacked) == [0x01, 0x41, 0x42, 0x43])
+        // A tag byte, then an escape of a byte that needs none, or a phrase number past the table.
+        for looksPacked in [Data([0x01, 0x01, 0x41]), Data([0x02, 0x08, 0xFF]), Data([0x03, 0x05])] {
+            #expect(Packed.unpack(looksPacked) == Array(looksPacked))
+        }
         #expect(Packed.unpack(DatabaseValue.null) == [])
     }
 
-    @Test("the dictionaries earn their keep: a listing packs to under 60 %, a notice and a decision body to under 35 %")
+    @Test("the tables earn their keep: a listing packs to under 75 %, a notice to under 50 %, a decision body to under 50 %")
     func ratios() {
         let listing = ListingEvent(listingID: "lg77-3", revision: 1, platform: .xiaohongshu, merchantID: "m-1569", actor: .merchant,
                                    category: "education", observedAt: "2026-11-30T08:41:16.070Z",
@@ -69,9 +72,9 @@ struct PackedTests {
             "actions":[],"exempt":"kuaishou-诱导站外交易（保守默认规则） applies to host, merchant, not buyer"}
             """.utf8)
         func ratio(_ t: [UInt8], _ d: Packed.Dictionary) -> Double { Double(Packed.pack(t, d).count) / Double(t.count) }
-        #expect(ratio(listing, .listing) < 0.6, "\(ratio(listing, .listing))")
-        #expect(ratio(notice, .notice) < 0.35, "\(ratio(notice, .notice))")
-        #expect(ratio(decision, .decision) < 0.35, "\(ratio(decision, .decision))")
+        #expect(ratio(listing, .listing) < 0.75, "\(ratio(listing, .listing))")
+        #expect(ratio(notice, .notice) < 0.5, "\(ratio(notice, .notice))")
+        #expect(ratio(decision, .decision) < 0.5, "\(ratio(decision, .decision))")
     }
 
     @Test("the journal stores a listing packed and gives it back whole; SQL reads it with unpacked()")
