@@ -17,8 +17,9 @@ package final class StageService: Service, Sendable {
         package var maxQueued = 1024
         /// Most listings (or records) sent in one ZeroMQ message.
         package var maxCoalesce = 32
-        /// A main input's batch smaller than `gatherBelow` waits this long for more (0: never;
-        /// measured here, waiting saved no CPU and cost latency).
+        /// A main input's batch smaller than `gatherBelow` waits this long for more (0: never).
+        /// Measured at 5,000 listings/s: 2 ms saved 20 % of the CPU and tripled p50 (4–8 → 15–17
+        /// ms) without lowering p99, so it stays off.
         package var gatherMicroseconds = 0
         package var gatherBelow = 32
         package var lingerMilliseconds: Int32 = 2000
