@@ -115,12 +115,7 @@ package final class NormalizedText: Sendable {
             var i = 0
             var o = 0
             var k = 0
-            var count = 0
-            var kindsSeen: UInt8 = 0
-            // Pending breaks, as bits of Kind: what separators stood since the last kept scalar.
-            var pending: UInt8 = 0
-            var sentenceNumber: Int32 = 0
-            var clauseNumber: Int32 = 0
+            var writer = CompactWriter(compact: compactP, toWide: toWideP, gap: gapP, sentence: sentenceP, clause: clauseP)
             let end = bytes.count
             while i < end {
                 // Decode (a Swift string's storage is well-formed UTF-8).
@@ -170,44 +165,13 @@ package final class NormalizedText: Sendable {
                 startP[k] = at
                 endP[k] = at + 1
                 k &+= 1
-                // Compact: kept and separator characters alternate unpredictably in Chinese text, so
-                // the common path writes every character at `count` and advances only over kept ones.
-                kindsSeen |= kind
-                if kind & Kind.word != 0 {
-                    if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
-                    if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
-                    var first = true
-                    for s in CharacterTables.emojiWords[mapped]!.unicodeScalars {
-                        compactP[count] = s.value
-                        toWideP[count] = w
-                        gapP[count] = first && pending != 0
-                        sentenceP[count] = sentenceNumber
-                        clauseP[count] = clauseNumber
-                        count += 1
-                        first = false
-                    }
-                    pending = 0
-                    continue
-                }
-                let kept = kind & Kind.kept
-                sentenceNumber &+= Int32(kept & (pending >> 2))
-                clauseNumber &+= Int32(kept & (pending >> 3))
-                compactP[count] = mapped
-                toWideP[count] = w
-                gapP[count] = pending != 0
-                sentenceP[count] = sentenceNumber
-                clauseP[count] = clauseNumber
-                count &+= Int(kept)
-                // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
-                pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
+                writer.add(mapped, kind: kind, wide: w)
             }
-            // The end position belongs to the last sentence and clause.
-            sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
-            clauseP[count] = count > 0 ? clauseP[count - 1] : 0
+            writer.finish()
             originalCount = o
             wideCount = k
-            compactCount = count
-            seen = kindsSeen >> Kind.seenShift
+            compactCount = writer.count
+            seen = writer.seen
             complete = true
         }
         clauseN = complete ? compactCount + 1 : 0 }
@@ -299,54 +263,14 @@ package final class NormalizedText: Sendable {
         gapBefore.withUnsafeMutableBufferPointer { gapP in
         sentence.withUnsafeMutableBufferPointer { sentenceP in
         clause.withUnsafeMutableBufferPointer { clauseP in
-            var count = 0
-            var kindsSeen: UInt8 = 0
-            // Pending breaks, as bits of Kind: what separators stood since the last kept scalar.
-            var pending: UInt8 = 0
-            var sentenceNumber: Int32 = 0
-            var clauseNumber: Int32 = 0
-            // Kept and separator characters alternate unpredictably in Chinese text, so the common
-            // path writes every character at `count` and advances only over kept ones.
+            var writer = CompactWriter(compact: compactP, toWide: toWideP, gap: gapP, sentence: sentenceP, clause: clauseP)
             for w in 0..<wideP.count {
                 let v = wideP[w]
-                let kind = CharacterTables.compactKind(v, bmp: kinds)
-                kindsSeen |= kind
-                if kind & Kind.word != 0 {
-                    if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
-                    if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
-                    var first = true
-                    for s in CharacterTables.emojiWords[v]!.unicodeScalars {
-                        compactP[count] = s.value
-                        toWideP[count] = Int32(w)
-                        gapP[count] = first && pending != 0
-                        sentenceP[count] = sentenceNumber
-                        clauseP[count] = clauseNumber
-                        count += 1
-                        first = false
-                    }
-                    pending = 0
-                    continue
-                }
-                let kept = kind & Kind.kept
-                let startsSentence = Int32(kept & (pending >> 2))
-                let startsClause = Int32(kept & (pending >> 3))
-                sentenceNumber &+= startsSentence
-                clauseNumber &+= startsClause
-                compactP[count] = v
-                toWideP[count] = Int32(w)
-                gapP[count] = pending != 0
-                sentenceP[count] = sentenceNumber
-                clauseP[count] = clauseNumber
-                count &+= Int(kept)
-                // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
-                pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
+                writer.add(v, kind: CharacterTables.compactKind(v, bmp: kinds), wide: Int32(w))
             }
-            let seen = kindsSeen >> Kind.seenShift
-            // The end position belongs to the last sentence and clause.
-            sentenceP[count] = count > 0 ? sentenceP[count - 1] : 0
-            clauseP[count] = count > 0 ? clauseP[count - 1] : 0
-            compactCount = count
-            seenSeparators = seen
+            writer.finish()
+            compactCount = writer.count
+            seenSeparators = writer.seen
         }}}}}}}
         let count = compactCount
         compact.removeLast(capacity2 - count)
@@ -391,6 +315,76 @@ package final class NormalizedText: Sendable {
 
     package func wideString(_ range: Range<Int>) -> String {
         wide[range].withUnsafeBufferPointer { string(fromScalars: $0) }
+    }
+}
+
+/// Writes the compact view one wide scalar at a time: separators dropped (leaving a gap and their
+/// sentence or clause break), slang emoji spelled as their words. Both normaliser passes use it.
+private struct CompactWriter {
+    typealias Kind = CharacterTables.CompactKind
+    let compact: UnsafeMutableBufferPointer<UInt32>
+    let toWide: UnsafeMutableBufferPointer<Int32>
+    let gap: UnsafeMutableBufferPointer<Bool>
+    let sentence: UnsafeMutableBufferPointer<Int32>
+    let clause: UnsafeMutableBufferPointer<Int32>
+    /// Compact scalars written.
+    private(set) var count = 0
+    private var kindsSeen: UInt8 = 0
+    /// Pending breaks, as bits of Kind: what separators stood since the last kept scalar.
+    private var pending: UInt8 = 0
+    private var sentenceNumber: Int32 = 0
+    private var clauseNumber: Int32 = 0
+
+    init(compact: UnsafeMutableBufferPointer<UInt32>, toWide: UnsafeMutableBufferPointer<Int32>, gap: UnsafeMutableBufferPointer<Bool>,
+         sentence: UnsafeMutableBufferPointer<Int32>, clause: UnsafeMutableBufferPointer<Int32>) {
+        self.compact = compact
+        self.toWide = toWide
+        self.gap = gap
+        self.sentence = sentence
+        self.clause = clause
+    }
+
+    /// The separators seen, as `NormalizedText.Seen` bits.
+    var seen: UInt8 { kindsSeen >> Kind.seenShift }
+
+    @inline(__always)
+    mutating func add(_ v: UInt32, kind: UInt8, wide w: Int32) {
+        kindsSeen |= kind
+        if kind & Kind.word != 0 {
+            if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
+            if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
+            var first = true
+            for s in CharacterTables.emojiWords[v]!.unicodeScalars {
+                compact[count] = s.value
+                toWide[count] = w
+                gap[count] = first && pending != 0
+                sentence[count] = sentenceNumber
+                clause[count] = clauseNumber
+                count += 1
+                first = false
+            }
+            pending = 0
+            return
+        }
+        // Kept and separator characters alternate unpredictably in Chinese text, so the common
+        // path writes every character at `count` and advances only over kept ones.
+        let kept = kind & Kind.kept
+        sentenceNumber &+= Int32(kept & (pending >> 2))
+        clauseNumber &+= Int32(kept & (pending >> 3))
+        compact[count] = v
+        toWide[count] = w
+        gap[count] = pending != 0
+        sentence[count] = sentenceNumber
+        clause[count] = clauseNumber
+        count &+= Int(kept)
+        // Kept: nothing pending. A separator: a gap (bit 7), and its breaks.
+        pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
+    }
+
+    /// The end position belongs to the last sentence and clause.
+    func finish() {
+        sentence[count] = count > 0 ? sentence[count - 1] : 0
+        clause[count] = count > 0 ? clause[count - 1] : 0
     }
 }
 
