@@ -153,16 +153,25 @@ package final class Detector: Sendable {
         guard event.parts.count > 1 else {
             return event.parts.first.map { detect(text: $0.text, scene: $0.scene, part: 0, platform: event.platform) } ?? []
         }
-        var joined = String.UnicodeScalarView()
+        // Joined as UTF-8 (appending scalar by scalar costs more than detecting them), with each
+        // part's start and length counted in scalars, the findings' unit.
+        var joined = ""
+        joined.reserveCapacity(event.parts.reduce(0) { $0 + $1.text.utf8.count + 3 })
         var starts: [Int] = []
         var lengths: [Int] = []
+        var scalars = 0
         for (i, part) in event.parts.enumerated() {
-            if i > 0 { joined.append(Self.partSeparator) }
-            starts.append(joined.count)
-            joined.append(contentsOf: part.text.unicodeScalars)
-            lengths.append(joined.count - starts[i])
+            if i > 0 {
+                joined.unicodeScalars.append(Self.partSeparator)
+                scalars += 1
+            }
+            starts.append(scalars)
+            joined += part.text
+            let n = Self.scalarCount(part.text)
+            lengths.append(n)
+            scalars += n
         }
-        return detect(text: String(joined), scene: event.parts[0].scene, part: 0, platform: event.platform).map { f in
+        return detect(text: joined, scene: event.parts[0].scene, part: 0, platform: event.platform).map { f in
             let p = starts.lastIndex { $0 <= f.span.start } ?? 0
             var g = f
             g.part = p
@@ -176,6 +185,17 @@ package final class Detector: Sendable {
             }
             return g
         }
+    }
+
+    /// How many scalars `text` holds: its UTF-8 bytes that are not continuation bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var continuations = 0
+            for b in bytes { continuations &+= Int((b &>> 6) == 0b10 ? 1 : 0) }
+            return bytes.count - continuations
+        }!
     }
 
     /// Between the parts of a listing read as one text: a clause break, not a sentence break.

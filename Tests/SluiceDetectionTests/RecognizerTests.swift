@@ -45,6 +45,24 @@ struct RecognizerTests {
         #expect(signals(text).contains(signal), "\(text)")
     }
 
+    @Test("a listing's parts are read as one text, and each finding points into its own part: emoji, zero-width and Chinese before it")
+    func partsPointIntoThemselves() throws {
+        let parts = [ListingPart(scene: .title, text: "😀新品\u{200B}上市 👍"), ListingPart(scene: .detail, text: "质量好，私聊"),
+                     ListingPart(scene: .comment, text: "🌸亲 加\u{200B}薇信：ab_cd12 谢谢")]
+        let event = ListingEvent(listingID: "p-1", revision: 1, platform: .xiaohongshu, merchantID: "m-1", actor: .merchant,
+                                 category: "apparel", observedAt: "2026-11-30T00:00:00Z", parts: parts)
+        let findings = detector.detect(event)
+        let f = try #require(findings.first { $0.signal == .wechat })
+        #expect(f.part == 2)
+        #expect(f.scene == .comment)
+        let scalars = Array(parts[2].text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[f.span.start..<f.span.end])) == f.excerpt)
+        #expect(f.excerpt.contains("ab_cd12"))
+        for text in parts.map(\.text) + ["", "abc", "加\u{200B}微", "𝐰𝐞𝐢"] {
+            #expect(Detector.scalarCount(text) == text.unicodeScalars.count)
+        }
+    }
+
     @Test("findings explain themselves: rule, part, exact span, excerpt and normalised form")
     func explainable() throws {
         let text = "👍好看 加\u{200B}薇信：ab_cd12 谢谢"
