@@ -118,22 +118,7 @@ package final class NormalizedText: Sendable {
             var writer = CompactWriter(compact: compactP, toWide: toWideP, gap: gapP, sentence: sentenceP, clause: clauseP)
             let end = bytes.count
             while i < end {
-                // Decode (a Swift string's storage is well-formed UTF-8).
-                let b0 = UInt32(bytes[i])
-                let v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i &+= 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i &+= 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i &+= 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i &+= 4
-                }
+                let v = decodeScalar(bytes, at: &i)
                 originalP[o] = v
                 let at = Int32(o)
                 o &+= 1
@@ -431,25 +416,27 @@ private func filled<T>(_ count: Int, _ value: T) -> [T] {
 private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
     var i = 0
     var k = 0
-    let n = bytes.count
-    while i < n {
-        let b0 = UInt32(bytes[i])
-        var v: UInt32
-        if b0 < 0x80 {
-            v = b0
-            i += 1
-        } else if b0 < 0xE0 {
-            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-        } else if b0 < 0xF0 {
-            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-        } else {
-            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-        }
-        out.initializeElement(at: k, to: v)
+    while i < bytes.count {
+        out.initializeElement(at: k, to: decodeScalar(bytes, at: &i))
         k += 1
     }
     return k
+}
+
+/// The scalar at `i` of well-formed UTF-8 (a Swift string's storage); moves `i` past it.
+@inline(__always)
+private func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+    let b0 = UInt32(bytes[i])
+    if b0 < 0x80 {
+        i &+= 1
+        return b0
+    } else if b0 < 0xE0 {
+        defer { i &+= 2 }
+        return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+    } else if b0 < 0xF0 {
+        defer { i &+= 3 }
+        return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    }
+    defer { i &+= 4 }
+    return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
 }
