@@ -167,7 +167,7 @@ package final class Detector: Sendable {
             }
             starts.append(scalars)
             joined += part.text
-            let n = Self.scalarCount(part.text)
+            let n = part.text.unicodeScalars.count
             lengths.append(n)
             scalars += n
         }
@@ -185,17 +185,6 @@ package final class Detector: Sendable {
             }
             return g
         }
-    }
-
-    /// How many scalars `text` holds: its UTF-8 bytes that are not continuation bytes.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var continuations = 0
-            for b in bytes { continuations &+= Int((b &>> 6) == 0b10 ? 1 : 0) }
-            return bytes.count - continuations
-        }!
     }
 
     /// Between the parts of a listing read as one text: a clause break, not a sentence break.

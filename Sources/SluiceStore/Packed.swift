@@ -20,7 +20,7 @@ package enum Packed {
     /// Never edit one: stored rows are read back with the table their first byte names, so a
     /// changed table corrupts every row written with it (`PackedTests` pins each one). Add a new
     /// case for a new table.
-    package enum Dictionary: UInt8, CaseIterable, Sendable {
+    package enum Table: UInt8, CaseIterable, Sendable {
         case listing = 1
         case notice = 2
         case decision = 3
@@ -79,14 +79,14 @@ package enum Packed {
 
     /// A phrase table ready for matching: the phrases as bytes, and for each two-byte start the
     /// phrases that begin with it, longest first.
-    private struct Table: Sendable {
+    private struct Matcher: Sendable {
         let phrases: [[UInt8]]
         /// Candidates for a start `b0 << 8 | b1`: `candidates[bucket[start]]` (0: none).
         let bucket: [UInt16]
         let candidates: [[Int]]
 
-        init(_ dictionary: Dictionary) {
-            let phrases = dictionary.phrases.map { Array($0.utf8) }
+        init(_ table: Table) {
+            let phrases = table.phrases.map { Array($0.utf8) }
             precondition(phrases.count <= 7 * 256 && phrases.allSatisfy { $0.count >= 3 }, "a phrase table holds at most 1,792 phrases of 3 bytes or more")
             var bucket = [UInt16](repeating: 0, count: 0x10000)
             var candidates: [[Int]] = [[]]
@@ -105,24 +105,24 @@ package enum Packed {
         }
     }
 
-    private static let tables: [Table] = Dictionary.allCases.map(Table.init)
+    private static let matchers: [Matcher] = Table.allCases.map(Matcher.init)
 
-    private static func table(_ d: Dictionary) -> Table { tables[Int(d.rawValue) - 1] }
+    private static func matcher(_ t: Table) -> Matcher { matchers[Int(t.rawValue) - 1] }
 
-    /// `bytes` with the dictionary's phrases coded, as a BLOB.
-    package static func pack(_ bytes: some Collection<UInt8>, _ dictionary: Dictionary) -> Data {
-        if let packed = bytes.withContiguousStorageIfAvailable({ pack($0, dictionary) }) { return packed }
-        return Array(bytes).withUnsafeBufferPointer { pack($0, dictionary) }
+    /// `bytes` with the table's phrases coded, as a BLOB.
+    package static func pack(_ bytes: some Collection<UInt8>, _ table: Table) -> Data {
+        if let packed = bytes.withContiguousStorageIfAvailable({ pack($0, table) }) { return packed }
+        return Array(bytes).withUnsafeBufferPointer { pack($0, table) }
     }
 
-    private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ dictionary: Dictionary) -> Data {
-        let table = table(dictionary)
+    private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ table: Table) -> Data {
+        let matcher = matcher(table)
         // At worst every byte is escaped.
         var out = [UInt8](repeating: 0, count: 1 + 2 * input.count)
         var k = 1
         out.withUnsafeMutableBufferPointer { o in
-            o[0] = dictionary.rawValue
-            table.bucket.withUnsafeBufferPointer { bucket in
+            o[0] = table.rawValue
+            matcher.bucket.withUnsafeBufferPointer { bucket in
                 var i = 0
                 let n = input.count
                 while i < n {
@@ -138,8 +138,8 @@ package enum Packed {
                         let slot = Int(bucket[Int(b) << 8 | Int(input[i + 1])])
                         if slot != 0 {
                             var matched = -1
-                            for p in table.candidates[slot] {
-                                let phrase = table.phrases[p]
+                            for p in matcher.candidates[slot] {
+                                let phrase = matcher.phrases[p]
                                 if phrase.count <= n - i, phrase.withUnsafeBufferPointer({ memcmp($0.baseAddress!, input.baseAddress! + i, $0.count) == 0 }) {
                                     matched = p
                                     break
@@ -149,7 +149,7 @@ package enum Packed {
                                 o[k] = UInt8(2 + matched >> 8)
                                 o[k + 1] = UInt8(matched & 0xFF)
                                 k += 2
-                                i += table.phrases[matched].count
+                                i += matcher.phrases[matched].count
                                 continue
                             }
                         }
@@ -180,8 +180,8 @@ package enum Packed {
     }
 
     private static func unpacked(_ data: Data) -> [UInt8]? {
-        guard let first = data.first, let dictionary = Dictionary(rawValue: first) else { return nil }
-        let table = table(dictionary)
+        guard let first = data.first, let table = Table(rawValue: first) else { return nil }
+        let matcher = matcher(table)
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8]? in
             let input = raw.bindMemory(to: UInt8.self)
             var out: [UInt8] = []
@@ -198,8 +198,8 @@ package enum Packed {
                 case 0x02...0x08:
                     guard i + 1 < n else { return nil }
                     let p = Int(b - 2) << 8 | Int(input[i + 1])
-                    guard p < table.phrases.count else { return nil }
-                    out.append(contentsOf: table.phrases[p])
+                    guard p < matcher.phrases.count else { return nil }
+                    out.append(contentsOf: matcher.phrases[p])
                     i += 2
                 default:
                     out.append(b)

@@ -221,10 +221,19 @@ package final class IngestStage: Stage, @unchecked Sendable {
 
     static let closeDelay = 0.1
 
+    /// The closes, attempt counts and marks gathered so far are in the journal.
+    private func written(marks: JournalStore.Marks?, now: Double) {
+        closes.removeAll(keepingCapacity: true)
+        firstCloseAt = nil
+        attemptUpdates.removeAll(keepingCapacity: true)
+        if marks != nil { marksSaved(now) }
+    }
+
     private func finish(_ jseq: Int) {
-        if closes.isEmpty { firstCloseAt = Timestamp.now }
+        let now = Timestamp.now
+        if closes.isEmpty { firstCloseAt = now }
         closes.append(jseq)
-        lastCompletion = Timestamp.now
+        lastCompletion = now
         guard let item = items.removeValue(forKey: jseq) else { return }
         if item.state == .inFlight { inFlight -= 1 }
         if item.state == .unsent { unsent.remove(jseq) }
@@ -252,10 +261,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
             do {
                 outcomes = try journal.journal(batch.map(\.entry), nextSeq: &nextSeq, ingestedAt: now, closing: closes,
                                                attempts: attemptUpdates, marks: saveMarks)
-                closes.removeAll(keepingCapacity: true)
-                firstCloseAt = nil
-                attemptUpdates.removeAll(keepingCapacity: true)
-                if saveMarks != nil { marksSaved(now) }
+                written(marks: saveMarks, now: now)
             } catch {
                 // Not durable means not acknowledged: the producers send these again.
                 pausedUntil = now + 0.5
@@ -297,10 +303,7 @@ package final class IngestStage: Stage, @unchecked Sendable {
             do {
                 let saveMarks = marksDue(now)
                 try journal.update(closing: closes, attempts: attemptUpdates, marks: saveMarks)
-                closes.removeAll(keepingCapacity: true)
-                firstCloseAt = nil
-                attemptUpdates.removeAll(keepingCapacity: true)
-                if saveMarks != nil { marksSaved(now) }
+                written(marks: saveMarks, now: now)
             } catch {
                 logger.error("Journal update failed; will retry", metadata: ["error": "\(error)"])
             }

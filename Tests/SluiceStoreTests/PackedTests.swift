@@ -10,9 +10,9 @@ struct PackedTests {
     /// table must never change: this test fails if one does (add a new case instead).
     @Test("every phrase table is frozen, and its phrases are long enough to pay for their code")
     func tablesAreFrozen() {
-        let pinned: [Packed.Dictionary: UInt64] = [.listing: 13_740_684_467_826_905_563, .notice: 17_050_026_814_697_994_051,
+        let pinned: [Packed.Table: UInt64] = [.listing: 13_740_684_467_826_905_563, .notice: 17_050_026_814_697_994_051,
                                                    .decision: 14_957_389_562_286_950_199]
-        for d in Packed.Dictionary.allCases {
+        for d in Packed.Table.allCases {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in d.phrases.joined(separator: "\u{0}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
             #expect(hash == pinned[d], "\(d): \(hash)")
@@ -31,7 +31,7 @@ struct PackedTests {
             return UInt8(truncatingIfNeeded: state >> 40)
         })
         texts.append(Array(String(repeating: "加微信 abc123 ", count: 2_000).utf8))
-        for d in Packed.Dictionary.allCases {
+        for d in Packed.Table.allCases {
             for t in texts {
                 let packed = Packed.pack(t, d)
                 #expect(packed.first == d.rawValue)
@@ -71,7 +71,7 @@ struct PackedTests {
             {"policy":"kuaishou-诱导站外交易（保守默认规则）","policy_version":"2026.11-default","count_before":0,"count_after":0,\
             "actions":[],"exempt":"kuaishou-诱导站外交易（保守默认规则） applies to host, merchant, not buyer"}
             """.utf8)
-        func ratio(_ t: [UInt8], _ d: Packed.Dictionary) -> Double { Double(Packed.pack(t, d).count) / Double(t.count) }
+        func ratio(_ t: [UInt8], _ d: Packed.Table) -> Double { Double(Packed.pack(t, d).count) / Double(t.count) }
         #expect(ratio(listing, .listing) < 0.75, "\(ratio(listing, .listing))")
         #expect(ratio(notice, .notice) < 0.5, "\(ratio(notice, .notice))")
         #expect(ratio(decision, .decision) < 0.5, "\(ratio(decision, .decision))")
@@ -88,7 +88,7 @@ struct PackedTests {
         #expect(open.map(\.raw) == [raw])
         let stored = try journal.file.pool.read { db in try DatabaseValue.fetchOne(db, sql: "SELECT raw FROM journal") }
         guard case .blob(let data)? = stored?.storage else { Issue.record("raw is not a BLOB"); return }
-        #expect(data.first == Packed.Dictionary.listing.rawValue)
+        #expect(data.first == Packed.Table.listing.rawValue)
         let reader = try StoreReader(folder: folder.path)
         #expect(try reader.rows("SELECT unpacked(raw) AS raw FROM journal.journal").first?["raw"] == String(decoding: raw, as: UTF8.self))
     }
