@@ -124,14 +124,10 @@ final class Harness: @unchecked Sendable {
         nonisolated(unsafe) var errData = Data()
         DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
+        if !Self.waitUntil(timeout: timeout, interval: 0.02, { !process.isRunning }) {
             process.terminate()
             // A child stuck in a blocking call may ignore SIGTERM: never let it hang the test.
-            let grace = Date().addingTimeInterval(3)
-            while process.isRunning && Date() < grace { usleep(20_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if !Self.waitUntil(timeout: 3, interval: 0.02, { !process.isRunning }) { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         group.wait()
@@ -270,6 +266,11 @@ final class Harness: @unchecked Sendable {
 
     /// Polls until `condition` holds or `timeout` passes; returns whether it held.
     func waitUntil(timeout: Double, interval: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
+        try Self.waitUntil(timeout: timeout, interval: interval, condition)
+    }
+
+    /// Polls until `condition` holds or `timeout` passes; returns whether it held.
+    static func waitUntil(timeout: Double, interval: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try condition() { return true }

@@ -273,10 +273,12 @@ struct PipelineEndToEndTests {
         #expect(first.first?.status == "journaled")
         let before = peakRSS(ingest)
         let script = """
-            import sys, time, zmq
-            ctx = zmq.Context(); s = ctx.socket(zmq.PUSH); s.connect(sys.argv[1]); time.sleep(0.3)
+            import sys, zmq
+            ctx = zmq.Context(); s = ctx.socket(zmq.PUSH); s.connect(sys.argv[1])
+            # Queued until the connection is up; close waits (bounded) until it has gone or ingest
+            # has cut the connection.
             s.send(b'{"listing_id":"huge","revision":1,"text":"' + b'x' * (200 * 1024 * 1024) + b'"}')
-            time.sleep(2); s.close(linger=0); ctx.term()
+            s.close(linger=20000); ctx.term()
             """
         let sent = try Harness.exec("/usr/bin/env", ["python3", "-c", script, harness.feed], timeout: 120)
         #expect(sent.status == 0, "\(sent.error)")

@@ -80,9 +80,7 @@ struct TwoHostTests {
         func stop() {
             guard process.isRunning else { return }
             process.terminate()
-            let deadline = Date().addingTimeInterval(10)
-            while process.isRunning && Date() < deadline { usleep(50_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if !Harness.waitUntil(timeout: 10, interval: 0.05, { !process.isRunning }) { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
     }
