@@ -196,9 +196,9 @@ struct PartScan {
                 // before, or with a pronoun or measure word between (加我v, 加个v).
                 let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
-                    // Four characters of anything, or up to eight of the words an invitation reaches
-                    // through (加一下我们的客服微信).
-                    : gap <= 4 || (gap <= 8 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) })
+                    // Four characters of anything, or up to twelve of the words an invitation reaches
+                    // through (加一下我们店长本人的微信).
+                    : gap <= 4 || (gap <= 12 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) })
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil

@@ -20,6 +20,15 @@ package struct LexiconEntry: Sendable, Hashable {
     package var terms: [String]
     /// Invitations for this entry only, besides the shared ones (可 for 当面: 同城可当面).
     package var invite: [String] = []
+    /// The evasion technique (or honest usage) the entry serves, and lines that show it.
+    package var purpose = Purpose()
+}
+
+/// Why a rule exists: the technique it serves, in words, and example lines written for it (never
+/// taken from a corpus) that a test runs through the detector.
+package struct Purpose: Sendable, Hashable {
+    package var technique: String?
+    package var examples: [String] = []
 }
 
 /// Two groups of terms that signal diversion when they occur close together in one part
@@ -35,6 +44,7 @@ package struct NearRule: Sendable, Hashable {
     /// Both halves must be in one clause (not only one sentence).
     package var clause: Bool
     package var notOn: Set<Platform>
+    package var purpose = Purpose()
 }
 
 /// Sets a signal's findings aside in a sentence that also says one of `when` (a QR code that
@@ -42,6 +52,7 @@ package struct NearRule: Sendable, Hashable {
 package struct Suppression: Sendable, Hashable {
     package var signal: Signal?
     package var when: [String]
+    package var purpose = Purpose()
 }
 
 /// Detection rules: lexicons, the allow-list and context words, loaded from TOML files under
@@ -88,6 +99,9 @@ package struct RuleSet: Sendable, Hashable {
     package var suppressions: [Suppression]
     /// Sound-alike / look-alike characters for trigger characters: 微 → 薇 威 …
     package var variants: [String: [String]]
+    /// The purpose of the sections without an id, by key: `allow`, `variants` and each `[context]`
+    /// list (`negation`, `invite` …), from the files' `[technique]` and `[examples]` tables.
+    package var purposes: [String: Purpose] = [:]
     /// The files the rules came from.
     package var files: [String]
 
@@ -147,7 +161,8 @@ package struct RuleSet: Sendable, Hashable {
             let terms = raw.terms.map(Self.fold).filter { !$0.isEmpty }
             guard !terms.isEmpty else { throw fail("terms", "has no terms") }
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
-                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold)))
+                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold),
+                                        purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         func signal(_ name: String, _ key: String) throws(ConfigurationError) -> Signal {
@@ -185,12 +200,12 @@ package struct RuleSet: Sendable, Hashable {
                                      default: throw ConfigurationError(file: path, key: "\(key).scope", reason: "must be \"sentence\" or \"clause\"")
                                      }
                                  }(),
-                                 notOn: notOn))
+                                 notOn: notOn, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         for (i, raw) in (file.suppress ?? []).enumerated() {
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
-            }, when: raw.when.map(Self.fold)))
+            }, when: raw.when.map(Self.fold), purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
         negation += (file.context?.negation ?? []).map(Self.fold)
@@ -207,6 +222,8 @@ package struct RuleSet: Sendable, Hashable {
         inviteThrough += (file.context?.invite_through ?? []).joined()
         notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
         contactNumber += (file.context?.contact_number ?? []).map(Self.fold)
+        for (key, technique) in file.technique ?? [:] { purposes[key, default: Purpose()].technique = technique }
+        for (key, examples) in file.examples ?? [:] { purposes[key, default: Purpose()].examples += examples }
         for (char, alternatives) in file.variants ?? [:] {
             variants[Self.fold(char), default: []] += alternatives.map(Self.fold)
         }
@@ -231,6 +248,8 @@ private struct RulesFile: Decodable {
         var terms: [String]
         var invite: [String]?
         var note: String?
+        var technique: String?
+        var examples: [String]?
     }
     struct Allow: Decodable { var terms: [String] }
     struct Near: Decodable {
@@ -243,11 +262,15 @@ private struct RulesFile: Decodable {
         var scope: String?
         var not_on: [String]?
         var note: String?
+        var technique: String?
+        var examples: [String]?
     }
     struct Suppress: Decodable {
         var signal: String?
         var when: [String]
         var note: String?
+        var technique: String?
+        var examples: [String]?
     }
     struct Context: Decodable {
         var invite: [String]?
@@ -273,4 +296,7 @@ private struct RulesFile: Decodable {
     var variants: [String: [String]]?
     var near: [Near]?
     var suppress: [Suppress]?
+    /// The technique and example lines of the sections without an id, by key (see `RuleSet.purposes`).
+    var technique: [String: String]?
+    var examples: [String: [String]]?
 }
