@@ -109,6 +109,11 @@ package struct AhoCorasick: Sendable {
 
     /// Calls `report(patternIndex, start, endExclusive)` for every occurrence in `text`.
     package func scan(_ text: [UInt32], report: (_ pattern: Int, _ start: Int, _ end: Int) -> Void) {
+        text.withUnsafeBufferPointer { scan($0, report: report) }
+    }
+
+    /// Calls `report(patternIndex, start, endExclusive)` for every occurrence in `text`.
+    package func scan(_ text: UnsafeBufferPointer<UInt32>, report: (_ pattern: Int, _ start: Int, _ end: Int) -> Void) {
         // Buffer pointers: this loop runs once per character of every listing. Every index below
         // comes from the tables built in init, which are consistent by construction.
         bmpClass.withUnsafeBufferPointer { bmpClass in

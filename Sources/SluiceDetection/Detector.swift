@@ -210,7 +210,8 @@ package final class Detector: Sendable {
     func scan(_ text: String) -> PartScan {
         let norm = NormalizedText(text)
         var scan = PartScan(norm: norm)
-        scan.hits.reserveCapacity(16)
+        // Chinese text is dense with one-character context words: about one hit per three characters.
+        scan.hits.reserveCapacity(max(16, norm.compact.count / 2))
         automaton.scan(norm.compact) { pattern, start, end in
             scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
         }
@@ -223,23 +224,22 @@ extension Detector {
     /// Matches by sound: a spelling that sounds like a term (威信, wei信, weixin for 微信) but is not
     /// written like it.
     func scanSounds(_ norm: NormalizedText, into hits: inout [Hit]) {
-        let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
-        var found: [(Int, Int, Int)] = []
-        func report(_ pattern: Int, _ start: Int, _ end: Int) {
-            if let exact = soundExact[pattern], !sound.symbols[start..<end].elementsEqual(exact) { return }
-            let original = soundPattern[pattern]
-            let from = Int(sound.start[start])
-            let to = Int(sound.end[end - 1])
-            // Written exactly like the term: the character matcher has it already.
-            if norm.compact[from..<to].elementsEqual(patterns[original]) { return }
-            if found.contains(where: { $0 == (original, from, to) }) { return }
-            found.append((original, from, to))
-            // Pinyin in Latin letters (xian yu, wei信) is the word spelled out, never an accident of
-            // sound; only characters that sound alike (威信, 到电) are a look-alike spelling.
-            let romanised = norm.compact[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
-            hits.append(Hit(pattern: original, start: from, end: to, sounded: !romanised))
+        SoundText.withSound(norm.compact, gapBefore: norm.gapBefore) { symbols, classes, starts, ends in
+            let first = hits.count
+            soundAutomaton.scan(classes) { pattern, start, end in
+                if let exact = soundExact[pattern], !symbols[start..<end].elementsEqual(exact) { return }
+                let original = soundPattern[pattern]
+                let from = Int(starts[start])
+                let to = Int(ends[end - 1])
+                // Written exactly like the term: the character matcher has it already.
+                if norm.compact[from..<to].elementsEqual(patterns[original]) { return }
+                if hits[first...].contains(where: { $0.pattern == original && $0.start == from && $0.end == to }) { return }
+                // Pinyin in Latin letters (xian yu, wei信) is the word spelled out, never an accident of
+                // sound; only characters that sound alike (威信, 到电) are a look-alike spelling.
+                let romanised = norm.compact[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
+                hits.append(Hit(pattern: original, start: from, end: to, sounded: !romanised))
+            }
         }
-        soundAutomaton.scan(sound.classes) { report($0, $1, $2) }
     }
 }
 

@@ -100,7 +100,8 @@ struct NumberRecognizer {
 
     func runs() -> [Run] {
         var runs: [Run] = []
-        runs.reserveCapacity(8)
+        // Chinese numerals (一, 两) make short runs all through ordinary text.
+        runs.reserveCapacity(32)
         var current = Run()
         var open = false
         var gap = 0
@@ -186,8 +187,13 @@ struct NumberRecognizer {
             // Cues are in wide coordinates.
             let range = text.wide(run.start..<run.end)
             let start = range.lowerBound
-            let notCue = notContact.filter { $0.upperBound <= start + 1 && start - $0.upperBound <= 24 }.map(\.upperBound).max()
-            let cueRange = contact.filter { $0.upperBound <= start && start - $0.upperBound <= 10 }.max { $0.upperBound < $1.upperBound }
+            // (Loops, not filter/map: this runs for every number, and each array costs an allocation.)
+            var notCue: Int?
+            for r in notContact where r.upperBound <= start + 1 && start - r.upperBound <= 24 { notCue = max(notCue ?? r.upperBound, r.upperBound) }
+            var cueRange: Range<Int>?
+            for r in contact where r.upperBound <= start && start - r.upperBound <= 10 {
+                if cueRange == nil || r.upperBound > cueRange!.upperBound { cueRange = r }
+            }
             let cue = cueRange?.upperBound
             // 号码 alone is any number's word (an invoice's, a certificate's): the topic decides.
             let generic = cueRange.map { text.norm.wideString($0) == "号码" } ?? false

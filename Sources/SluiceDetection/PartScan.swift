@@ -115,6 +115,7 @@ struct PartScan {
         /// The ranges of `kind`, mapped.
         func map<T>(_ kind: Kind, _ transform: (Range<Int>) -> T) -> [T] {
             var out: [T] = []
+            out.reserveCapacity(indices(kind).count)
             for i in indices(kind) where entries[i].kind == kind { out.append(transform(entries[i].range)) }
             return out
         }
@@ -140,10 +141,13 @@ struct PartScan {
     /// Every candidate with the reason it was dropped, if it was (`explain`), or only the findings.
     func candidates(detector: Detector, scene: Scene, platform: Platform) -> (kept: [Candidate], dropped: [Candidate]) {
         // A Latin context word must stand on its own too (the v of a contact cue is not the v in lsvau).
-        let hits = self.hits.filter { hit in
+        // (A loop into a reserved array: filter grows its result an allocation at a time.)
+        var hits: [Hit] = []
+        hits.reserveCapacity(self.hits.count)
+        for hit in self.hits {
             switch detector.kinds[hit.pattern] {
-            case .lexicon: true
-            default: asciiBoundaries(hit.start..<hit.end)
+            case .lexicon: hits.append(hit)
+            default: if asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
             }
         }
         var ctx = Context(hits: hits, kinds: detector.kinds)
@@ -156,9 +160,12 @@ struct PartScan {
         var dropped: [Candidate] = []
         var entryInvites: [(entry: Int, range: Range<Int>)] = []
         var unsupported: [(hit: Hit, index: Int)] = []
+        entryInvites.reserveCapacity(hits.count)
         for hit in hits { if case .entryInvite(let e) = detector.kinds[hit.pattern], !hit.sounded { entryInvites.append((e, hit.start..<hit.end)) } }
         let lexicon = detector.rules.lexicon
         var lexiconRanges: [Range<Int>] = []
+        lexiconRanges.reserveCapacity(16)
+        candidates.reserveCapacity(16)
         for hit in hits {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
             if lexicon[index].notOn.contains(platform) { continue }

@@ -179,14 +179,42 @@ struct SoundText {
     var start: [Int32]
     var end: [Int32]
 
+    /// The sound as arrays (for explanations; detection reads it through `withSound`).
     init(_ compact: [UInt32], gapBefore: [Bool]) {
+        var symbols: [UInt32] = []
+        var classes: [UInt32] = []
+        var start: [Int32] = []
+        var end: [Int32] = []
+        Self.withSound(compact, gapBefore: gapBefore) { s, c, a, b in
+            symbols = Array(s)
+            classes = Array(c)
+            start = Array(a)
+            end = Array(b)
+        }
+        self.symbols = symbols
+        self.classes = classes
+        self.start = start
+        self.end = end
+    }
+
+    /// Calls `body` with the sound of `compact` in one scratch allocation, freed after: its symbols,
+    /// their sound classes and the compact range of each. (Four arrays per part would cost more in
+    /// allocation than the loop that fills them.)
+    static func withSound<R>(_ compact: [UInt32], gapBefore: [Bool],
+                             _ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>,
+                                      UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> R) -> R {
         let n = compact.count
-        // At most one symbol per compact character. Written through buffer pointers (appends cost
-        // a uniqueness check each, which dominates this loop).
-        var symbols = [UInt32](repeating: 0, count: n)
-        var classes = [UInt32](repeating: 0, count: n)
-        var start = [Int32](repeating: 0, count: n)
-        var end = [Int32](repeating: 0, count: n)
+        // At most one symbol per compact character.
+        let words = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 2 * n)
+        let ranges = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * n)
+        defer {
+            words.deallocate()
+            ranges.deallocate()
+        }
+        let symbols = UnsafeMutableBufferPointer(rebasing: words[0..<n])
+        let classes = UnsafeMutableBufferPointer(rebasing: words[n..<(2 * n)])
+        let start = UnsafeMutableBufferPointer(rebasing: ranges[0..<n])
+        let end = UnsafeMutableBufferPointer(rebasing: ranges[n..<(2 * n)])
         var count = 0
         let readings = Sound.readings
         let classOf = Sound.classOfSyllable
@@ -200,10 +228,6 @@ struct SoundText {
         classOf.withUnsafeBufferPointer { classOf in
         trie.children.withUnsafeBufferPointer { children in
         trie.terminal.withUnsafeBufferPointer { terminal in
-        symbols.withUnsafeMutableBufferPointer { symbols in
-        classes.withUnsafeMutableBufferPointer { classes in
-        start.withUnsafeMutableBufferPointer { start in
-        end.withUnsafeMutableBufferPointer { end in
             var i = 0
             while i < n {
                 let v = c[i]
@@ -243,14 +267,8 @@ struct SoundText {
                 count += 1
                 i += 1
             }
-        }}}}}}}}}}
-        symbols.removeLast(n - count)
-        classes.removeLast(n - count)
-        start.removeLast(n - count)
-        end.removeLast(n - count)
-        self.symbols = symbols
-        self.classes = classes
-        self.start = start
-        self.end = end
+        }}}}}}
+        return body(UnsafeBufferPointer(rebasing: symbols[0..<count]), UnsafeBufferPointer(rebasing: classes[0..<count]),
+                    UnsafeBufferPointer(rebasing: start[0..<count]), UnsafeBufferPointer(rebasing: end[0..<count]))
     }
 }
