@@ -7,6 +7,8 @@ package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
         case allow, invite, weakInvite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
+        /// A refusal that answers an echoed question (私下交易？不支持).
+        case refusal
         case nearFirst(Int), nearSecond(Int), suppress(Int)
         /// An invitation for one lexicon entry only (可 for 当面: 可当面).
         case entryInvite(Int)
@@ -76,6 +78,7 @@ package final class Detector: Sendable {
         rules.report.forEach { add($0, .report) }
         rules.handleInvite.forEach { add($0, .handleInvite) }
         rules.narration.forEach { add($0, .narration) }
+        rules.refusal.forEach { add($0, .refusal) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
@@ -332,6 +335,7 @@ extension Detector {
             case .discussion: kind = "discussion"
             case .report: kind = "report"
             case .narration: kind = "narration"
+            case .refusal: kind = "refusal"
             case .mentionAfter: kind = "described"
             case .notContact: kind = "not-contact"
             case .contact: kind = "contact-cue"

@@ -41,7 +41,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite, weakInvite
+            case report, narration, mentionAfter, handleInvite, weakInvite, refusal
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -55,7 +55,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<18, Int>(repeating: 0)
+        private var start = InlineArray<19, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -71,6 +71,7 @@ struct PartScan {
                 case .discussion: hit.sounded ? nil : (.discussion, 0)
                 case .report: hit.sounded ? nil : (.report, 0)
                 case .narration: hit.sounded ? nil : (.narration, 0)
+                case .refusal: hit.sounded ? nil : (.refusal, 0)
                 case .handleInvite: hit.sounded ? nil : (.handleInvite, 0)
                 case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
                 case .notContact: (.notContact, 0)
@@ -81,12 +82,12 @@ struct PartScan {
                 case .lexicon, .entryInvite: nil
                 }
             }
-            var counts = InlineArray<18, Int>(repeating: 0)
+            var counts = InlineArray<19, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<18 { counts[k] += counts[k - 1] }
+            for k in 1..<19 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[17])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[18])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)

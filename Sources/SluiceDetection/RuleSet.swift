@@ -72,6 +72,9 @@ package struct RuleSet: Sendable, Hashable {
     package var report: [String]
     /// Narration of someone else's words (他说, 她说): the whole sentence is a report.
     package var narration: [String]
+    /// Refusals that answer a question echoed just before them (面交？不了): the echoed words are
+    /// the buyer's, turned down.
+    package var refusal: [String] = []
     /// Words after a trigger in its clause that make it a description of someone else's offer
     /// (…的都是骗子, …的号).
     package var mentionAfter: [String]
@@ -217,6 +220,7 @@ package struct RuleSet: Sendable, Hashable {
         handleInvite += (file.context?.handle_invite ?? []).map(Self.fold)
         weakInvite += (file.context?.weak_invite ?? []).map(Self.fold)
         narration += (file.context?.narration ?? []).map(Self.fold)
+        refusal += (file.context?.refusal ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
         inviteThrough += (file.context?.invite_through ?? []).joined()
@@ -279,6 +283,7 @@ private struct RulesFile: Decodable {
         var handle_invite: [String]?
         var weak_invite: [String]?
         var narration: [String]?
+        var refusal: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
         var invite_through: [String]?

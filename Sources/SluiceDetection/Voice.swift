@@ -53,6 +53,9 @@ struct Voice {
         if let negation = negation(before: at, end: end) {
             return "negated: \(norm.compactString(negation))"
         }
+        if origin == .words, !pointed, let refusal = refusal(answering: term) {
+            return "echoed and refused: \(norm.compactString(refusal))"
+        }
         // A warning in the clause qualifies words; an offered contact (a handle after the channel) only
         // when the warning is right at it (骗子微信 abc123), not a few words off (被骗过的姐妹加我微信 abc123).
         for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
@@ -61,6 +64,26 @@ struct Voice {
             if !pointed || (r.upperBound <= at && at - r.upperBound <= 2) {
                 return "warned against: \(norm.compactString(r))"
             }
+        }
+        return nil
+    }
+
+    /// A refusal that answers the question holding compact position `term`: the question ends with a
+    /// question mark, and a refusal standing on its own opens the very next sentence (亲，面交？不了 — the buyer's words,
+    /// repeated and turned down).
+    func refusal(answering term: Int) -> Range<Int>? {
+        guard term < norm.compact.count else { return nil }
+        for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
+            let r = ctx.entries[i].range
+            let q = r.lowerBound - 1
+            guard q >= term, norm.sentence[q] == norm.sentence[term], norm.sentence[r.lowerBound] != norm.sentence[q] else { continue }
+            // The refusal stands alone (不行哦，抱歉，): its clause ends within a particle or two. 不能少于两件
+            // after 私下交易？ sets a condition; it refuses nothing.
+            let e = r.upperBound
+            guard (0...2).contains(where: { e + $0 >= norm.compact.count || norm.clause[e + $0] != norm.clause[r.lowerBound] }) else { continue }
+            let from = Int(norm.compactToWide[q]) + 1
+            let to = Int(norm.compactToWide[r.lowerBound])
+            if from < to, norm.wide[from..<to].contains(where: { $0 == 0x3F || $0 == 0xFF1F }) { return r }
         }
         return nil
     }

@@ -151,4 +151,19 @@ struct MechanismTests {
     func voice(text: String, violation: Bool) {
         #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
     }
+
+    @Test("a request echoed as a question and turned down is refused, not offered; an echo answered yes, or a contact, still counts", arguments: [
+        ("加微信？不行哦，有事在这里问", false), ("线下交易？抱歉，只能平台下单", false), ("私下转账？算了吧，走平台安心", false),
+        ("加微信？可以的，私聊发你", true), ("加微信？不行就打电话 13812345678", true), ("要私下交易？不能少于两件", true),
+        ("不了，加微信 abc_12345 聊", true),
+    ])
+    func echoedRefusal(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
+    func soldElsewhere() {
+        #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
+        #expect(!signals("闲鱼有卖，去那边拍", platform: .taobao).isEmpty)
+    }
 }

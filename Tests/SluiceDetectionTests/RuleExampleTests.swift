@@ -18,7 +18,7 @@ struct RuleExampleTests {
         "invite": .flags, "weak_invite": .flags, "handle_invite": .flags, "invite_through": .flags, "invite_after": .flags,
         "question": .flags, "contact_number": .flags, "variants": .flags,
         "negation": .clears, "negation_through": .clears, "discussion": .clears, "report": .clears, "narration": .clears,
-        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears,
+        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears,
     ]
 
     /// The words of a `[context]` list, to take out of its examples.
@@ -35,6 +35,7 @@ struct RuleExampleTests {
         case "report": rules.report
         case "narration": rules.narration
         case "mention_after": rules.mentionAfter
+        case "refusal": rules.refusal
         case "not_contact_number": rules.notContactNumber
         default: []
         }
@@ -49,7 +50,7 @@ struct RuleExampleTests {
     /// Every text in the labelled corpora, which no example may repeat.
     static let corpusTexts: [String] = {
         let root = URL(fileURLWithPath: rulesDirectory).deletingLastPathComponent().deletingLastPathComponent()
-        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl"]
+        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl", "Tests/Fixtures/holdout-2.jsonl"]
         return files.flatMap { file -> [String] in
             let text = (try? String(contentsOfFile: root.appendingPathComponent(file).path, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { line in
