@@ -446,7 +446,14 @@ struct PartScan {
         var alnum = 0
         var letters = 0
         var marks = 0
-        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1])) {
+        // A handle spelled out character by character (l i n g 2 0 2 4) reads as one: a space counts
+        // as part of it when single characters stand on both sides.
+        func spacedOut(_ k: Int) -> Bool {
+            w[k] == 0x20 && k + 1 < w.count && CharacterTables.isASCIIAlnum(w[k + 1]) && (k + 2 >= w.count || !CharacterTables.isASCIIAlnum(w[k + 2]))
+                && k - 1 >= start && CharacterTables.isASCIIAlnum(w[k - 1]) && (k - 2 < start || !CharacterTables.isASCIIAlnum(w[k - 2]))
+        }
+        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1]))
+                || spacedOut(i) {
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
             if w[i] == 0x5F { marks += 1 }

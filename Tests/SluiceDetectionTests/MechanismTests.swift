@@ -161,6 +161,29 @@ struct MechanismTests {
         #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
     }
 
+    @Test("contact exchanged without naming a channel: details offered on request, or the buyer's own asked for with a promise to reach them", arguments: [
+        ("想了解的私我拿联系方式", true), ("找客服要联系方式，私下有优惠", true), ("留个手机号，我联系你安排", true), ("留下微信，我拉你进群", true),
+        ("请在订单备注留个电话，快递员会打给你", false), ("联系方式已更新，请以订单页为准", false), ("不要在评论区留联系方式", false),
+    ])
+    func contactExchange(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("a handle spelled out character by character is still a handle; words separated by spaces are not")
+    func spacedHandle() {
+        #expect(signals("vx：s u n n y 8 8 6").contains(.wechat))
+        #expect(signals("加我 v：m i a o 2 0 2 3").contains(.wechat))
+        #expect(signals("vx 支持 hello world").isEmpty)
+    }
+
+    @Test("what a card or note says is reported, not spoken; a QR code to the shop's own page or to tracking is no diversion", arguments: [
+        ("包装盒上写着加微信领红包，没理", false), ("卡片让加微信返现，我没加", false), ("扫码关注店铺，上新提醒", false), ("售后卡扫码可查快递", false),
+        ("扫码加我微信领红包", true), ("更多款式请移步闲鱼：小满的店", true),
+    ])
+    func reportedAndOwn(text: String, violation: Bool) {
+        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
