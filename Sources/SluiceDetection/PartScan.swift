@@ -156,6 +156,8 @@ struct PartScan {
         ctx.drop(.invite, inside: .allowed)
         ctx.drop(.weakInvite, inside: .allowed)
         ctx.drop(.negation, inside: .question)
+        // …and a description inside an idiom (的都 in 懂的都懂) describes nothing.
+        ctx.drop(.mentionAfter, inside: .allowed)
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
@@ -202,7 +204,11 @@ struct PartScan {
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
                 // before, or with a pronoun or measure word between (加我v, 加个v).
-                let near = range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
+                // A group is named by what it is for (进交流群, 加宝妈福利群): up to three characters of its name
+                // may stand between the invitation and 群.
+                let groupName = range.count == 1 && signal == .privateGroup && gap <= 3
+                    && (invite.upperBound..<range.lowerBound).allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
+                let near = groupName ? true : range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches
                     // through (加一下我们店长本人的微信).

@@ -184,6 +184,22 @@ struct MechanismTests {
         #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
     }
 
+    @Test("a group is named by what it is for; a crowd or a cluster is no group", arguments: [
+        ("想进读书群的扣1", true), ("加宝妈福利群领资料", true), ("拉你进我们的群", true),
+        ("增加人群覆盖，提升转化", false), ("适用人群：上班族", false), ("服务器集群部署方案", false),
+    ])
+    func groupNames(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("an idiom or a platform word holds no context: 懂的都懂 describes nothing, 上链接 is the cart", arguments: [
+        ("私下找我，懂的都懂", true), ("主播马上上链接，大家准备好", false), ("三号链接库存不多", false), ("私下我觉得这款更好", false),
+        ("私下交易过几次都很顺利，这次走平台", false), ("私下交易无法保障您的权益", false), ("私下交易更便宜", true),
+    ])
+    func idiomsAndPlatformWords(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
