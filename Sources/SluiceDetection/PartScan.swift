@@ -366,6 +366,7 @@ struct PartScan {
                     let b = ctx.entries[j].range
                     guard a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] else { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
+                    if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }

@@ -44,6 +44,8 @@ package struct NearRule: Sendable, Hashable {
     /// Both halves must be in one clause (not only one sentence).
     package var clause: Bool
     package var notOn: Set<Platform>
+    /// The first half must come before the second (来…店里 invites; 店里…才来 tells where one came from).
+    package var ordered = false
     package var purpose = Purpose()
 }
 
@@ -203,7 +205,8 @@ package struct RuleSet: Sendable, Hashable {
                                      default: throw ConfigurationError(file: path, key: "\(key).scope", reason: "must be \"sentence\" or \"clause\"")
                                      }
                                  }(),
-                                 notOn: notOn, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
+                                 notOn: notOn, ordered: raw.ordered ?? false,
+                                 purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         for (i, raw) in (file.suppress ?? []).enumerated() {
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
@@ -265,6 +268,7 @@ private struct RulesFile: Decodable {
         var within: Int?
         var scope: String?
         var not_on: [String]?
+        var ordered: Bool?
         var note: String?
         var technique: String?
         var examples: [String]?

@@ -200,6 +200,15 @@ struct MechanismTests {
         #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
     }
 
+    @Test("service the platform order holds is no diversion: the merchant phones the buyer, the shop serves or redeems the order, a link delivers to the order's e-mail", arguments: [
+        ("下单后师傅会电话联系您预约上门时间", false), ("支持到店维修，也可以寄修", false), ("凭订单号到门店可免费清洗一次", false),
+        ("在实体店试过才来这里买的", false), ("资料通过网盘链接发送到订单预留邮箱", false), ("费用请拍补差价链接", false),
+        ("请电话联系我 13812345678", true), ("来店里买比网上便宜", true), ("资料在网盘，链接私信发你", true),
+    ])
+    func orderService(text: String, violation: Bool) {
+        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
