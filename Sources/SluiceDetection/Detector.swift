@@ -9,6 +9,8 @@ package final class Detector: Sendable {
         case allow, invite, weakInvite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
         /// A refusal that answers an echoed question (私下交易？不支持).
         case refusal
+        /// A second-person owner right before a channel (你们线下店): the channel is the listener's.
+        case addressed
         case nearFirst(Int), nearSecond(Int), suppress(Int)
         /// An invitation for one lexicon entry only (可 for 当面: 可当面).
         case entryInvite(Int)
@@ -79,6 +81,7 @@ package final class Detector: Sendable {
         rules.handleInvite.forEach { add($0, .handleInvite) }
         rules.narration.forEach { add($0, .narration) }
         rules.refusal.forEach { add($0, .refusal) }
+        rules.addressed.forEach { add($0, .addressed) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
@@ -336,6 +339,7 @@ extension Detector {
             case .report: kind = "report"
             case .narration: kind = "narration"
             case .refusal: kind = "refusal"
+            case .addressed: kind = "addressed"
             case .mentionAfter: kind = "described"
             case .notContact: kind = "not-contact"
             case .contact: kind = "contact-cue"

@@ -41,7 +41,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite, weakInvite, refusal
+            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -55,7 +55,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
-        private var start = InlineArray<19, Int>(repeating: 0)
+        private var start = InlineArray<20, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -72,6 +72,7 @@ struct PartScan {
                 case .report: hit.sounded ? nil : (.report, 0)
                 case .narration: hit.sounded ? nil : (.narration, 0)
                 case .refusal: hit.sounded ? nil : (.refusal, 0)
+                case .addressed: hit.sounded ? nil : (.addressed, 0)
                 case .handleInvite: hit.sounded ? nil : (.handleInvite, 0)
                 case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
                 case .notContact: (.notContact, 0)
@@ -82,12 +83,12 @@ struct PartScan {
                 case .lexicon, .entryInvite: nil
                 }
             }
-            var counts = InlineArray<19, Int>(repeating: 0)
+            var counts = InlineArray<20, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<19 { counts[k] += counts[k - 1] }
+            for k in 1..<20 { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[18])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[19])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)

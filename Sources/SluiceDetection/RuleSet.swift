@@ -77,6 +77,9 @@ package struct RuleSet: Sendable, Hashable {
     /// Refusals that answer a question echoed just before them (面交？不了): the echoed words are
     /// the buyer's, turned down.
     package var refusal: [String] = []
+    /// A second-person owner right before a channel's name (你们线下店, 你们的微信): the speaker is the
+    /// channel owner's customer, talking about it.
+    package var addressed: [String] = []
     /// Words after a trigger in its clause that make it a description of someone else's offer
     /// (…的都是骗子, …的号).
     package var mentionAfter: [String]
@@ -224,6 +227,7 @@ package struct RuleSet: Sendable, Hashable {
         weakInvite += (file.context?.weak_invite ?? []).map(Self.fold)
         narration += (file.context?.narration ?? []).map(Self.fold)
         refusal += (file.context?.refusal ?? []).map(Self.fold)
+        addressed += (file.context?.addressed ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
         inviteThrough += (file.context?.invite_through ?? []).joined()
@@ -288,6 +292,7 @@ private struct RulesFile: Decodable {
         var weak_invite: [String]?
         var narration: [String]?
         var refusal: [String]?
+        var addressed: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
         var invite_through: [String]?

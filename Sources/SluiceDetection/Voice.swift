@@ -10,6 +10,8 @@ struct Voice {
     let through: Set<UInt32>
     /// Whether each compact position is inside quotation marks; empty when the part has none.
     let quoted: [Bool]
+    /// Whether each compact position is inside a title's marks (《…》 〈…〉); empty when there are none.
+    let titled: [Bool]
     /// Reports: each covers its sentence from the cue on.
     let frames: [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)]
     /// The first discussion cue, when the part has one.
@@ -30,6 +32,7 @@ struct Voice {
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         quoted = Self.quotes(norm)
+        titled = Self.titles(norm)
     }
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
@@ -43,6 +46,14 @@ struct Voice {
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
             return "quoted in a discussion"
+        }
+        // A book's or a film's title (《线下交易心理学》) names a work; it offers nothing.
+        if origin == .words, !pointed, !titled.isEmpty, titled[term] {
+            return "a title"
+        }
+        // The channel belongs to the one spoken to (你们线下店, 你们的微信): the speaker is their customer.
+        if origin == .words, !pointed, let owner = addressed(before: term) {
+            return "addressed to its owner: \(norm.compactString(owner))"
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
             let r = ctx.entries[i].range
@@ -102,6 +113,14 @@ struct Voice {
         return nil
     }
 
+    /// Whether a space was removed just before compact position `k`.
+    private func spaceBefore(_ k: Int) -> Bool {
+        guard k > 0, norm.gapBefore[k] else { return false }
+        let a = Int(norm.compactToWide[k - 1]) + 1
+        let b = Int(norm.compactToWide[k])
+        return a < b && norm.wide[a..<b].contains { $0 == 0x20 || $0 == 0x3000 }
+    }
+
     private func reaches(from: Int, to: Int) -> Bool {
         let w = norm.wide
         // Separators between: only spaces and the list comma.
@@ -117,11 +136,46 @@ struct Voice {
         var plain = 0
         for k in from..<to {
             let v = norm.compact[k]
+            // A space after the negated phrase's own words ends it (别急 去我们…): writers part phrases so.
+            if k > from, plain > 0, spaceBefore(k) { return false }
+            if k == to - 1, to < norm.compact.count, spaceBefore(to),
+               !through.contains(v) && !words.contains(where: { $0.contains(k) }) || plain > 0 { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         return to - from <= 3 || plain == 0
+    }
+
+    /// A second-person owner (你们, 贵店) right before the words at compact position `term`, in its clause,
+    /// with no invitation right before it: 加你们微信 is the speaker adding the listeners, not talking
+    /// about their channel.
+    func addressed(before term: Int) -> Range<Int>? {
+        for i in ctx.indices(.addressed) where ctx.entries[i].kind == .addressed {
+            let r = ctx.entries[i].range
+            guard r.upperBound <= term, term - r.upperBound <= 1, norm.clause[r.lowerBound] == norm.clause[term] else { continue }
+            let invited = ctx.contains(.invite) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+                || ctx.contains(.handleInvite) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+            if !invited { return r }
+        }
+        return nil
+    }
+
+    /// Which compact positions stand inside a title's marks (《…》 〈…〉); empty when there are none.
+    static func titles(_ norm: NormalizedText) -> [Bool] {
+        let w = norm.wide
+        guard w.contains(where: { $0 == 0x300A || $0 == 0x3008 }) else { return [] }
+        var inside = [Bool](repeating: false, count: w.count)
+        var depth = 0
+        for k in 0..<w.count {
+            switch w[k] {
+            case 0x300A, 0x3008: depth += 1
+            case 0x300B, 0x3009: depth = max(0, depth - 1)
+            case 0x0A: depth = 0
+            default: inside[k] = depth > 0
+            }
+        }
+        return norm.compactToWide.map { inside[Int($0)] }
     }
 
     /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…").

@@ -209,6 +209,23 @@ struct MechanismTests {
         #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
     }
 
+    @Test("chat moved off the platform without naming where, money routed to the seller, a ping: all diversion", arguments: [
+        ("这边聊天会被监控，咱们换个地方聊", true), ("差价我们线下结算", true), ("定金付到我银行卡就行", true), ("想要的滴我 🛰", true),
+        ("你看我头像，扫一下就行", true), ("这边聊天会被监控吗？", true),
+    ])
+    func movedOff(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("a title, a listener's own channel, a rival's fakes and a finished phrase before a space are not offers", arguments: [
+        ("图书：《私下交易的艺术》全新", false), ("我朋友在你们线下店买过，说不错", false), ("我让助理一个个加你们微信", true),
+        ("闲鱼上的可能不是正品，我们有授权", false), ("没抢到的别急 去闲鱼搜同名", true), ("别急，不要私下交易", false),
+        ("不要轻信“私下交易更便宜”", false),
+    ])
+    func notOffers(text: String, violation: Bool) {
+        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)

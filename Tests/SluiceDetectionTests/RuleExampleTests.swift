@@ -18,7 +18,7 @@ struct RuleExampleTests {
         "invite": .flags, "weak_invite": .flags, "handle_invite": .flags, "invite_through": .flags, "invite_after": .flags,
         "question": .flags, "contact_number": .flags, "variants": .flags,
         "negation": .clears, "negation_through": .clears, "discussion": .clears, "report": .clears, "narration": .clears,
-        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears,
+        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears, "addressed": .clears,
     ]
 
     /// The words of a `[context]` list, to take out of its examples.
@@ -36,6 +36,7 @@ struct RuleExampleTests {
         case "narration": rules.narration
         case "mention_after": rules.mentionAfter
         case "refusal": rules.refusal
+        case "addressed": rules.addressed
         case "not_contact_number": rules.notContactNumber
         default: []
         }
@@ -50,7 +51,7 @@ struct RuleExampleTests {
     /// Every text in the labelled corpora, which no example may repeat.
     static let corpusTexts: [String] = {
         let root = URL(fileURLWithPath: rulesDirectory).deletingLastPathComponent().deletingLastPathComponent()
-        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl", "Tests/Fixtures/holdout-2.jsonl", "Tests/Fixtures/holdout-3.jsonl", "Tests/Fixtures/holdout-4.jsonl", "Tests/Fixtures/holdout-5.jsonl"]
+        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl", "Tests/Fixtures/holdout-2.jsonl", "Tests/Fixtures/holdout-3.jsonl", "Tests/Fixtures/holdout-4.jsonl", "Tests/Fixtures/holdout-5.jsonl", "Tests/Fixtures/holdout-6.jsonl"]
         return files.flatMap { file -> [String] in
             let text = (try? String(contentsOfFile: root.appendingPathComponent(file).path, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { line in
