@@ -40,6 +40,9 @@ package final class Detector: Sendable {
     let negationThrough: Set<UInt32>
     /// Characters an invitation reaches through (see `RuleSet.inviteThrough`).
     let inviteThrough: Set<UInt32>
+    /// What each pattern is as context (`PartScan.Context`), worked out once: kind, rule, and whether
+    /// a sound-alike of it counts.
+    let contextClass: [PartScan.Context.Class]
 
 
     package init(rules: RuleSet) {
@@ -129,6 +132,7 @@ package final class Detector: Sendable {
                 exact.append(symbols.syllables >= 3 ? nil : symbols.exact)
             }
         }
+        contextClass = kinds.map(PartScan.Context.Class.init)
         soundAutomaton = AhoCorasick(patterns: sounds)
         soundPattern = origin
         soundExact = exact

@@ -53,35 +53,51 @@ struct PartScan {
             var range: Range<Int>
         }
 
+        /// A pattern's context class: its kind (nil: no context word), the near or suppress rule, and
+        /// whether only its written form counts (words about speech are never matched by sound).
+        struct Class {
+            var kind: Kind?
+            var rule: Int
+            var writtenOnly: Bool
+
+            init(_ pattern: Detector.PatternKind) {
+                rule = 0
+                writtenOnly = false
+                switch pattern {
+                case .allow: kind = .allowed
+                case .invite: kind = .invite
+                case .weakInvite: kind = .weakInvite
+                case .inviteAfter: kind = .inviteAfter
+                case .negation: kind = .negation; writtenOnly = true
+                case .question: kind = .question; writtenOnly = true
+                case .discussion: kind = .discussion; writtenOnly = true
+                case .report: kind = .report; writtenOnly = true
+                case .narration: kind = .narration; writtenOnly = true
+                case .refusal: kind = .refusal; writtenOnly = true
+                case .addressed: kind = .addressed; writtenOnly = true
+                case .handleInvite: kind = .handleInvite; writtenOnly = true
+                case .mentionAfter: kind = .mentionAfter; writtenOnly = true
+                case .notContact: kind = .notContact
+                case .contact: kind = .contact
+                case .nearFirst(let r): kind = .nearFirst; rule = r
+                case .nearSecond(let r): kind = .nearSecond; rule = r
+                case .suppress(let r): kind = .suppress; rule = r
+                case .lexicon, .entryInvite: kind = nil
+                }
+            }
+        }
+
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]].
         private var start = InlineArray<20, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
-        init(hits: [Hit], kinds: [Detector.PatternKind]) {
+        init(hits: [Hit], classes: [Class]) {
             func classify(_ hit: Hit) -> (kind: Kind, rule: Int)? {
-                switch kinds[hit.pattern] {
-                case .allow: (.allowed, 0)
-                case .invite: (.invite, 0)
-                case .weakInvite: (.weakInvite, 0)
-                case .inviteAfter: (.inviteAfter, 0)
-                case .negation: hit.sounded ? nil : (.negation, 0)
-                case .question: hit.sounded ? nil : (.question, 0)
-                case .discussion: hit.sounded ? nil : (.discussion, 0)
-                case .report: hit.sounded ? nil : (.report, 0)
-                case .narration: hit.sounded ? nil : (.narration, 0)
-                case .refusal: hit.sounded ? nil : (.refusal, 0)
-                case .addressed: hit.sounded ? nil : (.addressed, 0)
-                case .handleInvite: hit.sounded ? nil : (.handleInvite, 0)
-                case .mentionAfter: hit.sounded ? nil : (.mentionAfter, 0)
-                case .notContact: (.notContact, 0)
-                case .contact: (.contact, 0)
-                case .nearFirst(let rule): (.nearFirst, rule)
-                case .nearSecond(let rule): (.nearSecond, rule)
-                case .suppress(let rule): (.suppress, rule)
-                case .lexicon, .entryInvite: nil
-                }
+                let c = classes[hit.pattern]
+                guard let kind = c.kind, !(c.writtenOnly && hit.sounded) else { return nil }
+                return (kind, c.rule)
             }
             var counts = InlineArray<20, Int>(repeating: 0)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
@@ -152,7 +168,7 @@ struct PartScan {
             default: if asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
             }
         }
-        var ctx = Context(hits: hits, kinds: detector.kinds)
+        var ctx = Context(hits: hits, classes: detector.contextClass)
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
         ctx.drop(.weakInvite, inside: .allowed)

@@ -181,6 +181,9 @@ struct Voice {
     /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…").
     static func quotes(_ norm: NormalizedText) -> [Bool] {
         let w = norm.wide
+        // Most texts quote nothing: look before allocating.
+        guard w.contains(where: { $0 == 0x22 || (0x2018...0x201D).contains($0) || (0x300C...0x300F).contains($0) || (0xFE41...0xFE44).contains($0) })
+        else { return [] }
         var inside = [Bool](repeating: false, count: w.count)
         var depth = 0
         var straight = false
