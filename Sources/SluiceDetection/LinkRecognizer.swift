@@ -29,6 +29,13 @@ struct LinkRecognizer {
         }
     }
 
+    /// Domains reserved for documentation and tests (RFC 2606, RFC 6761): never anyone's address.
+    static func isReserved(_ host: String) -> Bool {
+        let h = host.lowercased()
+        if ["example.com", "example.org", "example.net"].contains(where: { h == $0 || h.hasSuffix("." + $0) }) { return true }
+        return [".example", ".test", ".invalid", ".localhost"].contains(where: { h.hasSuffix($0) }) || h == "localhost"
+    }
+
     private func candidates(in w: UnsafeBufferPointer<UInt32>, into out: inout [PartScan.Candidate]) {
         var emailSpans: [Range<Int>] = []
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
@@ -46,6 +53,8 @@ struct LinkRecognizer {
             let host = text.string(i + 1..<e)
             guard let tld = host.split(separator: ".").last, host.contains("."), tld.count >= 2 else { continue }
             emailSpans.append(s..<e)
+            // Domains reserved for examples (RFC 2606: example.com, *.test …) reach nobody.
+            if Self.isReserved(host) { continue }
             out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: text.string(s..<e), confidence: 0.95))
         }
         // URLs: scheme://…, www.…, or host.tld[/path]
@@ -88,6 +97,7 @@ struct LinkRecognizer {
                 }
                 continue
             }
+            if Self.isReserved(host) { continue }
             var end = e
             while end < w.count, isPath(w[end]), w[end] != 0x20 { end += 1 }
             out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",

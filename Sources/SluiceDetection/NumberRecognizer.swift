@@ -175,6 +175,13 @@ struct NumberRecognizer {
         return runs
     }
 
+    /// Whether a plus sign (a country code's) stands right before position `i` of the text, spaces aside.
+    func plusBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, text.w[k] == 0x20 { k -= 1 }
+        return k >= 0 && text.w[k] == 0x2B && (k == 0 || !CharacterTables.isASCIIAlnum(text.w[k - 1]))
+    }
+
     func candidates(into out: inout [PartScan.Candidate]) {
         var all = runs()
         for index in all.indices {
@@ -228,6 +235,10 @@ struct NumberRecognizer {
                                  confidence: saysContact ? 0.9 : 0.6))
             } else if saysContact, (7...12).contains(phone.count) {
                 out.append(.init(signal: .phone, ruleID: "phone.contact_number", wide: range, normalized: d.string, confidence: 0.8))
+            } else if plusBefore(run.start), (8...15).contains(phone.count), phone[0] != 0 {
+                // A number written with its country code (+852 6123 4567, +1 415 555 0100) is a phone.
+                out.append(.init(signal: .phone, ruleID: "phone.international", wide: range, normalized: "+" + d.string,
+                                 confidence: 0.9))
             } else if let inner = mobileInside(run) {
                 // A mobile number glued to other digits by a space or a dash (a time, an extension, a
                 // second number): its groups still make it.

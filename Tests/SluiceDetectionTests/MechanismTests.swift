@@ -226,6 +226,23 @@ struct MechanismTests {
         #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
     }
 
+    @Test("a number with its country code is a phone; a domain reserved for examples reaches nobody; English invitations count", arguments: [
+        ("WhatsApp me: +852 6123 4567", true), ("call +1 415 555 0100 for wholesale", true), ("有事打 +44 20 7946 0958", true),
+        ("邮箱格式示例：name@example.com", false), ("网址示例 www.example.org/path", false), ("满199+30元送礼品", false),
+        ("add me on telegram", true), ("Compatible with WhatsApp and Telegram notifications", false),
+    ])
+    func internationalAndReserved(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
+    @Test("a video frame to pause on, a card to copy from, the marketplace's nickname; a blogger's recommendation reported", arguments: [
+        ("看我主页置顶视频最后一帧", true), ("包裹里有张卡片，照着加就行", true), ("去海鲜市场找我，便宜一半", true),
+        ("视频最后一帧有彩蛋", false), ("海鲜市场同款冷冻虾仁", false), ("和小红书上博主推荐的一样", false),
+    ])
+    func pointersAndNicknames(text: String, violation: Bool) {
+        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
