@@ -204,7 +204,9 @@ struct PartScan {
             let spelledVariant = (variant != .term && variant != .initials) || hit.sounded
             // Plain invitations, then (for a term written as it is) weak ones and the entry's own.
             let plain = ctx.indices(.invite)
-            let weak = spelledVariant ? 0..<0 : ctx.indices(.weakInvite)
+            // Two or three Latin letters read as initials (lp, sx) need a plain one too: a weak one (用, 到)
+            // before a model code (备用电池 LP-E6) is chance.
+            let weak = spelledVariant || (variant == .initials && range.count <= 3) ? 0..<0 : ctx.indices(.weakInvite)
             let own = spelledVariant ? [] : entryInvites.filter { $0.entry == index }.map(\.range)
             for k in 0..<(plain.count + weak.count + own.count) {
                 let invite: Range<Int>
@@ -433,12 +435,24 @@ struct PartScan {
         func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
         guard range.allSatisfy({ isLetter(c[$0]) }), range.count <= 3 else { return false }
         if range.lowerBound > 0, isDigit(c[range.lowerBound - 1]), !norm.gapBefore[range.lowerBound] { return true }
+        // Through a hyphen to a code with a digit in it: LP-E6, VX-A300.
+        let afterWide = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        if afterWide + 1 < norm.wide.count, norm.wide[afterWide] == 0x2D || norm.wide[afterWide] == 0x2010 {
+            var k = afterWide + 1
+            var digit = false
+            while k < norm.wide.count, CharacterTables.isASCIIAlnum(norm.wide[k]), k - afterWide <= 6 {
+                if (0x30...0x39).contains(norm.wide[k]) { digit = true }
+                k += 1
+            }
+            if digit && (k == norm.wide.count || !CharacterTables.isASCIIAlnum(norm.wide[k])) { return true }
+        }
         guard range.upperBound < c.count, isDigit(c[range.upperBound]) else { return false }
         // Directly attached, or through a hyphen: VX9, VX-300, WX-2024.
         let w = norm.wide
         let end = Int(norm.compactToWide[range.upperBound - 1]) + 1
         let next = Int(norm.compactToWide[range.upperBound])
-        return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
+        if next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010)) { return true }
+        return false
     }
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }

@@ -243,6 +243,14 @@ struct MechanismTests {
         #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
     }
 
+    @Test("letters read as initials need a plain invitation, and a code after a hyphen makes them a model; sound-alikes across words need care", arguments: [
+        ("佳能相机 备用电池 LP-E6", false), ("加湿器 卫生 易清洗", false), ("VX-A300 无线鼠标", false),
+        ("加我 lp：mm_2288", true), ("寇寇：385726194", true), ("店话 139 2233 4455", true),
+    ])
+    func initialsAndCodes(text: String, violation: Bool) {
+        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
