@@ -23,7 +23,7 @@ struct MechanismTests {
         ("不会让大家去闲鱼、转转下单", false), ("不用加任何人微信", false),
     ])
     func negationScope(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("an allowed phrase does not swallow a trigger that is not part of it")
@@ -149,7 +149,7 @@ struct MechanismTests {
         ("主播能私下转账吗？平台扣点太高", true), ("被骗过的姐妹加我微信 abc_12345 教你维权", true), ("想要的加我微信，老客户都知道", true),
     ])
     func voice(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("a request echoed as a question and turned down is refused, not offered; an echo answered yes, or a contact, still counts", arguments: [
@@ -158,7 +158,7 @@ struct MechanismTests {
         ("不了，加微信 abc_12345 聊", true),
     ])
     func echoedRefusal(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("contact exchanged without naming a channel: details offered on request, or the buyer's own asked for with a promise to reach them", arguments: [
@@ -166,7 +166,7 @@ struct MechanismTests {
         ("请在订单备注留个电话，快递员会打给你", false), ("联系方式已更新，请以订单页为准", false), ("不要在评论区留联系方式", false),
     ])
     func contactExchange(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("a handle spelled out character by character is still a handle; words separated by spaces are not")
@@ -181,7 +181,7 @@ struct MechanismTests {
         ("扫码加我微信领红包", true), ("更多款式请移步闲鱼：小满的店", true),
     ])
     func reportedAndOwn(text: String, violation: Bool) {
-        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+        expectVerdict(text, violation, platform: .taobao)
     }
 
     @Test("a group is named by what it is for; a crowd or a cluster is no group", arguments: [
@@ -189,7 +189,7 @@ struct MechanismTests {
         ("增加人群覆盖，提升转化", false), ("适用人群：上班族", false), ("服务器集群部署方案", false),
     ])
     func groupNames(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("an idiom or a platform word holds no context: 懂的都懂 describes nothing, 上链接 is the cart", arguments: [
@@ -197,7 +197,7 @@ struct MechanismTests {
         ("私下交易过几次都很顺利，这次走平台", false), ("私下交易无法保障您的权益", false), ("私下交易更便宜", true),
     ])
     func idiomsAndPlatformWords(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("service the platform order holds is no diversion: the merchant phones the buyer, the shop serves or redeems the order, a link delivers to the order's e-mail", arguments: [
@@ -206,7 +206,7 @@ struct MechanismTests {
         ("请电话联系我 13812345678", true), ("来店里买比网上便宜", true), ("资料在网盘，链接私信发你", true),
     ])
     func orderService(text: String, violation: Bool) {
-        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+        expectVerdict(text, violation, platform: .taobao)
     }
 
     @Test("chat moved off the platform without naming where, money routed to the seller, a ping: all diversion", arguments: [
@@ -214,7 +214,7 @@ struct MechanismTests {
         ("你看我头像，扫一下就行", true), ("这边聊天会被监控吗？", true),
     ])
     func movedOff(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("a title, a listener's own channel, a rival's fakes and a finished phrase before a space are not offers", arguments: [
@@ -223,7 +223,7 @@ struct MechanismTests {
         ("不要轻信“私下交易更便宜”", false),
     ])
     func notOffers(text: String, violation: Bool) {
-        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+        expectVerdict(text, violation, platform: .taobao)
     }
 
     @Test("a number with its country code is a phone; a domain reserved for examples reaches nobody; English invitations count", arguments: [
@@ -232,7 +232,7 @@ struct MechanismTests {
         ("add me on telegram", true), ("Compatible with WhatsApp and Telegram notifications", false),
     ])
     func internationalAndReserved(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("a video frame to pause on, a card to copy from, the marketplace's nickname; a blogger's recommendation reported", arguments: [
@@ -240,7 +240,7 @@ struct MechanismTests {
         ("视频最后一帧有彩蛋", false), ("海鲜市场同款冷冻虾仁", false), ("和小红书上博主推荐的一样", false),
     ])
     func pointersAndNicknames(text: String, violation: Bool) {
-        #expect(!signals(text, platform: .taobao).isEmpty == violation, "\(text) → \(signals(text, platform: .taobao))")
+        expectVerdict(text, violation, platform: .taobao)
     }
 
     @Test("letters read as initials need a plain invitation, and a code after a hyphen makes them a model; sound-alikes across words need care", arguments: [
@@ -248,7 +248,7 @@ struct MechanismTests {
         ("加我 lp：mm_2288", true), ("寇寇：385726194", true), ("店话 139 2233 4455", true),
     ])
     func initialsAndCodes(text: String, violation: Bool) {
-        #expect(!signals(text).isEmpty == violation, "\(text) → \(signals(text))")
+        expectVerdict(text, violation)
     }
 
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
@@ -256,4 +256,10 @@ struct MechanismTests {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
         #expect(!signals("闲鱼有卖，去那边拍", platform: .taobao).isEmpty)
     }
+}
+
+/// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
+func expectVerdict(_ text: String, _ violation: Bool, platform: Platform = .douyin, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = signals(text, platform: platform)
+    #expect(!found.isEmpty == violation, "\(text) → \(found)", sourceLocation: sourceLocation)
 }
