@@ -384,6 +384,8 @@ struct PartScan {
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
                     let b = ctx.entries[j].range
                     guard a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] else { continue }
+                    // A half inside an allowed phrase (现金 in 现金券) is part of that phrase.
+                    if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
@@ -397,6 +399,11 @@ struct PartScan {
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound))
         }
+    }
+
+    /// Whether `range` lies strictly inside an allowed phrase.
+    func insideAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
+        ctx.contains(.allowed) { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }
     }
 
     func compactIndex(ofWide w: Int) -> Int {

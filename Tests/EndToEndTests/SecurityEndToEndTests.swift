@@ -292,7 +292,8 @@ struct MaskingEndToEndTests {
     static let disguises: [(id: String, text: String, secrets: [String])] = [
         ("mask-spaced", "有事打电话 138 1234 5678 随时在", ["1234 5678", "12345678"]),
         ("mask-circled", "联系我①③⑧①②③④⑤⑥⑦⑧", ["①②③④", "12345678"]),
-        ("mask-email", "合作请发邮件到 zhang.san@example.com 谢谢", ["zhang.san", "example"]),
+        // (Not example.com: a domain reserved for examples reaches nobody, so it is no contact.)
+        ("mask-email", "合作请发邮件到 zhang.san@huamei-mail.cn 谢谢", ["zhang.san", "huamei"]),
         ("mask-fullwidth", "加我 v 信 ａｂｃ１２３４５ 发你实拍", ["ａｂｃ１２３４５", "abc12345"]),
         ("mask-numerals", "扣扣 四六九二零一七三八 私聊", ["四六九二零一七三八", "469201738"]),
     ]

@@ -251,6 +251,14 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("the platform's own channels and pickups are no diversion; a cash discount is, and a coupon is not cash", arguments: [
+        ("同城配送，也可到店自提", false), ("被人私信说可以私下便宜买，没理他", false), ("现金券可以优惠20元", false),
+        ("付现金的话可以再少五十", true), ("团购券到店后还可以再谈价", true), ("现金支付可以打九折，到店自提", true),
+    ])
+    func ownChannels(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
