@@ -15,7 +15,7 @@ Prints min/median/max over the rounds and the ratio Sluice/peer, and writes the 
 usage: ops/bench.sh [--runs 3] [--count 60000] [--rate 5000] [--latency-count 30000]
                     [--detect 2] [--merchants 3000] [--data .sluice/bench] [--skip-build]
 """
-import argparse, json, os, re, shutil, socket, statistics, subprocess, sys, time
+import argparse, json, os, random, re, shutil, socket, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEER = os.environ.get("SLUICE_PYTHON_PEER", os.path.join(ROOT, "ops", "python-peer", "run.py"))
@@ -140,22 +140,50 @@ def run_sluice(bins, work, stream, latency_stream, args, i):
     }
 
 
+def free_range(n):
+    """A base port with n consecutive ports free: the peer binds base … base+n-1, and one taken
+    port (an ephemeral one in use) would leave a stage dead and the peer waiting for ever."""
+    for _ in range(200):
+        base = random.randint(20000, 60000)
+        socks = []
+        try:
+            for k in range(n):
+                s = socket.socket(); s.bind(("127.0.0.1", base + k)); socks.append(s)
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks: s.close()
+    raise SystemExit(f"no {n} consecutive free ports for the python peer")
+
+
 def run_peer(work, args, i):
     db = os.path.join(work, f"peer-{i}.db")
-    port = free_ports(1)[0]
     wrapper = ("import resource,subprocess,sys,json;"
-               "r=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
+               "r=subprocess.run(sys.argv[1:],capture_output=True,text=True,timeout=float(sys.argv[1]));"
                "u=resource.getrusage(resource.RUSAGE_CHILDREN);"
                "print(json.dumps({'out':r.stdout,'err':r.stderr[-2000:],'code':r.returncode,'cpu':u.ru_utime+u.ru_stime}))")
-    def one(n, rate, p):
-        r = json.loads(sh([sys.executable, "-c", wrapper, sys.executable, PEER, "--n", str(n), "--rate", str(rate),
-                           "--port", str(p), "--db", db]).stdout)
-        if r["code"] != 0:
-            sys.stderr.write(r["err"]); raise SystemExit("python peer failed")
-        res = json.loads(r["out"].strip().splitlines()[-1])
-        return res, r["cpu"]
-    sat, cpu_sat = one(args.count, 0, port)
-    lat, cpu_rate = one(args.latency_count, args.rate, port + 10 if port < 65000 else port - 20)
+    wrapper = wrapper.replace("sys.argv[1:]", "sys.argv[2:]")
+    def one(n, rate):
+        # A stalled peer (a stage that could not bind) is killed and run again on other ports.
+        limit = max(300, n / 200)
+        for attempt in range(3):
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(db + suffix): os.remove(db + suffix)
+            try:
+                r = json.loads(sh([sys.executable, "-c", wrapper, str(limit), sys.executable, PEER, "--n", str(n), "--rate", str(rate),
+                                   "--port", str(free_range(8)), "--db", db], timeout=limit + 30).stdout)
+            except (subprocess.TimeoutExpired, subprocess.CalledProcessError):
+                subprocess.run(["pkill", "-f", "python-peer/"], check=False)
+                print(f"   python peer stalled (attempt {attempt + 1}); again on other ports", flush=True)
+                continue
+            if r["code"] != 0:
+                sys.stderr.write(r["err"]); raise SystemExit("python peer failed")
+            res = json.loads(r["out"].strip().splitlines()[-1])
+            return res, r["cpu"]
+        raise SystemExit("python peer stalled three times")
+    sat, cpu_sat = one(args.count, 0)
+    lat, cpu_rate = one(args.latency_count, args.rate)
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db + suffix): os.remove(db + suffix)
     return {"listings_per_s": sat["listings_per_s"], "p50_ms": lat["lat_commit_p50_ms"], "p99_ms": lat["lat_commit_p99_ms"],
