@@ -54,4 +54,12 @@ struct CorpusTests {
         #expect(evaluation.precision >= precision, "\(evaluation.render())")
         #expect(evaluation.recall >= 0.90, "\(evaluation.render())")
     }
+
+    @Test("ordinary honest texts (holdout-10, all clean) raise no false alarm")
+    func ordinaryHonestText() throws {
+        let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/holdout-10.jsonl").path
+        let evaluation = Evaluation(detector: detector, lines: try Evaluation.load(path: path))
+        #expect(evaluation.lines >= 30)
+        #expect(evaluation.falseAlarms.isEmpty, "\(evaluation.falseAlarms.map(\.text))")
+    }
 }

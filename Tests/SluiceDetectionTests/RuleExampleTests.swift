@@ -51,7 +51,7 @@ struct RuleExampleTests {
     /// Every text in the labelled corpora, which no example may repeat.
     static let corpusTexts: [String] = {
         let root = URL(fileURLWithPath: rulesDirectory).deletingLastPathComponent().deletingLastPathComponent()
-        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl", "Tests/Fixtures/holdout-2.jsonl", "Tests/Fixtures/holdout-3.jsonl", "Tests/Fixtures/holdout-4.jsonl", "Tests/Fixtures/holdout-5.jsonl", "Tests/Fixtures/holdout-6.jsonl", "Tests/Fixtures/holdout-7.jsonl", "Tests/Fixtures/holdout-8.jsonl", "Tests/Fixtures/holdout-9.jsonl"]
+        let files = ["Tests/Fixtures/corpus/listings.jsonl", "Tests/Fixtures/corpus/listings-2.jsonl", "Tests/Fixtures/holdout.jsonl", "Tests/Fixtures/holdout-2.jsonl", "Tests/Fixtures/holdout-3.jsonl", "Tests/Fixtures/holdout-4.jsonl", "Tests/Fixtures/holdout-5.jsonl", "Tests/Fixtures/holdout-6.jsonl", "Tests/Fixtures/holdout-7.jsonl", "Tests/Fixtures/holdout-8.jsonl", "Tests/Fixtures/holdout-9.jsonl", "Tests/Fixtures/holdout-10.jsonl"]
         return files.flatMap { file -> [String] in
             let text = (try? String(contentsOfFile: root.appendingPathComponent(file).path, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { line in
