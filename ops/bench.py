@@ -159,11 +159,11 @@ def free_range(n):
 
 def run_peer(work, args, i):
     db = os.path.join(work, f"peer-{i}.db")
+    # Runs the peer (argv[2:]) within argv[1] seconds and reports its children's CPU time.
     wrapper = ("import resource,subprocess,sys,json;"
-               "r=subprocess.run(sys.argv[1:],capture_output=True,text=True,timeout=float(sys.argv[1]));"
+               "r=subprocess.run(sys.argv[2:],capture_output=True,text=True,timeout=float(sys.argv[1]));"
                "u=resource.getrusage(resource.RUSAGE_CHILDREN);"
                "print(json.dumps({'out':r.stdout,'err':r.stderr[-2000:],'code':r.returncode,'cpu':u.ru_utime+u.ru_stime}))")
-    wrapper = wrapper.replace("sys.argv[1:]", "sys.argv[2:]")
     def one(n, rate):
         # A stalled peer (a stage that could not bind) is killed and run again on other ports.
         limit = max(300, n / 200)

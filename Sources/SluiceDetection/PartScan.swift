@@ -88,7 +88,7 @@ struct PartScan {
         }
 
         private(set) var entries: [Entry] = []
-        /// Kind k's entries are entries[start[k]..<start[k + 1]].
+        /// Kind k's entries are entries[start[k]..<start[k + 1]]: one slot per kind, plus the end.
         private var start = InlineArray<20, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
@@ -99,12 +99,13 @@ struct PartScan {
                 guard let kind = c.kind, !(c.writtenOnly && hit.sounded) else { return nil }
                 return (kind, c.rule)
             }
-            var counts = InlineArray<20, Int>(repeating: 0)
+            assert(Kind.allCases.count + 1 == start.count, "one slot per kind, plus the end")
+            var counts = start
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
-            for k in 1..<20 { counts[k] += counts[k - 1] }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
             start = counts
             var next = counts
-            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[19])
+            entries = Array(repeating: Entry(kind: .dropped, rule: 0, range: 0..<0), count: counts[counts.count - 1])
             for hit in hits {
                 guard let (kind, rule) = classify(hit) else { continue }
                 entries[next[kind.rawValue]] = Entry(kind: kind, rule: rule, range: hit.start..<hit.end)
@@ -192,9 +193,7 @@ struct PartScan {
             let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
-            if ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }) {
-                continue
-            }
+            if insideAllowed(range, ctx) { continue }
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
             var inviteStart: Int?
@@ -227,11 +226,11 @@ struct PartScan {
                 // may stand between the invitation and 群.
                 let groupName = range.count == 1 && signal == .privateGroup && gap <= 3
                     && (invite.upperBound..<range.lowerBound).allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
-                let near = groupName ? true : range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
+                let near = groupName || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches
                     // through (加一下我们店长本人的微信).
-                    : gap <= 4 || (gap <= 12 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) })
+                    : gap <= 4 || (gap <= 12 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }))
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil
@@ -442,24 +441,23 @@ struct PartScan {
         func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
         guard range.allSatisfy({ isLetter(c[$0]) }), range.count <= 3 else { return false }
         if range.lowerBound > 0, isDigit(c[range.lowerBound - 1]), !norm.gapBefore[range.lowerBound] { return true }
+        // The wide position right after the term.
+        let w = norm.wide
+        let end = Int(norm.compactToWide[range.upperBound - 1]) + 1
         // Through a hyphen to a code with a digit in it: LP-E6, VX-A300.
-        let afterWide = Int(norm.compactToWide[range.upperBound - 1]) + 1
-        if afterWide + 1 < norm.wide.count, norm.wide[afterWide] == 0x2D || norm.wide[afterWide] == 0x2010 {
-            var k = afterWide + 1
+        if end + 1 < w.count, w[end] == 0x2D || w[end] == 0x2010 {
+            var k = end + 1
             var digit = false
-            while k < norm.wide.count, CharacterTables.isASCIIAlnum(norm.wide[k]), k - afterWide <= 6 {
-                if (0x30...0x39).contains(norm.wide[k]) { digit = true }
+            while k < w.count, CharacterTables.isASCIIAlnum(w[k]), k - end <= 6 {
+                if isDigit(w[k]) { digit = true }
                 k += 1
             }
-            if digit && (k == norm.wide.count || !CharacterTables.isASCIIAlnum(norm.wide[k])) { return true }
+            if digit && (k == w.count || !CharacterTables.isASCIIAlnum(w[k])) { return true }
         }
         guard range.upperBound < c.count, isDigit(c[range.upperBound]) else { return false }
         // Directly attached, or through a hyphen: VX9, VX-300, WX-2024.
-        let w = norm.wide
-        let end = Int(norm.compactToWide[range.upperBound - 1]) + 1
         let next = Int(norm.compactToWide[range.upperBound])
-        if next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010)) { return true }
-        return false
+        return next == end || (next == end + 1 && (w[end] == 0x2D || w[end] == 0x2010))
     }
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }

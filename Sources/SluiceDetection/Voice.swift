@@ -47,12 +47,14 @@ struct Voice {
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
             return "quoted in a discussion"
         }
+        // Words no contact is attached to: a title or an echo can hold them, a listener can own them.
+        let bareWords = origin == .words && !pointed
         // A book's or a film's title (《线下交易心理学》) names a work; it offers nothing.
-        if origin == .words, !pointed, !titled.isEmpty, titled[term] {
+        if bareWords, !titled.isEmpty, titled[term] {
             return "a title"
         }
         // The channel belongs to the one spoken to (你们线下店, 你们的微信): the speaker is their customer.
-        if origin == .words, !pointed, let owner = addressed(before: term) {
+        if bareWords, let owner = addressed(before: term) {
             return "addressed to its owner: \(norm.compactString(owner))"
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
@@ -64,7 +66,7 @@ struct Voice {
         if let negation = negation(before: at, end: end) {
             return "negated: \(norm.compactString(negation))"
         }
-        if origin == .words, !pointed, let refusal = refusal(answering: term) {
+        if bareWords, let refusal = refusal(answering: term) {
             return "echoed and refused: \(norm.compactString(refusal))"
         }
         // A warning in the clause qualifies words; an offered contact (a handle after the channel) only
@@ -138,12 +140,12 @@ struct Voice {
             let v = norm.compact[k]
             // A space after the negated phrase's own words ends it (别急 去我们…): writers part phrases so.
             if k > from, plain > 0, spaceBefore(k) { return false }
-            if k == to - 1, to < norm.compact.count, spaceBefore(to),
-               !through.contains(v) && !words.contains(where: { $0.contains(k) }) || plain > 0 { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
+        // …and so does one right before the trigger.
+        if plain > 0, to < norm.compact.count, spaceBefore(to) { return false }
         return to - from <= 3 || plain == 0
     }
 
@@ -154,58 +156,61 @@ struct Voice {
         for i in ctx.indices(.addressed) where ctx.entries[i].kind == .addressed {
             let r = ctx.entries[i].range
             guard r.upperBound <= term, term - r.upperBound <= 1, norm.clause[r.lowerBound] == norm.clause[term] else { continue }
-            let invited = ctx.contains(.invite) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
-                || ctx.contains(.handleInvite) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+            let invited = [PartScan.Context.Kind.invite, .handleInvite].contains { kind in
+                ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+            }
             if !invited { return r }
         }
         return nil
     }
 
-    /// Which compact positions stand inside a title's marks (《…》 〈…〉); empty when there are none.
-    static func titles(_ norm: NormalizedText) -> [Bool] {
-        let w = norm.wide
-        guard w.contains(where: { $0 == 0x300A || $0 == 0x3008 }) else { return [] }
-        var inside = [Bool](repeating: false, count: w.count)
-        var depth = 0
-        for k in 0..<w.count {
-            switch w[k] {
-            case 0x300A, 0x3008: depth += 1
-            case 0x300B, 0x3009: depth = max(0, depth - 1)
-            case 0x0A: depth = 0
-            default: inside[k] = depth > 0
+    /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…"); empty when none.
+    static func quotes(_ norm: NormalizedText) -> [Bool] {
+        inside(norm) { v in
+            switch v {
+            case 0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43: .open
+            case 0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44: .close
+            case 0x22: .toggle
+            default: nil
             }
         }
-        return norm.compactToWide.map { inside[Int($0)] }
     }
 
-    /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…").
-    static func quotes(_ norm: NormalizedText) -> [Bool] {
-        let w = norm.wide
-        // Most texts quote nothing: look before allocating.
-        guard w.contains(where: { $0 == 0x22 || (0x2018...0x201D).contains($0) || (0x300C...0x300F).contains($0) || (0xFE41...0xFE44).contains($0) })
-        else { return [] }
-        var inside = [Bool](repeating: false, count: w.count)
-        var depth = 0
-        var straight = false
-        var any = false
-        for k in 0..<w.count {
-            switch w[k] {
-            case 0x201C, 0x2018, 0x300C, 0x300E, 0xFE41, 0xFE43:
-                depth += 1
-                any = true
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0xFE42, 0xFE44:
-                depth = max(0, depth - 1)
-            case 0x22:
-                straight.toggle()
-                any = true
-            case 0x0A:
-                depth = 0
-                straight = false
-            default:
-                inside[k] = depth > 0 || straight
+    /// Which compact positions stand inside a title's marks (《…》 〈…〉); empty when there are none.
+    static func titles(_ norm: NormalizedText) -> [Bool] {
+        inside(norm) { v in
+            switch v {
+            case 0x300A, 0x3008: .open
+            case 0x300B, 0x3009: .close
+            default: nil
             }
         }
-        guard any else { return [] }
+    }
+
+    enum Mark { case open, close, toggle }
+
+    /// Which compact positions stand between paired marks (nested; a toggling mark such as `"` opens
+    /// and closes by turns; a newline closes everything); empty when no mark opens anything, so most
+    /// texts allocate nothing.
+    private static func inside(_ norm: NormalizedText, _ mark: (UInt32) -> Mark?) -> [Bool] {
+        let w = norm.wide
+        guard w.contains(where: { let m = mark($0); return m == .open || m == .toggle }) else { return [] }
+        var inside = [Bool](repeating: false, count: w.count)
+        var depth = 0
+        var toggled = false
+        for k in 0..<w.count {
+            if w[k] == 0x0A {
+                depth = 0
+                toggled = false
+                continue
+            }
+            switch mark(w[k]) {
+            case .open: depth += 1
+            case .close: depth = max(0, depth - 1)
+            case .toggle: toggled.toggle()
+            case nil: inside[k] = depth > 0 || toggled
+            }
+        }
         return norm.compactToWide.map { inside[Int($0)] }
     }
 }

@@ -72,7 +72,8 @@ struct RulesReloadTests {
                     }
                     continue
                 }
-                usleep(2000)
+                // Nothing yet: wait until either socket has something (or a moment passes).
+                _ = try Poller.wait(readable: [forwarded, recorded], timeoutMilliseconds: 100)
             }
             return (violations, clean)
         }
