@@ -10,7 +10,7 @@ package enum TOMLFile {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ConfigurationError(file: path, reason: "cannot be read: \(error.localizedDescription)")
+            throw ConfigurationError(file: path, reason: "\(FileProblem.describe(path, folder: false)) (or is not UTF-8 text)")
         }
         return try decode(type, text: text, file: path)
     }

@@ -119,7 +119,7 @@ package struct RuleSet: Sendable, Hashable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".toml") }.sorted()
         } catch {
-            throw ConfigurationError(file: directory, reason: "cannot list rules folder: \(error.localizedDescription)")
+            throw ConfigurationError(file: directory, reason: "rules folder \(FileProblem.describe(directory, folder: true)): give the folder that holds the *.toml rules (pipelines/rules in the repository)")
         }
         guard !names.isEmpty else { throw ConfigurationError(file: directory, reason: "no *.toml rules files") }
         var merged = RuleSet.empty

@@ -64,7 +64,7 @@ package final class SQLiteFile: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError.cannotOpen(folder, "cannot create the folder (\(error.localizedDescription))")
+            throw StoreError.cannotOpen(folder, "cannot create the data folder: \(FileManager.default.fileExists(atPath: folder) ? "it exists but is not a folder" : "check that its parent exists and is writable by this user")")
         }
     }
 

@@ -124,4 +124,30 @@ struct PipelineConfigurationTests {
             #expect(!error.reason.isEmpty)
         }
     }
+
+    @Test("a missing, unreadable or wrong-kind file is refused in our words, saying what is wrong with the path")
+    func unusablePaths() throws {
+        struct Named: Decodable { var name: String? }
+        let folder = NSTemporaryDirectory() + "sluice-paths-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cases: [(String, String)] = [
+            (folder + "/absent.toml", "does not exist"),
+            (folder, "is a folder, not a file"),
+        ]
+        for (path, expected) in cases {
+            do {
+                _ = try TOMLFile.decode(Named.self, path: path)
+                Issue.record("\(path) should be refused")
+            } catch {
+                #expect(error.reason.contains(expected), "\(error)")
+                #expect(!error.description.contains("operation could not be completed"), "\(error)")
+            }
+        }
+        #expect(FileProblem.describe(folder + "/absent", folder: true) == "does not exist")
+        #expect(FileProblem.describe(folder, folder: true) == "cannot be read")
+        let file = folder + "/f"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+        #expect(FileProblem.describe(file, folder: true) == "is a file, not a folder")
+    }
 }
