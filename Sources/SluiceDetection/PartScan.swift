@@ -163,10 +163,15 @@ struct PartScan {
         // (A loop into a reserved array: filter grows its result an allocation at a time.)
         var hits: [Hit] = []
         hits.reserveCapacity(self.hits.count)
+        // Context words and spelled variants are read within a clause: 想要”，我 holds no 要我, and
+        // 视频，导 no 频道. (A term written as it is may still be broken up by an evader: 微，信.)
         for hit in self.hits {
+            let whole = !norm.clauseBreak(between: hit.start, hit.end - 1)
             switch detector.kinds[hit.pattern] {
-            case .lexicon: hits.append(hit)
-            default: if asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
+            case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded) { hits.append(hit) }
+            // A description of someone else's offer opens at the 的 that ends it and reads on (…便宜的，十有八九是假货).
+            case .mentionAfter: if asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
+            default: if whole && asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
             }
         }
         var ctx = Context(hits: hits, classes: detector.contextClass)
@@ -226,7 +231,11 @@ struct PartScan {
                 // may stand between the invitation and 群.
                 let groupName = range.count == 1 && signal == .privateGroup && gap <= 3
                     && (invite.upperBound..<range.lowerBound).allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
-                let near = groupName || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
+                // A single character owned by the words before it (加一下我们老板的V) is their object, as a
+                // word would be.
+                let owned = range.count == 1 && gap <= 12 && norm.compact[range.lowerBound - 1] == 0x7684
+                    && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
+                let near = groupName || owned || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches
                     // through (加一下我们店长本人的微信).
@@ -251,6 +260,7 @@ struct PartScan {
                 // sound-alike of it (陶宝店, but not 点联系卖家).
                 let invitedAfter = ctx.contains(.inviteAfter) {
                     $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant ? 0 : 1)
+                        && afterWordInvites(term: range, after: $0)
                 }
                 guard invited || invitedAfter || followed != nil || numbered else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
@@ -461,6 +471,25 @@ struct PartScan {
     }
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
+
+    /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
+    /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
+    /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
+    /// item of an enumeration (支持视频通话、微聊、定位: a feature list).
+    func afterWordInvites(term: Range<Int>, after: Range<Int>) -> Bool {
+        let w = norm.wide
+        let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
+        let to = Int(norm.compactToWide[after.lowerBound])
+        if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
+        let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
+        if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        let before = Int(norm.compactToWide[term.lowerBound]) - 1
+        if (before >= 0 && w[before] == 0x3001) || (next < w.count && w[next] == 0x3001) { return false }  // 、
+        return true
+    }
+
+    /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
+    static let brackets: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x5B, 0x5D, 0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F]
 
     /// Channels that have numbers: a number right after their name points at them.
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]

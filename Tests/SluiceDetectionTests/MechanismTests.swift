@@ -259,6 +259,38 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("context words and sound-alikes are read within a clause: a report does not form across a quote and a comma", arguments: [
+        ("评论区打“好的”，我发你网盘链接", true), ("回复“想要”，我发你百度网盘", true),
+        ("拍了视频，导出来就行", false), ("做完视频，导入相册", false),
+    ])
+    func clauseBound(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("a word after a channel's name invites only in its own phrase: not across a bracket, not before a negated predicate, not as a listed feature", arguments: [
+        ("定制门牌可印二维码（酒店前台用）", false), ("求个链接（这里的橱窗就行）", false),
+        ("我在小程序里没找到这款", false), ("咸鱼上不卖这个", false),
+        ("手表支持通话、微聊、计步", false), ("收音机、闲鱼、书包都是二手的", false),
+        ("有事微聊，随时在", true), ("咸鱼上搜我店名", true), ("小程序里下单更便宜", true),
+    ])
+    func wordsAfter(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("a single letter owned by the words an invitation reaches through is their object: 加一下我们老板的V", arguments: [
+        ("要批发价的加一下我们老板的V", true), ("加个店长的v，发你实拍", true), ("加一下腰带更好看，深V款", false),
+    ])
+    func ownedLetter(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("posting somewhere is no invitation; sending to the speaker is", arguments: [
+        ("做好的蛋糕发到朋友圈，亲戚都点赞", false), ("设计稿发到我邮箱 studio_k@163.com", true), ("样图发到我的微信，秒回", true),
+    ])
+    func postingVersusSending(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
