@@ -295,7 +295,8 @@ struct PartScan {
                                         normalized: "", confidence: confidence * 0.95, compactStart: hit.start, termStart: hit.start))
         }
         let nearFrom = candidates.count
-        nearCandidates(detector: detector, ctx: ctx, platform: platform, into: &candidates)
+        let quoted = Voice.quotes(norm)
+        nearCandidates(detector: detector, ctx: ctx, platform: platform, quoted: quoted, into: &candidates)
         // A negation inside a co-occurrence (不用在这里拍) is part of it.
         lexiconRanges += candidates[nearFrom...].compactMap { c in
             c.compactStart.map { $0..<(compactIndex(ofWide: c.wide.upperBound - 1) + 1) }
@@ -326,7 +327,8 @@ struct PartScan {
 
         // Who is speaking: keep what the speaker offers in their own voice.
         guard !candidates.isEmpty else { return ([], []) }
-        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges)
+        // A negation reaches through lexicon words and invitations alike (不会私信任何人要联系方式).
+        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges + ctx.map(.invite) { $0 }, quoted: quoted)
         let suppressions = detector.rules.suppressions
         for i in candidates.indices {
             let c = candidates[i]
@@ -358,6 +360,8 @@ struct PartScan {
                 c.dropped == nil && (c.origin == .contact || c.pointed) ? norm.sentence[c.compactStart ?? 0] : nil
             })
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
+                // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause.
+                if voice.invitesToSpeaker(candidates[i]) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -380,7 +384,7 @@ struct PartScan {
     }
 
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
-    func nearCandidates(detector: Detector, ctx: Context, platform: Platform, into out: inout [Candidate]) {
+    func nearCandidates(detector: Detector, ctx: Context, platform: Platform, quoted: [Bool], into out: inout [Candidate]) {
         let rules = detector.rules.near
         let sentence = norm.sentence
         // Rules in order; only those with both halves present get a look.
@@ -397,6 +401,8 @@ struct PartScan {
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
+                    // One half quoted and the other not: the quote is someone else's words (评论区一堆“加我…”的).
+                    if !quoted.isEmpty && quoted[a.lowerBound] != quoted[b.lowerBound] { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }

@@ -23,7 +23,7 @@ struct Voice {
     /// Compact ranges of lexicon terms: a negation reaches through them (不接受私下转账和见面交易).
     let words: [Range<Int>]
 
-    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>, words: [Range<Int>]) {
+    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>, words: [Range<Int>], quoted: [Bool]) {
         norm = scan.norm
         self.words = words
         self.ctx = ctx
@@ -31,7 +31,7 @@ struct Voice {
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
-        quoted = Self.quotes(norm)
+        self.quoted = quoted
         titled = Self.titles(norm)
     }
 
@@ -42,6 +42,7 @@ struct Voice {
         let sentence = norm.sentence[term]
         let clause = norm.clause[term]
         for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
+            if !f.whole, backInOwnVoice(after: f.from, term: term) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -49,6 +50,12 @@ struct Voice {
         }
         // Words no contact is attached to: a title or an echo can hold them, a listener can own them.
         let bareWords = origin == .words && !pointed
+        // Quoted words made a kind by 的 after the closing mark (一堆“加我看主页”的) are someone else's.
+        if bareWords, !quoted.isEmpty, quoted[at], quoted[term] {
+            var k = term
+            while k < norm.compact.count, quoted[k] { k += 1 }
+            if k < norm.compact.count, norm.compact[k] == 0x7684 { return "quoted as a kind: …”的" }
+        }
         // A book's or a film's title (《线下交易心理学》) names a work; it offers nothing.
         if bareWords, !titled.isEmpty, titled[term] {
             return "a title"
@@ -63,7 +70,8 @@ struct Voice {
                 return "described as someone else's: \(norm.compactString(r))"
             }
         }
-        if let negation = negation(before: at, end: end) {
+        // A negation before the invitation, or between it and the words (店里不存在私下交易).
+        if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil) {
             return "negated: \(norm.compactString(negation))"
         }
         if bareWords, let refusal = refusal(answering: term) {
@@ -79,6 +87,63 @@ struct Voice {
             }
         }
         return nil
+    }
+
+    /// Whether, after a report that opened at compact position `cue`, the speaker speaks for
+    /// themselves again before or at `term`: a later clause, not the words a speech verb just
+    /// introduced, has 我 with no speech verb before it (别人都说我卖得便宜，不信的加我微信…;
+    /// 有人问我微信，我就说一遍：…), and the term's own clause names no third person before it
+    /// (客服让我加他微信，我没加，他还发了手机号… stays reported).
+    func backInOwnVoice(after cue: Int, term: Int) -> Bool {
+        let c = norm.compact
+        let first = norm.clause[cue]
+        guard norm.clause[term] != first, quoted.isEmpty || !quoted[term] else { return false }
+        var k = cue
+        while k < c.count, norm.clause[k] == first { k += 1 }
+        var own = false
+        while k <= term {
+            let clause = norm.clause[k]
+            let start = k
+            // The clause right after a speech verb is what was said (有人说：加我微信…).
+            let introduced = Self.speech.contains(c[start - 1])
+            var spoken = false
+            while k < c.count, norm.clause[k] == clause {
+                let v = c[k]
+                if k <= term || clause != norm.clause[term] {
+                    if Self.speech.contains(v) { spoken = true }
+                    if v == 0x6211, !spoken, !introduced, quoted.isEmpty || !quoted[k] { own = true }  // 我
+                    if clause == norm.clause[term], k < term, Self.thirdPerson.contains(v) { return false }
+                }
+                k += 1
+            }
+            if k > term { break }
+        }
+        return own
+    }
+
+    /// 说 讲 问 道 称 着 让 叫: verbs that introduce someone's words.
+    static let speech: Set<UInt32> = [0x8BF4, 0x8BB2, 0x95EE, 0x9053, 0x79F0, 0x7740, 0x8BA9, 0x53EB]
+    /// 他 她 它: a third person.
+    static let thirdPerson: Set<UInt32> = [0x4ED6, 0x5979, 0x5B83]
+
+    /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
+    /// with 我 right after it, a few characters before the term in its clause, outside quotation marks.
+    func invitesToSpeaker(_ c: PartScan.Candidate) -> Bool {
+        guard let term = c.termStart, term < norm.compact.count else { return false }
+        for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
+            let r = ctx.entries[i].range
+            guard r.upperBound < term, term - r.upperBound <= 6, norm.clause[r.lowerBound] == norm.clause[term],
+                  norm.compact[r.upperBound] == 0x6211 else { continue }
+            // …in the speaker's own words, not ones a speech verb in the clause introduced (朋友问能不能加我微信).
+            var k = r.lowerBound - 1
+            var spoken = false
+            while k >= 0, norm.clause[k] == norm.clause[term] {
+                if Self.speech.contains(norm.compact[k]) { spoken = true; break }
+                k -= 1
+            }
+            if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
+        }
+        return false
     }
 
     /// A refusal that answers the question holding compact position `term`: the question ends with a

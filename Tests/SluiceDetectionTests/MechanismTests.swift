@@ -291,6 +291,36 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("a report ends where the speaker speaks for themselves again; a third person or a speech verb keeps it reported", arguments: [
+        ("大家都说我这便宜，想要的加我微信 mm_7788 看看", true), ("有人问我要联系方式，我统一说一下：加我微信 lw_2290", true),
+        ("客服让我加他微信，我没加，他还发了微信号 kf_8812", false), ("有人私信我，说加我微信 ab_1234 能退款", false),
+    ])
+    func reportEnds(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("in a text that warns, an invitation to the speaker is still theirs; one reported or quoted is not", arguments: [
+        ("被坑过的姐妹别怕，需要的私我要联系方式", true), ("被骗过一次，那人让我私他要联系方式", false),
+        ("避雷，朋友问能不能加我微信私下买，我拒绝了", false),
+    ])
+    func invitationToSpeaker(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("quoted words made a kind by 的, or half of a pair quoted, are someone else's; a quoted offer with a handle is not", arguments: [
+        ("评论区一堆“加我看主页”的，烦死了", false), ("评论区全是“加我”，真烦", false), ("“加我微信 ab_1234”的福利只有今天", true),
+    ])
+    func quotedKinds(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("a negation reaches through invitation words, and 不存在 negates", arguments: [
+        ("本店不存在私下加价", false), ("我们不会私信任何人要联系方式", false), ("卖家一直问我要微信，烦", false),
+    ])
+    func negationThroughInvitations(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
