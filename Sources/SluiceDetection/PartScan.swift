@@ -295,8 +295,8 @@ struct PartScan {
                                         normalized: "", confidence: confidence * 0.95, compactStart: hit.start, termStart: hit.start))
         }
         let nearFrom = candidates.count
-        let quoted = Voice.quotes(norm)
-        nearCandidates(detector: detector, ctx: ctx, platform: platform, quoted: quoted, into: &candidates)
+        var quoted: [Bool]?
+        nearCandidates(detector: detector, ctx: ctx, platform: platform, quoted: &quoted, into: &candidates)
         // A negation inside a co-occurrence (不用在这里拍) is part of it.
         lexiconRanges += candidates[nearFrom...].compactMap { c in
             c.compactStart.map { $0..<(compactIndex(ofWide: c.wide.upperBound - 1) + 1) }
@@ -328,7 +328,7 @@ struct PartScan {
         // Who is speaking: keep what the speaker offers in their own voice.
         guard !candidates.isEmpty else { return ([], []) }
         // A negation reaches through lexicon words and invitations alike (不会私信任何人要联系方式).
-        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges + ctx.map(.invite) { $0 }, quoted: quoted)
+        let voice = Voice(scan: self, ctx: ctx, through: detector.negationThrough, words: lexiconRanges + ctx.map(.invite) { $0 }, quoted: quoted ?? Voice.quotes(norm))
         let suppressions = detector.rules.suppressions
         for i in candidates.indices {
             let c = candidates[i]
@@ -384,7 +384,8 @@ struct PartScan {
     }
 
     /// Co-occurrence rules: a first and a second term within `within` characters, in one sentence.
-    func nearCandidates(detector: Detector, ctx: Context, platform: Platform, quoted: [Bool], into out: inout [Candidate]) {
+    /// `quoted` is computed on first need and handed back for the voice to reuse.
+    func nearCandidates(detector: Detector, ctx: Context, platform: Platform, quoted: inout [Bool]?, into out: inout [Candidate]) {
         let rules = detector.rules.near
         let sentence = norm.sentence
         // Rules in order; only those with both halves present get a look.
@@ -402,7 +403,8 @@ struct PartScan {
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
                     // One half quoted and the other not: the quote is someone else's words (评论区一堆“加我…”的).
-                    if !quoted.isEmpty && quoted[a.lowerBound] != quoted[b.lowerBound] { continue }
+                    if quoted == nil { quoted = Voice.quotes(norm) }
+                    if let q = quoted, !q.isEmpty, q[a.lowerBound] != q[b.lowerBound] { continue }
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }
