@@ -366,9 +366,29 @@ private struct CompactWriter {
         pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
     }
 
-    /// The end position belongs to the last sentence and clause.
+    /// The end position belongs to the last sentence and clause. A clause of one character joins the
+    /// clause before it in the sentence (or, opening the sentence, the one after): speech transcribed
+    /// (加我那个，威，信，) and spelled-out text put commas between syllables, not between clauses. A
+    /// clause after one (亲，这单…) stays its own.
     func finish() {
         sentence[count] = count > 0 ? sentence[count - 1] : 0
+        if count > 1 && clause[count - 1] != 0 {
+            var merged: Int32 = 0
+            var previous = 0
+            var openedSentence = false
+            var i = 0
+            while i < count {
+                let id = clause[i]
+                var j = i + 1
+                while j < count && clause[j] == id { j += 1 }
+                let sameSentence = i > 0 && sentence[i] == sentence[i - 1]
+                if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence)) { merged += 1 }
+                for k in i..<j { clause[k] = merged }
+                openedSentence = !sameSentence
+                previous = j - i
+                i = j
+            }
+        }
         clause[count] = count > 0 ? clause[count - 1] : 0
     }
 }

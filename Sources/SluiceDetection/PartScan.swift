@@ -338,7 +338,8 @@ struct PartScan {
                 candidates[i].dropped = reason
                 continue
             }
-            if c.origin == .words {
+            // An invitation to the speaker (扫码加我) is never a device's or the platform's own feature.
+            if c.origin == .words, !voice.invitesToSpeaker(c) {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence.
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {

@@ -130,9 +130,12 @@ struct Voice {
     /// with 我 right after it, a few characters before the term in its clause, outside quotation marks.
     func invitesToSpeaker(_ c: PartScan.Candidate) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
+        // The words' own invitation may end them (扫码加我).
+        let end = min(norm.compact.count, Int(norm.compactToWide.firstIndex { Int($0) >= c.wide.upperBound } ?? norm.compact.count))
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
             let r = ctx.entries[i].range
-            guard r.upperBound < term, term - r.upperBound <= 6, norm.clause[r.lowerBound] == norm.clause[term],
+            guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
+                  term - min(term, r.upperBound) <= 6, norm.clause[r.lowerBound] == norm.clause[term],
                   norm.compact[r.upperBound] == 0x6211 else { continue }
             // …in the speaker's own words, not ones a speech verb in the clause introduced (朋友问能不能加我微信).
             var k = r.lowerBound - 1

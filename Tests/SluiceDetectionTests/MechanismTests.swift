@@ -321,6 +321,22 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("a clause of one character joins its neighbours: transcribed speech puts commas between syllables", arguments: [
+        ("加我那个，威，信，号码打在公屏上", true), ("那个，嗯，加，v，私聊", true), ("好，谢谢，不加微信也可以", false),
+        ("加，微信，abc12345", true), ("支持视频通话，亲，平台扣点太高，您直接吱付宝转我", true),
+    ])
+    func singleCharacterClauses(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("a QR code for the product's own video is honest, one that adds the speaker is not; a reported question is a report", arguments: [
+        ("扫码观看使用视频", false), ("扫码加我，看使用视频", true), ("有的人问能不能私下交易，不行的", false),
+        ("我发个人联系方式给你", true), ("请核对发货联系方式", false), ("你们私聊我，我们线下成交", true),
+    ])
+    func spokenLiveCommerce(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
