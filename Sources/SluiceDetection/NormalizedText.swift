@@ -366,10 +366,10 @@ private struct CompactWriter {
         pending = kept != 0 ? 0 : pending | 0x80 | (kind & (Kind.sentenceBreak | Kind.clauseBreak))
     }
 
-    /// The end position belongs to the last sentence and clause. A clause of one character joins the
-    /// clause before it in the sentence (or, opening the sentence, the one after): speech transcribed
-    /// (加我那个，威，信，) and spelled-out text put commas between syllables, not between clauses. A
-    /// clause after one (亲，这单…) stays its own.
+    /// The end position belongs to the last sentence and clause. A clause of one character joins
+    /// the clause before it in the sentence (or, opening the sentence, the one after): speech
+    /// transcribed (加我那个，威，信，) and spelled-out text put commas between syllables, not between
+    /// clauses. A clause after one (亲，这单…) stays its own.
     func finish() {
         sentence[count] = count > 0 ? sentence[count - 1] : 0
         if count > 1 && clause[count - 1] != 0 {
@@ -383,7 +383,8 @@ private struct CompactWriter {
                 while j < count && clause[j] == id { j += 1 }
                 let sameSentence = i > 0 && sentence[i] == sentence[i - 1]
                 if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence)) { merged += 1 }
-                for k in i..<j { clause[k] = merged }
+                // Numbers only change once a clause has been joined.
+                if merged != id { for k in i..<j { clause[k] = merged } }
                 openedSentence = !sameSentence
                 previous = j - i
                 i = j

@@ -131,7 +131,12 @@ struct Voice {
     func invitesToSpeaker(_ c: PartScan.Candidate) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
         // The words' own invitation may end them (扫码加我).
-        let end = min(norm.compact.count, Int(norm.compactToWide.firstIndex { Int($0) >= c.wide.upperBound } ?? norm.compact.count))
+        var lo = term, hi = norm.compact.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(norm.compactToWide[mid]) < c.wide.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        let end = lo
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
             let r = ctx.entries[i].range
             guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
