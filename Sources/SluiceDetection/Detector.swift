@@ -9,6 +9,8 @@ package final class Detector: Sendable {
         case allow, invite, weakInvite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
         /// A refusal that answers an echoed question (私下交易？不支持).
         case refusal
+        /// A verb of using an app as a tool (绑定, 激活) right after a word after a channel's name.
+        case usage
         /// A second-person owner right before a channel (你们线下店): the channel is the listener's.
         case addressed
         case nearFirst(Int), nearSecond(Int), suppress(Int)
@@ -85,6 +87,7 @@ package final class Detector: Sendable {
         rules.narration.forEach { add($0, .narration) }
         rules.refusal.forEach { add($0, .refusal) }
         rules.addressed.forEach { add($0, .addressed) }
+        rules.usage.forEach { add($0, .usage) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
@@ -344,6 +347,7 @@ extension Detector {
             case .narration: kind = "narration"
             case .refusal: kind = "refusal"
             case .addressed: kind = "addressed"
+            case .usage: kind = "usage"
             case .mentionAfter: kind = "described"
             case .notContact: kind = "not-contact"
             case .contact: kind = "contact-cue"

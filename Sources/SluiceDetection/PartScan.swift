@@ -41,7 +41,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed
+            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed, usage
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -75,6 +75,7 @@ struct PartScan {
                 case .narration: kind = .narration; writtenOnly = true
                 case .refusal: kind = .refusal; writtenOnly = true
                 case .addressed: kind = .addressed; writtenOnly = true
+                case .usage: kind = .usage; writtenOnly = true
                 case .handleInvite: kind = .handleInvite; writtenOnly = true
                 case .mentionAfter: kind = .mentionAfter; writtenOnly = true
                 case .notContact: kind = .notContact
@@ -89,7 +90,7 @@ struct PartScan {
 
         private(set) var entries: [Entry] = []
         /// Kind k's entries are entries[start[k]..<start[k + 1]]: one slot per kind, plus the end.
-        private var start = InlineArray<20, Int>(repeating: 0)
+        private var start = InlineArray<21, Int>(repeating: 0)
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -260,7 +261,7 @@ struct PartScan {
                 // sound-alike of it (陶宝店, but not 点联系卖家).
                 let invitedAfter = ctx.contains(.inviteAfter) {
                     $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant ? 0 : 1)
-                        && afterWordInvites(term: range, after: $0)
+                        && afterWordInvites(term: range, after: $0, ctx: ctx)
                 }
                 guard invited || invitedAfter || followed != nil || numbered else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
@@ -485,13 +486,15 @@ struct PartScan {
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
     /// item of an enumeration (支持视频通话、微聊、定位: a feature list).
-    func afterWordInvites(term: Range<Int>, after: Range<Int>) -> Bool {
+    func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
         let to = Int(norm.compactToWide[after.lowerBound])
         if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
         let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
         if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
+        if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
         let before = Int(norm.compactToWide[term.lowerBound]) - 1
         if (before >= 0 && w[before] == 0x3001) || (next < w.count && w[next] == 0x3001) { return false }  // 、
         return true

@@ -80,6 +80,9 @@ package struct RuleSet: Sendable, Hashable {
     /// A second-person owner right before a channel's name (你们线下店, 你们的微信): the speaker is the
     /// channel owner's customer, talking about it.
     package var addressed: [String] = []
+    /// Verbs of using an app as a tool (绑定, 激活, 兑换): right after a word after a channel's name
+    /// (微信上绑定), they make it a place to use, not to meet.
+    package var usage: [String] = []
     /// Words after a trigger in its clause that make it a description of someone else's offer
     /// (…的都是骗子, …的号).
     package var mentionAfter: [String]
@@ -228,6 +231,7 @@ package struct RuleSet: Sendable, Hashable {
         narration += (file.context?.narration ?? []).map(Self.fold)
         refusal += (file.context?.refusal ?? []).map(Self.fold)
         addressed += (file.context?.addressed ?? []).map(Self.fold)
+        usage += (file.context?.usage ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
         inviteThrough += (file.context?.invite_through ?? []).joined()
@@ -293,6 +297,7 @@ private struct RulesFile: Decodable {
         var narration: [String]?
         var refusal: [String]?
         var addressed: [String]?
+        var usage: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
         var invite_through: [String]?

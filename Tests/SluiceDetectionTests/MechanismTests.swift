@@ -337,6 +337,14 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("an app used as a tool where a product works is no meeting place; 到 that is not a destination invites nobody", arguments: [
+        ("礼品卡到货后在微信上绑定", false), ("年卡到手后在微信读书里兑换", false), ("电子卡密到账后在微信小程序里激活", false),
+        ("加我微信，在微信上激活会员", true), ("微信上联系我", true), ("收到后到闲鱼上搜我", true),
+    ])
+    func appAsTool(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
