@@ -66,6 +66,8 @@ struct Voice {
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
             let r = ctx.entries[i].range
+            // The speaker's own (我们的账号, 我的号) is no one else's.
+            if ownedBySpeaker(r.lowerBound) { continue }
             if r.lowerBound >= end && norm.clause[r.lowerBound] == clause {
                 return "described as someone else's: \(norm.compactString(r))"
             }
@@ -119,6 +121,15 @@ struct Voice {
             if k > term { break }
         }
         return own
+    }
+
+    /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
+    /// 咱们 (我们的账号).
+    func ownedBySpeaker(_ k: Int) -> Bool {
+        let c = norm.compact
+        guard k >= 1 else { return false }
+        if c[k - 1] == 0x6211 { return true }  // 我
+        return k >= 2 && c[k - 1] == 0x4EEC && (c[k - 2] == 0x6211 || c[k - 2] == 0x54B1)  // 我们 咱们
     }
 
     /// 说 讲 问 道 称 着 让 叫: verbs that introduce someone's words.

@@ -345,6 +345,14 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("the speaker's own account is no one else's; skipping the platform is offline trade however it is negated", arguments: [
+        ("在抖音搜我们的账号“小店官方”私信", true), ("冒充客服的账号都是骗子", false),
+        ("以后直接找我，不用再走平台", true), ("已补发，不用再拍", false),
+    ])
+    func ownAccountsAndSkippingThePlatform(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
