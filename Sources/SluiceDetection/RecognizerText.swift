@@ -11,6 +11,9 @@
 /// Every scalar maps back to the wide characters it came from, so findings still point at what
 /// the person wrote.
 struct RecognizerText {
+    /// Full stops a spelled-out domain uses: . 。 ． ﹒ ․
+    static let dots: Set<UInt32> = [0x2E, 0x3002, 0xFF0E, 0xFE52, 0x2024]
+
     let norm: NormalizedText
     /// The text recognisers read.
     let w: [UInt32]
@@ -239,19 +242,24 @@ struct RecognizerText {
                     continue
                 }
             }
-            // Character-by-character spacing: four or more single characters each followed by one space.
-            if v != 0x20, i + 1 < n, w[i + 1] == 0x20, i == 0 || w[i - 1] == 0x20 {
+            // Character-by-character spacing: four or more single characters each followed by one space,
+            // starting after a space or a mark (`：l i l y _ 9 9`), or two or more after a dot (`。c o m`).
+            let before: UInt32 = i == 0 ? 0x20 : w[i - 1]
+            let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || (0x30...0x39).contains(before)
+                                                 || (0x61...0x7A).contains(before) || (0x41...0x5A).contains(before))
+            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || Self.dots.contains(before) {
                 var k = i
                 var singles = 0
                 while k < n, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= n || w[k + 1] == 0x20 {
                     singles += 1
                     k += 2
                 }
-                if singles >= 4 {
+                if singles >= 4 || (singles >= 2 && Self.dots.contains(before)) {
                     out.begin(w, i)
                     var j = i
                     while j < min(k, n) {
-                        if w[j] != 0x20 { out.emit(w[j], j, j + 1) }
+                        // A full stop in a spelled-out run is the address's dot (s h o p @ 1 6 3 。 c o m).
+                        if w[j] != 0x20 { out.emit(Self.dots.contains(w[j]) ? 0x2E : w[j], j, j + 1) }
                         j += 1
                     }
                     i = min(k, n)

@@ -353,6 +353,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("an address spelled out character by character after a colon, with ideographic full stops for dots, is read", arguments: [
+        ("官网：w w w 。x i a o y a 。c o m", true), ("邮箱：s h o p @ 1 6 3 。 c o m", true),
+        ("好 的 。 谢 谢 。 收 到", false), ("尺码：S M L XL 均有", false),
+    ])
+    func spelledAddresses(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
