@@ -155,7 +155,8 @@ package struct Evaluation: Sendable, JSONWritable {
                     signalRecall[s.rawValue, default: Rate(hits: 0, total: 0)].total += 1
                     if found.contains(s) { signalRecall[s.rawValue]!.hits += 1 }
                 }
-                for s in found {
+                // Precision per signal needs lines that say which signals they expect.
+                for s in found where !line.signals.isEmpty {
                     signalPrecision[s.rawValue, default: Rate(hits: 0, total: 0)].total += 1
                     if line.signals.contains(s) { signalPrecision[s.rawValue]!.hits += 1 }
                 }
@@ -185,14 +186,21 @@ package struct Evaluation: Sendable, JSONWritable {
                 "  \($0.key.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pct($0.value.rate).leftPad(7))  (\($0.value.hits)/\($0.value.total))"
             }
         }
+        // With no violation found or expected, precision and recall have nothing to measure.
+        func figure(_ v: Double, _ defined: Bool) -> String { defined ? String(format: "%.4f", v) : "n/a" }
+        let flagged = truePositives + falsePositives > 0, expected = truePositives + falseNegatives > 0
         var out = [
             "Lines \(lines): TP \(truePositives)  FP \(falsePositives)  FN \(falseNegatives)  TN \(trueNegatives)",
-            String(format: "Listing level: precision %.4f  recall %.4f  F1 %.4f", precision, recall, f1),
+            "Listing level: precision \(figure(precision, flagged))  recall \(figure(recall, expected))  F1 \(figure(f1, flagged && expected))",
             "False alarms on hard negatives: \(pct(hardNegativeFalseAlarms.rate)) (\(hardNegativeFalseAlarms.hits)/\(hardNegativeFalseAlarms.total))",
             "",
         ]
-        out += table("Recall per signal:", signalRecall) + [""]
-        out += table("Precision per signal (on violation lines):", signalPrecision) + [""]
+        if signalRecall.isEmpty && signalPrecision.isEmpty {
+            out += ["(No line names the signals it expects, so there are no per-signal figures.)", ""]
+        } else {
+            out += table("Recall per signal:", signalRecall) + [""]
+            out += table("Precision per signal (on violation lines):", signalPrecision) + [""]
+        }
         out += table("Recall per technique:", techniqueRecall) + [""]
         out += table("False alarms per kind of clean line:", cleanFalseAlarms)
         if showCases {
