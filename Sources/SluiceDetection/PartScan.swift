@@ -532,9 +532,11 @@ struct PartScan {
         var marks = 0
         // A handle spelled out character by character (l i n g 2 0 2 4) reads as one: a space counts
         // as part of it when single characters stand on both sides.
+        // (An underscore or a hyphen spelled out stands alone too: l i l y _ 9 9.)
+        func single(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x5F || v == 0x2D }
         func spacedOut(_ k: Int) -> Bool {
-            w[k] == 0x20 && k + 1 < w.count && CharacterTables.isASCIIAlnum(w[k + 1]) && (k + 2 >= w.count || !CharacterTables.isASCIIAlnum(w[k + 2]))
-                && k - 1 >= start && CharacterTables.isASCIIAlnum(w[k - 1]) && (k - 2 < start || !CharacterTables.isASCIIAlnum(w[k - 2]))
+            w[k] == 0x20 && k + 1 < w.count && single(w[k + 1]) && (k + 2 >= w.count || !single(w[k + 2]))
+                && k - 1 >= start && single(w[k - 1]) && (k - 2 < start || !single(w[k - 2]))
         }
         while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1]))
                 || spacedOut(i) {

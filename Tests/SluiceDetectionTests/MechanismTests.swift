@@ -354,7 +354,7 @@ struct MechanismTests {
     }
 
     @Test("an address spelled out character by character after a colon, with ideographic full stops for dots, is read", arguments: [
-        ("官网：w w w 。x i a o y a 。c o m", true), ("邮箱：s h o p @ 1 6 3 。 c o m", true),
+        ("官网：w w w 。x i a o y a 。c o m", true), ("邮箱：s h o p @ 1 6 3 。 c o m", true), ("微信：l i l y _ 9 9", true),
         ("好 的 。 谢 谢 。 收 到", false), ("尺码：S M L XL 均有", false),
     ])
     func spelledAddresses(text: String, violation: Bool) {
