@@ -361,6 +361,14 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("a pointer to any picture or corner, or to a code to screenshot, shows a contact; a picture's honest contents do not", arguments: [
+        ("视频最后一帧有二维码，截图识别就行", true), ("第三张图右下角是我的号，加那个", true),
+        ("货号在第一张图左上角", false), ("看第二张图，找到我们的店铺入口", false),
+    ])
+    func picturePointers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
