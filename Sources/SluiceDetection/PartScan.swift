@@ -347,6 +347,8 @@ struct PartScan {
                     let r = ctx.entries[s].range
                     let only = suppressions[ctx.entries[s].rule].signal
                     if let only, only != c.signal { continue }
+                    let on = suppressions[ctx.entries[s].rule].onlyOn
+                    if !on.isEmpty, !on.contains(platform) { continue }
                     let near = only == nil ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
                     candidates[i].dropped = "suppressed: \(norm.compactString(r))"

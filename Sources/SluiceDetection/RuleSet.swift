@@ -54,6 +54,9 @@ package struct NearRule: Sendable, Hashable {
 package struct Suppression: Sendable, Hashable {
     package var signal: Signal?
     package var when: [String]
+    /// The platforms it applies on (empty: all). Words naming a platform's own app (抖音扫) are that
+    /// platform's own only: on another platform they send the buyer away.
+    package var onlyOn: Set<Platform> = []
     package var purpose = Purpose()
 }
 
@@ -215,9 +218,16 @@ package struct RuleSet: Sendable, Hashable {
                                  purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         for (i, raw) in (file.suppress ?? []).enumerated() {
+            var onlyOn = Set<Platform>()
+            for name in raw.only_on ?? [] {
+                guard let p = Platform(rawValue: name) else {
+                    throw ConfigurationError(file: path, key: "suppress[\(i)].only_on", reason: "unknown platform '\(name)'")
+                }
+                onlyOn.insert(p)
+            }
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
-            }, when: raw.when.map(Self.fold), purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
+            }, when: raw.when.map(Self.fold), onlyOn: onlyOn, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
         negation += (file.context?.negation ?? []).map(Self.fold)
@@ -284,6 +294,7 @@ private struct RulesFile: Decodable {
     struct Suppress: Decodable {
         var signal: String?
         var when: [String]
+        var only_on: [String]?
         var note: String?
         var technique: String?
         var examples: [String]?

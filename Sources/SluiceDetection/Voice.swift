@@ -152,7 +152,9 @@ struct Voice {
             let r = ctx.entries[i].range
             guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
                   term - min(term, r.upperBound) <= 6, norm.clause[r.lowerBound] == norm.clause[term],
-                  norm.compact[r.upperBound] == 0x6211 else { continue }
+                  norm.compact[r.upperBound] == 0x6211,
+                  // 我, not 我们: following "us" is following the shop where it sells (扫码关注我们).
+                  r.upperBound + 1 >= norm.compact.count || norm.compact[r.upperBound + 1] != 0x4EEC else { continue }
             // …in the speaker's own words, not ones a speech verb in the clause introduced (朋友问能不能加我微信).
             var k = r.lowerBound - 1
             var spoken = false

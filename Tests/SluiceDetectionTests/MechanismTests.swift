@@ -369,6 +369,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a QR code scanned with the platform's own app is honest on that platform only; another marketplace's app never is")
+    func ownAppQRCodes() {
+        expectVerdict("请用抖音扫码关注我们", false, platform: .douyin)
+        expectVerdict("请用抖音扫码关注我们", true, platform: .taobao)
+        expectVerdict("打开手机淘宝扫一扫二维码，领店铺优惠券", false, platform: .taobao)
+        expectVerdict("打开手机淘宝扫一扫二维码，领店铺优惠券", true, platform: .douyin)
+        expectVerdict("扫码进京东app领券", true, platform: .douyin)
+    }
+
     @Test("a channel that only sells the product elsewhere is no invitation: 京东也卖")
     func soldElsewhere() {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
