@@ -402,6 +402,21 @@ extension StoreReader {
         }
     }
 
+    /// Which of `keys` (`listing_id#revision`) already have a dead letter with a sequence number up to
+    /// `upToSeq` (recorded before a run started).
+    package func deadLettersRecorded(keys: Set<String>, upToSeq: Int) throws(StoreError) -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try read { db in
+            var found: Set<String> = []
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM records.dead_letters WHERE listing_id = ? AND revision = ? AND seq <= ? LIMIT 1")
+            for key in keys {
+                guard let hash = key.lastIndex(of: "#"), let revision = Int(key[key.index(after: hash)...]) else { continue }
+                if try Int.fetchOne(statement, arguments: [String(key[..<hash]), revision, upToSeq]) != nil { found.insert(key) }
+            }
+            return found
+        }
+    }
+
     /// The newest sequence numbers of outcomes and dead letters (where a run starts reading).
     package func terminalMarks() throws(StoreError) -> (outcome: Int, deadLetter: Int) {
         try read { db in

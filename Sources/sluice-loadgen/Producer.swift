@@ -29,6 +29,8 @@ final class Producer {
     private(set) var resent = 0
     /// When each listing was first sent and when it was acknowledged.
     private(set) var acked: [String: (sent: Double, acked: Double)] = [:]
+    /// Keys acknowledged as dead letters (a resent bad listing is refused again, recorded once).
+    private(set) var deadLetterKeys: Set<String> = []
     /// Acks for input that had no listing id.
     private(set) var anonymous = 0
     private(set) var lastAck = 0.0
@@ -79,7 +81,7 @@ final class Producer {
             switch ack.status {
             case .journaled: journaled += 1
             case .duplicate: duplicates += 1
-            case .deadLetter: deadLetters += 1
+            case .deadLetter: deadLetters += 1; deadLetterKeys.insert(key)
             }
             // A duplicate was journaled (and finished) before: no new record will come for it.
             if ack.status != .duplicate { acked[key] = (p.firstSentAt, now) }

@@ -206,7 +206,7 @@ struct OperatorContractTests {
 
     // MARK: The load generator
 
-    @Test("sluice-loadgen: a missing file is an error before any socket opens; an unreachable intake exits non-zero; --max-p99 trips")
+    @Test("sluice-loadgen: a missing file is an error before any socket opens; an unreachable intake exits non-zero; --max-p99 trips; the sample file sent twice (its bad lines refused again, recorded once) finishes clean both times")
     func loadgen() throws {
         let harness = try Harness()
         defer { harness.tearDown() }
@@ -225,5 +225,13 @@ struct OperatorContractTests {
         let gated = try harness.run("sluice-loadgen", ["--count", "200", "--rate", "400", "--seed", "2", "--max-p99", "0.001",
                                                        "--pipeline", harness.pipeline, "--data", harness.data])
         #expect(gated.status == 1 && (gated.error + gated.output).contains("p99"), "\(gated.status) \(gated.output) \(gated.error)")
+        // What ops/run.sh does on a second run: the same sample file, bad lines and all.
+        let sample = Harness.packageRoot.appendingPathComponent("pipelines/samples/listings.jsonl").path
+        for round in 1...2 {
+            let sent = try harness.run("sluice-loadgen", ["--from-file", sample, "--rate", "200", "--json",
+                                                          "--pipeline", harness.pipeline, "--data", harness.data])
+            #expect(sent.status == 0, "round \(round): \(sent.status) \(sent.output) \(sent.error)")
+            #expect(sent.output.contains("\"missing\": 0"), "round \(round): \(sent.output)")
+        }
     }
 }
