@@ -339,18 +339,19 @@ struct PartScan {
                 candidates[i].dropped = reason
                 continue
             }
-            // An invitation to the speaker (扫码加我) is never a device's or the platform's own feature.
-            if c.origin == .words, !voice.invitesToSpeaker(c) {
+            if c.origin == .words {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence.
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
-                    let only = suppressions[ctx.entries[s].rule].signal
+                    let suppression = suppressions[ctx.entries[s].rule]
+                    let only = suppression.signal
                     if let only, only != c.signal { continue }
-                    let on = suppressions[ctx.entries[s].rule].onlyOn
-                    if !on.isEmpty, !on.contains(platform) { continue }
+                    if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     let near = only == nil ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
+                    // An invitation to the speaker (扫码加我) is never a device's or the platform's own feature.
+                    if voice.invitesToSpeaker(c, end: end) { break }
                     candidates[i].dropped = "suppressed: \(norm.compactString(r))"
                     break
                 }
@@ -365,7 +366,7 @@ struct PartScan {
             })
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
                 // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause.
-                if voice.invitesToSpeaker(candidates[i]) { continue }
+                if voice.invitesToSpeaker(candidates[i], end: compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }

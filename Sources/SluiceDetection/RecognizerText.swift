@@ -245,8 +245,7 @@ struct RecognizerText {
             // Character-by-character spacing: four or more single characters each followed by one space,
             // starting after a space or a mark (`：l i l y _ 9 9`), or two or more after a dot (`。c o m`).
             let before: UInt32 = i == 0 ? 0x20 : w[i - 1]
-            let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || (0x30...0x39).contains(before)
-                                                 || (0x61...0x7A).contains(before) || (0x41...0x5A).contains(before))
+            let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || Self.isWordScalar(before))
             if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || Self.dots.contains(before) {
                 var k = i
                 var singles = 0

@@ -138,16 +138,10 @@ struct Voice {
     static let thirdPerson: Set<UInt32> = [0x4ED6, 0x5979, 0x5B83]
 
     /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
-    /// with 我 right after it, a few characters before the term in its clause, outside quotation marks.
-    func invitesToSpeaker(_ c: PartScan.Candidate) -> Bool {
+    /// with 我 right after it, a few characters before the term in its clause or ending the words
+    /// themselves at compact position `end` (扫码加我), outside quotation marks.
+    func invitesToSpeaker(_ c: PartScan.Candidate, end: Int) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
-        // The words' own invitation may end them (扫码加我).
-        var lo = term, hi = norm.compact.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(norm.compactToWide[mid]) < c.wide.upperBound { lo = mid + 1 } else { hi = mid }
-        }
-        let end = lo
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
             let r = ctx.entries[i].range
             guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
