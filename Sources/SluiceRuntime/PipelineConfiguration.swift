@@ -50,6 +50,9 @@ package struct PipelineConfiguration: Sendable, Hashable {
     package var inFlight: Int
     package var workerHighWaterMark: Int32
     package var lingerMilliseconds: Int32
+    /// How often at most a stage that commits per turn reads its main input (see
+    /// `StageService.Settings.readEvery`), in milliseconds.
+    package var batchWindowMilliseconds: Int
     package var recorderBatch: Int
     package var notifyOutboxFile: String
     package var notifyWebhook: String
@@ -155,6 +158,7 @@ package struct PipelineConfiguration: Sendable, Hashable {
             inFlight: raw.delivery?.in_flight ?? 4096,
             workerHighWaterMark: Int32(raw.delivery?.worker_hwm ?? 16),
             lingerMilliseconds: Int32(raw.delivery?.linger_ms ?? 2000),
+            batchWindowMilliseconds: raw.delivery?.batch_window_ms ?? 2,
             recorderBatch: raw.recorder.batch ?? 512,
             notifyOutboxFile: raw.notify?.outbox_file ?? "",
             notifyWebhook: raw.notify?.webhook ?? "",
@@ -184,6 +188,7 @@ package struct PipelineConfiguration: Sendable, Hashable {
         guard maxAttempts >= 1 else { throw fail("delivery.max_attempts", "must be ≥ 1") }
         guard redeliverAfterSeconds > 0 else { throw fail("delivery.redeliver_after_seconds", "must be > 0") }
         guard inFlight >= 1 else { throw fail("delivery.in_flight", "must be ≥ 1") }
+        guard (0...1000).contains(batchWindowMilliseconds) else { throw fail("delivery.batch_window_ms", "must be 0…1000") }
         guard workerHighWaterMark >= 1 else { throw fail("delivery.worker_hwm", "must be ≥ 1") }
         guard maxTextBytes > 0 else { throw fail("intake.max_text_bytes", "must be > 0") }
         guard maxMessageBytes >= maxTextBytes else { throw fail("intake.max_message_bytes", "must be ≥ intake.max_text_bytes") }
@@ -238,6 +243,7 @@ private struct RawPipeline: Decodable {
         var in_flight: Int?
         var worker_hwm: Int?
         var linger_ms: Int?
+        var batch_window_ms: Int?
     }
     struct Notify: Decodable { var outbox_file: String?; var webhook: String? }
     struct SecuritySection: Decodable { var mode: String?; var open_intake: Bool?; var keys_dir: String? }

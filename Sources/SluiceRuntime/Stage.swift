@@ -55,6 +55,9 @@ package protocol Stage: AnyObject, Sendable {
     func tick(now: Double, context: StageContext) -> [Outgoing]
     /// Whether to read from an input port now; false holds it back (the stage's own back-pressure).
     func accepts(_ port: PortID) -> Bool
+    /// Whether the stage commits a transaction per turn: its main input is then read at most
+    /// once per `StageService.Settings.batchWindow`.
+    var commitsPerTurn: Bool { get }
     /// A peer's connection was dropped because it sent a message over the port's limit.
     func refusedOversize(port: PortID, unreadBytes: Int, peer: String, context: StageContext) -> [Outgoing]
     /// Draining: what is left to send before exiting.
@@ -69,6 +72,7 @@ extension Stage {
     package func endOfTurn(context: StageContext) -> [Outgoing] { [] }
     package func tick(now: Double, context: StageContext) -> [Outgoing] { [] }
     package func accepts(_ port: PortID) -> Bool { true }
+    package var commitsPerTurn: Bool { false }
     package func refusedOversize(port: PortID, unreadBytes: Int, peer: String, context: StageContext) -> [Outgoing] { [] }
     package func drain(context: StageContext) -> [Outgoing] { [] }
     package var gauges: [String: Int] { [:] }

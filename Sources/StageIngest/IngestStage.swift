@@ -146,6 +146,8 @@ package final class IngestStage: Stage, @unchecked Sendable {
         }
     }
 
+    package var commitsPerTurn: Bool { true }
+
     // MARK: Receiving
 
     package func accepts(_ port: PortID) -> Bool {

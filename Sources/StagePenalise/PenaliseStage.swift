@@ -48,6 +48,8 @@ package final class PenaliseStage: Stage, @unchecked Sendable {
         }
     }
 
+    package var commitsPerTurn: Bool { true }
+
     package var versions: [String: String] { ["policies": book.version] }
     package var gauges: [String: Int] { ["outbox": outbox.count, "merchant_years": counts.count] }
 

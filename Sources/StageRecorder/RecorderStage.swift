@@ -40,6 +40,8 @@ package final class RecorderStage: Stage, @unchecked Sendable {
 
     package var gauges: [String: Int] { ["refused": refused, "held": failed?.records ?? 0] }
 
+    package var commitsPerTurn: Bool { true }
+
     package func accepts(_ port: PortID) -> Bool {
         port != .input || failed == nil
     }

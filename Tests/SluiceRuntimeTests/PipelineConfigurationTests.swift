@@ -107,6 +107,7 @@ struct PipelineConfigurationTests {
         (minimal.replacingOccurrences(of: "score = { front", with: "#"), "boundaries.score"),
         (minimal + "[delivery]\nbogus = 1\n", "delivery.bogus"),
         (minimal + "[delivery]\nmax_attempts = 0\n", "delivery.max_attempts"),
+        (minimal + "[delivery]\nbatch_window_ms = 5000\n", "delivery.batch_window_ms"),
         (minimal + "[workers]\npenalise = 2\n", "workers.penalise"),
         (minimal + "[workers]\nrelay = 2\n", "workers.relay"),
         (minimal.replacingOccurrences(of: "tcp://127.0.0.1:15", with: "tcp://127.0.0.1:14"), "boundaries.notify.back"),

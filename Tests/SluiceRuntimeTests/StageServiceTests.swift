@@ -17,6 +17,16 @@ final class Marking: MessageStage {
     }
 }
 
+/// A stage that commits per turn and remembers how many messages each turn read.
+final class Committing: Stage {
+    let batches = Mutex<[Int]>([])
+    var commitsPerTurn: Bool { true }
+    func receive(_ batch: [Received], from port: PortID, context: StageContext) -> [Outgoing] {
+        if port == .input { batches.withLock { $0.append(batch.count) } }
+        return []
+    }
+}
+
 @Suite("Stage runtime", .serialized)
 struct StageServiceTests {
     static func message(_ id: String) -> [[UInt8]] {
@@ -117,6 +127,48 @@ struct StageServiceTests {
         #expect(last?.sent == 6)
         #expect(last?.failed == 1)
         for s in [feed, out, record] { s.close() }
+        context.terminate()
+    }
+
+    @Test("a stage that commits per turn reads its main input at most once per batch window: a paced stream arrives in a few turns, not one each")
+    func batchWindow() async throws {
+        let context = try Context()
+        let feed = try Socket(context, .push)
+        try feed.bind("inproc://w-in")
+        let record = try Socket(context, .pull)
+        try record.bind("inproc://w-record")
+        func run(window: Double) async throws -> [Int] {
+            let stage = Committing()
+            var settings = StageService.Settings()
+            settings.batchWindow = window
+            let service = try StageService(
+                stage: stage, name: .recorder, workerID: "w-1",
+                ports: [PortSpec(.input, .pull, [Endpoint(.connect, "inproc://w-in")], highWaterMark: 1000),
+                        PortSpec(.record, .push, [Endpoint(.connect, "inproc://w-record")], highWaterMark: 1000)],
+                settings: settings, logger: Logger(label: "test"), context: context)
+            let running = Task { try await service.run() }
+            // Ten messages 20 ms apart (180 ms in all): well inside one 2 s window.
+            for i in 0..<10 {
+                try feed.send([Array("m\(i)".utf8)])
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            let deadline = Date().addingTimeInterval(90)
+            while stage.batches.withLock({ $0.reduce(0, +) }) < 10, Date() < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            service.stop()
+            try await running.value
+            return stage.batches.withLock { $0 }
+        }
+        let windowed = try await run(window: 2)
+        #expect(windowed.reduce(0, +) == 10)
+        // The first message after a quiet spell is read at once; the rest wait for the window.
+        #expect(windowed.first == 1)
+        #expect(windowed.count <= 3, "read in \(windowed.count) turns: \(windowed)")
+        // Without a window each message is a turn of its own (the control: the test can tell).
+        let eager = try await run(window: 0)
+        #expect(eager.reduce(0, +) == 10)
+        #expect(eager.count >= 5, "read in \(eager.count) turns: \(eager)")
+        while try record.receive(wait: false) != nil {}
+        for s in [feed, record] { s.close() }
         context.terminate()
     }
 
