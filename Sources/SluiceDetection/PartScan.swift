@@ -488,7 +488,8 @@ struct PartScan {
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
-    /// item of an enumeration (支持视频通话、微聊、定位: a feature list).
+    /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
+    /// attributive (闲鱼上的东西: what is there, not an invitation to go).
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
@@ -496,6 +497,12 @@ struct PartScan {
         if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
         let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
         if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        // 上 or 里 made attributive by 的 (闲鱼上的东西, 群里的人): a description of what is there.
+        if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
+            var k = next
+            while k < w.count, w[k] == 0x20 { k += 1 }
+            if k < w.count, w[k] == 0x7684 { return false }
+        }
         // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
         let before = Int(norm.compactToWide[term.lowerBound]) - 1

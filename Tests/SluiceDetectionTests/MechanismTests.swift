@@ -383,6 +383,32 @@ struct MechanismTests {
         #expect(signals("这款在京东也卖，但我们是官方授权店", platform: .taobao).isEmpty)
         #expect(!signals("闲鱼有卖，去那边拍", platform: .taobao).isEmpty)
     }
+
+    @Test("a channel's locative made attributive by 的 describes what is there; 上 or 里 before a verb still invites", arguments: [
+        ("淘宝上的评价都是刷的，别信", false), ("拼夕夕上的东西能买吗", false), ("京 东 上 的 价 格 差 不 多", false),
+        ("淘宝上搜 小林家 更便宜", true), ("微博上搜 小林同学 有链接", true),
+    ])
+    func attributiveLocatives(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("where something was seen or bought is a report, not an invitation to go there", arguments: [
+        ("在快手直播间刷到的，来这里下单了", false), ("闲鱼上买过一个，是假的", false), ("微博上看到的热搜同款", false),
+        ("去快手直播间找我，更便宜", true), ("闲鱼上拍，私聊改价", true),
+    ])
+    func seenOrBoughtThere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("apps and marketplaces by their common nicknames and abbreviations, with an invitation; the honest words they hide in", arguments: [
+        ("关注我围脖 每天抽奖", true), ("微博私信我 领资料", true), ("加我IG：lilycloset", true), ("追蹤我的IG：@lily.closet", true),
+        ("狗东有同款 去狗东搜 小王数码", true), ("夕夕搜 小林百货 同款", true), ("要的 zfb 转我 直接发货", true),
+        ("针织围脖 加厚", false), ("狗东西 又迟到", false), ("支持zfb花呗分期", false), ("来看看ig战队同款队服", false),
+        ("我的igloo冰屋模型", false), ("看我的design作品集", false),
+    ])
+    func nicknamesAndAbbreviations(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
