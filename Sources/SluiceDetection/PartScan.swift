@@ -497,6 +497,9 @@ struct PartScan {
         if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
         let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
         if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        // 多少 asks for a handle (v多少, 微信是多少), but 多少钱/元/块/个/件/人 asks a price or a count.
+        if after.count >= 2, norm.compact[after.upperBound - 2] == 0x591A, norm.compact[after.upperBound - 1] == 0x5C11,
+           next < w.count, [0x94B1, 0x5143, 0x5757, 0x4E2A, 0x4EF6, 0x4EBA].contains(w[next]) { return false }
         // 上 or 里 made attributive by 的 (闲鱼上的东西, 群里的人): a description of what is there.
         if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
             var k = next

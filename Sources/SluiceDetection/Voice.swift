@@ -230,12 +230,14 @@ struct Voice {
     }
 
     /// A second-person owner (你们, 贵店) right before the words at compact position `term`, in its clause,
-    /// with no invitation right before it: 加你们微信 is the speaker adding the listeners, not talking
-    /// about their channel.
+    /// with no invitation right before it (加你们微信 is the speaker adding the listeners, not talking
+    /// about their channel) or between them (拉你们进v群: the listeners are invited in).
     func addressed(before term: Int) -> Range<Int>? {
         for i in ctx.indices(.addressed) where ctx.entries[i].kind == .addressed {
             let r = ctx.entries[i].range
             guard r.upperBound <= term, term - r.upperBound <= 1, norm.clause[r.lowerBound] == norm.clause[term] else { continue }
+            // An invitation between them makes the listeners its object (拉你们进v群), not the owner.
+            if term > r.upperBound, ctx.contains(.invite, where: { $0.lowerBound >= r.upperBound && $0.upperBound <= term }) { continue }
             let invited = [PartScan.Context.Kind.invite, .handleInvite].contains { kind in
                 ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
             }

@@ -409,6 +409,21 @@ struct MechanismTests {
     func nicknamesAndAbbreviations(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
+
+    @Test("a request for a channel's handle asks for a contact; asking its price or a count does not", arguments: [
+        ("主播微信多少", true), ("老板你vx是多少", true), ("主播企鹅号多少 我加你", true),
+        ("淘宝多少钱 这里多少钱", false), ("这个v领多少钱", false), ("京东多少块", false), ("群多少人", false),
+    ])
+    func handleRequests(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("listeners invited into a channel are its guests, not its owners: 拉你们进v群 invites, 你们微信群 asks about theirs", arguments: [
+        ("我拉你们进微信群 发福利", true), ("带你们进v群 每天抽奖", true), ("你们微信群还招人吗", false),
+    ])
+    func listenersInvitedIn(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
