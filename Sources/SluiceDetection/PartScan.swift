@@ -528,7 +528,8 @@ struct PartScan {
     func handleAfter(compactEnd: Int, skippingWords words: Int = 0) -> Range<Int>? {
         let w = norm.wide
         var i = compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0
-        // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs).
+        // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs),
+        // and an English `ID` label.
         var skipped = 0
         var ideographs = 0
         while i < w.count, skipped < 4 + words,
@@ -538,6 +539,11 @@ struct PartScan {
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             i += 1
             skipped += 1
+        }
+        // An English label between them (WeChat ID: …, Line ID: …).
+        if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
+            i += 2
+            while i < w.count, Self.linking.contains(w[i]) { i += 1 }
         }
         let start = i
         var alnum = 0

@@ -424,6 +424,18 @@ struct MechanismTests {
     func listenersInvitedIn(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .douyin)
     }
+
+    @Test("English invitations, an English ID label before a handle, and English ways of paying outside; honest English text", arguments: [
+        ("Follow us on Instagram for discount codes", true), ("Let's move to Telegram, easier", true),
+        ("join our WhatsApp group for deals", true), ("WeChat ID: lucy_trade88", true), ("Line ID: ami_tw88", true),
+        ("pay me directly and save the fee", true), ("add me on snapchat: jenny_kk", true),
+        ("Join our membership program at checkout for points", false), ("Follow us on this store page for new arrivals", false),
+        ("Move to the next size if between sizes", false), ("Refund will be transferred directly to your account", false),
+        ("Messenger bag canvas men", false), ("Product ID: SKU_2024_blue", false),
+    ])
+    func english(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
