@@ -436,6 +436,14 @@ struct MechanismTests {
     func english(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
+
+    @Test("asking the buyer to leave a contact (留个邮箱) invites; leaving a phone for the courier, a review or a follow does not", arguments: [
+        ("图片看不清 留个邮箱吧 我发给您", true), ("亲 留个微信 发您实拍", true),
+        ("下单时留个电话，方便快递联系", false), ("留下您宝贵的好评", false), ("给主播留个关注", false),
+    ])
+    func leaveAContact(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
