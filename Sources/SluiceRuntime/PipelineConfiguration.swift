@@ -51,7 +51,7 @@ package struct PipelineConfiguration: Sendable, Hashable {
     package var workerHighWaterMark: Int32
     package var lingerMilliseconds: Int32
     /// How often at most a stage that commits per turn reads its main input (see
-    /// `StageService.Settings.readEvery`), in milliseconds.
+    /// `StageService.Settings.batchWindow`), in milliseconds.
     package var batchWindowMilliseconds: Int
     package var recorderBatch: Int
     package var notifyOutboxFile: String

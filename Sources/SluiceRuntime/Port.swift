@@ -21,6 +21,15 @@ package enum PortID: String, Sendable, CaseIterable, CustomStringConvertible {
     case control
 
     package var description: String { rawValue }
+
+    /// The ports a stage's work arrives on (stage messages, records, producers' listings), as
+    /// opposed to acknowledgements and operators' requests.
+    package var isMainInput: Bool {
+        switch self {
+        case .input, .intake, .feed: true
+        default: false
+        }
+    }
 }
 
 /// How a port authenticates (see `Security`): a bound port admits only the roles listed; a

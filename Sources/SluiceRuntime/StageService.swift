@@ -158,7 +158,6 @@ package final class StageService: Service, Sendable {
         var lastMainRead = 0.0
         var lastMainFull = false
         let readEvery = stage.commitsPerTurn ? settings.batchWindow : 0
-        func isMain(_ port: Port) -> Bool { [.input, .intake, .feed].contains(port.spec.id) }
         logger.info("Started", metadata: ["ports": "\(ports.map { "\($0.spec.id)=\(Endpoint.format($0.spec.endpoints))" }.joined(separator: " "))"])
 
         func enqueue(_ items: [Outgoing]) {
@@ -219,15 +218,16 @@ package final class StageService: Service, Sendable {
                 draining = true
                 beat(.draining, now: Timestamp.now)
                 // No new work: the main inputs stop taking connections; what they hold is still read.
-                for port in inputs where isMain(port) { port.socket.detachAll() }
+                for port in inputs where port.spec.id.isMainInput { port.socket.detachAll() }
                 lastActivity = Timestamp.now
             }
             var items: [Poller.Item] = []
             var polled: [(Port, Bool)] = []  // (port, isInput)
             let backlog = queued
-            let mainDue = lastMainFull || draining || Timestamp.now >= lastMainRead + readEvery
+            let now0 = Timestamp.now
+            let mainDue = lastMainFull || draining || now0 >= lastMainRead + readEvery
             for port in inputs where stage.accepts(port.spec.id) && (port.spec.priority || backlog < settings.maxQueued)
-                && (mainDue || !isMain(port)) {
+                && (mainDue || !port.spec.id.isMainInput) {
                 items.append(Poller.Item(port.socket, .readable))
                 polled.append((port, true))
             }
@@ -240,7 +240,6 @@ package final class StageService: Service, Sendable {
                 items.append(Poller.Item(port.watch!.monitor.socket, .readable))
                 watched.append(port)
             }
-            let now0 = Timestamp.now
             let due = mainDue ? nextTick : min(nextTick, lastMainRead + readEvery)
             let wait = draining ? 20 : max(0, min(100, Int(((due - now0) * 1000).rounded(.up))))
             let ready = try Poller.wait(items, timeoutMilliseconds: wait)
@@ -251,7 +250,7 @@ package final class StageService: Service, Sendable {
                 while batch.count < settings.maxBatch, let (frames, peer) = try port.socket.receiveWithPeer(wait: false) {
                     batch.append(Received(frames: frames, peer: peer))
                 }
-                if isMain(port) { lastMainRead = Timestamp.now; lastMainFull = batch.count >= settings.maxBatch }
+                if port.spec.id.isMainInput { lastMainRead = Timestamp.now; lastMainFull = batch.count >= settings.maxBatch }
                 if !batch.isEmpty {
                     didWork = true
                     batches += 1

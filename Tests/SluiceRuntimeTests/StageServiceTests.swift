@@ -17,13 +17,19 @@ final class Marking: MessageStage {
     }
 }
 
-/// A stage that commits per turn and remembers how many messages each turn read.
+/// A stage that commits per turn, remembers how many messages each turn read from its main input,
+/// and answers each read (`read N`) and each message on another port (`pong`) on its output.
 final class Committing: Stage {
     let batches = Mutex<[Int]>([])
     var commitsPerTurn: Bool { true }
     func receive(_ batch: [Received], from port: PortID, context: StageContext) -> [Outgoing] {
-        if port == .input { batches.withLock { $0.append(batch.count) } }
-        return []
+        switch port {
+        case .input:
+            batches.withLock { $0.append(batch.count) }
+            return [Outgoing(.output, [Array("read \(batch.count)".utf8)])]
+        case .done: return batch.map { _ in Outgoing(.output, [Array("pong".utf8)]) }
+        default: return []
+        }
     }
 }
 
@@ -130,45 +136,65 @@ struct StageServiceTests {
         context.terminate()
     }
 
-    @Test("a stage that commits per turn reads its main input at most once per batch window: a paced stream arrives in a few turns, not one each")
+    @Test("a stage that commits per turn reads its main input at most once per batch window, serving its other ports meanwhile: a burst after a read waits and arrives in one turn")
     func batchWindow() async throws {
         let context = try Context()
         let feed = try Socket(context, .push)
         try feed.bind("inproc://w-in")
+        let ping = try Socket(context, .push)
+        try ping.bind("inproc://w-done")
+        let out = try Socket(context, .pull)
+        try out.bind("inproc://w-out")
         let record = try Socket(context, .pull)
         try record.bind("inproc://w-record")
-        func run(window: Double) async throws -> [Int] {
+        var replies: [String] = []
+        func reply() async throws -> String {
+            while replies.isEmpty {
+                let frames = try #require(try await Self.next(out, within: 90))
+                replies += frames.map { String(decoding: $0, as: UTF8.self) }
+            }
+            return replies.removeFirst()
+        }
+        // m0, read at once; then nine more and a ping on another port, sent together. Returns the
+        // first reply after the burst and the turns the main input was read in.
+        func run(window: Double) async throws -> (first: String, batches: [Int]) {
             let stage = Committing()
             var settings = StageService.Settings()
             settings.batchWindow = window
+            // The main input comes first in a turn: a burst read in the ping's turn answers before it.
             let service = try StageService(
                 stage: stage, name: .recorder, workerID: "w-1",
                 ports: [PortSpec(.input, .pull, [Endpoint(.connect, "inproc://w-in")], highWaterMark: 1000),
+                        PortSpec(.done, .pull, [Endpoint(.connect, "inproc://w-done")], highWaterMark: 1000),
+                        PortSpec(.output, .push, [Endpoint(.connect, "inproc://w-out")], highWaterMark: 1000),
                         PortSpec(.record, .push, [Endpoint(.connect, "inproc://w-record")], highWaterMark: 1000)],
                 settings: settings, logger: Logger(label: "test"), context: context)
             let running = Task { try await service.run() }
-            // Ten messages 20 ms apart (180 ms in all): well inside one 2 s window.
-            for i in 0..<10 {
-                try feed.send([Array("m\(i)".utf8)])
-                try await Task.sleep(for: .milliseconds(20))
+            try feed.send([Array("m0".utf8)])
+            #expect(try await reply() == "read 1")
+            for i in 1..<10 { try feed.send([Array("m\(i)".utf8)]) }
+            try ping.send([Array("ping".utf8)])
+            let first = try await reply()
+            var read = 1 + (first.hasPrefix("read ") ? Int(first.dropFirst(5)) ?? 0 : 0)
+            var ponged = first == "pong"
+            while read < 10 || !ponged {
+                let next = try await reply()
+                if next == "pong" { ponged = true } else { read += Int(next.dropFirst(5)) ?? 0 }
             }
-            let deadline = Date().addingTimeInterval(90)
-            while stage.batches.withLock({ $0.reduce(0, +) }) < 10, Date() < deadline { try await Task.sleep(for: .milliseconds(5)) }
             service.stop()
             try await running.value
-            return stage.batches.withLock { $0 }
+            return (first, stage.batches.withLock { $0 })
         }
+        // A 2 s window: the burst waits (the ping is answered meanwhile), then arrives in one turn.
         let windowed = try await run(window: 2)
-        #expect(windowed.reduce(0, +) == 10)
-        // The first message after a quiet spell is read at once; the rest wait for the window.
-        #expect(windowed.first == 1)
-        #expect(windowed.count <= 3, "read in \(windowed.count) turns: \(windowed)")
-        // Without a window each message is a turn of its own (the control: the test can tell).
+        #expect(windowed.first == "pong")
+        #expect(windowed.batches == [1, 9], "read in turns \(windowed.batches)")
+        // Without a window the burst is read as it comes, before the ping (the control: the test can tell).
         let eager = try await run(window: 0)
-        #expect(eager.reduce(0, +) == 10)
-        #expect(eager.count >= 5, "read in \(eager.count) turns: \(eager)")
+        #expect(eager.first.hasPrefix("read "), "first reply after the burst: \(eager.first)")
+        #expect(eager.batches.reduce(0, +) == 10)
         while try record.receive(wait: false) != nil {}
-        for s in [feed, record] { s.close() }
+        for s in [feed, ping, out, record] { s.close() }
         context.terminate()
     }
 
