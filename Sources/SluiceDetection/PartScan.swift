@@ -192,10 +192,15 @@ struct PartScan {
         let lexicon = detector.rules.lexicon
         var lexiconRanges: [Range<Int>] = []
         lexiconRanges.reserveCapacity(16)
+        var ownNames: [Range<Int>] = []
         candidates.reserveCapacity(16)
         for hit in hits {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
-            if lexicon[index].notOn.contains(platform) { continue }
+            if lexicon[index].notOn.contains(platform) {
+                // The listing platform's own name (视频号 on WeChat Channels): no third party here.
+                if hit.end - hit.start >= 2 { ownNames.append(hit.start..<hit.end) }
+                continue
+            }
             let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
@@ -337,6 +342,13 @@ struct PartScan {
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
             if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed) {
                 candidates[i].dropped = reason
+                continue
+            }
+            // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) keeps
+            // the buyer here, unless it adds the speaker (扫码加我).
+            if c.origin == .words, c.signal == .qrCode,
+               let own = ownNames.first(where: { norm.clause[$0.lowerBound] == norm.clause[at] }), !voice.invitesToSpeaker(c, end: end) {
+                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
                 continue
             }
             if c.origin == .words {
@@ -572,8 +584,9 @@ struct PartScan {
         return start..<i
     }
 
-    /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 ： @
-    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
+    /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 搜 ： @
+    /// (搜: where to search for it, tg 搜 @lin_shop).
+    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).

@@ -69,6 +69,7 @@ struct RecognizerText {
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
 
+    private static func isLetter(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
     private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
     private static func isBracket(_ v: UInt32) -> Bool { v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0xFF08 || v == 0xFF09 }
 
@@ -223,6 +224,18 @@ struct RecognizerText {
                 break
             }
             if matched { continue }
+            // A full stop spaced off between words, one of them Latin (xiaolin-shop . c n, 163 . com): the
+            // address's dot. Between digits alone (1 5 8 . 2 2) it is one more separator of a number.
+            if Self.dots.contains(v), i > 0 && isSpace(w[i - 1]) || i + 1 < n && isSpace(w[i + 1]),
+               let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + 1),
+               isLetter(out.changed ? out.scalars[end - 1] : w[end - 1]) || isLetter(w[next]) {
+                out.begin(w, i)
+                out.truncate(end)
+                out.emit(0x2E, i, i + 1)
+                out.copied = next
+                i = next
+                continue
+            }
             // 小写 / 大写 before a Latin word: a dictation filler.
             if v == 0x5C0F || v == 0x5927, i + 1 < n, w[i + 1] == 0x5199, nextWord(w, after: i + 2) != nil {
                 out.begin(w, i)
@@ -246,14 +259,16 @@ struct RecognizerText {
             // starting after a space or a mark (`：l i l y _ 9 9`), or two or more after a dot (`。c o m`).
             let before: UInt32 = i == 0 ? 0x20 : w[i - 1]
             let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || Self.isWordScalar(before))
-            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || Self.dots.contains(before) {
+            // …a dot just written counts, spaces and all (. c n).
+            let afterDot = Self.dots.contains(before) || out.changed && out.scalars.last == 0x2E && out.copied == i
+            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || afterDot {
                 var k = i
                 var singles = 0
                 while k < n, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= n || w[k + 1] == 0x20 {
                     singles += 1
                     k += 2
                 }
-                if singles >= 4 || (singles >= 2 && Self.dots.contains(before)) {
+                if singles >= 4 || (singles >= 2 && afterDot) {
                     out.begin(w, i)
                     var j = i
                     while j < min(k, n) {

@@ -76,6 +76,15 @@ struct Voice {
         if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil) {
             return "negated: \(norm.compactString(negation))"
         }
+        // A failed attempt (电话联系不上您, 微信加不了): the words report what could not be done.
+        if bareWords, let failed = cannot(from: at, term: term, end: end) {
+            return "negated: \(norm.compactString(failed))"
+        }
+        // A question about what something is (这个是微信小店同款吗？) or which way to go (还是要去别的平台？)
+        // asks; it offers nothing. A request (能加你微信吗) is no such question.
+        if bareWords, let cue = asks(at: at, term: term) {
+            return "asked about: \(norm.compactString(cue))"
+        }
         if bareWords, let refusal = refusal(answering: term) {
             return "echoed and refused: \(norm.compactString(refusal))"
         }
@@ -159,6 +168,53 @@ struct Voice {
             if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
         }
         return false
+    }
+
+    /// A negative potential complement (不上 不到 不了 …) in the clause from the invitation at compact
+    /// position `at` to a character past the words' `end`, outside the term itself (电话联系不上, 进不了群,
+    /// 搜不到这个群, 微信加不上; 不上车 is a term of its own).
+    func cannot(from at: Int, term: Int, end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at > 0 || end > 0 else { return nil }
+        let from = max(at - 1, 0)
+        let to = min(end + 2, c.count - 1)
+        guard from < to else { return nil }
+        for k in from..<to where c[k] == 0x4E0D && Self.complements.contains(c[k + 1]) && !(term..<end).contains(k) {
+            guard norm.clause[k] == norm.clause[term], norm.clause[k + 1] == norm.clause[term] else { continue }
+            return k..<(k + 2)
+        }
+        return nil
+    }
+
+    /// 上 到 了 通 着 进: complements that, after 不, say an action cannot be done.
+    static let complements: Set<UInt32> = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]
+
+    /// The cue of a question that asks about the words from compact position `at` to `term`: 是 (is it)
+    /// or 还是 (or) before them in their clause, the clause ending in 吗 or 么 or the sentence in a
+    /// question mark, and no request in the clause (能, 可以, 方便: 是不是可以加你微信).
+    func asks(at: Int, term: Int) -> Range<Int>? {
+        let c = norm.compact
+        let clause = norm.clause[term]
+        var start = min(at, term)
+        while start > 0, norm.clause[start - 1] == clause { start -= 1 }
+        var end = term
+        while end < c.count, norm.clause[end] == clause { end += 1 }
+        guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) else { return nil }
+        for k in start..<end where c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF) { return nil }
+        let particle = c[end - 1] == 0x5417 || c[end - 1] == 0x4E48
+        guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
+        return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
+    }
+
+    /// Whether the sentence holding compact position `k` ends in a question mark (？ or ?).
+    func endsInQuestionMark(sentenceOf k: Int) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[k]
+        var last = k
+        while last + 1 < c.count, norm.sentence[last + 1] == sentence { last += 1 }
+        let from = Int(norm.compactToWide[last]) + 1
+        let to = last + 1 < c.count ? Int(norm.compactToWide[last + 1]) : norm.wide.count
+        return from < to && norm.wide[from..<to].contains { $0 == 0x3F || $0 == 0xFF1F }
     }
 
     /// A refusal that answers the question holding compact position `term`: the question ends with a

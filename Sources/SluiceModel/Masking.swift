@@ -140,14 +140,31 @@ package enum Masking {
         return String(out)
     }
 
-    /// Masks every run of 3+ handle characters to its first and last character.
+    /// Masks every run of 3+ handle characters to its first and last character. A handle spelled out
+    /// with a dot after every character or two (m.e.i.y.a.n.0.9) is one run.
     static func maskHandles(_ chars: [Character]) -> String {
         var out = chars
         var i = 0
         while i < chars.count {
             guard isHandleChar(chars[i]) else { i += 1; continue }
             var j = i
-            while j < chars.count && isHandleChar(chars[j]) { j += 1 }
+            var piece = i
+            while j < chars.count {
+                if isHandleChar(chars[j]) {
+                    j += 1
+                } else if chars[j] == ".", j - piece <= 2, j + 1 < chars.count, isHandleChar(chars[j + 1]),
+                          j + 2 >= chars.count || !isHandleChar(chars[j + 2]) || j + 3 >= chars.count || !isHandleChar(chars[j + 3]) {
+                    j += 1
+                    piece = j
+                } else {
+                    break
+                }
+            }
+            // …of five characters or more: a label such as v.x is no handle.
+            if chars[i..<j].contains("."), chars[i..<j].count(where: isHandleChar) < 5 {
+                j = i
+                while j < chars.count && isHandleChar(chars[j]) { j += 1 }
+            }
             if j - i >= 3 {
                 for p in (i + 1)..<(j - 1) { out[p] = "*" }
             }

@@ -444,6 +444,53 @@ struct MechanismTests {
     func leaveAContact(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
+
+    @Test("a question about what something is (是…吗) or which way to go (还是…？) asks; a request or a statement after it offers", arguments: [
+        ("这个是淘宝同款吗", false), ("这个是闲鱼上那家吗？", false), ("你们是不是在小红书也有店？", false),
+        ("要在这里拍还是去拼多多拍？", false),
+        ("是不是可以加你微信？", true), ("能加你微信吗？", true), ("加你vx吗？", true), ("想要便宜的？去拼多多搜同名店", true),
+        ("这是我的微信吗？加我 abc_1234", true),
+    ])
+    func questionsAsk(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a failed attempt (联系不上, 加不了, 搜不到) reports what could not be done; an offer beside it still counts", arguments: [
+        ("客服电话打不通，怎么办", false), ("微信加不上你们客服", false), ("QQ搜不到这个群", false), ("进不了群怎么办", false),
+        ("电话联系不上的话加我微信 wx_88771", true), ("搜不到的进群 559876213", true), ("这个不上车，要的私下找我", true),
+        ("平台上不了架，加我微信下单", true),
+    ])
+    func failedAttempts(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a code scanned to reach the listing platform's own page stays on the platform; on another platform it leads away", arguments: [
+        ("扫码关注视频号，开播提醒", Platform.wechatChannels, false), ("扫码关注视频号，开播提醒", .douyin, true),
+        ("扫码进抖音直播间", .douyin, false), ("扫码进抖音直播间领券", .taobao, true), ("扫码加我，视频号同名", .wechatChannels, true),
+    ])
+    func codesToTheOwnPlatform(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a handle after where to search for it (搜) is a pointer; a spaced-off dot between words is an address's dot, not between digits", arguments: [
+        ("tg 搜 @lin_handmade", Signal.otherApp), ("请移步 w w w . xiaolin-shop . c n 优惠更大", .link),
+        ("请移步 www . xiaolin-shop . cn 优惠更大", .link), ("邮箱 lin123 @ 163 . com", .email),
+    ])
+    func searchAndSpacedDots(text: String, signal: Signal) {
+        #expect(signals(text, platform: .taobao).contains(signal), "\(text) → \(signals(text, platform: .taobao))")
+    }
+
+    @Test("a complaint about what the platform takes is a reason to leave it, not a report", arguments: [
+        ("不想被平台抽成的加我v", true), ("那家店被平台封了", false),
+    ])
+    func platformComplaints(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
+    func spacedDigitsWithDots(text: String) {
+        #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.

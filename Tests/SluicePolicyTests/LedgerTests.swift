@@ -243,5 +243,8 @@ struct LedgerTests {
         #expect(!notice.body.contains("shop_li88"))
         #expect(notice.body.contains("申诉"))
         #expect(Masking.maskValue("QQ 469201738", signal: .qq) == "QQ 46*****38")
+        // A handle spelled out with dots is masked as one; a domain keeps its dotted shape.
+        #expect(Masking.maskValue("v.x 搜 m.e.i.y.a.n.0.9", signal: .wechat) == "v.x 搜 m*************9")
+        #expect(Masking.maskValue("www.shop-abc.com", signal: .link) == "w*w.s******c.c*m")
     }
 }
