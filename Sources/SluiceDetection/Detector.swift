@@ -63,7 +63,14 @@ package final class Detector: Sendable {
         for (index, entry) in rules.lexicon.enumerated() {
             var spelled = Set(entry.terms)
             for word in entry.invite { add(word, .entryInvite(index)) }
+            // A colour's name and its noun are written with 的 between as often as without (绿色app,
+            // 绿色的app): each spelling of a colour nickname has the other.
+            var terms = entry.terms
             for term in entry.terms {
+                guard let other = Self.colourVariant(of: term), spelled.insert(other).inserted else { continue }
+                terms.append(other)
+            }
+            for term in terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
                 for variant in Self.variants(of: term, table: shapes) {
                     add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: .shape))
@@ -141,6 +148,20 @@ package final class Detector: Sendable {
         soundExact = exact
         negationThrough = Set(rules.negationThrough.unicodeScalars.map(\.value))
         inviteThrough = Set(rules.inviteThrough.unicodeScalars.map(\.value))
+    }
+
+    /// `绿色的app` for `绿色app` and back: a term with 色 followed by a noun, with or without 的 between.
+    static func colourVariant(of term: String) -> String? {
+        let scalars = Array(term.unicodeScalars)
+        guard let k = scalars.firstIndex(of: "色"), k > 0, k + 1 < scalars.count else { return nil }
+        var out = scalars
+        if scalars[k + 1] == "的" {
+            guard k + 2 < scalars.count else { return nil }
+            out.remove(at: k + 1)
+        } else {
+            out.insert("的", at: k + 1)
+        }
+        return String(String.UnicodeScalarView(out))
     }
 
     /// Spellings of `term` with sound-alike characters swapped in (at most 64).

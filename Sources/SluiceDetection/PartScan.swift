@@ -170,6 +170,9 @@ struct PartScan {
             let whole = !norm.clauseBreak(between: hit.start, hit.end - 1)
             switch detector.kinds[hit.pattern] {
             case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded) { hits.append(hit) }
+            // A writer's space parts phrases: a report cue read across one (谁要 我这里有) is none. (Only
+            // context that sets words aside; a trigger spaced out by an evader is still read.)
+            case .report, .narration: if whole && asciiBoundaries(hit.start..<hit.end) && !spaced(hit.start..<hit.end) { hits.append(hit) }
             // A description of someone else's offer opens at the 的 that ends it and reads on (…便宜的，十有八九是假货).
             case .mentionAfter: if asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
             default: if whole && asciiBoundaries(hit.start..<hit.end) { hits.append(hit) }
@@ -179,6 +182,7 @@ struct PartScan {
         // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
         ctx.drop(.invite, inside: .allowed)
         ctx.drop(.weakInvite, inside: .allowed)
+        ctx.drop(.inviteAfter, inside: .allowed)
         ctx.drop(.negation, inside: .question)
         // …and a description inside an idiom (的都 in 懂的都懂) describes nothing.
         ctx.drop(.mentionAfter, inside: .allowed)
@@ -344,10 +348,12 @@ struct PartScan {
                 candidates[i].dropped = reason
                 continue
             }
-            // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) keeps
-            // the buyer here, unless it adds the speaker (扫码加我).
+            // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
+            // app (二维码请在小红书内扫描): the name from the code's words on, in its clause, keeps the buyer
+            // here, unless the code adds the speaker (扫码加我).
             if c.origin == .words, c.signal == .qrCode,
-               let own = ownNames.first(where: { norm.clause[$0.lowerBound] == norm.clause[at] }), !voice.invitesToSpeaker(c, end: end) {
+               let own = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
+               !voice.invitesToSpeaker(c, end: end) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
                 continue
             }
@@ -615,9 +621,36 @@ struct PartScan {
                 var e = i
                 while e < c.count, isDigit(e), norm.clause[e] == clause { e += 1 }
                 let glued = (isLetter(i - 1) && !norm.gapBefore[i] && i > compactEnd) || (isLetter(e) && !norm.gapBefore[e])
-                return (5...12).contains(e - i) && !glued
+                return (5...12).contains(e - i) && !glued && !masked(i..<e)
             }
             i += 1
+        }
+        return false
+    }
+
+    /// Whether a space parts phrases inside compact `range`: written between two of its characters,
+    /// with two or more unspaced characters on each side (谁要 我这里有). Text spaced out character by
+    /// character (谁 要 我) has no phrases to part.
+    func spaced(_ range: Range<Int>) -> Bool {
+        func spaceBefore(_ k: Int) -> Bool {
+            guard k > 0, k < norm.compact.count, norm.gapBefore[k] else { return false }
+            let from = Int(norm.compactToWide[k - 1]) + 1
+            let to = Int(norm.compactToWide[k])
+            return from < to && norm.wide[from..<to].contains(where: { $0 == 0x20 || $0 == 0x3000 })
+        }
+        for k in range.dropFirst() where spaceBefore(k) {
+            if k >= 2, !spaceBefore(k - 1), k + 1 < norm.compact.count, !spaceBefore(k + 1) { return true }
+        }
+        return false
+    }
+
+    /// Whether the digits at compact `range` have some of theirs masked out (1386****321): a number
+    /// shown for checking, which no one can dial.
+    func masked(_ range: Range<Int>) -> Bool {
+        for k in range.dropFirst() where norm.gapBefore[k] {
+            let from = Int(norm.compactToWide[k - 1]) + 1
+            let to = Int(norm.compactToWide[k])
+            if from + 1 < to, norm.wide[from..<to].count(where: { $0 == 0x2A }) >= 2 { return true }
         }
         return false
     }

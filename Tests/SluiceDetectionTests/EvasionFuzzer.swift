@@ -334,6 +334,7 @@ struct EvasionFuzzer {
         }
         let n = result.noise
         out.append("noise on clean lines: \(n.lines) rewrites of \(result.cleanLines) lines, \(n.caught) new false alarms (\(String(format: "%.2f%%", n.rate * 100)))")
+        for example in n.examples { out.append("  flagged after noise: \(example)") }
         return out.joined(separator: "\n")
     }
 }

@@ -487,6 +487,42 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a number with digits masked out (1386****321) is shown for checking, not offered", arguments: [
+        ("收货电话是1386****321吗", false), ("有事打电话 138 1234 5678", true),
+    ])
+    func maskedNumbers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a report cue read across a writer's space (谁要 我…) is none; one written whole still reports", arguments: [
+        ("谁要 我有货 加我v", true), ("客服要我加他v，我没加", false),
+    ])
+    func reportAcrossSpace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a colour nickname is read with or without 的 (绿色的app, 绿色软件)", arguments: [
+        "就那个绿色的app 搜我全名", "去绿色的软件搜我名字",
+    ])
+    func colourNicknames(text: String) {
+        expectVerdict(text, true, platform: .kuaishou)
+    }
+
+    @Test("refusals (不做, 不接), where an app was recommended, and what a product may take on board are honest; the invitations beside them are not", arguments: [
+        ("本店不做私单，只走平台", false), ("同事在微信上推荐了这家店", false), ("充电宝可带上飞机", false), ("收款码挂件 亚克力", false),
+        ("上飞机找我 资源多", true), ("闲鱼上挂着呢 搜我昵称", true),
+    ])
+    func honestWordsAroundTriggers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("asking for a payment code, or a WeChat id that is the account id shown here, is a way off the platform", arguments: [
+        "能发个收款码吗 我直接转", "微信就是我的抖音号，直接搜",
+    ])
+    func paymentCodesAndDerivedIDs(text: String) {
+        expectVerdict(text, true, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
