@@ -488,7 +488,7 @@ struct MechanismTests {
     }
 
     @Test("a number with digits masked out (1386****321) is shown for checking, not offered", arguments: [
-        ("收货电话是1386****321吗", false), ("有事打电话 138 1234 5678", true),
+        ("收货人微信 1386****321 已核对", false), ("收货电话是1386****321吗", false), ("有事打电话 138 1234 5678", true),
     ])
     func maskedNumbers(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .pinduoduo)
@@ -502,7 +502,7 @@ struct MechanismTests {
     }
 
     @Test("a colour nickname is read with or without 的 (绿色的app, 绿色软件)", arguments: [
-        "就那个绿色的app 搜我全名", "去绿色的软件搜我名字",
+        "绿色的app上聊", "有事绿色的软件上说", "黄色的软件上搜我", "就那个绿色的app 搜我全名",
     ])
     func colourNicknames(text: String) {
         expectVerdict(text, true, platform: .kuaishou)
@@ -517,7 +517,7 @@ struct MechanismTests {
     }
 
     @Test("asking for a payment code, or a WeChat id that is the account id shown here, is a way off the platform", arguments: [
-        "能发个收款码吗 我直接转", "微信就是我的抖音号，直接搜",
+        "我要了 发个收款码吧", "拍不了 发张收款码来", "我vx就是我快手号 价格好说", "微信就是我的抖音号",
     ])
     func paymentCodesAndDerivedIDs(text: String) {
         expectVerdict(text, true, platform: .kuaishou)
