@@ -11,8 +11,10 @@
 /// Every scalar maps back to the wide characters it came from, so findings still point at what
 /// the person wrote.
 struct RecognizerText {
-    /// Full stops a spelled-out domain uses: . 。 ． ﹒ ․
-    static let dots: Set<UInt32> = [0x2E, 0x3002, 0xFF0E, 0xFE52, 0x2024]
+    /// Full stops a spelled-out domain uses: . 。 ． ﹒ ․ (compared, not hashed: the rewrite asks of
+    /// every character it stops at).
+    @inline(__always)
+    static func isDot(_ v: UInt32) -> Bool { v == 0x2E || v == 0x3002 || v == 0xFF0E || v == 0xFE52 || v == 0x2024 }
 
     let norm: NormalizedText
     /// The text recognisers read.
@@ -145,6 +147,12 @@ struct RecognizerText {
         }
     }
 
+    /// Whether a dot stands just before input position `i`: written there, or just emitted for a dot
+    /// spaced off before it (. c n).
+    private static func afterDot(_ before: UInt32, _ out: Output, _ i: Int) -> Bool {
+        isDot(before) || out.changed && out.copied == i && out.scalars.last == 0x2E
+    }
+
     /// Where the previous word ends in what was written before `i` (the text itself before the first
     /// rewrite), skipping spaces, brackets and spoken fillers (然后): "tuan，然后艾特 126".
     private static func previousWordEnd(_ out: Output, _ w: [UInt32], _ i: Int) -> Int? {
@@ -226,7 +234,7 @@ struct RecognizerText {
             if matched { continue }
             // A full stop spaced off between words, one of them Latin (xiaolin-shop . c n, 163 . com): the
             // address's dot. Between digits alone (1 5 8 . 2 2) it is one more separator of a number.
-            if Self.dots.contains(v), i > 0 && isSpace(w[i - 1]) || i + 1 < n && isSpace(w[i + 1]),
+            if Self.isDot(v), i > 0 && isSpace(w[i - 1]) || i + 1 < n && isSpace(w[i + 1]),
                let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + 1),
                isLetter(out.changed ? out.scalars[end - 1] : w[end - 1]) || isLetter(w[next]) {
                 out.begin(w, i)
@@ -260,20 +268,19 @@ struct RecognizerText {
             let before: UInt32 = i == 0 ? 0x20 : w[i - 1]
             let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || Self.isWordScalar(before))
             // …a dot just written counts, spaces and all (. c n).
-            let afterDot = Self.dots.contains(before) || out.changed && out.scalars.last == 0x2E && out.copied == i
-            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || afterDot {
+            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || afterDot(before, out, i) {
                 var k = i
                 var singles = 0
                 while k < n, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= n || w[k + 1] == 0x20 {
                     singles += 1
                     k += 2
                 }
-                if singles >= 4 || (singles >= 2 && afterDot) {
+                if singles >= 4 || (singles >= 2 && afterDot(before, out, i)) {
                     out.begin(w, i)
                     var j = i
                     while j < min(k, n) {
                         // A full stop in a spelled-out run is the address's dot (s h o p @ 1 6 3 。 c o m).
-                        if w[j] != 0x20 { out.emit(Self.dots.contains(w[j]) ? 0x2E : w[j], j, j + 1) }
+                        if w[j] != 0x20 { out.emit(Self.isDot(w[j]) ? 0x2E : w[j], j, j + 1) }
                         j += 1
                     }
                     i = min(k, n)
