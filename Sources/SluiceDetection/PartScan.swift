@@ -255,7 +255,8 @@ struct PartScan {
             let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
             var conf = confidence
-            let followed = handleAfter(compactEnd: range.upperBound)
+            // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇).
+            let followed = handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound)
@@ -280,7 +281,7 @@ struct PartScan {
             }
             var wide = wideRange(range)
             if let handle = followed {
-                wide = wide.lowerBound..<handle.upperBound
+                wide = min(wide.lowerBound, handle.lowerBound)..<max(wide.upperBound, handle.upperBound)
                 conf = min(1, conf + 0.05)
             }
             let id = lexicon[index].id
@@ -555,8 +556,9 @@ struct PartScan {
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
             if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
+            // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words.
+            if w[i] != 0x20 { skipped += 1 }
             i += 1
-            skipped += 1
         }
         // An English label between them (WeChat ID: …, Line ID: …).
         if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
@@ -571,9 +573,11 @@ struct PartScan {
         // as part of it when single characters stand on both sides.
         // (An underscore or a hyphen spelled out stands alone too: l i l y _ 9 9.)
         func single(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x5F || v == 0x2D }
+        // A run before a lone character may be longer: spelling out drifts (dyk f 0 0 1).
         func spacedOut(_ k: Int) -> Bool {
             w[k] == 0x20 && k + 1 < w.count && single(w[k + 1]) && (k + 2 >= w.count || !single(w[k + 2]))
-                && k - 1 >= start && single(w[k - 1]) && (k - 2 < start || !single(w[k - 2]))
+                && k - 1 >= start && single(w[k - 1])
+                && (k - 2 < start || !single(w[k - 2]) || k + 2 >= w.count || w[k + 2] == 0x20)
         }
         while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1]))
                 || spacedOut(i) {
@@ -589,6 +593,36 @@ struct PartScan {
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
     }
+
+    /// A handle written before a channel's name and tied to it by 是 (lily_0925 这个是我薇, abc_123 是我的微信,
+    /// 13812345678 就是我电话): its wide range. Only 这 个 就 是 我 的, spaces and colons may stand between.
+    func handleBefore(compactStart: Int) -> Range<Int>? {
+        let w = norm.wide
+        guard compactStart < norm.compact.count else { return nil }
+        var i = Int(norm.compactToWide[compactStart]) - 1
+        var tied = false
+        var steps = 0
+        while i >= 0, steps < 8 {
+            let v = w[i]
+            if v == 0x662F {
+                tied = true  // 是
+            } else if !Self.tyingBack.contains(v) {
+                break
+            }
+            i -= 1
+            steps += 1
+        }
+        guard tied, i >= 0, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F else { return nil }
+        var start = i
+        while start > 0, CharacterTables.isASCIIAlnum(w[start - 1]) || w[start - 1] == 0x5F || w[start - 1] == 0x2D { start -= 1 }
+        let handle = start..<(i + 1)
+        let digits = handle.allSatisfy { (0x30...0x39).contains(w[$0]) }
+        guard Self.looksLikeHandle(handle, w) || digits && (5...12).contains(handle.count) else { return nil }
+        return handle
+    }
+
+    /// 这 个 就 我 的, spaces and colons: what may stand between a handle and 是 or 是 and the name.
+    static let tyingBack: Set<UInt32> = [0x8FD9, 0x4E2A, 0x5C31, 0x6211, 0x7684, 0x20, 0x3000, 0x3A, 0xFF1A]
 
     /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 搜 ： @
     /// (搜: where to search for it, tg 搜 @lin_shop).

@@ -523,6 +523,21 @@ struct MechanismTests {
         expectVerdict(text, true, platform: .kuaishou)
     }
 
+    @Test("a handle written before the channel's name and tied to it by 是 is its pointer; a code before 是 that names no channel is not", arguments: [
+        ("lily_0925 这个是我薇", true), ("wang_8823 是我vx", true), ("amy_2288 就是我卫星", true), ("shop_li 是我绿泡泡", true),
+        ("订单 abc_12345 是我上周拍的", false), ("款号 abc_2024 是我们家的爆款", false),
+    ])
+    func handleBeforeTheName(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a handle spelled out in text spaced character by character is read whole, however the spacing drifts", arguments: [
+        "添 加 客 服 微 言 : abc d 1 2 3", "加 一 下 客 服 主 管 的 v : lily 0 9 2 5",
+    ])
+    func driftingSpacedHandles(text: String) {
+        expectVerdict(text, true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
