@@ -184,6 +184,9 @@ struct PartScan {
         ctx.drop(.weakInvite, inside: .allowed)
         ctx.drop(.inviteAfter, inside: .allowed)
         ctx.drop(.negation, inside: .question)
+        // …nor a report or a refusal (有人 and 没有 in 有没有人一起拼单).
+        ctx.drop(.report, inside: .question)
+        ctx.drop(.refusal, inside: .question)
         // …and a description inside an idiom (的都 in 懂的都懂) describes nothing.
         ctx.drop(.mentionAfter, inside: .allowed)
 
@@ -255,8 +258,10 @@ struct PartScan {
             let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
             var conf = confidence
-            // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇).
+            // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇); for a
+            // marketplace or an app, the name to search for in quotation marks (搜🐟“阿芳小铺”).
             let followed = handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
+                ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound)
@@ -345,7 +350,9 @@ struct PartScan {
             let c = candidates[i]
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
-            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed) {
+            let contactEnd = c.origin == .contact ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : nil
+            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed, contactEnd: contactEnd,
+                                            ownPointer: ownPointer(c, end: end)) {
                 candidates[i].dropped = reason
                 continue
             }
@@ -384,8 +391,10 @@ struct PartScan {
                 c.dropped == nil && (c.origin == .contact || c.pointed) ? norm.sentence[c.compactStart ?? 0] : nil
             })
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
-                // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause.
-                if voice.invitesToSpeaker(candidates[i], end: compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1) { continue }
+                // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause,
+                // and so is where the speaker's own handle is shown (我的号在背景图上).
+                let end = compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1
+                if voice.invitesToSpeaker(candidates[i], end: end) || ownPointer(candidates[i], end: end) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -621,6 +630,27 @@ struct PartScan {
         return handle
     }
 
+    /// A name in quotation marks (“阿芳小铺” 「…」 『…』 "…") right after compact position `compactEnd`, or
+    /// after 搜 / 搜索 / 上 / 里 and separators: what to search for there. Its wide range, marks included.
+    func quotedNameAfter(compactEnd: Int) -> Range<Int>? {
+        let w = norm.wide
+        guard compactEnd > 0 else { return nil }
+        var i = Int(norm.compactToWide[compactEnd - 1]) + 1
+        var steps = 0
+        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x4E0A, 0x91CC, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
+            i += 1
+            steps += 1
+        }
+        guard i < w.count, let close = Self.closingMark[w[i]] else { return nil }
+        var k = i + 1
+        while k < w.count, w[k] != close, k - i <= 17, !CharacterTables.isStrongBreak(w[k]) { k += 1 }
+        guard k < w.count, w[k] == close, k - i - 1 >= 2, k - i - 1 <= 16 else { return nil }
+        return i..<(k + 1)
+    }
+
+    /// Opening quotation marks and the mark that closes each.
+    static let closingMark: [UInt32: UInt32] = [0x201C: 0x201D, 0x300C: 0x300D, 0x300E: 0x300F, 0x22: 0x22, 0x2018: 0x2019, 0x3010: 0x3011]
+
     /// 这 个 就 我 的, spaces and colons: what may stand between a handle and 是 or 是 and the name.
     static let tyingBack: Set<UInt32> = [0x8FD9, 0x4E2A, 0x5C31, 0x6211, 0x7684, 0x20, 0x3000, 0x3A, 0xFF1A]
 
@@ -660,6 +690,13 @@ struct PartScan {
             i += 1
         }
         return false
+    }
+
+    /// Whether a pointer rule's words say where the speaker's own handle is shown: 我 in them or right
+    /// before them (我的号在背景图上, 看我主页简介).
+    func ownPointer(_ c: Candidate, end: Int) -> Bool {
+        guard c.origin == .words, c.ruleID.hasPrefix("pointer."), let start = c.compactStart, start < end else { return false }
+        return (start..<end).contains { norm.compact[$0] == 0x6211 } || start > 0 && norm.compact[start - 1] == 0x6211
     }
 
     /// Whether a space parts phrases inside compact `range`: written between two of its characters,

@@ -37,12 +37,15 @@ struct Voice {
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
     /// itself) to `end` are not the speaker's own offer, or nil.
-    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false) -> String? {
+    /// `contactEnd`: where a contact's own characters end (a number, a link).
+    /// `ownPointer`: the words say where the speaker's own handle is shown (我的号在背景图上).
+    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false, contactEnd: Int? = nil,
+                   ownPointer: Bool = false) -> String? {
         guard at < norm.compact.count, term < norm.compact.count else { return nil }
         let sentence = norm.sentence[term]
         let clause = norm.clause[term]
         for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
-            if !f.whole, backInOwnVoice(after: f.from, term: term) { continue }
+            if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -85,15 +88,30 @@ struct Voice {
         if bareWords, let cue = asks(at: at, term: term) {
             return "asked about: \(norm.compactString(cue))"
         }
+        // The words as a topic the speaker then refuses (私下交易我们是不做的, 线下交易本店一律不支持).
+        if bareWords, let refused = refusedAfter(end: end) {
+            return "negated: \(norm.compactString(refused))"
+        }
         if bareWords, let refusal = refusal(answering: term) {
             return "echoed and refused: \(norm.compactString(refusal))"
         }
-        // A warning in the clause qualifies words; an offered contact (a handle after the channel) only
-        // when the warning is right at it (骗子微信 abc123), not a few words off (被骗过的姐妹加我微信 abc123).
+        // A warning in the clause qualifies words; an offered contact (a handle after the channel, a number
+        // or a link) only when the warning is right at it (骗子微信 abc123), not a few words off
+        // (被骗过的姐妹加我微信 abc123, 被坑过的姐妹找我 电话 159…).
+        let offered = pointed || origin == .contact || ownPointer
         for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
             let r = ctx.entries[i].range
             guard norm.clause[r.lowerBound] == clause else { continue }
-            if !pointed || (r.upperBound <= at && at - r.upperBound <= 2) {
+            // …or right after a contact (发手机号 13800000000 引流).
+            let rightAfter = contactEnd.map { r.lowerBound >= $0 && r.lowerBound - $0 <= 3 } ?? false
+            // (A space that parts phrases keeps them apart — 别信那些骗子 我的号在背景图上 — unless the warning
+            // is a phrase of its own, a label: 骗子 微信 abc12345.)
+            let rightAt = r.upperBound <= at && at - r.upperBound <= 2 && {
+                let unit = phrases
+                return unit[r.lowerBound] == unit[at] || (r.lowerBound == 0 || unit[r.lowerBound - 1] != unit[r.lowerBound])
+                    && unit[r.upperBound - 1] != unit[r.upperBound]
+            }()
+            if !offered || rightAt || rightAfter {
                 return "warned against: \(norm.compactString(r))"
             }
         }
@@ -107,29 +125,71 @@ struct Voice {
     /// (客服让我加他微信，我没加，他还发了手机号… stays reported).
     func backInOwnVoice(after cue: Int, term: Int) -> Bool {
         let c = norm.compact
-        let first = norm.clause[cue]
-        guard norm.clause[term] != first, quoted.isEmpty || !quoted[term] else { return false }
+        let unit = phrases
+        let first = unit[cue]
+        guard unit[term] != first, quoted.isEmpty || !quoted[term] else { return false }
         var k = cue
-        while k < c.count, norm.clause[k] == first { k += 1 }
+        while k < c.count, unit[k] == first { k += 1 }
         var own = false
         while k <= term {
-            let clause = norm.clause[k]
+            let clause = unit[k]
             let start = k
             // The clause right after a speech verb is what was said (有人说：加我微信…).
             let introduced = Self.speech.contains(c[start - 1])
             var spoken = false
-            while k < c.count, norm.clause[k] == clause {
+            while k < c.count, unit[k] == clause {
                 let v = c[k]
-                if k <= term || clause != norm.clause[term] {
+                if k <= term || clause != unit[term] {
                     if Self.speech.contains(v) { spoken = true }
                     if v == 0x6211, !spoken, !introduced, quoted.isEmpty || !quoted[k] { own = true }  // 我
-                    if clause == norm.clause[term], k < term, Self.thirdPerson.contains(v) { return false }
+                    if clause == unit[term], k < term, Self.thirdPerson.contains(v) { return false }
                 }
                 k += 1
             }
             if k > term { break }
         }
         return own
+    }
+
+    /// Clause numbers, with a space that parts phrases also ending one: two or more characters
+    /// written together on each side (主播说不能私下 但我可以), as casual writers use a comma. Text spaced
+    /// out character by character keeps its clauses.
+    var phrases: [Int32] {
+        let c = norm.compact
+        var out = [Int32](repeating: 0, count: c.count)
+        var id: Int32 = 0
+        func spaceBefore(_ k: Int) -> Bool {
+            guard k > 0, k < c.count, norm.gapBefore[k] else { return false }
+            let from = Int(norm.compactToWide[k - 1]) + 1
+            let to = Int(norm.compactToWide[k])
+            return from < to && norm.wide[from..<to].contains { $0 == 0x20 || $0 == 0x3000 }
+        }
+        for k in 0..<c.count {
+            if k > 0, norm.clause[k] != norm.clause[k - 1]
+                || spaceBefore(k) && k >= 2 && !spaceBefore(k - 1) && k + 1 < c.count && !spaceBefore(k + 1) {
+                id += 1
+            }
+            out[k] = id
+        }
+        return out
+    }
+
+    /// Whether, between a report's cue (ending at compact position `from`) and `term`, the speaker
+    /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说), or a
+    /// reply to all (统一回复).
+    func answersInOwnVoice(after from: Int, term: Int) -> Bool {
+        let c = norm.compact
+        guard from < term else { return false }
+        for k in from..<term {
+            // (Written together: in 有人私信我，说… the 我 is someone's object and 说 theirs.)
+            if c[k] == 0x6211, k + 1 < term, !norm.gapBefore[k + 1],
+               Self.speech.contains(c[k + 1]) || c[k + 1] == 0x6765 && k + 2 < term && Self.speech.contains(c[k + 2]) {
+                if quoted.isEmpty || !quoted[k] { return true }
+            }
+            // 统一回复
+            if c[k] == 0x7EDF, k + 3 < term, c[k + 1] == 0x4E00, c[k + 2] == 0x56DE, c[k + 3] == 0x590D { return true }
+        }
+        return false
     }
 
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
@@ -169,6 +229,29 @@ struct Voice {
         }
         return false
     }
+
+    /// A negation after the words ending at compact position `end` that closes their clause: only the
+    /// rest of a trigger (私下|交易), the speaker as subject and adverbs stand between (我们 本店 是 都 也 一律 绝对), only particles after it
+    /// (的 哦 哈 啊 呢 了 哟). 私下交易不用担心 is no refusal: 担心 follows the negation.
+    func refusedAfter(end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
+        let clause = norm.clause[end - 1]
+        for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
+            let n = ctx.entries[i].range
+            guard n.lowerBound >= end, n.lowerBound - end <= 6, norm.clause[n.lowerBound] == clause,
+                  (end..<n.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
+            var k = n.upperBound
+            while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
+            if k >= c.count || norm.clause[k] != clause { return n }
+        }
+        return nil
+    }
+
+    /// 我 们 本 店 是 都 也 一 律 绝 对 概: the speaker as subject, and adverbs, between a topic and its refusal.
+    static let subjectAndAdverbs: Set<UInt32> = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982]
+    /// 的 哦 哈 啊 呢 了 哟 喔: particles that may close a refusal.
+    static let particles: Set<UInt32> = [0x7684, 0x54E6, 0x54C8, 0x554A, 0x5462, 0x4E86, 0x54DF, 0x5594]
 
     /// A negative potential complement (不上 不到 不了 …) in the clause from the invitation at compact
     /// position `at` to a character past the words' `end`, outside the term itself (电话联系不上, 进不了群,

@@ -538,6 +538,38 @@ struct MechanismTests {
         expectVerdict(text, true, platform: .douyin)
     }
 
+    @Test("a contact offered a few words after a warning counts; a warning right at it or right after it does not", arguments: [
+        ("被坑过的姐妹找我 电话 138 2233 8877", true), ("别信那些骗子 我的号在背景图上", true),
+        ("这个号天天发 13900001111 引流", false), ("骗子微信 abc12345 大家别加", false), ("骗子 微信 abc12345 大家别加", false),
+    ])
+    func warningsAndOfferedContacts(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("after a report, the speaker answering in their own voice (我说一下, a new phrase with 我) speaks for themselves", arguments: [
+        ("有人问哪里买 我说一下 去闲鱼搜小王数码", true), ("主播说不能私下 但我可以 加我v amy_2288", true),
+        ("有没有人一起拼 拼单群 859302716", true), ("客服让我加他微信，我没加", false),
+    ])
+    func ownVoiceAfterReports(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a trigger as a topic the speaker then refuses (私下交易我们是不做的) is refused; a negation of something else after it is not", arguments: [
+        ("私下交易我们是不做的", false), ("线下交易本店一律不支持哦", false), ("您问的私下交易我们是不做的", false),
+        ("私下交易不用担心，加我微信 amy_2288", true),
+    ])
+    func refusedTopics(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a name to search for in quotation marks points like a handle; a term's written form is not read as another's sound-alike", arguments: [
+        ("避坑 这家太贵 去🐟搜“阿芳小铺”", true), ("视频号这个价格比小红书便宜，已下单", false),
+        ("您担心是假货的话，可以来我们门店验货，当场付现金", true),
+    ])
+    func quotedNamesAndWrittenTerms(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
