@@ -269,7 +269,7 @@ extension Detector {
                 if norm.compact[from..<to].elementsEqual(patterns[original]) { return }
                 // Written exactly like another term (红书, not 红薯), or starting on a particle or suffix no
                 // word starts with (们是 in 我们是 is not 门市): the characters say what they are.
-                if Self.boundStarts.contains(norm.compact[from]) { return }
+                if Self.startsNoWord(norm.compact[from]) { return }
                 if hits[..<first].contains(where: { $0.start == from && $0.end == to && !$0.sounded && kinds[$0.pattern].isLexicon }) { return }
                 if hits[first...].contains(where: { $0.pattern == original && $0.start == from && $0.end == to }) { return }
                 // Pinyin in Latin letters (xian yu, wei信) is the word spelled out, never an accident of
@@ -282,8 +282,15 @@ extension Detector {
 }
 
 extension Detector {
-    /// 们 的 了 着 过 吗 呢 吧 啊 么: characters that end words, never start them.
-    static let boundStarts: Set<UInt32> = [0x4EEC, 0x7684, 0x4E86, 0x7740, 0x8FC7, 0x5417, 0x5462, 0x5427, 0x554A, 0x4E48]
+    /// 们 的 了 着 过 吗 呢 吧 啊 么: characters that end words, never start them. (Compared, not hashed:
+    /// asked of every sound match.)
+    @inline(__always)
+    static func startsNoWord(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x4EEC, 0x7684, 0x4E86, 0x7740, 0x8FC7, 0x5417, 0x5462, 0x5427, 0x554A, 0x4E48: true
+        default: false
+        }
+    }
 }
 
 extension Detector.PatternKind {
