@@ -223,7 +223,12 @@ struct PartScan {
             let plain = ctx.indices(.invite)
             // Two or three Latin letters read as initials (lp, sx) need a plain one too: a weak one (用, 到)
             // before a model code (备用电池 LP-E6) is chance.
-            let weak = spelledVariant || (variant == .initials && range.count <= 3) ? 0..<0 : ctx.indices(.weakInvite)
+            // Nor before a tool: a verb of use within two characters after the term (用QQ邮箱注册, 用微信号登录)
+            // makes 用 an instrument, not an invitation.
+            let tool = ctx.contains(.usage) {
+                $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
+            }
+            let weak = spelledVariant || (variant == .initials && range.count <= 3) || tool ? 0..<0 : ctx.indices(.weakInvite)
             let own = spelledVariant ? [] : entryInvites.filter { $0.entry == index }.map(\.range)
             for k in 0..<(plain.count + weak.count + own.count) {
                 let invite: Range<Int>

@@ -570,6 +570,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .wechatChannels)
     }
 
+    @Test("an app used as a tool (用QQ邮箱注册, 用微信号登录) or said to be popular somewhere (在淘宝上很火) is no invitation; an invitation beside it is", arguments: [
+        ("我用QQ邮箱注册的视频号，登录很方便", Platform.wechatChannels, false), ("用微信号登录就行", .douyin, false),
+        ("老铁 这款在小红书上也很火，我们店里是正品", .kuaishou, false), ("这个色号在淘宝上很火 我们这里也有现货", .douyin, false),
+        ("用微信 联系我 amy_2288", .douyin, true),
+    ])
+    func toolsAndPopularity(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("认准 (go only by) before a contact endorses it: the contact counts", arguments: [
+        "复购请认准店长💚：tm_zhang_88，老客价更低", "回购认准老板vx lin_boss_01 直接发货",
+    ])
+    func endorsedContacts(text: String) {
+        expectVerdict(text, true, platform: .tmall)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
