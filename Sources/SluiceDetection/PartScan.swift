@@ -183,6 +183,8 @@ struct PartScan {
         ctx.drop(.invite, inside: .allowed)
         ctx.drop(.weakInvite, inside: .allowed)
         ctx.drop(.inviteAfter, inside: .allowed)
+        // …nor a verb of seeing or using (到 in 看到, 买到).
+        ctx.drop(.weakInvite, inside: .usage)
         ctx.drop(.negation, inside: .question)
         // …nor a report or a refusal (有人 and 没有 in 有没有人一起拼单).
         ctx.drop(.report, inside: .question)
@@ -262,6 +264,12 @@ struct PartScan {
             }
             let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
+            // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
+            // word of the name. A place described, whatever the term, unless a handle or number follows.
+            let seenThere = ctx.contains(.usage) { u in
+                u.lowerBound > range.upperBound && u.lowerBound - range.upperBound <= 2
+                    && [0x4E0A, 0x91CC].contains(norm.compact[u.lowerBound - 1]) && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
+            }
             var conf = confidence
             // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇); for a
             // marketplace or an app, the name to search for in quotation marks (搜🐟“阿芳小铺”).
@@ -274,13 +282,15 @@ struct PartScan {
             // an invitation or a pointer: a channel named on its own is not a contact.
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
+            if seenThere && followed == nil && !numbered { continue }
             let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
             let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
                 // Words after (上, 聊, 店) count one character on for a channel's name, right after for a
                 // sound-alike of it (陶宝店, but not 点联系卖家).
+                // (A single character needs it right after too: 微信群 holds 微 and 群 one apart.)
                 let invitedAfter = ctx.contains(.inviteAfter) {
-                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant ? 0 : 1)
+                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant || range.count == 1 ? 0 : 1)
                         && afterWordInvites(term: range, after: $0, ctx: ctx)
                 }
                 guard invited || invitedAfter || followed != nil || numbered else {

@@ -273,7 +273,7 @@ struct Voice {
     static let complements: Set<UInt32> = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]
 
     /// The cue of a question that asks about the words from compact position `at` to `term`: 是 (is it)
-    /// or 还是 (or) before them in their clause, the clause ending in 吗 or 么 or the sentence in a
+    /// or 还是 (or) in their clause, the clause ending in 吗 or 么 or the sentence in a
     /// question mark, and no request in the clause (能, 可以, 方便: 是不是可以加你微信).
     func asks(at: Int, term: Int) -> Range<Int>? {
         let c = norm.compact
@@ -282,7 +282,8 @@ struct Voice {
         while start > 0, norm.clause[start - 1] == clause { start -= 1 }
         var end = term
         while end < c.count, norm.clause[end] == clause { end += 1 }
-        guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) else { return nil }
+        // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
+        guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) ?? (term..<end).first(where: { c[$0] == 0x662F }) else { return nil }
         for k in start..<end where c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF) { return nil }
         let particle = c[end - 1] == 0x5417 || c[end - 1] == 0x4E48
         guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }

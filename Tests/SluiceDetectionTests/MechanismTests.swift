@@ -586,6 +586,14 @@ struct MechanismTests {
         expectVerdict(text, true, platform: .tmall)
     }
 
+    @Test("where something was seen or used (群里刷到, 微信群里看到的链接) is a place described; 是…吗 asks with 是 after the name too", arguments: [
+        ("我是在QQ群里刷到的这款", false), ("朋友在微信群里看到的链接", false), ("你们家和拼多多上那家是同一个老板吗", false),
+        ("淘宝上卖的是正品吗？", false), ("看到的加我微信", true), ("进群 福利群 559876213", true),
+    ])
+    func placesDescribed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
