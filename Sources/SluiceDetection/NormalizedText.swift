@@ -277,6 +277,21 @@ package final class NormalizedText: Sendable {
         a < b && clause[min(b, compact.count)] != clause[a]
     }
 
+    /// Whether a space (U+0020 or U+3000) was removed just before compact position `k`.
+    package func spaceBefore(_ k: Int) -> Bool {
+        guard k > 0, k < compact.count, gapBefore[k] else { return false }
+        let a = Int(compactToWide[k - 1]) + 1
+        let b = Int(compactToWide[k])
+        return a < b && wide[a..<b].contains { $0 == 0x20 || $0 == 0x3000 }
+    }
+
+    /// Whether the space before compact position `k` parts phrases: two or more characters written
+    /// together on each side (谁要 我这里有), as casual writers use a comma. Text spaced out character
+    /// by character (谁 要 我) has no phrases to part.
+    package func phraseBreak(before k: Int) -> Bool {
+        spaceBefore(k) && k >= 2 && !spaceBefore(k - 1) && k + 1 < compact.count && !spaceBefore(k + 1)
+    }
+
     // MARK: Mapping back
 
     /// The original span of compact scalars `range`.

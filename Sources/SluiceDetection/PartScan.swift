@@ -714,20 +714,10 @@ struct PartScan {
         return (start..<end).contains { norm.compact[$0] == 0x6211 } || start > 0 && norm.compact[start - 1] == 0x6211
     }
 
-    /// Whether a space parts phrases inside compact `range`: written between two of its characters,
-    /// with two or more unspaced characters on each side (谁要 我这里有). Text spaced out character by
-    /// character (谁 要 我) has no phrases to part.
+    /// Whether a space parts phrases inside compact `range`, between two of its characters
+    /// (`NormalizedText.phraseBreak`).
     func spaced(_ range: Range<Int>) -> Bool {
-        func spaceBefore(_ k: Int) -> Bool {
-            guard k > 0, k < norm.compact.count, norm.gapBefore[k] else { return false }
-            let from = Int(norm.compactToWide[k - 1]) + 1
-            let to = Int(norm.compactToWide[k])
-            return from < to && norm.wide[from..<to].contains(where: { $0 == 0x20 || $0 == 0x3000 })
-        }
-        for k in range.dropFirst() where spaceBefore(k) {
-            if k >= 2, !spaceBefore(k - 1), k + 1 < norm.compact.count, !spaceBefore(k + 1) { return true }
-        }
-        return false
+        range.dropFirst().contains { norm.phraseBreak(before: $0) }
     }
 
     /// Whether the digits at compact `range` have some of theirs masked out (1386****321): a number

@@ -151,22 +151,14 @@ struct Voice {
         return own
     }
 
-    /// Clause numbers, with a space that parts phrases also ending one: two or more characters
-    /// written together on each side (主播说不能私下 但我可以), as casual writers use a comma. Text spaced
-    /// out character by character keeps its clauses.
+    /// Clause numbers, with a space that parts phrases also ending one (主播说不能私下 但我可以:
+    /// `NormalizedText.phraseBreak`).
     var phrases: [Int32] {
         let c = norm.compact
         var out = [Int32](repeating: 0, count: c.count)
         var id: Int32 = 0
-        func spaceBefore(_ k: Int) -> Bool {
-            guard k > 0, k < c.count, norm.gapBefore[k] else { return false }
-            let from = Int(norm.compactToWide[k - 1]) + 1
-            let to = Int(norm.compactToWide[k])
-            return from < to && norm.wide[from..<to].contains { $0 == 0x20 || $0 == 0x3000 }
-        }
         for k in 0..<c.count {
-            if k > 0, norm.clause[k] != norm.clause[k - 1]
-                || spaceBefore(k) && k >= 2 && !spaceBefore(k - 1) && k + 1 < c.count && !spaceBefore(k + 1) {
+            if k > 0, norm.clause[k] != norm.clause[k - 1] || norm.phraseBreak(before: k) {
                 id += 1
             }
             out[k] = id
@@ -335,14 +327,6 @@ struct Voice {
         return nil
     }
 
-    /// Whether a space was removed just before compact position `k`.
-    private func spaceBefore(_ k: Int) -> Bool {
-        guard k > 0, norm.gapBefore[k] else { return false }
-        let a = Int(norm.compactToWide[k - 1]) + 1
-        let b = Int(norm.compactToWide[k])
-        return a < b && norm.wide[a..<b].contains { $0 == 0x20 || $0 == 0x3000 }
-    }
-
     private func reaches(from: Int, to: Int) -> Bool {
         let w = norm.wide
         // Separators between: only spaces and the list comma.
@@ -359,13 +343,13 @@ struct Voice {
         for k in from..<to {
             let v = norm.compact[k]
             // A space after the negated phrase's own words ends it (别急 去我们…): writers part phrases so.
-            if k > from, plain > 0, spaceBefore(k) { return false }
+            if k > from, plain > 0, norm.spaceBefore(k) { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         // …and so does one right before the trigger.
-        if plain > 0, to < norm.compact.count, spaceBefore(to) { return false }
+        if plain > 0, to < norm.compact.count, norm.spaceBefore(to) { return false }
         return to - from <= 3 || plain == 0
     }
 
