@@ -549,6 +549,16 @@ struct PartScan {
             while k < w.count, w[k] == 0x20 { k += 1 }
             if k < w.count, w[k] == 0x7684 { return false }
         }
+        // Others recommending, praising, buying or asking there (小红书上也有人推荐): a place described. (Someone
+        // selling there, 有人出同款, is a pointer to a seller.)
+        do {
+            let c = norm.compact
+            // From after 上 or 里 (小红书上也有人…), or inside the word-after itself (…上也有 人…).
+            var k = after.count == 1 && [0x4E0A, 0x91CC].contains(c[after.lowerBound]) ? after.upperBound : after.lowerBound
+            while k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
+            // 有人 then 推 说 夸 买 用 问
+            if k + 2 < c.count, c[k] == 0x6709, c[k + 1] == 0x4EBA, [0x63A8, 0x8BF4, 0x5938, 0x4E70, 0x7528, 0x95EE].contains(c[k + 2]) { return false }
+        }
         // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
         let before = Int(norm.compactToWide[term.lowerBound]) - 1

@@ -594,6 +594,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("live-commerce and private-domain jargon: 扣 typed in the live chat is no QQ; 私域 as where the deal is diverts; 💬 before a handle is WeChat's bubble; others recommending somewhere is a place described", arguments: [
+        ("公屏上扣想要的颜色 等下改价", Platform.douyin, false), ("这个价只在私域给", .douyin, true), ("私域运营课程 从0到1", .douyin, false),
+        ("约稿💬 hua_lily", .xiaohongshu, true), ("泡泡袖连衣裙 法式复古", .douyin, false),
+        ("抖音上也有人推荐过这个牌子", .wechatChannels, false), ("小红书上有人出同款 搜“二手小鹿”", .wechatChannels, true),
+    ])
+    func liveAndPrivateDomainJargon(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
