@@ -225,10 +225,16 @@ struct PartScan {
             let plain = ctx.indices(.invite)
             // Two or three Latin letters read as initials (lp, sx) need a plain one too: a weak one (用, 到)
             // before a model code (备用电池 LP-E6) is chance.
-            // Nor before a tool: a verb of use within two characters after the term (用QQ邮箱注册, 用微信号登录)
-            // makes 用 an instrument, not an invitation.
+            // Nor before a tool: a verb of use within two characters after the term, or after the longer
+            // term of its signal it begins (用QQ邮箱注册, 用微信号登录, 用微信零钱付款: 微 of 微信), makes 用 an
+            // instrument, not an invitation.
+            let wordEnd = hits.reduce(range.upperBound) { end, other in
+                guard !other.sounded, other.start <= range.lowerBound, other.end > end,
+                      case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], lexicon[o].signal == signal else { return end }
+                return other.end
+            }
             let tool = ctx.contains(.usage) {
-                $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
+                $0.lowerBound >= wordEnd && $0.lowerBound - wordEnd <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
             }
             let weak = spelledVariant || (variant == .initials && range.count <= 3) || tool ? 0..<0 : ctx.indices(.weakInvite)
             let own = spelledVariant ? [] : entryInvites.filter { $0.entry == index }.map(\.range)
@@ -266,9 +272,12 @@ struct PartScan {
             if isModelCode(range) && !invited { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
+            // (也 都 还 may stand before the verb: 快手上也买过.)
             let seenThere = ctx.contains(.usage) { u in
-                u.lowerBound > range.upperBound && u.lowerBound - range.upperBound <= 2
-                    && [0x4E0A, 0x91CC].contains(norm.compact[u.lowerBound - 1]) && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
+                var k = u.lowerBound - 1
+                while k > range.upperBound, [0x4E5F, 0x90FD, 0x8FD8].contains(norm.compact[k]) { k -= 1 }
+                return k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k])
+                    && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
             }
             var conf = confidence
             // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇); for a

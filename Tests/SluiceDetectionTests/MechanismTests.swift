@@ -603,6 +603,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("seen or bought somewhere, with 也 between (淘宝上也买过), and paying with an app's balance are places and tools; paying the speaker is not", arguments: [
+        ("我姐在淘宝上也买过这个", false), ("能用微信余额付款吗", false), ("用微信付款给我 amy_2288", true),
+    ])
+    func toolsAndPlacesWithAdverbs(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
