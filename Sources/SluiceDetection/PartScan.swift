@@ -89,8 +89,9 @@ struct PartScan {
         }
 
         private(set) var entries: [Entry] = []
-        /// Kind k's entries are entries[start[k]..<start[k + 1]]: one slot per kind, plus the end.
-        private var start = InlineArray<21, Int>(repeating: 0)
+        /// Kind k's entries are entries[start[k]..<start[k + 1]]: one slot per kind, plus the end. (An
+        /// array: an `InlineArray` here was copied whole on every read, 168 bytes a call.)
+        private var start: [Int] = []
 
         /// The context hits among `hits`, grouped by kind with a counting sort (stable, so hit order
         /// stays within a kind).
@@ -100,8 +101,7 @@ struct PartScan {
                 guard let kind = c.kind, !(c.writtenOnly && hit.sounded) else { return nil }
                 return (kind, c.rule)
             }
-            assert(Kind.allCases.count + 1 == start.count, "one slot per kind, plus the end")
-            var counts = start
+            var counts = [Int](repeating: 0, count: Kind.allCases.count + 1)
             for hit in hits { if let (kind, _) = classify(hit) { counts[kind.rawValue + 1] += 1 } }
             for k in 1..<counts.count { counts[k] += counts[k - 1] }
             start = counts
@@ -202,6 +202,7 @@ struct PartScan {
         var lexiconRanges: [Range<Int>] = []
         lexiconRanges.reserveCapacity(16)
         var ownNames: [Range<Int>] = []
+        let hasUsage = ctx.count(.usage) > 0
         candidates.reserveCapacity(16)
         for hit in hits {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
@@ -228,14 +229,16 @@ struct PartScan {
             // Nor before a tool: a verb of use within two characters after the term, or after the longer
             // term of its signal it begins (用QQ邮箱注册, 用微信号登录, 用微信零钱付款: 微 of 微信), makes 用 an
             // instrument, not an invitation.
-            let wordEnd = hits.reduce(range.upperBound) { end, other in
-                guard !other.sounded, other.start <= range.lowerBound, other.end > end,
-                      case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], lexicon[o].signal == signal else { return end }
-                return other.end
-            }
-            let tool = ctx.contains(.usage) {
-                $0.lowerBound >= wordEnd && $0.lowerBound - wordEnd <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
-            }
+            // (Looked for only when the part has a verb of use at all.)
+            let tool = hasUsage && {
+                var wordEnd = range.upperBound
+                for other in hits where !other.sounded && other.start <= range.lowerBound && other.end > wordEnd {
+                    if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], lexicon[o].signal == signal { wordEnd = other.end }
+                }
+                return ctx.contains(.usage) {
+                    $0.lowerBound >= wordEnd && $0.lowerBound - wordEnd <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
+                }
+            }()
             let weak = spelledVariant || (variant == .initials && range.count <= 3) || tool ? 0..<0 : ctx.indices(.weakInvite)
             let own = spelledVariant ? [] : entryInvites.filter { $0.entry == index }.map(\.range)
             for k in 0..<(plain.count + weak.count + own.count) {
@@ -273,7 +276,7 @@ struct PartScan {
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
             // (也 都 还 may stand before the verb: 快手上也买过.)
-            let seenThere = ctx.contains(.usage) { u in
+            let seenThere = hasUsage && ctx.contains(.usage) { u in
                 var k = u.lowerBound - 1
                 while k > range.upperBound, [0x4E5F, 0x90FD, 0x8FD8].contains(norm.compact[k]) { k -= 1 }
                 return k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k])
