@@ -585,8 +585,8 @@ struct PartScan {
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
 
     /// Words that may stand between an invitation and a single-character channel, up to three of
-    /// them: 我 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V).
-    static let between: Set<UInt32> = [0x6211, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
+    /// them: 我 们 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V, 加我们的赖).
+    static let between: Set<UInt32> = [0x6211, 0x4EEC, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
@@ -668,13 +668,13 @@ struct PartScan {
     }
 
     /// A name in quotation marks (“阿芳小铺” 「…」 『…』 "…") right after compact position `compactEnd`, or
-    /// after 搜 / 搜索 / 上 / 里 and separators: what to search for there. Its wide range, marks included.
+    /// after 搜 / 搜索 / 搜寻 / 上 / 里 and separators: what to search for there. Its wide range, marks included.
     func quotedNameAfter(compactEnd: Int) -> Range<Int>? {
         let w = norm.wide
         guard compactEnd > 0 else { return nil }
         var i = Int(norm.compactToWide[compactEnd - 1]) + 1
         var steps = 0
-        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x4E0A, 0x91CC, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
+        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
             i += 1
             steps += 1
         }

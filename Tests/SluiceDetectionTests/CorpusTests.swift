@@ -55,7 +55,7 @@ struct CorpusTests {
         ("holdout.jsonl", 90, 0.95), ("holdout-2.jsonl", 100, 0.95), ("holdout-3.jsonl", 60, 0.95), ("holdout-4.jsonl", 80, 0.95),
         ("holdout-5.jsonl", 40, 0.95), ("holdout-6.jsonl", 50, 0.90), ("holdout-7.jsonl", 50, 0.95), ("holdout-8.jsonl", 45, 0.95), ("holdout-9.jsonl", 50, 0.95), ("holdout-11.jsonl", 60, 0.95), ("holdout-12.jsonl", 60, 0.95), ("holdout-13.jsonl", 60, 0.95), ("holdout-14.jsonl", 50, 0.95),
         ("holdout-15.jsonl", 60, 0.95), ("holdout-16.jsonl", 40, 0.95), ("holdout-17.jsonl", 40, 0.95), ("holdout-18.jsonl", 50, 0.95), ("holdout-19.jsonl", 40, 0.95),
-        ("holdout-20.jsonl", 50, 0.95), ("holdout-21.jsonl", 50, 0.90), ("holdout-22.jsonl", 50, 0.95), ("holdout-23.jsonl", 50, 0.95), ("holdout-24.jsonl", 50, 0.90), ("holdout-25.jsonl", 60, 0.95), ("holdout-26.jsonl", 60, 0.95), ("holdout-27.jsonl", 60, 0.95), ("holdout-28.jsonl", 60, 0.95), ("holdout-29.jsonl", 32, 0.95), ("holdout-30.jsonl", 48, 0.95), ("holdout-31.jsonl", 48, 0.95), ("holdout-32.jsonl", 48, 0.95), ("holdout-34.jsonl", 48, 0.95),
+        ("holdout-20.jsonl", 50, 0.95), ("holdout-21.jsonl", 50, 0.90), ("holdout-22.jsonl", 50, 0.95), ("holdout-23.jsonl", 50, 0.95), ("holdout-24.jsonl", 50, 0.90), ("holdout-25.jsonl", 60, 0.95), ("holdout-26.jsonl", 60, 0.95), ("holdout-27.jsonl", 60, 0.95), ("holdout-28.jsonl", 60, 0.95), ("holdout-29.jsonl", 32, 0.95), ("holdout-30.jsonl", 48, 0.95), ("holdout-31.jsonl", 48, 0.95), ("holdout-32.jsonl", 48, 0.95), ("holdout-34.jsonl", 48, 0.95), ("holdout-36.jsonl", 48, 0.95), ("holdout-37.jsonl", 48, 0.95),
     ])
     func heldOut(file: String, lines: Int, precision: Double) throws {
         let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path

@@ -610,6 +610,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("the way to buy shown on the speaker's page, and a service fee paid to the technician, lead off the platform; the platform's own versions do not", arguments: [
+        ("想买的看我主页简介 有购买方式", Platform.xiaohongshu, true), ("购买方式：点笔记里的商品卡片", .xiaohongshu, false),
+        ("上门费直接给师傅 不用线上付", .tmall, true), ("上门费已含在价格里 师傅不另收", .tmall, false),
+    ])
+    func buyingWaysAndServiceFees(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("Taiwan and Hong Kong usage: 联络 invites, FB 社团 is a group elsewhere, pickup at a 门市 is the order's; the same characters in food and idiom are not channels", arguments: [
+        ("香港客人请联络我们的微信客服：hk_kefu_01", Platform.tmall, true), ("我在FB社团有卖 入社团私我", .douyin, true),
+        ("加我们的赖 ID 在主页", .douyin, true), ("台中门市和天猫同价 可选门市自取", .tmall, false),
+        ("虾皮紫菜汤 鲜美", .taobao, false), ("别赖我 不是我干的", .douyin, false),
+    ])
+    func regionalUsage(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
