@@ -627,6 +627,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("pointers without a channel word: where the speaker's handle is shown, or how to derive it; a courier's phone and a shared post are not", arguments: [
+        ("要的看我主页 头像里有号", true), ("看我作品最后一个视频 结尾有我的号", true), ("把我账号倒过来 就是另一个号", true),
+        ("我把链接转发到朋友圈了 好多人问", false), ("快递单上的电话是快递员的 有事找客服", false), ("看我作品 都是原创的", false),
+    ])
+    func pointersWithoutChannelWords(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
