@@ -275,10 +275,10 @@ struct PartScan {
             if isModelCode(range) && !invited { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
-            // (也 都 还 may stand before the verb: 快手上也买过.)
+            // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐.)
             let seenThere = hasUsage && ctx.contains(.usage) { u in
                 var k = u.lowerBound - 1
-                while k > range.upperBound, [0x4E5F, 0x90FD, 0x8FD8].contains(norm.compact[k]) { k -= 1 }
+                while k > range.upperBound, [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60].contains(norm.compact[k]) { k -= 1 }
                 return k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k])
                     && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
             }

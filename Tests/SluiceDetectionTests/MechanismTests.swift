@@ -635,6 +635,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("something done for the speaker in an app (在QQ上给我推荐) is a place described; money given to the speaker there is not", arguments: [
+        ("同事在QQ上给我推荐了这家店", false), ("微信转账给我 直接发货", true), ("钱微信上给我就行", true),
+    ])
+    func doneForTheSpeaker(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
