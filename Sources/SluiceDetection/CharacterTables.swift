@@ -22,6 +22,11 @@ enum CharacterTables {
         (0x30...0x39).contains(v) || (0x61...0x7A).contains(v)
     }
 
+    /// A Latin letter as the views hold it (folded to lower case): a–z.
+    static func isLatinLetter(_ v: UInt32) -> Bool {
+        (0x61...0x7A).contains(v)
+    }
+
     /// Characters that end a clause: matching context does not reach across them.
     static func isStrongBreak(_ v: UInt32) -> Bool {
         switch v {

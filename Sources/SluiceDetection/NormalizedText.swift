@@ -277,12 +277,18 @@ package final class NormalizedText: Sendable {
         a < b && clause[min(b, compact.count)] != clause[a]
     }
 
-    /// Whether a space (U+0020 or U+3000) was removed just before compact position `k`.
-    package func spaceBefore(_ k: Int) -> Bool {
-        guard k > 0, k < compact.count, gapBefore[k] else { return false }
+    /// The wide characters removed between compact positions `k - 1` and `k` (spaces, punctuation,
+    /// symbols); empty when nothing was.
+    package func separators(before k: Int) -> ArraySlice<UInt32> {
+        guard k > 0, k < compact.count, gapBefore[k] else { return [] }
         let a = Int(compactToWide[k - 1]) + 1
         let b = Int(compactToWide[k])
-        return a < b && wide[a..<b].contains { $0 == 0x20 || $0 == 0x3000 }
+        return a < b ? wide[a..<b] : []
+    }
+
+    /// Whether a space (U+0020 or U+3000) was removed just before compact position `k`.
+    package func spaceBefore(_ k: Int) -> Bool {
+        separators(before: k).contains { $0 == 0x20 || $0 == 0x3000 }
     }
 
     /// Whether the space before compact position `k` parts phrases: two or more characters written

@@ -502,7 +502,7 @@ struct PartScan {
     /// unless a separator stands between.
     func asciiBoundaries(_ range: Range<Int>) -> Bool {
         let c = norm.compact
-        func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) }
+        let isLetter = CharacterTables.isLatinLetter
         if isLetter(c[range.lowerBound]), range.lowerBound > 0, isLetter(c[range.lowerBound - 1]), !norm.gapBefore[range.lowerBound] {
             return false
         }
@@ -515,7 +515,7 @@ struct PartScan {
     /// A short Latin term glued to digits is a model or unit (`VX-300`, `WX-5`, `QQ3`, `5V`), not a contact.
     func isModelCode(_ range: Range<Int>) -> Bool {
         let c = norm.compact
-        func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) }
+        let isLetter = CharacterTables.isLatinLetter
         func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
         guard range.allSatisfy({ isLetter(c[$0]) }), range.count <= 3 else { return false }
         if range.lowerBound > 0, isDigit(c[range.lowerBound - 1]), !norm.gapBefore[range.lowerBound] { return true }
@@ -745,12 +745,7 @@ struct PartScan {
     /// Whether the digits at compact `range` have some of theirs masked out (1386****321): a number
     /// shown for checking, which no one can dial.
     func masked(_ range: Range<Int>) -> Bool {
-        for k in range.dropFirst() where norm.gapBefore[k] {
-            let from = Int(norm.compactToWide[k - 1]) + 1
-            let to = Int(norm.compactToWide[k])
-            if from + 1 < to, norm.wide[from..<to].count(where: { $0 == 0x2A }) >= 2 { return true }
-        }
-        return false
+        range.dropFirst().contains { norm.separators(before: $0).count(where: { $0 == 0x2A }) >= 2 }
     }
 
     /// One finding per signal and overlapping stretch: the most confident, widened to cover

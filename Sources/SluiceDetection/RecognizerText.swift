@@ -71,7 +71,6 @@ struct RecognizerText {
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
 
-    private static func isLetter(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
     private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
     private static func isBracket(_ v: UInt32) -> Bool { v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0xFF08 || v == 0xFF09 }
 
@@ -236,7 +235,7 @@ struct RecognizerText {
             // address's dot. Between digits alone (1 5 8 . 2 2) it is one more separator of a number.
             if Self.isDot(v), i > 0 && isSpace(w[i - 1]) || i + 1 < n && isSpace(w[i + 1]),
                let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + 1),
-               isLetter(out.changed ? out.scalars[end - 1] : w[end - 1]) || isLetter(w[next]) {
+               CharacterTables.isLatinLetter(out.changed ? out.scalars[end - 1] : w[end - 1]) || CharacterTables.isLatinLetter(w[next]) {
                 out.begin(w, i)
                 out.truncate(end)
                 out.emit(0x2E, i, i + 1)

@@ -33,6 +33,8 @@ struct Voice {
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         self.quoted = quoted
         titled = Self.titles(norm)
+        // Only reports and warnings read phrases: worked out once, and only when there is one.
+        phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
     }
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
@@ -106,11 +108,10 @@ struct Voice {
             let rightAfter = contactEnd.map { r.lowerBound >= $0 && r.lowerBound - $0 <= 3 } ?? false
             // (A space that parts phrases keeps them apart — 别信那些骗子 我的号在背景图上 — unless the warning
             // is a phrase of its own, a label: 骗子 微信 abc12345.)
-            let rightAt = r.upperBound <= at && at - r.upperBound <= 2 && {
-                let unit = phrases
-                return unit[r.lowerBound] == unit[at] || (r.lowerBound == 0 || unit[r.lowerBound - 1] != unit[r.lowerBound])
-                    && unit[r.upperBound - 1] != unit[r.upperBound]
-            }()
+            let unit = phrases
+            let rightAt = r.upperBound <= at && at - r.upperBound <= 2
+                && (unit[r.lowerBound] == unit[at] || (r.lowerBound == 0 || unit[r.lowerBound - 1] != unit[r.lowerBound])
+                    && unit[r.upperBound - 1] != unit[r.upperBound])
             if !offered || rightAt || rightAfter {
                 return "warned against: \(norm.compactString(r))"
             }
@@ -152,8 +153,10 @@ struct Voice {
     }
 
     /// Clause numbers, with a space that parts phrases also ending one (主播说不能私下 但我可以:
-    /// `NormalizedText.phraseBreak`).
-    var phrases: [Int32] {
+    /// `NormalizedText.phraseBreak`); empty when the part has no report and no warning.
+    let phrases: [Int32]
+
+    static func phrases(_ norm: NormalizedText) -> [Int32] {
         let c = norm.compact
         var out = [Int32](repeating: 0, count: c.count)
         var id: Int32 = 0
