@@ -642,6 +642,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a channel asked of the speaker (找我要…的vx) is offered; the buyer's phone asked for, with a promise that anyone will call, leads off the platform; the order's phone, a worker's call to it and a visit after buying here do not", arguments: [
+        ("想约号的找我要医生的vx", true), ("私我要店长的微心", true), ("把手机号留给我吧，我让设计师回电给您", true),
+        ("您的电话留给我，我这边让客服加您", true), ("麻烦下单时在订单备注里留个电话，我们师傅到了好联系您", false),
+        ("团购买好后师傅会提前电话联系您确认时间", false), ("拍下后到门店试戴调圈，店址在商品详情", false),
+        ("上门时间可以在订单里改", false), ("用了团购券到店还能再砍价，现金再便宜点", true),
+    ])
+    func askedOfTheSpeaker(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
