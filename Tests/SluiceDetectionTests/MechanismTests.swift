@@ -652,6 +652,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a visit to the buyer (上门), a voucher shown at the shop, a rating held elsewhere and the platform's own group chat are honest; the same words with an offer are not", arguments: [
+        ("在店里拍“上门安装”链接就行", false, Platform.taobao), ("到店出示快手券码即可使用", false, .kuaishou),
+        ("这家在大众点评上好评率很高", false, .douyin), ("作业每天在快手群聊里讲评", false, .kuaishou),
+        ("可以上门交易，现金结算", true, .taobao), ("作业每天在快手群聊里讲评，加我进群", true, .taobao),
+    ])
+    func honestVisitsRatingsAndOwnGroups(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
