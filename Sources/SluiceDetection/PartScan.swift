@@ -191,6 +191,9 @@ struct PartScan {
         ctx.drop(.refusal, inside: .question)
         // …and a description inside an idiom (的都 in 懂的都懂) describes nothing.
         ctx.drop(.mentionAfter, inside: .allowed)
+        // …nor a worry the speaker puts to the listener as a condition (不放心 in 要是不放心): a reason
+        // offered, not a discussion of deceit.
+        ctx.drop(.discussion, inside: .allowed)
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
@@ -602,6 +605,13 @@ struct PartScan {
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
             if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
+            // A note to write when adding, in quotation marks (添加时备注“抖音婚庆”：…), is passed over
+            // whole, when the invitation may reach past words at all.
+            if words > 0, w[i] == 0x201C || w[i] == 0x300C, let close = (i + 1..<min(w.count, i + 12)).first(where: { w[$0] == 0x201D || w[$0] == 0x300D }) {
+                skipped += 1
+                i = close + 1
+                continue
+            }
             // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words.
             if w[i] != 0x20 { skipped += 1 }
             i += 1

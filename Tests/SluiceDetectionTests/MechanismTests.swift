@@ -661,6 +661,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a worry put as a condition (要是不放心) is a reason offered; many people asking is a report; another place named only to choose this one is no invitation; an invitation reaches through his or her; a quoted note to write when adding is passed over", arguments: [
+        ("要是不放心可以来我们南京的门店看货，店里付款再打九折", true), ("在闲鱼上买总是不放心，怕是假的", false),
+        ("很多人问我们在淘宝上有没有店，没有的", false), ("闲鱼上也有卖的，不过还是在这里买放心", false),
+        ("想要的扣1，我发你他的v", true), ("装修报价请添加顾问，添加时备注“快手装修”：zx_design01", true),
+    ])
+    func conditionsReportsAndNotes(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
