@@ -194,6 +194,10 @@ struct PartScan {
         // …nor a worry the speaker puts to the listener as a condition (不放心 in 要是不放心): a reason
         // offered, not a discussion of deceit.
         ctx.drop(.discussion, inside: .allowed)
+        // …nor the first word of a co-occurrence (不走 in 不走线下: the road refused is named).
+        ctx.drop(.nearFirst, inside: .allowed)
+        // …nor a report (要我 in 要我私人V: the speaker's own channel asked for).
+        ctx.drop(.report, inside: .allowed)
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []

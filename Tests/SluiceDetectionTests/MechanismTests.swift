@@ -670,6 +670,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("the invitation disguised: 连系 for 联系, 上面 after a name is 'on it', the speaker's personal WeChat named, asking for it (要我私人V); refusing the offline road and reports stay honest", arguments: [
+        ("连系方式在我主页简介", true, Platform.douyin), ("淘宝上面搜我们店名，价格更低", true, .kuaishou), ("图片上面有尺码表", false, .kuaishou),
+        ("回购的找我私人V", true, .taobao), ("回购的话可以要我私人V", true, .taobao), ("我们不加私人微信，有事旺旺留言", false, .taobao),
+        ("有人让我加他个人微信，没理", false, .taobao), ("我们不走线下，都在抖音上拍", false, .douyin), ("不走抖音，直接线下交易", true, .douyin),
+    ])
+    func disguisedInvitations(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
