@@ -198,6 +198,8 @@ struct PartScan {
         ctx.drop(.nearFirst, inside: .allowed)
         // …nor a report (要我 in 要我私人V: the speaker's own channel asked for).
         ctx.drop(.report, inside: .allowed)
+        // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.
+        ctx.drop(.inviteAfter, inside: .notContact)
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []

@@ -299,16 +299,24 @@ struct Voice {
     /// A refusal that answers the question holding compact position `term`: the question ends with a
     /// question mark, and a refusal standing on its own opens the very next sentence (亲，面交？不了 — the buyer's words,
     /// repeated and turned down).
+    /// A question may also end in 吗 or 么 where its phrase does (a space or a symbol after it, as a
+    /// FAQ writes: 支持线下吗 ❌不支持 …), the refusal opening the next phrase.
     func refusal(answering term: Int) -> Range<Int>? {
         guard term < norm.compact.count else { return nil }
         for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
             let r = ctx.entries[i].range
             let q = r.lowerBound - 1
-            guard q >= term, norm.sentence[q] == norm.sentence[term], norm.sentence[r.lowerBound] != norm.sentence[q] else { continue }
+            guard q >= term, norm.sentence[q] == norm.sentence[term] else { continue }
+            let particle = (norm.compact[q] == 0x5417 || norm.compact[q] == 0x4E48) && !norm.separators(before: r.lowerBound).isEmpty
+                && norm.clause[q] == norm.clause[term]
+            guard norm.sentence[r.lowerBound] != norm.sentence[q] || particle else { continue }
             // The refusal stands alone (不行哦，抱歉，): its clause ends within a particle or two. 不能少于两件
-            // after 私下交易？ sets a condition; it refuses nothing.
+            // after 私下交易？ sets a condition; it refuses nothing. After a phrase-final particle its phrase
+            // may end instead (❌不支持 所有订单…).
             let e = r.upperBound
-            guard (0...2).contains(where: { e + $0 >= norm.compact.count || norm.clause[e + $0] != norm.clause[r.lowerBound] }) else { continue }
+            guard (0...2).contains(where: { e + $0 >= norm.compact.count || norm.clause[e + $0] != norm.clause[r.lowerBound]
+                || (particle && norm.phraseBreak(before: e + $0)) }) else { continue }
+            if particle { return r }
             let from = Int(norm.compactToWide[q]) + 1
             let to = Int(norm.compactToWide[r.lowerBound])
             if from < to, norm.wide[from..<to].contains(where: { $0 == 0x3F || $0 == 0xFF1F }) { return r }

@@ -679,6 +679,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a FAQ's question ending in 吗 where its phrase does is answered by a refusal in the next; 发 of 发票 after a Q: label invites nothing; cheaper than online is an offline offer", arguments: [
+        ("❓能私下交易吗 ❌不能 只在平台下单", false, Platform.kuaishou), ("能私下交易吗 能 现金更便宜", true, .kuaishou),
+        ("Q：发票抬头写什么？A：写公司全称", false, .taobao), ("有的，就在商贸城二楼，比网上便宜", true, .taobao),
+        ("网上比实体店便宜多了", false, .taobao),
+    ])
+    func faqAnswersAndComparisons(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
