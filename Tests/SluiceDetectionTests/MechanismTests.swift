@@ -688,6 +688,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("the buyer's own account number asked for a top-up, and a QR code that is the product's own feature, are honest; a number or an invitation to the speaker beside them is not", arguments: [
+        ("视频会员月卡 拍下后填写QQ号，自动充值", false), ("明信片背面印有二维码 扫码可听祝福语音", false),
+        ("充值有问题的加我QQ 2837465910", true), ("挪车码贴好，有事加我微信 wx_car01", true),
+    ])
+    func topUpsAndProductCodes(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
