@@ -194,8 +194,9 @@ struct PartScan {
         // …nor a worry the speaker puts to the listener as a condition (不放心 in 要是不放心): a reason
         // offered, not a discussion of deceit.
         ctx.drop(.discussion, inside: .allowed)
-        // …nor the first word of a co-occurrence (不走 in 不走线下: the road refused is named).
+        // …nor a word of a co-occurrence (不走 in 不走线下: the road refused is named; 拍 in 拍照).
         ctx.drop(.nearFirst, inside: .allowed)
+        ctx.drop(.nearSecond, inside: .allowed)
         // …nor a report (要我 in 要我私人V: the speaker's own channel asked for).
         ctx.drop(.report, inside: .allowed)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.

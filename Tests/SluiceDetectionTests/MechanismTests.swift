@@ -696,6 +696,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("virtual goods: game-trading sites, paying the speaker, not buying here, a phone asked for to text the code; a crab, photos and a repeat order are honest", arguments: [
+        ("号在交易猫上挂着，搜我店名", true), ("要号的去盼之搜同名", true), ("续费找我转账就行，便宜二十", true),
+        ("别在抖音拍，手续费高，私下走", true), ("激活码我短信发你，告诉我手机号", true),
+        ("螃蟹上市了，个个都是满黄", false), ("别在抖音拍照片，光线太暗", false), ("已经拍过的不用再拍了，我们合并发货", false),
+    ])
+    func virtualGoods(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
