@@ -705,6 +705,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("not making groups (不拉群, 不建群) refuses them; making one still invites", arguments: [
+        ("我们不拉群，有事直播间说", false), ("直播讲课 不收费 也不建群", false), ("要的扣1，我拉群发福利", true),
+    ])
+    func notMakingGroups(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
