@@ -712,6 +712,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("live captions: 信 heard as 性 (V性), a promise to send the channel (给你们发那个V), naming the speaker at a shop for a price (报我名字); a neckline and a shipping promise are honest", arguments: [
+        ("呃 V性 搜 就是 阿 青 的 全 拼", true), ("私信我 我给你们发那个V", true), ("在四季青二楼 报我名字 给你拿批发价", true),
+        ("今天给你们发顺丰 明天就到", false), ("v领口的毛衣今年很火", false),
+    ])
+    func liveCaptions(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
