@@ -720,6 +720,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("comment threads: everyone (@所有人) is no report; a phone number asked for with a promise to call; Moments with an offer to pass the contact on; recommending products and a Moments trend are honest", arguments: [
+        ("@所有人 别在这个店铺买了 私我", true), ("我让师傅打您电话 您把号码发我一下", true), ("她朋友圈每天更新 要的话我推给你", true),
+        ("好用的东西我推给你们 都在橱窗", false), ("朋友圈都在晒这个 我也买了", false), ("所有人都说好用", false),
+    ])
+    func commentThreads(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
