@@ -728,6 +728,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("talk about diversion: anyone who (谁拉你…) is someone else; never (从未开设), not sending (不发) and being lured (骗去) are no offer; 'not in after-sales' is no 'not on the platform'", arguments: [
+        ("谁让你加微信 说是我们客服的 都是假的", false), ("本店从未开设任何微信小店", false), ("我们不发站外链接，请放心", false),
+        ("我爸被“扫码领鸡蛋”骗去听课了", false), ("别的渠道买的商品不在售后范围内", false),
+        ("不在这里买的话 加我微信 wx_deal22", true),
+    ])
+    func talkAboutDiversion(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
