@@ -737,6 +737,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("apps by other names: a brand holding a marketplace's name (京东方), a search run on the platform's own app, an office app used as a tool are honest; QQ's own space with the speaker's album is QQ", arguments: [
+        ("屏幕面板是京东方的，色彩很准", false), ("想要同款的在抖音小店搜围脖就行", false), ("部门用钉钉打卡，打卡机也是我们店卖的", false),
+        ("要看实拍的 QQ空间看我相册", true), ("在抖音搜不到的，去淘宝搜同名", true),
+    ])
+    func appsByOtherNames(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
