@@ -607,6 +607,7 @@ struct PartScan {
         // and an English `ID` label.
         var skipped = 0
         var ideographs = 0
+        var colon = false
         while i < w.count, skipped < 4 + words,
               Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
@@ -619,6 +620,7 @@ struct PartScan {
                 i = close + 1
                 continue
             }
+            if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
             // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words.
             if w[i] != 0x20 { skipped += 1 }
             i += 1
@@ -651,7 +653,8 @@ struct PartScan {
         }
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
         // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
-        guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]), marks > 0 || alnum > letters else { return nil }
+        // After a label's colon (V：xiaolu) the token is the handle even when it is letters only.
+        guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]), marks > 0 || alnum > letters || (colon && words == 0 && letters <= 20) else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i

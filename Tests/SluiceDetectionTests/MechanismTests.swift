@@ -745,6 +745,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("numbers disguised: the speaker stating their phone, asking the buyer to note it, numeral groups parted by full stops, a letters-only handle after a label's colon; sizes and prices stay honest", arguments: [
+        ("我手机号是一五九开头的 后面私聊", true), ("记一下店长手机号 有事找他", true), ("号码：幺三八。二二七六。九九零一", true),
+        ("需要的 V：meimeishop 同名", true), ("尺码一八零。二号链接拍", false), ("款式V：领口设计", false), ("记一下订单号，售后用得到", false),
+    ])
+    func numbersDisguised(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
