@@ -753,6 +753,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("the listed price said to be only a reference (标价仅供参考) moves the price elsewhere; a strikethrough price and pictures for reference are honest", arguments: [
+        ("玉镯 真实价格另议 标价仅供参考", true), ("划线价格仅供参考，以实际成交价为准", false), ("图片仅供参考 以实物为准", false),
+    ])
+    func listedPriceOnlyAReference(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
