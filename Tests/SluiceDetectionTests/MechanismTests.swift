@@ -690,6 +690,7 @@ struct MechanismTests {
 
     @Test("the buyer's own account number asked for a top-up, and a QR code that is the product's own feature, are honest; a number or an invitation to the speaker beside them is not", arguments: [
         ("视频会员月卡 拍下后填写QQ号，自动充值", false), ("明信片背面印有二维码 扫码可听祝福语音", false),
+        ("识字卡 扫描卡片二维码收听读音音频", false),
         ("充值有问题的加我QQ 2837465910", true), ("挪车码贴好，有事加我微信 wx_car01", true),
     ])
     func topUpsAndProductCodes(text: String, violation: Bool) {
