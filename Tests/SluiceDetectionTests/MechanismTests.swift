@@ -761,6 +761,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("asking the other side for their phone leads off the platform; the courier's phone and the order's phone stay honest", arguments: [
+        ("老板能不能给个手机号 我让司机联系你", true), ("你电话多少 我下午过去拿", true),
+        ("快递员电话多少 我联系不上", false), ("订单上的电话给我改一下", false),
+    ])
+    func phoneAskedFor(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
