@@ -769,6 +769,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a group number pointed at in the profile leads off the platform, even beside a failed search on the platform's own app", arguments: [
+        ("新群在抖音搜不到 去我简介里找群号", true), ("群满了 群号在主页置顶", true), ("在抖音小店搜围脖就有同款", false),
+    ])
+    func groupNumberPointers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
