@@ -688,13 +688,14 @@ struct PartScan {
     }
 
     /// A name in quotation marks (“阿芳小铺” 「…」 『…』 "…") right after compact position `compactEnd`, or
-    /// after 搜 / 搜索 / 搜寻 / 上 / 里 and separators: what to search for there. Its wide range, marks included.
+    /// after 搜 / 搜索 / 搜寻 / 上 / 里 / 叫 and separators: what to search for there, or what the shop is
+    /// called there (在某宝叫“小满家居”). Its wide range, marks included.
     func quotedNameAfter(compactEnd: Int) -> Range<Int>? {
         let w = norm.wide
         guard compactEnd > 0 else { return nil }
         var i = Int(norm.compactToWide[compactEnd - 1]) + 1
         var steps = 0
-        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
+        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x53EB, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
             i += 1
             steps += 1
         }

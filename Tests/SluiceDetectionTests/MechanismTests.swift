@@ -776,6 +776,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("what the shop is called elsewhere (在某宝叫“…”) points there; a deposit sent to an app; another place named only to prefer this shop, and the shop's own listing link, are honest", arguments: [
+        ("这家在某宝叫“阿青小铺” 便宜不少", true, Platform.douyin), ("先私信 再转定金到支付宝", true, .douyin),
+        ("闲鱼上也有 但是成色差 还是这家的好", false, .douyin), ("这款在小红书店铺有链接，我发你商品卡", false, .xiaohongshu),
+        ("退款会原路退到支付宝，请注意查收", false, .taobao),
+    ])
+    func elsewhereNamedAndOwnLinks(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
