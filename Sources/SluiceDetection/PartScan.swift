@@ -158,6 +158,9 @@ struct PartScan {
         }
     }
 
+    /// The context words an allowed phrase sets aside when it holds them.
+    static let setAsideInAllowed: [Context.Kind] = [.invite, .weakInvite, .inviteAfter, .mentionAfter, .discussion, .nearFirst, .nearSecond, .report]
+
     /// Every candidate with the reason it was dropped, if it was (`explain`), or only the findings.
     func candidates(detector: Detector, scene: Scene, platform: Platform) -> (kept: [Candidate], dropped: [Candidate]) {
         // A Latin context word must stand on its own too (the v of a contact cue is not the v in lsvau).
@@ -179,26 +182,17 @@ struct PartScan {
             }
         }
         var ctx = Context(hits: hits, classes: detector.contextClass)
-        // Words inside an allowed phrase (去 in 去年) and negations inside a question (不能 in 能不能) don't count.
-        ctx.drop(.invite, inside: .allowed)
-        ctx.drop(.weakInvite, inside: .allowed)
-        ctx.drop(.inviteAfter, inside: .allowed)
+        // No context word inside an allowed phrase counts: an invitation (去 in 去年, 上 in 上门), a
+        // description (的都 in 懂的都懂), a worry put as a condition (不放心 in 要是不放心), a word of a
+        // co-occurrence (不走 in 不走线下, 拍 in 拍照), a report (要我 in 要我私人V).
+        for kind in Self.setAsideInAllowed { ctx.drop(kind, inside: .allowed) }
         // …nor a verb of seeing or using (到 in 看到, 买到).
         ctx.drop(.weakInvite, inside: .usage)
+        // Negations inside a question (不能 in 能不能) don't count…
         ctx.drop(.negation, inside: .question)
         // …nor a report or a refusal (有人 and 没有 in 有没有人一起拼单).
         ctx.drop(.report, inside: .question)
         ctx.drop(.refusal, inside: .question)
-        // …and a description inside an idiom (的都 in 懂的都懂) describes nothing.
-        ctx.drop(.mentionAfter, inside: .allowed)
-        // …nor a worry the speaker puts to the listener as a condition (不放心 in 要是不放心): a reason
-        // offered, not a discussion of deceit.
-        ctx.drop(.discussion, inside: .allowed)
-        // …nor a word of a co-occurrence (不走 in 不走线下: the road refused is named; 拍 in 拍照).
-        ctx.drop(.nearFirst, inside: .allowed)
-        ctx.drop(.nearSecond, inside: .allowed)
-        // …nor a report (要我 in 要我私人V: the speaker's own channel asked for).
-        ctx.drop(.report, inside: .allowed)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.
         ctx.drop(.inviteAfter, inside: .notContact)
 

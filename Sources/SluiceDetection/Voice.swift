@@ -280,10 +280,13 @@ struct Voice {
         // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
         guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) ?? (term..<end).first(where: { c[$0] == 0x662F }) else { return nil }
         for k in start..<end where c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF) { return nil }
-        let particle = c[end - 1] == 0x5417 || c[end - 1] == 0x4E48
+        let particle = Self.isQuestionParticle(c[end - 1])
         guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
     }
+
+    /// 吗 or 么: a particle that ends a yes-no question.
+    static func isQuestionParticle(_ v: UInt32) -> Bool { v == 0x5417 || v == 0x4E48 }
 
     /// Whether the sentence holding compact position `k` ends in a question mark (？ or ?).
     func endsInQuestionMark(sentenceOf k: Int) -> Bool {
@@ -307,7 +310,7 @@ struct Voice {
             let r = ctx.entries[i].range
             let q = r.lowerBound - 1
             guard q >= term, norm.sentence[q] == norm.sentence[term] else { continue }
-            let particle = (norm.compact[q] == 0x5417 || norm.compact[q] == 0x4E48) && !norm.separators(before: r.lowerBound).isEmpty
+            let particle = Self.isQuestionParticle(norm.compact[q]) && !norm.separators(before: r.lowerBound).isEmpty
                 && norm.clause[q] == norm.clause[term]
             guard norm.sentence[r.lowerBound] != norm.sentence[q] || particle else { continue }
             // The refusal stands alone (不行哦，抱歉，): its clause ends within a particle or two. 不能少于两件
