@@ -172,8 +172,11 @@ struct NumberRecognizer {
             return k < w.count && w[k] == 0x4F4D && run.digits.count <= 2
         }
         // Chinese numerals make a number only in a long run (一起, 三至六 are words); OCR look-alikes
-        // only among enough real digits.
-        runs.removeAll { ($0.numerals > 0 && $0.digits.count < 5) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < 7) }
+        // only among enough real digits. Where the text names a contact (手机号, 电话), a group of three or
+        // four numerals may be one part of a number said in pieces (幺五九 后面是 三六六八 最后 零七二一):
+        // only the split-number assembly reads groups that short.
+        let fewestNumerals = contactCue ? 3 : 5
+        runs.removeAll { ($0.numerals > 0 && $0.digits.count < fewestNumerals) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < 7) }
         return runs
     }
 

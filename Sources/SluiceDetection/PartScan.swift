@@ -683,11 +683,18 @@ struct PartScan {
 
     /// A name in quotation marks (“阿芳小铺” 「…」 『…』 "…") right after compact position `compactEnd`, or
     /// after 搜 / 搜索 / 搜寻 / 上 / 里 / 叫 and separators: what to search for there, or what the shop is
-    /// called there (在某宝叫“小满家居”). Its wide range, marks included.
+    /// called there (在某宝叫“小满家居”). Or a search for a quoted name a few words on in the sentence
+    /// (某🐟同款更便宜 搜“阿鹿二手”). Its wide range, marks included.
     func quotedNameAfter(compactEnd: Int) -> Range<Int>? {
-        let w = norm.wide
         guard compactEnd > 0 else { return nil }
-        var i = Int(norm.compactToWide[compactEnd - 1]) + 1
+        let nameEnd = Int(norm.compactToWide[compactEnd - 1]) + 1
+        return quotedName(from: nameEnd) ?? searchedName(from: nameEnd)
+    }
+
+    /// A quoted name at wide position `start`, after up to four of 搜 索 寻 上 里 叫 and separators.
+    private func quotedName(from start: Int) -> Range<Int>? {
+        let w = norm.wide
+        var i = start
         var steps = 0
         while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x53EB, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
             i += 1
@@ -700,8 +707,20 @@ struct PartScan {
         return i..<(k + 1)
     }
 
+    /// 搜 (or 🔍) up to ten characters after wide position `start`, in its sentence, with a quoted
+    /// name right after it: the name to search for at the place named at `start`.
+    private func searchedName(from start: Int) -> Range<Int>? {
+        let w = norm.wide
+        var i = start
+        while i < w.count, i - start <= 10, !CharacterTables.isStrongBreak(w[i]) {
+            if w[i] == 0x641C || w[i] == 0x1F50D { return quotedName(from: i + 1) }
+            i += 1
+        }
+        return nil
+    }
+
     /// Opening quotation marks and the mark that closes each.
-    static let closingMark: [UInt32: UInt32] = [0x201C: 0x201D, 0x300C: 0x300D, 0x300E: 0x300F, 0x22: 0x22, 0x2018: 0x2019, 0x3010: 0x3011]
+    static let closingMark: [UInt32: UInt32] = [0x201C: 0x201D, 0x300C: 0x300D, 0x300E: 0x300F, 0x22: 0x22, 0x27: 0x27, 0x2018: 0x2019, 0x3010: 0x3011]
 
     /// 这 个 就 我 的, spaces and colons: what may stand between a handle and 是 or 是 and the name.
     static let tyingBack: Set<UInt32> = [0x8FD9, 0x4E2A, 0x5C31, 0x6211, 0x7684, 0x20, 0x3000, 0x3A, 0xFF1A]

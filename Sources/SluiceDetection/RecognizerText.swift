@@ -62,14 +62,23 @@ struct RecognizerText {
         ("下划线", 0x5F), ("下横线", 0x5F), ("underscore", 0x5F), ("冒号", 0x3A), ("横杠", 0x2D), ("中横线", 0x2D), ("减号", 0x2D),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
-    /// Pinyin digit names.
+    /// Digit names in pinyin, and in English (one three eight, zero zero …).
     private static let pinyinDigits: [String: UInt32] = [
         "ling": 0, "dong": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6, "qi": 7, "guai": 7,
         "ba": 8, "jiu": 9, "gou": 9,
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
 
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
+
+    /// Whether a digit name (pinyin or English) may start with letter `v`.
+    private static func digitNameInitial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x62, 0x64, 0x65, 0x66, 0x67, 0x6A, 0x6C, 0x6E, 0x6F, 0x71, 0x73, 0x74, 0x77, 0x79, 0x7A: true
+        default: false
+        }
+    }
 
     private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
     private static func isBracket(_ v: UInt32) -> Bool { v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0xFF08 || v == 0xFF09 }
@@ -287,9 +296,9 @@ struct RecognizerText {
                     continue
                 }
             }
-            // Digits spoken in pinyin: four or more digit names in a row (each starts with one of b d e
-            // g j l q s w y).
-            if latin, v == 0x62 || v == 0x64 || v == 0x65 || v == 0x67 || v == 0x6A || v == 0x6C || v == 0x71 || v == 0x73 || v == 0x77 || v == 0x79 {
+            // Digits spoken in pinyin or English: four or more digit names in a row (each starts with one
+            // of b d e f g j l n o q s t w y z).
+            if latin, Self.digitNameInitial(v) {
                 var k = i
                 var digits: [(UInt32, Int, Int)] = []
                 while k < n {

@@ -785,6 +785,38 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a phone said in short groups of numerals with words between them is one number where a contact is named; the same groups with no contact named stay words", arguments: [
+        ("电话我分开说 一三七 然后是 五五零二 再后面 八六四一", true), ("座机区号零二一 号码是 六二八八 后面 七七一五", true),
+        ("一二三 木头人 四五六 拍拍手 七八九 好朋友", false),
+    ])
+    func numeralGroupsWithWordsBetween(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("digits named in English, four or more in a row, are read as digits", arguments: [
+        ("call me: one three nine, two two four five, six seven zero eight", true, Platform.taobao),
+        ("buy one get one free, two for three dollars", false, .taobao),
+    ])
+    func englishDigitNames(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a search for a quoted name a few words after another marketplace points there; the marketplace named with no search stays a comparison", arguments: [
+        ("某鱼同款有好几个 搜‘小周数码’", true), ("在转转上买过一次 成色一般", false),
+    ])
+    func searchedNameLaterInTheSentence(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a shop of one's own on another marketplace (也开了店) points there; a role named after it (店主), a payment switched to an app's transfer, and everyday words that hold 加微 or a QR tag's feature", arguments: [
+        ("我家在京东也开了店 同款都有", true, Platform.douyin), ("私聊定价格 然后转支付宝付款就行", true, .taobao),
+        ("京东店主都在用的打包胶带", false, .douyin), ("叶面肥添加微量元素 果树蔬菜通用", false, .pinduoduo),
+        ("老人防走失卡 扫码显示家人联系方式", false, .taobao), ("转转挂了一个月没卖掉 还是在这里卖出去了", false, .xiaohongshu),
+    ])
+    func shopsElsewhereAndLookalikeWords(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
