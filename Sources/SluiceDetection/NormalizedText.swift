@@ -390,28 +390,51 @@ private struct CompactWriter {
     /// The end position belongs to the last sentence and clause. A clause of one character joins
     /// the clause before it in the sentence (or, opening the sentence, the one after): speech
     /// transcribed (加我那个，威，信，) and spelled-out text put commas between syllables, not between
-    /// clauses. A clause after one (亲，这单…) stays its own.
+    /// clauses. A clause after one (亲，这单…) stays its own. A clause of speech fillers alone
+    /// (那个, 嗯, 就是) joins the clauses on both sides: the speaker paused mid-phrase
+    /// (加我们售后的，那个，企业微信).
     func finish() {
         sentence[count] = count > 0 ? sentence[count - 1] : 0
         if count > 1 && clause[count - 1] != 0 {
             var merged: Int32 = 0
             var previous = 0
             var openedSentence = false
+            var afterFiller = false
             var i = 0
             while i < count {
                 let id = clause[i]
                 var j = i + 1
                 while j < count && clause[j] == id { j += 1 }
                 let sameSentence = i > 0 && sentence[i] == sentence[i - 1]
-                if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence)) { merged += 1 }
+                let filler = sameSentence && isFillers(i..<j)
+                if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence || filler || afterFiller)) { merged += 1 }
                 // Numbers only change once a clause has been joined.
                 if merged != id { for k in i..<j { clause[k] = merged } }
                 openedSentence = !sameSentence
+                afterFiller = filler
                 previous = j - i
                 i = j
             }
         }
         clause[count] = count > 0 ? clause[count - 1] : 0
+    }
+
+    /// Whether compact `range` holds nothing but speech fillers: 那个 这个 就是 嗯 呃 额 啊 哦 (at most
+    /// four characters).
+    private func isFillers(_ range: Range<Int>) -> Bool {
+        guard range.count <= 4 else { return false }
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let v = compact[k]
+            if v == 0x55EF || v == 0x5443 || v == 0x989D || v == 0x554A || v == 0x54E6 {
+                k += 1  // 嗯 呃 额 啊 哦
+            } else if k + 1 < range.upperBound, (v == 0x90A3 || v == 0x8FD9) && compact[k + 1] == 0x4E2A || v == 0x5C31 && compact[k + 1] == 0x662F {
+                k += 2  // 那个 这个 就是
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }
 

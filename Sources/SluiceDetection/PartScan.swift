@@ -256,7 +256,8 @@ struct PartScan {
                 } else {
                     invite = own[k - plain.count - weak.count]
                 }
-                guard invite.upperBound <= range.lowerBound, !clauseBetween(invite.upperBound - 1, range.lowerBound) else { continue }
+                guard invite.upperBound <= range.lowerBound,
+                      !clauseBetween(invite.upperBound - 1, range.lowerBound) || lineContinues(invite.upperBound, range.lowerBound) else { continue }
                 let gap = range.lowerBound - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
                 // before, or with a pronoun or measure word between (加我v, 加个v).
@@ -544,6 +545,14 @@ struct PartScan {
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
 
+    /// Whether compact positions `end` and `start` meet across a bare line break: text laid out in
+    /// lines (a poster, a card, a screenshot) breaks a phrase where the line ends (下单请加⏎企业微信).
+    func lineContinues(_ end: Int, _ start: Int) -> Bool {
+        guard end == start else { return false }
+        let gap = norm.separators(before: start)
+        return gap.contains(0x0A) && gap.allSatisfy { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x3000 }
+    }
+
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
@@ -574,6 +583,21 @@ struct PartScan {
             while k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
             // 有人 then 推 说 夸 买 用 问
             if k + 2 < c.count, c[k] == 0x6709, c[k + 1] == 0x4EBA, [0x63A8, 0x8BF4, 0x5938, 0x4E70, 0x7528, 0x95EE].contains(c[k + 2]) { return false }
+            // Talk there reported (群里都在说, 群里姐妹推荐的, 群里说的): 说, 推荐 or 夸 within a few words after
+            // 上 or 里, with a subject or an adverb before it or 的 过 了 after it, tells what was said there.
+            // Said right after, it is where to talk (软件上说, 群里聊).
+            if after.count == 1, [0x4E0A, 0x91CC].contains(c[after.lowerBound]) {
+                var m = k
+                while m < min(c.count, k + 4), !norm.clauseBreak(between: after.lowerBound, m) {
+                    let length = c[m] == 0x8BF4 || c[m] == 0x5938 ? 1 : c[m] == 0x63A8 && m + 1 < c.count && c[m + 1] == 0x8350 ? 2 : 0
+                    if length > 0 {
+                        let tail = m + length < c.count ? c[m + length] : 0
+                        if m > after.upperBound || [0x7684, 0x8FC7, 0x4E86].contains(tail) { return false }
+                        break
+                    }
+                    m += 1
+                }
+            }
         }
         // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
@@ -696,7 +720,9 @@ struct PartScan {
         let w = norm.wide
         var i = start
         var steps = 0
-        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x53EB, 0x20, 0x3000, 0x3A, 0xFF1A].contains(w[i]) {
+        // (…and 店名 / 名字 / 店铺 before the name: 搜店名'阿花小铺'.)
+        while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x53EB, 0x20, 0x3000, 0x3A, 0xFF1A,
+                                       0x5E97, 0x540D, 0x5B57, 0x94FA].contains(w[i]) {
             i += 1
             steps += 1
         }

@@ -59,7 +59,7 @@ struct CorpusTests {
         ("holdout-5.jsonl", 40, 0.95), ("holdout-6.jsonl", 50, 0.90), ("holdout-7.jsonl", 50, 0.95), ("holdout-8.jsonl", 45, 0.95), ("holdout-9.jsonl", 50, 0.95), ("holdout-11.jsonl", 60, 0.95), ("holdout-12.jsonl", 60, 0.95), ("holdout-13.jsonl", 60, 0.95), ("holdout-14.jsonl", 50, 0.95),
         ("holdout-15.jsonl", 60, 0.95), ("holdout-16.jsonl", 40, 0.95), ("holdout-17.jsonl", 40, 0.95), ("holdout-18.jsonl", 50, 0.95), ("holdout-19.jsonl", 40, 0.95),
         ("holdout-20.jsonl", 50, 0.95), ("holdout-21.jsonl", 50, 0.90), ("holdout-22.jsonl", 50, 0.95), ("holdout-23.jsonl", 50, 0.95), ("holdout-24.jsonl", 50, 0.90), ("holdout-25.jsonl", 60, 0.95), ("holdout-26.jsonl", 60, 0.95), ("holdout-27.jsonl", 60, 0.95), ("holdout-28.jsonl", 60, 0.95), ("holdout-29.jsonl", 32, 0.95), ("holdout-30.jsonl", 48, 0.95), ("holdout-31.jsonl", 48, 0.95), ("holdout-32.jsonl", 48, 0.95), ("holdout-34.jsonl", 48, 0.95), ("holdout-36.jsonl", 48, 0.95), ("holdout-37.jsonl", 48, 0.95), ("holdout-38.jsonl", 48, 0.95), ("holdout-40.jsonl", 48, 0.95), ("holdout-42.jsonl", 60, 0.95), ("holdout-43.jsonl", 48, 0.95), ("holdout-44.jsonl", 40, 0.95), ("holdout-46.jsonl", 48, 0.95), ("holdout-47.jsonl", 48, 0.95), ("holdout-48.jsonl", 32, 0.95), ("holdout-49.jsonl", 40, 0.95), ("holdout-51.jsonl", 16, 0.95), ("holdout-52.jsonl", 40, 0.95), ("holdout-53.jsonl", 40, 0.95), ("holdout-54.jsonl", 48, 0.95), ("holdout-55.jsonl", 48, 0.95), ("holdout-56.jsonl", 32, 0.95), ("holdout-58.jsonl", 32, 0.95), ("holdout-59.jsonl", 32, 0.95), ("holdout-60.jsonl", 32, 0.95), ("holdout-61.jsonl", 60, 0.95),
-        ("holdout-62.jsonl", 40, 0.95), ("holdout-63.jsonl", 40, 0.95), ("holdout-64.jsonl", 40, 0.95), ("holdout-66.jsonl", 60, 0.95), ("holdout-67.jsonl", 40, 0.95), ("holdout-68.jsonl", 40, 0.95),
+        ("holdout-62.jsonl", 40, 0.95), ("holdout-63.jsonl", 40, 0.95), ("holdout-64.jsonl", 40, 0.95), ("holdout-66.jsonl", 60, 0.95), ("holdout-67.jsonl", 40, 0.95), ("holdout-68.jsonl", 40, 0.95), ("holdout-69.jsonl", 40, 0.95), ("holdout-70.jsonl", 40, 0.95),
     ])
     func heldOut(file: String, lines: Int, precision: Double) throws {
         let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path
@@ -69,8 +69,8 @@ struct CorpusTests {
         #expect(evaluation.recall >= (Self.recallFloors[file] ?? 0.90), "\(evaluation.render())")
     }
 
-    @Test("honest texts that name apps, numbers, groups and shops (holdout-33, -35, -39, -41, -45, -50, -57 and -65, all clean): at most 2 of 40 flagged in each",
-          arguments: ["holdout-33.jsonl", "holdout-35.jsonl", "holdout-39.jsonl", "holdout-41.jsonl", "holdout-45.jsonl", "holdout-50.jsonl", "holdout-57.jsonl", "holdout-65.jsonl"])
+    @Test("honest texts that name apps, numbers, groups and shops (holdout-33, -35, -39, -41, -45, -50, -57, -65 and -71, all clean): at most 2 of 40 flagged in each",
+          arguments: ["holdout-33.jsonl", "holdout-35.jsonl", "holdout-39.jsonl", "holdout-41.jsonl", "holdout-45.jsonl", "holdout-50.jsonl", "holdout-57.jsonl", "holdout-65.jsonl", "holdout-71.jsonl"])
     func honestTextNamingChannels(file: String) throws {
         let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path
         let evaluation = Evaluation(detector: detector, lines: try Evaluation.load(path: path))

@@ -843,6 +843,36 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("an invitation that ends a line reaches the first word of the next (text laid out in lines); a line that only names a payment method stays honest", arguments: [
+        ("下单前请联系\n企业微信客服", true), ("七天无理由\n支持微信支付", false),
+    ])
+    func invitationAcrossALineBreak(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a clause of speech fillers (那个, 嗯, 就是) joins the clauses around it; fillers beside honest words stay honest", arguments: [
+        ("想要的加我，嗯，那个，微信", true), ("这个，就是，微信支付也可以", false),
+    ])
+    func fillerClausesJoin(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("talk reported from a group or an app (群里都在说, 群里姐妹推荐的, 在转转上卖过) is no invitation there; a group offered with its number is", arguments: [
+        ("我们班级群里都在说这家的书包好", false), ("群里姐妹推荐的这款真不错", false),
+        ("以前在转转上卖过旧手机，这次换新在这里买", false), ("有问题群里问，群号 635281947", true),
+    ])
+    func talkReportedThere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a WeChat id said to be the account name (同名vx), a shop said to be cheaper in person (到店购买更优惠) and a shop name to search after 店名 lead off the platform; a code that opens the shop does not", arguments: [
+        ("抖音号 zhang_8899 同名vx", true, Platform.douyin), ("门店地址见图，到店购买更优惠", true, .taobao),
+        ("闲鱼便宜一半，搜店名'小周数码'", true, .douyin), ("扫码进店 领取新人券", false, .taobao),
+    ])
+    func sameNameCheaperInPersonAndShopCodes(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
