@@ -384,7 +384,7 @@ struct PartScan {
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
             let contactEnd = c.origin == .contact ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : nil
             if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed, contactEnd: contactEnd,
-                                            ownPointer: ownPointer(c, end: end)) {
+                                            ownPointer: ownPointer(c, end: end), toSpeaker: c.origin == .words && voice.invitesToSpeaker(c, end: end)) {
                 candidates[i].dropped = reason
                 continue
             }

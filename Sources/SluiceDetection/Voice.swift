@@ -41,13 +41,16 @@ struct Voice {
     /// itself) to `end` are not the speaker's own offer, or nil.
     /// `contactEnd`: where a contact's own characters end (a number, a link).
     /// `ownPointer`: the words say where the speaker's own handle is shown (我的号在背景图上).
+    /// `toSpeaker`: the invitation leads to the speaker (加我, 私我, 我发你): their own offer, which a
+    /// warning elsewhere in the clause does not make a quotation.
     func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false, contactEnd: Int? = nil,
-                   ownPointer: Bool = false) -> String? {
+                   ownPointer: Bool = false, toSpeaker: Bool = false) -> String? {
         guard at < norm.compact.count, term < norm.compact.count else { return nil }
         let sentence = norm.sentence[term]
         let clause = norm.clause[term]
         for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
-            if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term) { continue }
+            if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term)
+                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -112,7 +115,7 @@ struct Voice {
             let rightAt = r.upperBound <= at && at - r.upperBound <= 2
                 && (unit[r.lowerBound] == unit[at] || (r.lowerBound == 0 || unit[r.lowerBound - 1] != unit[r.lowerBound])
                     && unit[r.upperBound - 1] != unit[r.upperBound])
-            if !offered || rightAt || rightAfter {
+            if !offered && !toSpeaker || rightAt || rightAfter {
                 return "warned against: \(norm.compactString(r))"
             }
         }
@@ -187,6 +190,34 @@ struct Voice {
         return false
     }
 
+    /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker
+    /// passes on to the audience (老板让我通知一下, 朋友让我告诉大家): 告诉 通知 转告 转达, 我 before it, and
+    /// 大家 你们 各位 or 一下 after it. What follows is the speaker's to say.
+    func relays(after from: Int) -> Bool {
+        let c = norm.compact
+        var k = from
+        if k < c.count, c[k] == 0x6211 { k += 1 }  // 我
+        guard k + 3 < c.count else { return false }
+        let verb = (c[k], c[k + 1])
+        guard verb == (0x544A, 0x8BC9) || verb == (0x901A, 0x77E5) || verb == (0x8F6C, 0x544A) || verb == (0x8F6C, 0x8FBE) else { return false }
+        let next = (c[k + 2], c[k + 3])
+        return next == (0x5927, 0x5BB6) || next == (0x4F60, 0x4EEC) || next == (0x5404, 0x4F4D) || next == (0x4E00, 0x4E0B)
+    }
+
+    /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a
+    /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎): the speaker grants what was reported as asked
+    /// (有人问能不能私下交易，可以的，私聊).
+    func affirmed(after term: Int, sentence: Int32) -> Bool {
+        let c = norm.compact
+        var k = term
+        let clause = norm.clause[term]
+        while k < c.count, norm.clause[k] == clause { k += 1 }
+        guard k + 1 < c.count, norm.sentence[k] == sentence else { return false }
+        let pair = (c[k], c[k + 1])
+        return pair == (0x53EF, 0x4EE5) || c[k] == 0x884C || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
+            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE)
+    }
+
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
     /// 咱们 (我们的账号).
     func ownedBySpeaker(_ k: Int) -> Bool {
@@ -210,7 +241,7 @@ struct Voice {
             let r = ctx.entries[i].range
             guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
                   term - min(term, r.upperBound) <= 6, norm.clause[r.lowerBound] == norm.clause[term],
-                  norm.compact[r.upperBound] == 0x6211,
+                  norm.compact[r.upperBound] == 0x6211 || sentByTheSpeaker(r),
                   // 我, not 我们: following "us" is following the shop where it sells (扫码关注我们).
                   r.upperBound + 1 >= norm.compact.count || norm.compact[r.upperBound + 1] != 0x4EEC else { continue }
             // …in the speaker's own words, not ones a speech verb in the clause introduced (朋友问能不能加我微信).
@@ -223,6 +254,13 @@ struct Voice {
             if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
         }
         return false
+    }
+
+    /// Whether invitation `r` is the speaker sending or bringing something to the listener: 我 right
+    /// before 发 给 拉 推 (我发你闲鱼链接, 我拉你进群).
+    private func sentByTheSpeaker(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        return r.lowerBound > 0 && c[r.lowerBound - 1] == 0x6211 && [0x53D1, 0x7ED9, 0x62C9, 0x63A8].contains(c[r.lowerBound])
     }
 
     /// A negation after the words ending at compact position `end` that closes their clause: only the
@@ -336,15 +374,16 @@ struct Voice {
             let n = ctx.entries[i].range
             guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),
                   at - n.upperBound <= 12, norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
-            if n.upperBound >= at || reaches(from: n.upperBound, to: at) { return n }
+            if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil
     }
 
     private func reaches(from: Int, to: Int) -> Bool {
         let w = norm.wide
-        // Separators between: only spaces and the list comma.
-        if from < to {
+        // Separators between: only spaces and the list comma (also when nothing else stands between:
+        // 我不是，加我微信 — the comma ends the negated clause).
+        if from <= to, from > 0, to < norm.compact.count {
             let a = Int(norm.compactToWide[from - 1]) + 1
             let b = Int(norm.compactToWide[to])
             for k in a..<b {

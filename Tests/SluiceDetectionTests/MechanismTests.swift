@@ -873,6 +873,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a message passed on to the audience (让我转告大家) and a reported request the speaker grants (可以的) are the speaker's own; the same framings around honest words, or refused, stay honest", arguments: [
+        ("店长让我转告大家，要团购价的加她微信", true), ("店长让我转告大家，今晚直播推迟到九点", false),
+        ("有人问能不能加微信，可以的，私我", true), ("有人问能不能加微信，不行哦，只在平台", false),
+    ])
+    func relayedAndGranted(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("an offer to or from the speaker (私我, 我发你, 加我) is theirs even where the text warns or asks why; a warning about someone else's link stays a warning", arguments: [
+        ("提醒一下：想要低价的私我，我发你转转链接", true), ("为什么老顾客都来加我微信，因为便宜", true),
+        ("问我是不是托？我不是，加我微信看实拍", true), ("提醒一下：有人冒充我们发转转链接，别点", false),
+    ])
+    func speakersOwnOfferInADiscussion(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("selling or taking orders elsewhere now (只在小红书接单了) points there; on the platform itself it does not", arguments: [
+        ("现在只在小红书接单了", true, Platform.douyin), ("现在只在抖音接单了", false, .douyin),
+    ])
+    func sellingThereNow(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
