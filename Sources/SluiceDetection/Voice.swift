@@ -205,7 +205,7 @@ struct Voice {
     }
 
     /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a
-    /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎): the speaker grants what was reported as asked
+    /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错): the speaker grants what was reported as asked
     /// (有人问能不能私下交易，可以的，私聊).
     func affirmed(after term: Int, sentence: Int32) -> Bool {
         let c = norm.compact
@@ -215,7 +215,7 @@ struct Voice {
         guard k + 1 < c.count, norm.sentence[k] == sentence else { return false }
         let pair = (c[k], c[k + 1])
         return pair == (0x53EF, 0x4EE5) || c[k] == 0x884C || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
-            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE)
+            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519)
     }
 
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
@@ -275,6 +275,8 @@ struct Voice {
             guard n.lowerBound >= end, n.lowerBound - end <= 6, norm.clause[n.lowerBound] == clause,
                   (end..<n.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
             var k = n.upperBound
+            // A verb of handing over may follow the negation (我的微信不方便发, 电话不能给).
+            if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) { k += 1 }
             while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
             if k >= c.count || norm.clause[k] != clause { return n }
         }
@@ -283,6 +285,8 @@ struct Voice {
 
     /// 我 们 本 店 是 都 也 一 律 绝 对 概: the speaker as subject, and adverbs, between a topic and its refusal.
     static let subjectAndAdverbs: Set<UInt32> = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982]
+    /// 发 给 留 说 加 透 露: verbs of handing a contact over, which a refusal may end with.
+    static let handing: Set<UInt32> = [0x53D1, 0x7ED9, 0x7559, 0x8BF4, 0x52A0, 0x900F, 0x9732]
     /// 的 哦 哈 啊 呢 了 哟 喔: particles that may close a refusal.
     static let particles: Set<UInt32> = [0x7684, 0x54E6, 0x54C8, 0x554A, 0x5462, 0x4E86, 0x54DF, 0x5594]
 

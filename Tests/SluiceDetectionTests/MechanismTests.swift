@@ -896,6 +896,21 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("what many people say is reported: refuted it stays someone else's, confirmed (没错) it is the speaker's; a channel the speaker will not hand over (不方便发) is refused", arguments: [
+        ("好多人说我们不走平台，不对，都是平台发货", false), ("好多人说我们不走平台更便宜，没错，想要的私下找我", true),
+        ("我的微信不方便发，有问题这里留言", false),
+    ])
+    func manyPeopleSayAndRefusedHandOver(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a contact said to be placed where the buyer can see it, a v in the speaker's name, and WeChat as 'a green chat app' lead off the platform", arguments: [
+        "联系方式不好发，挂在主页简介了", "不能直接说，v在我名字里", "打个比方：一个绿色的聊天软件，搜我店名",
+    ])
+    func placedAndDescribedChannels(text: String) {
+        expectVerdict(text, true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
