@@ -6,7 +6,9 @@
 ///   `kx_service at outlook dot com`, `liuxue.ada（at）gmail（dot）com`);
 /// * character-by-character spacing collapsed (`h t t p s : / / w w w . …`);
 /// * spoken digit counts expanded (`两个6` → 66, `三个8` → 888);
-/// * digits spoken in pinyin read as digits (`yao wu ba er …` → 158 2…).
+/// * digits spoken in pinyin read as digits (`yao wu ba er …` → 158 2…);
+/// * digits written as sound-alike characters, seven or more in a run (`腰三八 铃铃舞溜 妻妻酒酒` →
+///   138 0056 7799).
 ///
 /// Every scalar maps back to the wide characters it came from, so findings still point at what
 /// the person wrote.
@@ -71,6 +73,46 @@ struct RecognizerText {
 
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
+
+    /// For each BMP character, the digit its reading sounds like (衣 → 1, 伞 → 3, 舞 → 5, 酒 → 9; the
+    /// numerals themselves too), or 0xFF.
+    private static let soundDigits: [UInt8] = {
+        let names: [String: UInt8] = ["ling": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6,
+                                      "qi": 7, "ba": 8, "jiu": 9]
+        var digitOf = [UInt8](repeating: 0xFF, count: Sound.syllables.count)
+        for (k, s) in Sound.syllables.enumerated() { if let d = names[s] { digitOf[k] = d } }
+        var table = [UInt8](repeating: 0xFF, count: 0x10000)
+        for v in UnicodeTables.hanFirst...min(UnicodeTables.hanLast, 0xFFFF) { table[Int(v)] = digitOf[Int(Sound.syllableOf(v))] }
+        return table
+    }()
+
+    /// A run of seven to thirteen sound-alike digit characters from `start` (spaces and dashes may part
+    /// them), three or more of them not numerals, standing alone (no such character right before or
+    /// after): each character and its digit, and where the run ends. Ordinary words rarely hold seven
+    /// such syllables in a row; a number spelled to dodge a filter does.
+    private static func soundDigitRun(_ w: [UInt32], from start: Int) -> (digits: [(UInt8, Int)], end: Int)? {
+        if start > 0, w[start - 1] < 0x10000, soundDigits[Int(w[start - 1])] != 0xFF { return nil }
+        var digits: [(UInt8, Int)] = []
+        var homophones = 0
+        var k = start
+        var end = start
+        while k < w.count {
+            let v = w[k]
+            if v < 0x10000, soundDigits[Int(v)] != 0xFF {
+                digits.append((soundDigits[Int(v)], k))
+                if CharacterTables.bmpDigit[Int(v)] == 0xFF { homophones += 1 }
+                k += 1
+                end = k
+            } else if v == 0x20 || v == 0x3000 || v == 0x2D {
+                k += 1
+            } else {
+                break
+            }
+            if digits.count > 13 { return nil }
+        }
+        guard digits.count >= 7, homophones >= 3 else { return nil }
+        return (digits, end)
+    }
 
     /// Whether a digit name (pinyin or English) may start with letter `v`.
     private static func digitNameInitial(_ v: UInt32) -> Bool {
@@ -207,6 +249,14 @@ struct RecognizerText {
         while i < n {
             let v = w[i]
             let latin = v >= 0x61 && v <= 0x7A
+            // Digits written as sound-alike characters: a run is read whole, or not at all.
+            if !latin, v < 0x10000, soundDigits[Int(v)] != 0xFF, let run = soundDigitRun(w, from: i) {
+                out.begin(w, i)
+                for (d, k) in run.digits { out.emit(0x30 + UInt32(d), k, k + 1) }
+                out.copied = run.end
+                i = run.end
+                continue
+            }
             // Inside a Latin word nothing starts; outside, only the characters in `starts` do.
             if latin && i > 0 && w[i - 1] >= 0x61 && w[i - 1] <= 0x7A || !(latin || v < 0x10000 && starts[Int(v)]) {
                 i += 1

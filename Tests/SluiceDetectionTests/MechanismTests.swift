@@ -911,6 +911,13 @@ struct MechanismTests {
         expectVerdict(text, true, platform: .douyin)
     }
 
+    @Test("a number written as sound-alike characters (衣伞吧 铃铃舞溜 妻妻酒酒) is read as digits; a short run of the same characters in a name stays words", arguments: [
+        ("电话：衣伞吧 铃铃舞溜 妻妻酒酒", true), ("扣扣：伞思舞 溜妻吧 酒铃衣", true), ("新品系列：一衣一伞一酒吧", false),
+    ])
+    func soundAlikeDigits(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
