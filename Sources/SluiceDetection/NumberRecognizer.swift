@@ -214,11 +214,14 @@ struct NumberRecognizer {
             var shaped = d
             if shaped.count == 13, shaped[0] == 8, shaped[1] == 6 { shaped.removeFirst2() }
             let mobileShaped = shaped.count == 11 && shaped[0] == 1 && (3...9).contains(shaped[1])
-            let vetoes = notCue.map { !mobileShaped || start - $0 <= 2 } ?? false
+            // Whoever writes the number may say whose it is right after it (…（其实是我手机）): that outweighs
+            // any word before it and letters glued to it.
+            let owned = mobileShaped && claimedAfter(run.end)
+            let vetoes = !owned && (notCue.map { !mobileShaped || start - $0 <= 2 } ?? false)
             let saysNotContact = vetoes && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
-            let saysContact = cue != nil && !saysNotContact
+            let saysContact = (cue != nil || owned) && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
-            if isCode(at: run.start) { continue }
+            if isCode(at: run.start) && !owned { continue }
 
             if let qq, (5...11).contains(d.count), d[0] != 0 {
                 out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, start)..<range.upperBound,
@@ -255,6 +258,26 @@ struct NumberRecognizer {
         }
         all.removeAll(where: \.claimed)
         splitNumbers(all, into: &out)
+    }
+
+    /// Whether the few characters after position `end` of the recognisers' text claim the number
+    /// for a person: 我 老板 店长 or 本人 and 手机 电话 or 微信 within ten characters, in its sentence
+    /// (13912345678（其实是我手机）, SC13888886666（老板手机，批发打）).
+    func claimedAfter(_ end: Int) -> Bool {
+        let w = text.w
+        var person = false
+        var phone = false
+        var k = end
+        while k < min(w.count, end + 10) {
+            let v = w[k]
+            if CharacterTables.isStrongBreak(v) { break }
+            if v == 0x6211 || (k + 1 < w.count && ((v == 0x8001 && w[k + 1] == 0x677F) || (v == 0x5E97 && w[k + 1] == 0x957F)
+                || (v == 0x672C && w[k + 1] == 0x4EBA))) { person = true }  // 我 老板 店长 本人
+            if k + 1 < w.count && ((v == 0x624B && w[k + 1] == 0x673A) || (v == 0x7535 && w[k + 1] == 0x8BDD)
+                || (v == 0x5FAE && w[k + 1] == 0x4FE1)) { phone = true }  // 手机 电话 微信
+            k += 1
+        }
+        return person && phone
     }
 
     /// Consecutive digit groups inside a run (split at separators) that make a mobile number on

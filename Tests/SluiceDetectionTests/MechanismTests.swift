@@ -918,6 +918,20 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a number claimed as someone's phone right after it (（其实是我手机）) is a contact whatever word or letters stand before it; the same number left as an order's stays honest", arguments: [
+        ("运单号 15912348765（这个是我手机号）", true), ("证书编号 CQC18623456789（店长电话）", true), ("运单号 15912348765 请核对", false),
+    ])
+    func numberClaimedAfterIt(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a handle to search for, or given as the speaker's other account, is a contact with no channel named; a search for a picture is not", arguments: [
+        ("搜 lily_shop99 加好友", true), ("我的小号 xiao_hao22 随时在", true), ("搜 尺码表 看第三张图", false),
+    ])
+    func searchedAndSecondAccountHandles(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
