@@ -932,6 +932,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a number read out in numeral groups to be remembered (记住了吗) is a phone; fakes described at another marketplace (好多假货) are a warning", arguments: [
+        ("听好了，一三六，然后，二二八零，然后，四七一九，记住了吗", true, Platform.douyin),
+        ("转转上好多假货，大家还是在店里买", false, .xiaohongshu),
+    ])
+    func rememberedNumbersAndFakesElsewhere(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
