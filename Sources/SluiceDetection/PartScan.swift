@@ -310,7 +310,7 @@ struct PartScan {
                     $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant || range.count == 1 ? 0 : 1)
                         && afterWordInvites(term: range, after: $0, ctx: ctx)
                 }
-                guard invited || invitedAfter || followed != nil || numbered else {
+                guard invited || invitedAfter || followed != nil || numbered || echoAffirmed(range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -544,6 +544,23 @@ struct PartScan {
     }
 
     func clauseBetween(_ a: Int, _ b: Int) -> Bool { norm.clauseBreak(between: a, b) }
+
+    /// Whether a channel's name asked back as a question (微信？) is answered yes right after it (有的,
+    /// 有, 可以, 能, 行, 当然, 没问题): the speaker grants the channel the buyer asked for.
+    func echoAffirmed(_ range: Range<Int>) -> Bool {
+        let w = norm.wide
+        let c = norm.compact
+        var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        while i < w.count, w[i] == 0x20 || w[i] == 0x3000 { i += 1 }
+        guard i < w.count, w[i] == 0xFF1F || w[i] == 0x3F else { return false }
+        let k = range.upperBound
+        guard k < c.count else { return false }
+        let next: UInt32 = k + 1 < c.count ? c[k + 1] : 0
+        let yesHave = c[k] == 0x6709 && (next == 0x7684 || next == 0x554A || next == 0x5440 || next == 0x54E6 || k + 1 >= c.count
+            || norm.clauseBreak(between: k, k + 1))  // 有的 有啊 有呀 有哦 有，
+        return yesHave || (c[k] == 0x53EF && next == 0x4EE5) || c[k] == 0x80FD || c[k] == 0x884C || (c[k] == 0x5F53 && next == 0x7136)
+            || (c[k] == 0x6CA1 && next == 0x95EE)  // 可以 能 行 当然 没问
+    }
 
     /// Whether compact positions `end` and `start` meet across a bare line break: text laid out in
     /// lines (a poster, a card, a screenshot) breaks a phrase where the line ends (下单请加⏎企业微信).

@@ -50,7 +50,7 @@ struct Voice {
         let clause = norm.clause[term]
         for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
             if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term)
-                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) { continue }
+                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) || seesTheSpeaker(f.cue) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -256,6 +256,30 @@ struct Voice {
         return false
     }
 
+    /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the
+    /// speaker is what was seen, and what follows is theirs to say.
+    func seesTheSpeaker(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        return cue.upperBound < c.count && c[cue.upperBound - 1] == 0x5230 && c[cue.upperBound] == 0x6211  // …到 我
+    }
+
+    /// Whether a retraction follows compact position `at` in the part: 其实有 其实可以 其实能 其实是有, or a
+    /// joke owned (开玩笑, 逗你).
+    func retracted(after at: Int) -> Bool {
+        let c = norm.compact
+        var k = at
+        while k + 1 < c.count {
+            if c[k] == 0x5176 && c[k + 1] == 0x5B9E, k + 2 < c.count {  // 其实 + 有 / 可 / 能 / 是有
+                let n = c[k + 2]
+                if n == 0x6709 || n == 0x53EF || n == 0x80FD || (n == 0x662F && k + 3 < c.count && c[k + 3] == 0x6709) { return true }
+            }
+            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11 { return true }  // 开玩笑
+            if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { return true }  // 逗你 逗您
+            k += 1
+        }
+        return false
+    }
+
     /// Whether invitation `r` is the speaker sending or bringing something to the listener: 我 right
     /// before 发 给 拉 推 (我发你闲鱼链接, 我拉你进群).
     private func sentByTheSpeaker(_ r: Range<Int>) -> Bool {
@@ -374,6 +398,8 @@ struct Voice {
     /// words — beyond three characters only `through` characters (让 您 去 …) may stand between.
     /// A negation may also hold the trigger's invitation (不加私人微信, 不用私下交易).
     func negation(before at: Int, end: Int) -> Range<Int>? {
+        // A denial taken back later in the part (我们没有淘宝店（其实有…）, 别加我微信哦（开玩笑的…）) denies nothing.
+        if retracted(after: at) { return nil }
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
             guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),

@@ -940,6 +940,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a negation asked back (谁说不能…？), cancelled by another (不是不能) or taken back (其实有, 开玩笑的) denies nothing; a plain denial still does", arguments: [
+        ("谁说不能加微信？加我就行", true), ("不是不能面交，是怕麻烦，想面交的私我", true),
+        ("我们没有闲鱼店（其实有，搜'阿竹家'）", true), ("别加我微信哦，开玩笑的，要的加", true),
+        ("我们没有闲鱼店，也不在别处卖", false),
+    ])
+    func negationsAskedCancelledOrTakenBack(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("people who came across the speaker (刷到我的朋友们) are addressed, not reported; a channel asked back and answered yes (企鹅？有的) is granted, answered no it is refused; a handle said to be there (号在那) is pointed at", arguments: [
+        ("刷到我的朋友们，转转搜'阿竹家'有更多", true), ("企鹅？有的，看我简介", true), ("企鹅？没有的，只在这里聊", false),
+        ("别问了，看我简介，号在那", true),
+    ])
+    func seenSpeakerEchoesAndPlacedHandles(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
