@@ -214,6 +214,8 @@ struct Voice {
         while k < c.count, norm.clause[k] == clause { k += 1 }
         guard k + 1 < c.count, norm.sentence[k] == sentence else { return false }
         let pair = (c[k], c[k + 1])
+        // 可以的话 / 可以吗 is a condition or a question, not a yes.
+        if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }
         return pair == (0x53EF, 0x4EE5) || c[k] == 0x884C || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
             || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519)
     }
@@ -263,17 +265,21 @@ struct Voice {
         return cue.upperBound < c.count && c[cue.upperBound - 1] == 0x5230 && c[cue.upperBound] == 0x6211  // …到 我
     }
 
-    /// Whether a retraction follows compact position `at` in the part: 其实有 其实可以 其实能 其实是有, or a
-    /// joke owned (开玩笑, 逗你).
+    /// Whether a retraction follows compact position `at` in the part: 其实有 其实可以 其实能 其实是有 (not
+    /// 其实有人, 其实有些: someone else), or a joke owned (开玩笑, not 不是开玩笑; 逗你).
     func retracted(after at: Int) -> Bool {
         let c = norm.compact
         var k = at
         while k + 1 < c.count {
             if c[k] == 0x5176 && c[k + 1] == 0x5B9E, k + 2 < c.count {  // 其实 + 有 / 可 / 能 / 是有
                 let n = c[k + 2]
-                if n == 0x6709 || n == 0x53EF || n == 0x80FD || (n == 0x662F && k + 3 < c.count && c[k + 3] == 0x6709) { return true }
+                let after: UInt32 = k + 3 < c.count ? c[k + 3] : 0
+                if n == 0x6709 && after != 0x4EBA && after != 0x4E9B || n == 0x53EF || n == 0x80FD
+                    || (n == 0x662F && after == 0x6709) { return true }
             }
-            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11 { return true }  // 开玩笑
+            // 开玩笑, but not 不是开玩笑 / 没开玩笑 / 别开玩笑.
+            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11,
+               !((max(0, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { return true }
             if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { return true }  // 逗你 逗您
             k += 1
         }

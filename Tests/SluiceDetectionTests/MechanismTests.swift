@@ -957,6 +957,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("honest speech in the loosened framings stays honest: a condition is no yes (可以的话), a joke denied is no retraction (不是开玩笑), someone else is no correction (其实有人), a number changed for the buyer is no number handed over", arguments: [
+        "有人问可不可以私下交易，可以的话就好了，可惜不行", "我们不私下交易，不是开玩笑的，被骗没人管",
+        "我们不加微信（其实有人冒充我们）", "手机号给你改好了，快递会联系你",
+    ])
+    func loosenedFramingsStayHonest(text: String) {
+        expectVerdict(text, false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
