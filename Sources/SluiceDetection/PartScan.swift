@@ -363,7 +363,7 @@ struct PartScan {
 
         let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
         var contacts: [Candidate] = []
-        let text = RecognizerText(norm)
+        let text = RecognizerText(norm, soundDigits: ctx.contains(.contact) || !qqMentions.isEmpty)
         NumberRecognizer(text: text, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
                          qqMentions: qqMentions, contactCue: ctx.contains(.contact)).candidates(into: &contacts)
         LinkRecognizer(text: text).candidates(into: &contacts)

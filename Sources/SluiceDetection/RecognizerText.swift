@@ -7,8 +7,8 @@
 /// * character-by-character spacing collapsed (`h t t p s : / / w w w . …`);
 /// * spoken digit counts expanded (`两个6` → 66, `三个8` → 888);
 /// * digits spoken in pinyin read as digits (`yao wu ba er …` → 158 2…);
-/// * digits written as sound-alike characters, seven or more in a run (`腰三八 铃铃舞溜 妻妻酒酒` →
-///   138 0056 7799).
+/// * digits written as sound-alike characters, seven or more in a run, where the text names a contact
+///   (`电话：腰三八 铃铃舞溜 妻妻酒酒` → 138 0056 7799).
 ///
 /// Every scalar maps back to the wide characters it came from, so findings still point at what
 /// the person wrote.
@@ -41,9 +41,11 @@ struct RecognizerText {
         w[range].withUnsafeBufferPointer { SluiceDetection.string(fromScalars: $0) }
     }
 
-    init(_ norm: NormalizedText) {
+    /// `soundDigits`: also read runs of sound-alike digit characters (the part names a contact: 电话,
+    /// 扣扣 …; elsewhere such runs are words).
+    init(_ norm: NormalizedText, soundDigits: Bool = false) {
         self.norm = norm
-        if let (w, from, to) = Self.rewrite(norm.wide) {
+        if let (w, from, to) = Self.rewrite(norm.wide, soundDigits: soundDigits) {
             self.w = w
             self.from = from
             self.to = to
@@ -87,20 +89,20 @@ struct RecognizerText {
     }()
 
     /// A run of seven to thirteen sound-alike digit characters from `start` (spaces and dashes may part
-    /// them), three or more of them not numerals, standing alone (no such character right before or
-    /// after): each character and its digit, and where the run ends. Ordinary words rarely hold seven
+    /// them), three or more of them not numerals, standing alone (the caller starts it where no such
+    /// character stands right before; none may follow): each character and its digit, and where the run ends. Ordinary words rarely hold seven
     /// such syllables in a row; a number spelled to dodge a filter does.
-    private static func soundDigitRun(_ w: [UInt32], from start: Int) -> (digits: [(UInt8, Int)], end: Int)? {
-        if start > 0, w[start - 1] < 0x10000, soundDigits[Int(w[start - 1])] != 0xFF { return nil }
-        var digits: [(UInt8, Int)] = []
+    private static func soundDigitRun(_ w: [UInt32], from start: Int, _ soundDigits: [UInt8], _ numerals: [UInt8]) -> (digits: [(UInt8, Int)], end: Int)? {
+        // Counted first: most runs are a word or two long, and cost no allocation.
+        var count = 0
         var homophones = 0
         var k = start
         var end = start
         while k < w.count {
             let v = w[k]
             if v < 0x10000, soundDigits[Int(v)] != 0xFF {
-                digits.append((soundDigits[Int(v)], k))
-                if CharacterTables.bmpDigit[Int(v)] == 0xFF { homophones += 1 }
+                count += 1
+                if numerals[Int(v)] == 0xFF { homophones += 1 }
                 k += 1
                 end = k
             } else if v == 0x20 || v == 0x3000 || v == 0x2D {
@@ -108,9 +110,12 @@ struct RecognizerText {
             } else {
                 break
             }
-            if digits.count > 13 { return nil }
+            if count > 13 { return nil }
         }
-        guard digits.count >= 7, homophones >= 3 else { return nil }
+        guard count >= 7, homophones >= 3 else { return nil }
+        var digits: [(UInt8, Int)] = []
+        digits.reserveCapacity(count)
+        for i in start..<end where w[i] < 0x10000 && soundDigits[Int(w[i])] != 0xFF { digits.append((soundDigits[Int(w[i])], i)) }
         return (digits, end)
     }
 
@@ -239,28 +244,44 @@ struct RecognizerText {
     }
 
     /// The rewritten text and its map, or nil when nothing needs rewriting.
-    static func rewrite(_ w: [UInt32]) -> ([UInt32], [Int32], [Int32])? {
+    static func rewrite(_ w: [UInt32], soundDigits readSounds: Bool = false) -> ([UInt32], [Int32], [Int32])? {
         var out = Output()
         let starts = Self.starts
         let firstBits = Self.spelledFirstBits
         let spelled = Self.spelled
+        let soundDigits = Self.soundDigits
+        let numerals = CharacterTables.bmpDigit
         let n = w.count
         var i = 0
         while i < n {
             let v = w[i]
             let latin = v >= 0x61 && v <= 0x7A
-            // Digits written as sound-alike characters: a run is read whole, or not at all.
-            if !latin, v < 0x10000, soundDigits[Int(v)] != 0xFF, let run = soundDigitRun(w, from: i) {
-                out.begin(w, i)
-                for (d, k) in run.digits { out.emit(0x30 + UInt32(d), k, k + 1) }
-                out.copied = run.end
-                i = run.end
-                continue
-            }
-            // Inside a Latin word nothing starts; outside, only the characters in `starts` do.
-            if latin && i > 0 && w[i - 1] >= 0x61 && w[i - 1] <= 0x7A || !(latin || v < 0x10000 && starts[Int(v)]) {
-                i += 1
-                continue
+            if latin {
+                // Inside a Latin word nothing starts.
+                if i > 0 && w[i - 1] >= 0x61 && w[i - 1] <= 0x7A {
+                    i += 1
+                    continue
+                }
+            } else {
+                guard v < 0x10000 else {
+                    i += 1
+                    continue
+                }
+                // Digits written as sound-alike characters: a run is read whole, from its first character,
+                // or not at all.
+                if readSounds, soundDigits[Int(v)] != 0xFF, i == 0 || w[i - 1] >= 0x10000 || soundDigits[Int(w[i - 1])] == 0xFF,
+                   let run = soundDigitRun(w, from: i, soundDigits, numerals) {
+                    out.begin(w, i)
+                    for (d, k) in run.digits { out.emit(0x30 + UInt32(d), k, k + 1) }
+                    out.copied = run.end
+                    i = run.end
+                    continue
+                }
+                // Otherwise only the characters in `starts` start anything.
+                if !starts[Int(v)] {
+                    i += 1
+                    continue
+                }
             }
             // Once rewriting, what was written is what a spelled word looks back on.
             if out.changed { out.begin(w, i) }

@@ -35,6 +35,8 @@ struct Voice {
         titled = Self.titles(norm)
         // Only reports and warnings read phrases: worked out once, and only when there is one.
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
+        // Retractions matter only to negations: looked for once, and only when there is one.
+        lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
     }
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
@@ -265,25 +267,33 @@ struct Voice {
         return cue.upperBound < c.count && c[cue.upperBound - 1] == 0x5230 && c[cue.upperBound] == 0x6211  // …到 我
     }
 
-    /// Whether a retraction follows compact position `at` in the part: 其实有 其实可以 其实能 其实是有 (not
-    /// 其实有人, 其实有些: someone else), or a joke owned (开玩笑, not 不是开玩笑; 逗你).
+    /// Where the part's last retraction starts, when it has one and a negation.
+    let lastRetraction: Int?
+
+    /// Whether a retraction follows compact position `at` in the part.
     func retracted(after at: Int) -> Bool {
-        let c = norm.compact
-        var k = at
+        lastRetraction.map { $0 > at } ?? false
+    }
+
+    /// Where the last retraction starts: 其实有 其实可以 其实能 其实是有 (not 其实有人, 其实有些: someone
+    /// else), or a joke owned (开玩笑, not 不是开玩笑; 逗你).
+    static func lastRetraction(_ c: [UInt32]) -> Int? {
+        var last: Int?
+        var k = 0
         while k + 1 < c.count {
+            defer { k += 1 }
             if c[k] == 0x5176 && c[k + 1] == 0x5B9E, k + 2 < c.count {  // 其实 + 有 / 可 / 能 / 是有
                 let n = c[k + 2]
                 let after: UInt32 = k + 3 < c.count ? c[k + 3] : 0
                 if n == 0x6709 && after != 0x4EBA && after != 0x4E9B || n == 0x53EF || n == 0x80FD
-                    || (n == 0x662F && after == 0x6709) { return true }
+                    || (n == 0x662F && after == 0x6709) { last = k }
             }
             // 开玩笑, but not 不是开玩笑 / 没开玩笑 / 别开玩笑.
             if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11,
-               !((max(0, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { return true }
-            if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { return true }  // 逗你 逗您
-            k += 1
+               !((max(0, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { last = k }
+            if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { last = k }  // 逗你 逗您
         }
-        return false
+        return last
     }
 
     /// Whether invitation `r` is the speaker sending or bringing something to the listener: 我 right
