@@ -193,8 +193,8 @@ struct Voice {
     }
 
     /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker
-    /// passes on to the audience (老板让我通知一下, 朋友让我告诉大家): 告诉 通知 转告 转达, 我 before it, and
-    /// 大家 你们 各位 or 一下 after it. What follows is the speaker's to say.
+    /// passes on to the audience (老板让我通知一下, 朋友让我告诉大家, 客服让我转告您): 告诉 通知 转告 转达, 我
+    /// before it, and 大家 你们 各位 一下 您 or 你 after it. What follows is the speaker's to say.
     func relays(after from: Int) -> Bool {
         let c = norm.compact
         var k = from
@@ -204,6 +204,7 @@ struct Voice {
         guard verb == (0x544A, 0x8BC9) || verb == (0x901A, 0x77E5) || verb == (0x8F6C, 0x544A) || verb == (0x8F6C, 0x8FBE) else { return false }
         let next = (c[k + 2], c[k + 3])
         return next == (0x5927, 0x5BB6) || next == (0x4F60, 0x4EEC) || next == (0x5404, 0x4F4D) || next == (0x4E00, 0x4E0B)
+            || c[k + 2] == 0x60A8 || c[k + 2] == 0x4F60  // 您 你
     }
 
     /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a

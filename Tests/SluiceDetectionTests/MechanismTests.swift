@@ -965,6 +965,14 @@ struct MechanismTests {
         expectVerdict(text, false, platform: .douyin)
     }
 
+    @Test("money paid to the speaker through an app (微信转我), a message relayed to one buyer (让我告诉你) and a channel on the package card lead off the platform; fakes said to be elsewhere stay a warning", arguments: [
+        ("如果平台拍不了，微信转我也行", true, Platform.pinduoduo), ("老板让我告诉你，换货找包裹里那张卡上的微信", true, .taobao),
+        ("听说转转上有假货，还是在店里买放心", false, .douyin),
+    ])
+    func paidThroughAppsRelayedToOneAndFakesElsewhere(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
