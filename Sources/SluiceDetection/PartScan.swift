@@ -616,6 +616,35 @@ struct PartScan {
                 }
             }
         }
+        // Selling, taking orders or having a shop there (卖了, 接单, 卖货, 也开了店) points there only in the
+        // speaker's present: 我 咱 本店 现在 只 or 都 before the name in its clause, and no 以前 之前 曾经
+        // (现在都在微信卖了, 我们家在拼夕夕也开了店; not 旧手机在闲鱼卖了三百块, 朋友在京东也开了店).
+        do {
+            let c = norm.compact
+            let a = c[after.lowerBound]
+            let b: UInt32 = after.count >= 2 ? c[after.lowerBound + 1] : 0
+            let d: UInt32 = after.count >= 3 ? c[after.lowerBound + 2] : 0
+            // 卖了 卖货 接单 也开… 也有店 开了店 还开… (not 在卖 or 有卖: what is on sale there, said by anyone).
+            let commerce = a == 0x5356 && (b == 0x4E86 || b == 0x8D27) || a == 0x63A5 && b == 0x5355
+                || a == 0x4E5F && (b == 0x5F00 || b == 0x6709 && d == 0x5E97) || a == 0x5F00 && b == 0x4E86 && d == 0x5E97 || a == 0x8FD8 && b == 0x5F00
+            if commerce {
+                let clause = norm.clause[term.lowerBound]
+                var k = term.lowerBound
+                while k > 0, norm.clause[k - 1] == clause { k -= 1 }
+                var present = false
+                var past = false
+                while k < term.lowerBound {
+                    let v = c[k]
+                    let next: UInt32 = k + 1 < c.count ? c[k + 1] : 0
+                    if v == 0x6211 || v == 0x54B1 || v == 0x53EA || v == 0x90FD || (v == 0x672C && next == 0x5E97) || (v == 0x73B0 && next == 0x5728) {
+                        present = true
+                    }
+                    if (v == 0x4EE5 || v == 0x4E4B) && next == 0x524D || v == 0x66FE && next == 0x7ECF { past = true }
+                    k += 1
+                }
+                if !present || past { return false }
+            }
+        }
         // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
         let before = Int(norm.compactToWide[term.lowerBound]) - 1

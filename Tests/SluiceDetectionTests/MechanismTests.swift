@@ -973,6 +973,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("selling, taking orders or having a shop elsewhere points there only in the speaker's present (现在都在…卖了, 我们家在…也开了店); someone else's shop, past experience and trades described stay honest", arguments: [
+        ("现在只在绿泡泡接单了，懂的来", true, Platform.douyin), ("我们家在转转也开了店 同款便宜", true, .douyin),
+        ("旧手机在闲鱼卖了三百块，还挺值", false, .xiaohongshu), ("我以前在淘宝卖了五年衣服，现在专心做抖音小店", false, .douyin),
+        ("拼多多卖货的老板都知道这个行情", false, .douyin), ("转转接单的回收师傅服务还不错", false, .xiaohongshu),
+        ("朋友在京东也开了店，我们是两家不同的店", false, .taobao),
+    ])
+    func commerceElsewhereInTheSpeakersPresent(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
