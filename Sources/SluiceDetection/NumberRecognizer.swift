@@ -318,11 +318,16 @@ struct NumberRecognizer {
             let start = text.wide(run.start..<run.end).lowerBound
             return contact.contains { $0.upperBound <= start && start - $0.upperBound <= 12 }
         }
+        // A group named as something else right before it (生产日期20150618, 批次 0427) is no piece of a phone.
+        let named = { (run: Run) -> Bool in
+            let start = text.wide(run.start..<run.end).lowerBound
+            return notContact.contains { $0.upperBound <= start && start - $0.upperBound <= 2 }
+        }
         var groups: [Run] = []
         var afterCue = false
         for run in runs where run.digits.count <= 8 {
             if cued(run) { afterCue = true }
-            if run.digits.count >= 3 || afterCue { groups.append(run) }
+            if (run.digits.count >= 3 || afterCue) && !named(run) { groups.append(run) }
         }
         let w = text.w
         /// A group announced as the front (前面加个 1, 开头是 1): it goes first, wherever it was said.
@@ -368,6 +373,9 @@ struct NumberRecognizer {
                 let r = max(0, range.lowerBound)..<min(w.count, range.upperBound)
                 return r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { w[$0] == a && w[$0 + 1] == b }
             }
+            // (Not when a word a few characters before names the digits something else: 编号前三位139.)
+            let start = text.wide(run.start..<run.end).lowerBound
+            if notContact.contains(where: { $0.upperBound <= start && start - $0.upperBound <= 8 }) { continue }
             // 开头 just after or before it, or 前三 before it.
             if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
                 || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {

@@ -983,6 +983,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("contact details promised back (我回你联系方式), the platform's checkout left by name (不用再走快手了) and a channel id said to be a visible name changed lead off the platform; a visible id explained and digits named as a date stay honest", arguments: [
+        ("评论区扣暗号，我回你联系方式", true, Platform.douyin), ("下次直接找我，不用再走快手了", true, .douyin),
+        ("微信号是店名全拼，加的时候备注", true, .douyin), ("我的快手号去掉ks就是我名字的拼音", false, .kuaishou),
+        ("编号前三位139是产地代码，后八位是生产日期20240315", false, .taobao),
+    ])
+    func promisedDetailsSkippedCheckoutsAndDerivedIDs(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
