@@ -992,6 +992,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a deal kept for after the stream, in private (下播私聊我) leaves the live room; the shop's service after the stream does not", arguments: [
+        ("直播间就这价，下播私聊我", true), ("下播以后私信我们客服处理售后", false), ("下播以后找我们客服处理售后就行", false),
+    ])
+    func dealsAfterTheStream(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
