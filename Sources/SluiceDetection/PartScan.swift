@@ -779,13 +779,17 @@ struct PartScan {
         return i..<(k + 1)
     }
 
-    /// 搜 (or 🔍) up to ten characters after wide position `start`, in its sentence, with a quoted
-    /// name right after it: the name to search for at the place named at `start`.
+    /// 搜 (or 🔍) up to ten characters after wide position `start`, or the word search up to twenty-four,
+    /// in its sentence, with a quoted name right after it: the name to search for at the place named
+    /// at `start`.
     private func searchedName(from start: Int) -> Range<Int>? {
         let w = norm.wide
         var i = start
-        while i < w.count, i - start <= 10, !CharacterTables.isStrongBreak(w[i]) {
-            if w[i] == 0x641C || w[i] == 0x1F50D { return quotedName(from: i + 1) }
+        while i < w.count, i - start <= 24, !CharacterTables.isStrongBreak(w[i]) {
+            if i - start <= 10, w[i] == 0x641C || w[i] == 0x1F50D { return quotedName(from: i + 1) }
+            // …or the English word: search 'lulu closet'.
+            if i + 6 <= w.count, w[i] == 0x73, w[i..<(i + 6)].elementsEqual([0x73, 0x65, 0x61, 0x72, 0x63, 0x68]),
+               i == 0 || !CharacterTables.isASCIIAlnum(w[i - 1]) { return quotedName(from: i + 6) }
             i += 1
         }
         return nil

@@ -999,6 +999,17 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("English net speech: hmu, KakaoTalk, foreign marketplaces with a name to search, payment apps, links in the bio; refused payment apps, the shop followed and brand names stay honest", arguments: [
+        ("hit me up on whatsapp for the price", true), ("add me on kakaotalk for Korean sizes", true),
+        ("same bag on temu for half, search 'city tote'", true), ("venmo me and I ship today", true),
+        ("full price list, link in my bio", true),
+        ("we don't accept venmo, please pay at checkout", false), ("follow my shop for new arrivals every friday", false),
+        ("Amazon Basics compatible cable, 2 meters", false),
+    ])
+    func englishNetSpeech(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
