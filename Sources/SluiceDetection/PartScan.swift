@@ -718,7 +718,16 @@ struct PartScan {
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
         // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
         // After a label's colon (V：xiaolu) the token is the handle even when it is letters only.
-        guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]), marks > 0 || alnum > letters || (colon && words == 0 && letters <= 20) else { return nil }
+        // (Letters alone after a colon are a handle only where they end the phrase — V：xiaolu — not where
+        // English words run on: skip the line: order in the shop.)
+        var runsOn = false
+        if marks == 0 && alnum == letters {
+            var k = i
+            while k < w.count, w[k] == 0x20 { k += 1 }
+            runsOn = k > i && k < w.count && (0x61...0x7A).contains(w[k])
+        }
+        guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]),
+              marks > 0 || alnum > letters || (colon && words == 0 && letters <= 20 && !runsOn) else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i

@@ -419,8 +419,11 @@ struct Voice {
         if retracted(after: at) { return nil }
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
+            // (Twelve characters; English words are longer, and `reaches` counts them: up to thirty letters.)
+            let gap = at - n.upperBound
             guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),
-                  at - n.upperBound <= 12, norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
+                  gap <= 12 || gap <= 30 && (n.upperBound..<at).allSatisfy({ CharacterTables.isASCIIAlnum(norm.compact[$0]) }),
+                  norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil
@@ -428,6 +431,13 @@ struct Voice {
 
     private func reaches(from: Int, to: Int) -> Bool {
         let w = norm.wide
+        // English between them: a negation reaches up to four words (we never ask for payment outside…,
+        // do not accept Zelle or Cash App), within its clause.
+        if from < to, (from..<to).allSatisfy({ CharacterTables.isASCIIAlnum(norm.compact[$0]) }) {
+            guard !norm.clauseBreak(between: from - 1, to) else { return false }
+            let words = (from..<to).count { $0 == from || norm.spaceBefore($0) }
+            return words <= 4
+        }
         // Separators between: only spaces and the list comma (also when nothing else stands between:
         // 我不是，加我微信 — the comma ends the negated clause).
         if from <= to, from > 0, to < norm.compact.count {

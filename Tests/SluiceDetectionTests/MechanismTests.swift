@@ -999,14 +999,24 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
-    @Test("English net speech: hmu, KakaoTalk, foreign marketplaces with a name to search, payment apps, links in the bio; refused payment apps, the shop followed and brand names stay honest", arguments: [
+    @Test("English net speech: hmu, KakaoTalk, foreign marketplaces with a name to search, payment apps; refused payment apps, the shop followed, brand names and a link in the bio (often the profile's own shop tab) stay honest", arguments: [
         ("hit me up on whatsapp for the price", true), ("add me on kakaotalk for Korean sizes", true),
         ("same bag on temu for half, search 'city tote'", true), ("venmo me and I ship today", true),
-        ("full price list, link in my bio", true),
+        ("full price list, link in my bio", false),
         ("we don't accept venmo, please pay at checkout", false), ("follow my shop for new arrivals every friday", false),
         ("Amazon Basics compatible cable, 2 meters", false),
     ])
     func englishNetSpeech(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("English negations reach across a few words, an English no refuses an echoed offer, the shop's own inbox and a colon before English words are honest; an offer in English stays one", arguments: [
+        ("we never take payment outside the app, pay at checkout", false), ("We do not accept Venmo or Cash App here", false),
+        ("meet in person? nope, ship it please", false), ("DM us in the shop inbox for sizes", false),
+        ("skip the line: order ahead in the shop", false), ("亲 我们 don't do 线下交易", false),
+        ("meet in person downtown, cash only", true),
+    ])
+    func englishNegationsAndRefusals(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
 
