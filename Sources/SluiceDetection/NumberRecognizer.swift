@@ -280,6 +280,12 @@ struct NumberRecognizer {
         return person && phone
     }
 
+    /// Whether one of `words` (wide ranges) ends at most `within` wide characters before `run` starts.
+    func word(in words: [Range<Int>], before run: Run, within: Int) -> Bool {
+        let start = text.wide(run.start..<run.end).lowerBound
+        return words.contains { $0.upperBound <= start && start - $0.upperBound <= within }
+    }
+
     /// Consecutive digit groups inside a run (split at separators) that make a mobile number on
     /// their own: `13812345678-801`, `09:00-18:00 13812345678`, `+86 138 1234 5678 2`.
     func mobileInside(_ run: Run) -> (range: Range<Int>, digits: Digits)? {
@@ -314,20 +320,12 @@ struct NumberRecognizer {
     /// together make a mobile or landline number, or a mobile prefix announced as `开头`.
     func splitNumbers(_ runs: [Run], into out: inout [PartScan.Candidate]) {
         // Right after a contact cue, a group may be one digit (看车打：一个1，三个8，然后 60472，最后 59).
-        let cued = { (run: Run) -> Bool in
-            let start = text.wide(run.start..<run.end).lowerBound
-            return contact.contains { $0.upperBound <= start && start - $0.upperBound <= 12 }
-        }
-        // A group named as something else right before it (生产日期20150618, 批次 0427) is no piece of a phone.
-        let named = { (run: Run) -> Bool in
-            let start = text.wide(run.start..<run.end).lowerBound
-            return notContact.contains { $0.upperBound <= start && start - $0.upperBound <= 2 }
-        }
         var groups: [Run] = []
         var afterCue = false
         for run in runs where run.digits.count <= 8 {
-            if cued(run) { afterCue = true }
-            if (run.digits.count >= 3 || afterCue) && !named(run) { groups.append(run) }
+            if word(in: contact, before: run, within: 12) { afterCue = true }
+            // A group named as something else right before it (生产日期20150618, 批次 0427) is no piece of a phone.
+            if (run.digits.count >= 3 || afterCue) && !word(in: notContact, before: run, within: 2) { groups.append(run) }
         }
         let w = text.w
         /// A group announced as the front (前面加个 1, 开头是 1): it goes first, wherever it was said.
@@ -374,8 +372,7 @@ struct NumberRecognizer {
                 return r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { w[$0] == a && w[$0 + 1] == b }
             }
             // (Not when a word a few characters before names the digits something else: 编号前三位139.)
-            let start = text.wide(run.start..<run.end).lowerBound
-            if notContact.contains(where: { $0.upperBound <= start && start - $0.upperBound <= 8 }) { continue }
+            if word(in: notContact, before: run, within: 8) { continue }
             // 开头 just after or before it, or 前三 before it.
             if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
                 || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {

@@ -66,23 +66,27 @@ struct RecognizerText {
         ("下划线", 0x5F), ("下横线", 0x5F), ("underscore", 0x5F), ("冒号", 0x3A), ("横杠", 0x2D), ("中横线", 0x2D), ("减号", 0x2D),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
-    /// Digit names in pinyin, and in English (one three eight, zero zero …).
-    private static let pinyinDigits: [String: UInt32] = [
-        "ling": 0, "dong": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6, "qi": 7, "guai": 7,
-        "ba": 8, "jiu": 9, "gou": 9,
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    /// The syllables of the digits' names (一 and 幺 for 1, 二 and 两 for 2 …).
+    private static let digitSyllables: [String: UInt8] = [
+        "ling": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6, "qi": 7, "ba": 8, "jiu": 9,
     ]
+
+    /// Digit names spelled out: the syllables above in pinyin, radio talk's (dong 0, guai 7, gou 9), and
+    /// English (one three eight, zero zero …).
+    private static let pinyinDigits: [String: UInt32] = digitSyllables.mapValues(UInt32.init).merging([
+        "dong": 0, "guai": 7, "gou": 9,
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]) { a, _ in a }
 
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
 
     /// For each BMP character, the digit its reading sounds like (衣 → 1, 伞 → 3, 舞 → 5, 酒 → 9; the
-    /// numerals themselves too), or 0xFF.
+    /// numerals themselves too), or 0xFF. (Not radio talk's syllables: dong is 东 and 动 far more often
+    /// than 洞.)
     private static let soundDigits: [UInt8] = {
-        let names: [String: UInt8] = ["ling": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6,
-                                      "qi": 7, "ba": 8, "jiu": 9]
         var digitOf = [UInt8](repeating: 0xFF, count: Sound.syllables.count)
-        for (k, s) in Sound.syllables.enumerated() { if let d = names[s] { digitOf[k] = d } }
+        for (k, s) in Sound.syllables.enumerated() { if let d = digitSyllables[s] { digitOf[k] = d } }
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
         for v in UnicodeTables.hanFirst...min(UnicodeTables.hanLast, 0xFFFF) { table[Int(v)] = digitOf[Int(Sound.syllableOf(v))] }
         return table
@@ -90,8 +94,9 @@ struct RecognizerText {
 
     /// A run of seven to thirteen sound-alike digit characters from `start` (spaces and dashes may part
     /// them), three or more of them not numerals, standing alone (the caller starts it where no such
-    /// character stands right before; none may follow): each character and its digit, and where the run ends. Ordinary words rarely hold seven
-    /// such syllables in a row; a number spelled to dodge a filter does.
+    /// character stands right before; none may follow): each character and its digit, and where the
+    /// run ends. Ordinary words rarely hold seven such syllables in a row; a number spelled to dodge a
+    /// filter does.
     private static func soundDigitRun(_ w: [UInt32], from start: Int, _ soundDigits: [UInt8], _ numerals: [UInt8]) -> (digits: [(UInt8, Int)], end: Int)? {
         // Counted first: most runs are a word or two long, and cost no allocation.
         var count = 0
