@@ -186,8 +186,9 @@ struct PartScan {
         // description (的都 in 懂的都懂), a worry put as a condition (不放心 in 要是不放心), a word of a
         // co-occurrence (不走 in 不走线下, 拍 in 拍照), a report (要我 in 要我私人V).
         for kind in Self.setAsideInAllowed { ctx.drop(kind, inside: .allowed) }
-        // …nor a verb of seeing or using (到 in 看到, 买到).
+        // …nor a verb of seeing or using (到 in 看到, 买到, 见 in 线下见过).
         ctx.drop(.weakInvite, inside: .usage)
+        ctx.drop(.inviteAfter, inside: .usage)
         // Negations inside a question (不能 in 能不能) don't count…
         ctx.drop(.negation, inside: .question)
         // …nor a report or a refusal (有人 and 没有 in 有没有人一起拼单).
@@ -399,14 +400,15 @@ struct PartScan {
             }
             if c.origin == .words {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
-                // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence.
+                // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
+                // unless its rule keeps it to the clause.
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     let suppression = suppressions[ctx.entries[s].rule]
                     let only = suppression.signal
                     if let only, only != c.signal { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
-                    let near = only == nil ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
+                    let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
                     // An invitation to the speaker (扫码加我) is never a device's or the platform's own feature.
                     if voice.invitesToSpeaker(c, end: end) { break }

@@ -57,6 +57,9 @@ package struct Suppression: Sendable, Hashable {
     /// The platforms it applies on (empty: all). Words naming a platform's own app (抖音扫) are that
     /// platform's own only: on another platform they send the buyer away.
     package var onlyOn: Set<Platform> = []
+    /// Whether it sets words aside in their clause only (otherwise in their sentence). By default a
+    /// general suppression acts in its clause, one for a signal in its sentence.
+    package var clause: Bool
     package var purpose = Purpose()
 }
 
@@ -207,13 +210,7 @@ package struct RuleSet: Sendable, Hashable {
             }
             near.append(NearRule(id: raw.id, signal: try signal(raw.signal, "\(key).signal"), confidence: confidence,
                                  first: raw.first.map(Self.fold), second: raw.second.map(Self.fold), within: raw.within ?? 12,
-                                 clause: try { () throws(ConfigurationError) -> Bool in
-                                     switch raw.scope ?? "sentence" {
-                                     case "sentence": return false
-                                     case "clause": return true
-                                     default: throw ConfigurationError(file: path, key: "\(key).scope", reason: "must be \"sentence\" or \"clause\"")
-                                     }
-                                 }(),
+                                 clause: try Self.clauseScope(raw.scope, default: false, file: path, key: "\(key).scope"),
                                  notOn: notOn, ordered: raw.ordered ?? false,
                                  purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
@@ -227,7 +224,9 @@ package struct RuleSet: Sendable, Hashable {
             }
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
-            }, when: raw.when.map(Self.fold), onlyOn: onlyOn, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
+            }, when: raw.when.map(Self.fold), onlyOn: onlyOn,
+               clause: try Self.clauseScope(raw.scope, default: raw.signal == nil, file: path, key: "suppress[\(i)].scope"),
+               purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
         negation += (file.context?.negation ?? []).map(Self.fold)
@@ -295,6 +294,7 @@ private struct RulesFile: Decodable {
         var signal: String?
         var when: [String]
         var only_on: [String]?
+        var scope: String?
         var note: String?
         var technique: String?
         var examples: [String]?
@@ -329,4 +329,16 @@ private struct RulesFile: Decodable {
     /// The technique and example lines of the sections without an id, by key (see `RuleSet.purposes`).
     var technique: [String: String]?
     var examples: [String: [String]]?
+}
+
+extension RuleSet {
+    /// A rule's `scope`: "clause" (true) or "sentence" (false); absent, the rule's default.
+    static func clauseScope(_ raw: String?, default clause: Bool, file: String, key: String) throws(ConfigurationError) -> Bool {
+        switch raw {
+        case nil: return clause
+        case "sentence": return false
+        case "clause": return true
+        default: throw ConfigurationError(file: file, key: key, reason: "must be \"sentence\" or \"clause\"")
+        }
+    }
 }

@@ -1020,6 +1020,31 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("money settled off the platform: offline settlement, the worker collecting in person, a company account, the rest paid on meeting, a price for skipping checkout; cash on delivery chosen at checkout and a shop that is also offline stay honest", arguments: [
+        ("上门维修先在平台预约占个号，维修费当天线下结算", true), ("家具款和运费师傅上门时一起收，链接只拍定金", true),
+        ("真想要的私聊，款直接打公司账户", true), ("先拍个一块钱的，见面再把剩下的给我", true),
+        ("能走平台也能不走，不走的话给你便宜点", true),
+        ("本店支持货到付款，下单时在支付方式里选择即可", false), ("货到付款的订单请准备好零钱", false),
+        ("这个牌子线下也有，商场里价格一样", false), ("凭订单号到门店可免费保养一次", false),
+    ])
+    func moneySettledOffThePlatform(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a word after a place that is a verb of having seen it (线下见过, 线下碰到过) invites nowhere; an invitation there still does", arguments: [
+        ("线下见过这位主播一次，比镜头里还高", false), ("线下碰到过老板，人很好", false), ("线下见，当面交易更放心", true),
+    ])
+    func experienceAfterAPlace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a phone pointed at in a picture named by its place (最后一张图上的电话)", arguments: [
+        "批发的老板看详情最后一张图上的电话", "要量大的看第六张图上的号码",
+    ])
+    func phoneInANamedPicture(text: String) {
+        #expect(signals(text, platform: .pinduoduo).contains(.phone), "\(text) → \(signals(text, platform: .pinduoduo))")
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
