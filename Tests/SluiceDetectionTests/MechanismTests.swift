@@ -1045,6 +1045,16 @@ struct MechanismTests {
         #expect(signals(text, platform: .pinduoduo).contains(.phone), "\(text) → \(signals(text, platform: .pinduoduo))")
     }
 
+    @Test("JD by nickname and group-buy or course tools with a shop of their own lead off the platform, as does 'go there to order'; bought there, pictures stolen by others and 'cheaper here after all' stay honest", arguments: [
+        ("东东上搜我们店名就能下单", true), ("快团团开团了，想要的私我", true), ("课程都放在知识星球里，进去看", true),
+        ("这边缺货了，你去那拍吧", true),
+        ("这个好东东上新了，快来看看", false), ("抖音上买的同款，来问问怎么清洗", false),
+        ("我们不卖拼多多，别家都是盗图", false), ("京东上贵了五十，还是这里划算", false),
+    ])
+    func marketplacesByNicknameAndTools(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
