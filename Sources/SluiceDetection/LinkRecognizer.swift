@@ -103,6 +103,19 @@ struct LinkRecognizer {
             out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",
                              wide: i..<end, normalized: text.string(i..<end), confidence: 0.9))
         }
+        // A WeChat mini-program link (#小程序://优选商城/XyZ123): a scheme written in characters, opened in WeChat.
+        if seen & NormalizedText.Seen.dotOrSlash != 0 {
+            var j = 0
+            while j + 6 < w.count {
+                defer { j += 1 }
+                guard w[j] == 0x5C0F, w[j + 1] == 0x7A0B, w[j + 2] == 0x5E8F, w[j + 3] == 0x3A, w[j + 4] == 0x2F, w[j + 5] == 0x2F else { continue }
+                var end = j + 6
+                while end < w.count, w[end] != 0x20, isPath(w[end]) || CharacterTables.isIdeograph(w[end]) { end += 1 }
+                guard end > j + 6 else { continue }
+                out.append(.init(signal: .link, ruleID: "link.miniprogram", wide: j..<end, normalized: text.string(j..<end), confidence: 0.9))
+                j = end
+            }
+        }
         // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
         func isDelimiter(_ v: UInt32) -> Bool {
             switch v {

@@ -293,6 +293,7 @@ struct PartScan {
             // marketplace or an app, the name to search for in quotation marks (搜🐟“阿芳小铺”).
             let followed = handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
+                ?? atHandleAfter(compactEnd: range.upperBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound)
@@ -674,6 +675,7 @@ struct PartScan {
         var skipped = 0
         var ideographs = 0
         var colon = false
+        var at = false
         while i < w.count, skipped < 4 + words,
               Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
@@ -687,6 +689,7 @@ struct PartScan {
                 continue
             }
             if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
+            if w[i] == 0x40 { at = true }
             // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words.
             if w[i] != 0x20 { skipped += 1 }
             i += 1
@@ -728,11 +731,21 @@ struct PartScan {
             while k < w.count, w[k] == 0x20 { k += 1 }
             runsOn = k > i && k < w.count && (0x61...0x7A).contains(w[k])
         }
+        // An @ right before the token marks it a handle, letters only or not (…：@anna.handmade).
+        let marked = at && start > 0 && w[start - 1] == 0x40
         guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]),
-              marks > 0 || alnum > letters || (colon && words == 0 && letters <= 20 && !runsOn) else { return nil }
+              marks > 0 || alnum > letters || ((colon && words == 0 || marked) && letters <= 20 && !runsOn) else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
+    }
+
+    /// A handle marked with @ a few words after a channel's name, in its clause (ins同步更新：@anna.handmade):
+    /// the account on that channel. Its wide range.
+    func atHandleAfter(compactEnd: Int) -> Range<Int>? {
+        guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0,
+              norm.wide[handle.lowerBound - 1] == 0x40 else { return nil }
+        return handle
     }
 
     /// A handle written before a channel's name and tied to it by 是 (lily_0925 这个是我薇, abc_123 是我的微信,

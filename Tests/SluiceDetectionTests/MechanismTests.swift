@@ -1055,6 +1055,17 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("links and codes opened off the platform: a browser, a code scanned with WeChat, a mini-program link, an @handle a few words after a channel; the listing's own link, the shop's own group and device data kept in step stay honest", arguments: [
+        ("复制这串到浏览器打开就能下单", true), ("存图后打开微信扫一扫，领新人券", true), ("点开 #小程序://好物商城/AbC123 直接买", true),
+        ("推特日常更新：@lulu.bags", true), ("网盘链接发你，记得保存", true),
+        ("链接里有两个尺码，拍前看好", false), ("链接已挂小黄车，点进去拍", false), ("视频已上传到店铺首页，去看看", false),
+        ("店铺首页有粉丝群入口，入群领券", false), ("群聊截图是假的，别信", false), ("这款手环支持微信运动步数同步", false),
+        ("支持微信扫码支付和刷卡", false),
+    ])
+    func linksAndCodesOpenedElsewhere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
