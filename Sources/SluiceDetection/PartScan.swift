@@ -430,6 +430,9 @@ struct PartScan {
                 // and so is where the speaker's own handle is shown (我的号在背景图上).
                 let end = compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1
                 if voice.invitesToSpeaker(candidates[i], end: end) || ownPointer(candidates[i], end: end) { continue }
+                // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
+                let at = candidates[i].compactStart ?? 0
+                if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -827,7 +830,8 @@ struct PartScan {
 
     /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 搜 ： @
     /// (搜: where to search for it, tg 搜 @lin_shop).
-    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40]
+    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40,
+                                       0x8FD8, 0x5C31]  // …and 还 就 before 是 (微信还是 …, 微信就是 …)
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).

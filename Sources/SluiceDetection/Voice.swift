@@ -261,6 +261,51 @@ struct Voice {
         return false
     }
 
+    /// Whether the words of a candidate from compact position `at` (its invitation) through `term` to
+    /// `end` are the speaker stating their own practice, in a text that warns or complains: in the term's
+    /// clause, 我 / 我们 / 咱们 / 本店 as subject, then a word of habit or offer (可以 能 都 直接 还是 就 一般
+    /// 支持) before the term (很多人怕被骗，我们可以走闲鱼担保; 为了防骗，大额的我们都是线下交易), with no
+    /// passive, causative, speech verb or negation between (我们被骗去线下交易 stays a story) and no question; or an
+    /// invitation to the speaker's own place (直接来我们仓库挑).
+    func speaksAsSelf(at: Int, term: Int, end: Int) -> Bool {
+        let c = norm.compact
+        guard term < c.count, quoted.isEmpty || !quoted[term] else { return false }
+        let clause = norm.clause[term]
+        // A question asks, it states nothing.
+        var q = term
+        while q < c.count, norm.clause[q] == clause { if Self.isQuestionParticle(c[q]) { return false }; q += 1 }
+        if endsInQuestionMark(sentenceOf: term) { return false }
+        // 来 / 到 / 去 + 我们 / 我 inside the words: the speaker's own place.
+        if at < end {
+            for k in at..<min(end, c.count - 1) where [0x6765, 0x5230, 0x53BB].contains(c[k]) && c[k + 1] == 0x6211 { return true }
+        }
+        var k = term - 1
+        var subject: Int?
+        while k >= 0, norm.clause[k] == clause {
+            let v = c[k]
+            if v == 0x6211 || v == 0x54B1 && k + 1 < c.count && c[k + 1] == 0x4EEC || v == 0x672C && k + 1 < c.count && c[k + 1] == 0x5E97 {
+                // As subject, not object: no verb acting on the speaker right before (让我, 骗我, 给我, 加我, 问我, 找我).
+                let before: UInt32 = k > 0 && norm.clause[k - 1] == clause ? c[k - 1] : 0
+                if ![0x8BA9, 0x53EB, 0x9A97, 0x7ED9, 0x52A0, 0x95EE, 0x627E, 0x88AB, 0x8DDF, 0x5E2E, 0x66FF, 0x548C].contains(before) { subject = k }
+                break
+            }
+            k -= 1
+        }
+        guard let s = subject else { return false }
+        var offer = false
+        var m = s + 1
+        while m < term {
+            let v = c[m]
+            // 被 让 叫 说 问 骗: a story or someone else's words; 不 没 别 无 勿 非: a refusal (本店不支持任何形式的私下交易).
+            if [0x88AB, 0x8BA9, 0x53EB, 0x8BF4, 0x95EE, 0x9A97, 0x4E0D, 0x6CA1, 0x522B, 0x65E0, 0x52FF, 0x975E].contains(v) { return false }
+            let next: UInt32 = m + 1 < c.count ? c[m + 1] : 0
+            if (v == 0x53EF && next == 0x4EE5) || v == 0x80FD || v == 0x90FD || (v == 0x76F4 && next == 0x63A5) || (v == 0x8FD8 && next == 0x662F)
+                || v == 0x5C31 || (v == 0x4E00 && next == 0x822C) || (v == 0x652F && next == 0x6301) { offer = true }
+            m += 1
+        }
+        return offer
+    }
+
     /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the
     /// speaker is what was seen, and what follows is theirs to say.
     func seesTheSpeaker(_ cue: Range<Int>) -> Bool {

@@ -1066,6 +1066,24 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("in a text that warns or complains, the speaker's own practice stated (我们可以…, 我们都是…) or their own place invited to still counts; a story, a refusal or a question in the first person does not", arguments: [
+        ("很多人怕被骗，我们可以走闲鱼担保交易", true), ("为了防骗，大额订单我们都是线下当面交易", true),
+        ("避坑：别在直播间拍，直接来我们仓库挑", true), ("举报也没用，我微信还是 jin_77jade", true),
+        ("我们被骗去线下交易过一次，大家小心", false), ("本店不支持任何形式的私下交易，谨防上当受骗", false),
+        ("我们可以举报让你加微信的骗子吗？", false),
+    ])
+    func ownPracticeInAWarning(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("asking the shop's people (问客服能不能…) and someone talking in a group (群里有人说…) are reports", arguments: [
+        ("问客服能不能加微信，客服说只能在平台沟通", false), ("QQ群里有人说这家是正品，我来买买看", false),
+        ("问老板可不可以私下交易，老板没回", false),
+    ])
+    func askedAndTalkedThere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
