@@ -1084,6 +1084,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("发 that is hair (发夹, 发圈) after a nickname sends nothing; 发 that sends still invites", arguments: [
+        ("球球发夹 可爱少女款", false), ("企鹅发圈 三个装", false), ("球球发我，要原图", true),
+    ])
+    func hairAfterANickname(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
