@@ -219,7 +219,7 @@ struct PartScan {
             let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
-            if insideAllowed(range, ctx) { continue }
+            if insideAllowed(range, ctx) || endsInAllowed(range, ctx) { continue }
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
             var inviteStart: Int?
@@ -391,9 +391,9 @@ struct PartScan {
                 continue
             }
             // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
-            // app (二维码请在小红书内扫描): the name from the code's words on, in its clause, keeps the buyer
-            // here, unless the code adds the speaker (扫码加我).
-            if c.origin == .words, c.signal == .qrCode,
+            // app (二维码请在小红书内扫描), or a link opened there (用浏览器打开淘宝网页版 on Taobao): the name from
+            // the words on, in their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
+            if c.origin == .words, c.signal == .qrCode || c.signal == .link,
                let own = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
                !voice.invitesToSpeaker(c, end: end) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
@@ -487,6 +487,12 @@ struct PartScan {
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound))
         }
+    }
+
+    /// Whether the last character of a term of two or more begins an allowed phrase that runs on past
+    /// it (去那拍 in 去那拍照, +v in +v领马甲): the phrase claims the character, and the term is cut short.
+    func endsInAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
+        range.count >= 2 && ctx.contains(.allowed) { $0.lowerBound == range.upperBound - 1 && $0.upperBound > range.upperBound }
     }
 
     /// Whether `range` lies strictly inside an allowed phrase.

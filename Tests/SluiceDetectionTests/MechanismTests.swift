@@ -1091,6 +1091,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("an allowed phrase claims a term's last character (去那拍照, +V领马甲); a link opened in the platform's own app, a household product and a meet-and-greet are honest; receiving through V stays an offer", arguments: [
+        ("那边风景很好，去那拍照很出片", false, Platform.taobao), ("今日穿搭：针织衫+V领马甲", false, .taobao),
+        ("用浏览器打开淘宝网页版也能下单", false, .taobao), ("家用云盘 私有云 4TB", false, .taobao), ("线下见面会人超多", false, .douyin),
+        ("加V领取新人红包", true, .taobao), ("复制链接到浏览器打开淘宝", true, .douyin),
+    ])
+    func allowedPhrasesClaimTheirStart(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
