@@ -1100,6 +1100,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a courtesy (让您久等了) reports nothing and a speaker vouching for themselves (不是骗子) discusses no deceit, so an offer after them counts; a code to check authenticity (查真伪) is the product's", arguments: [
+        ("不好意思让您久等了，大单这边加个v：silk_hz", true), ("家人们不是骗子啊，线下来店里拿更便宜", true),
+        ("扫码查真伪，假一赔十", false), ("有人说我们是骗子，大家放心，都在平台发货", false),
+    ])
+    func courtesiesAndVouching(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
