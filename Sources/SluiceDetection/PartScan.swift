@@ -308,9 +308,14 @@ struct PartScan {
                 // Words after (上, 聊, 店) count one character on for a channel's name, right after for a
                 // sound-alike of it (陶宝店, but not 点联系卖家).
                 // (A single character needs it right after too: 微信群 holds 微 and 群 one apart.)
-                let invitedAfter = ctx.contains(.inviteAfter) {
-                    $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= (spelledVariant || range.count == 1 ? 0 : 1)
-                        && afterWordInvites(term: range, after: $0, ctx: ctx)
+                let reach = spelledVariant || range.count == 1 ? 0 : 1
+                let invitedAfter = lexicon[index].wordsAfter.map { words in
+                    (range.upperBound...(range.upperBound + reach)).contains { k in
+                        k < norm.compact.count && words.contains { norm.compact[k...].starts(with: $0) }
+                    }
+                } ?? ctx.contains(.inviteAfter) { after in
+                    after.lowerBound >= range.upperBound && after.lowerBound - range.upperBound <= reach
+                        && afterWordInvites(term: range, after: after, ctx: ctx)
                 }
                 guard invited || invitedAfter || followed != nil || numbered || echoAffirmed(range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).

@@ -20,6 +20,10 @@ package struct LexiconEntry: Sendable, Hashable {
     package var terms: [String]
     /// Invitations for this entry only, besides the shared ones (可 for 当面: 同城可当面).
     package var invite: [String] = []
+    /// The only words that invite the term from right after it (or one character on), in place of
+    /// `context.invite_after`; nil: those. For a word the platform's own pages use too: the listing's
+    /// link (链接里, 链接下单) is the platform's, a link asked for in private (链接私我) is not.
+    package var wordsAfter: [[UInt32]]?
     /// The evasion technique (or honest usage) the entry serves, and lines that show it.
     package var purpose = Purpose()
 }
@@ -178,7 +182,7 @@ package struct RuleSet: Sendable, Hashable {
             let terms = raw.terms.map(Self.fold).filter { !$0.isEmpty }
             guard !terms.isEmpty else { throw fail("terms", "has no terms") }
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
-                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold),
+                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold), wordsAfter: raw.words_after.map { $0.map { Self.fold($0).unicodeScalars.map(\.value) } },
                                         purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -271,6 +275,7 @@ private struct RulesFile: Decodable {
         var not_on: [String]?
         var terms: [String]
         var invite: [String]?
+        var words_after: [String]?
         var note: String?
         var technique: String?
         var examples: [String]?

@@ -1108,6 +1108,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a link is the listing's own unless an invitation before it or a private message after it sends it (words_after)", arguments: [
+        ("整件有单独链接，下单后直接发货", false), ("链接下单就行，都是现货", false),
+        ("资料链接私信领取", true), ("私我发你链接，这里不挂", true),
+    ])
+    func theListingsOwnLink(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
