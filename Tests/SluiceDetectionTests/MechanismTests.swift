@@ -1108,8 +1108,8 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
-    @Test("a link is the listing's own unless an invitation before it or a private message after it sends it (words_after)", arguments: [
-        ("整件有单独链接，下单后直接发货", false), ("链接下单就行，都是现货", false),
+    @Test("a link is the listing's own (链接下单, 上链接) unless an invitation before it or a private message after it sends it (words_after)", arguments: [
+        ("整件有单独链接，下单后直接发货", false), ("链接下单就行，都是现货", false), ("家人们上链接了，点小黄车", false),
         ("资料链接私信领取", true), ("私我发你链接，这里不挂", true),
     ])
     func theListingsOwnLink(text: String, violation: Bool) {
