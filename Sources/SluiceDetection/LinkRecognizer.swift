@@ -36,6 +36,15 @@ struct LinkRecognizer {
         return [".example", ".test", ".invalid", ".localhost"].contains(where: { h.hasSuffix($0) }) || h == "localhost"
     }
 
+    /// Where a mini-program link starting at `i` (小程序:// then a path of letters, digits, marks or
+    /// characters) ends, or nil when none starts there.
+    private func miniProgramLinkEnd(_ w: UnsafeBufferPointer<UInt32>, at i: Int) -> Int? {
+        guard i + 6 < w.count, w[i + 1] == 0x7A0B, w[i + 2] == 0x5E8F, w[i + 3] == 0x3A, w[i + 4] == 0x2F, w[i + 5] == 0x2F else { return nil }
+        var end = i + 6
+        while end < w.count, w[end] != 0x20, isPath(w[end]) || CharacterTables.isIdeograph(w[end]) { end += 1 }
+        return end > i + 6 ? end : nil
+    }
+
     private func candidates(in w: UnsafeBufferPointer<UInt32>, into out: inout [PartScan.Candidate]) {
         var emailSpans: [Range<Int>] = []
         // Each kind needs a separator the normaliser has seen: no '@', no e-mail; no '.' or '/', no URL.
@@ -60,7 +69,17 @@ struct LinkRecognizer {
         // URLs: scheme://…, www.…, or host.tld[/path]
         var i = seen & NormalizedText.Seen.dotOrSlash != 0 ? 0 : w.count
         while i < w.count {
-            guard isHost(w[i]) else { i += 1; continue }
+            guard isHost(w[i]) else {
+                // A WeChat mini-program link (#小程序://优选商城/XyZ123): a scheme written in characters,
+                // opened in WeChat. (Looked for on this pass: it costs no walk of its own.)
+                if w[i] == 0x5C0F, let end = miniProgramLinkEnd(w, at: i) {
+                    out.append(.init(signal: .link, ruleID: "link.miniprogram", wide: i..<end, normalized: text.string(i..<end), confidence: 0.9))
+                    i = end
+                    continue
+                }
+                i += 1
+                continue
+            }
             var e = i
             var lettered = false
             var scheme = false
@@ -102,19 +121,6 @@ struct LinkRecognizer {
             while end < w.count, isPath(w[end]), w[end] != 0x20 { end += 1 }
             out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",
                              wide: i..<end, normalized: text.string(i..<end), confidence: 0.9))
-        }
-        // A WeChat mini-program link (#小程序://优选商城/XyZ123): a scheme written in characters, opened in WeChat.
-        if seen & NormalizedText.Seen.dotOrSlash != 0 {
-            var j = 0
-            while j + 6 < w.count {
-                defer { j += 1 }
-                guard w[j] == 0x5C0F, w[j + 1] == 0x7A0B, w[j + 2] == 0x5E8F, w[j + 3] == 0x3A, w[j + 4] == 0x2F, w[j + 5] == 0x2F else { continue }
-                var end = j + 6
-                while end < w.count, w[end] != 0x20, isPath(w[end]) || CharacterTables.isIdeograph(w[end]) { end += 1 }
-                guard end > j + 6 else { continue }
-                out.append(.init(signal: .link, ruleID: "link.miniprogram", wide: j..<end, normalized: text.string(j..<end), confidence: 0.9))
-                j = end
-            }
         }
         // 口令 tokens between currency signs or slashes: ￥AbC12dEf￥, €…€, $…$
         func isDelimiter(_ v: UInt32) -> Bool {

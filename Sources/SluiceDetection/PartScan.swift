@@ -757,7 +757,7 @@ struct PartScan {
     /// A handle marked with @ a few words after a channel's name, in its clause (ins同步更新：@anna.handmade):
     /// the account on that channel. Its wide range.
     func atHandleAfter(compactEnd: Int) -> Range<Int>? {
-        guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0,
+        guard norm.seen & NormalizedText.Seen.at != 0, let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0,
               norm.wide[handle.lowerBound - 1] == 0x40 else { return nil }
         return handle
     }
