@@ -489,9 +489,26 @@ struct PartScan {
             }
             guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
+            // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact.
+            if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) { continue }
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound))
         }
+    }
+
+    /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
+    /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
+    /// time or a date (开播时间, 生产日期).
+    func explainedAway(after k: Int, _ ctx: Context) -> Bool {
+        let c = norm.compact
+        var i = k
+        if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
+        guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为
+        i += 1
+        if i < c.count, c[i] == 0x6211 { i += 1 }  // 我(的)
+        if i < c.count, c[i] == 0x7684 { i += 1 }
+        for j in i..<max(i, min(i + 4, c.count - 1)) where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) { return true }
+        return ctx.contains(.notContact) { $0.lowerBound == i || $0.lowerBound == i + 1 || $0.lowerBound == i + 2 }
     }
 
     /// Whether the last character of a term of two or more begins an allowed phrase that runs on past

@@ -52,7 +52,8 @@ struct Voice {
         let clause = norm.clause[term]
         for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
             if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term)
-                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) || seesTheSpeaker(f.cue) { continue }
+                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) || seesTheSpeaker(f.cue)
+                || closedByParticle(f.cue, before: term) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -76,8 +77,9 @@ struct Voice {
         }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
             let r = ctx.entries[i].range
-            // The speaker's own (我们的账号, 我的号) is no one else's.
-            if ownedBySpeaker(r.lowerBound) { continue }
+            // The speaker's own (我们的账号, 我的号, where the speaker's own handle is shown: 我第一个作品的评论区) is
+            // no one else's.
+            if ownedBySpeaker(r.lowerBound) || ownPointer { continue }
             if r.lowerBound >= end && norm.clause[r.lowerBound] == clause {
                 return "described as someone else's: \(norm.compactString(r))"
             }
@@ -304,6 +306,15 @@ struct Voice {
             m += 1
         }
         return offer
+    }
+
+    /// Whether a report's cue ends its clause with a particle (店名写着呢，…; 有人问了，…): nothing is
+    /// reported after it, and a later clause (the one holding compact position `term`) is the speaker's.
+    func closedByParticle(_ cue: Range<Int>, before term: Int) -> Bool {
+        let c = norm.compact
+        let k = cue.upperBound
+        guard k < c.count, [0x5462, 0x4E86, 0x554A, 0x54E6, 0x5440, 0x561B].contains(c[k]) else { return false }  // 呢 了 啊 哦 呀 嘛
+        return k + 1 <= term && norm.clauseBreak(between: k, k + 1) && norm.clause[term] != norm.clause[k]
     }
 
     /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the

@@ -1116,6 +1116,31 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("the shop's own member group is the platform's; a group reached through WeChat is not", arguments: [
+        ("店铺会员群每周上新，欢迎入群", false), ("加我微信进会员群", true),
+    ])
+    func theShopsMemberGroup(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
+    @Test("pointers: a scratch card, the live room's pinned chat, a watermark, a nickname's digits said to be the QQ, the speaker's own work's comments; what is pointed at explained as a time or an order number is no contact", arguments: [
+        ("刮开涂层，下面是顾问的号，加了有红包", true), ("要的看公屏第一条，那是助理发的号", true), ("号在我主页背景图的水印里", true),
+        ("看我昵称后面的数字，那个就是扣扣", true), ("联系方式在我第二个作品的评论区", true),
+        ("我签名里那串数字是开播时间", false), ("主页那个号是订单号，查物流用的", false),
+        // Ending right after 是 (nothing explained): the pointer stands, and nothing reads past the text.
+        ("号在我主页置顶，那个号就是", true),
+    ])
+    func pointersAndTheirExplanations(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a report's cue closed by a particle (写着呢，…) reports nothing after it; a shop said not to be on this platform leads elsewhere", arguments: [
+        ("店名卡片上写着呢，不是这个平台的", true), ("卡片上写着加微信返现，我没加", false),
+    ])
+    func reportClosedByAParticle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
