@@ -430,7 +430,12 @@ struct PartScan {
             let offered = Set(candidates.compactMap { c in
                 c.dropped == nil && (c.origin == .contact || c.pointed) ? norm.sentence[c.compactStart ?? 0] : nil
             })
+            // A long text's warning reaches its own sentence and the ones beside it: a product's fakes
+            // discussed (市面上有人冒充…) three sentences after an offer leave the offer the speaker's.
+            let cueSentences = ctx.map(.discussion) { norm.sentence[$0.lowerBound] }
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
+                let sentence = norm.sentence[candidates[i].compactStart ?? 0]
+                if !cueSentences.contains(where: { abs($0 - sentence) <= 1 }) { continue }
                 // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause,
                 // and so is where the speaker's own handle is shown (我的号在背景图上).
                 let end = compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1
@@ -744,11 +749,16 @@ struct PartScan {
                 && k - 1 >= start && single(w[k - 1])
                 && (k - 2 < start || !single(w[k - 2]) || k + 2 >= w.count || w[k + 2] == 0x20)
         }
-        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || (w[i] == 0x2E && i + 1 < w.count && CharacterTables.isASCIIAlnum(w[i + 1]))
-                || spacedOut(i) {
+        // A dot inside it (anna.handmade, or a middle dot: hnhl・laoliao) joins its parts; a middle dot marks it as a
+        // handle, as an underscore does.
+        func innerDot(_ k: Int) -> Bool {
+            (w[k] == 0x2E || w[k] == 0x30FB || w[k] == 0xB7) && k > start && k + 1 < w.count
+                && CharacterTables.isASCIIAlnum(w[k - 1]) && CharacterTables.isASCIIAlnum(w[k + 1])
+        }
+        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) || spacedOut(i) {
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
-            if w[i] == 0x5F { marks += 1 }
+            if w[i] == 0x5F || w[i] != 0x2E && innerDot(i) { marks += 1 }
             i += 1
         }
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an

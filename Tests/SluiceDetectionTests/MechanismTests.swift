@@ -1141,6 +1141,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a warning reaches its own sentence and the ones beside it: fakes discussed two sentences after an offer leave it the speaker's; a handle joined by a middle dot is a handle; satellite signal is a device's", arguments: [
+        ("大件诚心要的可以到海口工作室当面交易。发货走顺丰保价。关于真假：市面上有人用越南料冒充，本店支持复检。", true, Platform.douyin),
+        ("加微信返现。这种都是骗子，别信", false, .douyin), ("市面上冒充的很多，认准本人 v hnhl・laoliao", true, .douyin),
+        ("地下车库无卫星信号时会切换基站定位", false, .taobao),
+    ])
+    func warningsInLongTexts(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
