@@ -392,7 +392,8 @@ private struct CompactWriter {
     /// transcribed (加我那个，威，信，) and spelled-out text put commas between syllables, not between
     /// clauses. A clause after one (亲，这单…) stays its own. A clause of speech fillers alone
     /// (那个, 嗯, 就是) joins the clauses on both sides: the speaker paused mid-phrase
-    /// (加我们售后的，那个，企业微信).
+    /// (加我们售后的，那个，企业微信). A clause that opens repeating how the one before ended joins it: a
+    /// false start (加一下那个，那个V，V信).
     func finish() {
         sentence[count] = count > 0 ? sentence[count - 1] : 0
         if count > 1 && clause[count - 1] != 0 {
@@ -407,7 +408,12 @@ private struct CompactWriter {
                 while j < count && clause[j] == id { j += 1 }
                 let sameSentence = i > 0 && sentence[i] == sentence[i - 1]
                 let filler = sameSentence && isFillers(i..<j)
-                if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence || filler || afterFiller)) { merged += 1 }
+                // A clause that starts by saying again how the one before ended (加一下那个，那个V，V信) is a
+                // speaker's false start caught up: one clause.
+                let restarts = sameSentence && (1...2).contains { m in
+                    m <= previous && m < j - i && (0..<m).allSatisfy { compact[i - m + $0] == compact[i + $0] }
+                }
+                if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence || filler || afterFiller || restarts)) { merged += 1 }
                 // Numbers only change once a clause has been joined.
                 if merged != id { for k in i..<j { clause[k] = merged } }
                 openedSentence = !sameSentence

@@ -259,22 +259,29 @@ struct PartScan {
                 }
                 guard invite.upperBound <= range.lowerBound,
                       !clauseBetween(invite.upperBound - 1, range.lowerBound) || lineContinues(invite.upperBound, range.lowerBound) else { continue }
-                let gap = range.lowerBound - invite.upperBound
+                // A speaker's false start repeating the term's first character or two (加我那个，威，威信; 那个V，V信)
+                // stands for nothing between the invitation and the term.
+                let stutter = (1...2).last { m in
+                    range.count > m && range.lowerBound - m >= invite.upperBound
+                        && norm.compact[(range.lowerBound - m)..<range.lowerBound].elementsEqual(norm.compact[range.lowerBound..<(range.lowerBound + m)])
+                } ?? 0
+                let gap = range.lowerBound - stutter - invite.upperBound
                 // A single character (v, 绿, 扣) or a lone symbol (+) needs the invitation at hand: right
                 // before, or with a pronoun or measure word between (加我v, 加个v).
                 // A group is named by what it is for (进交流群, 加宝妈福利群): up to three characters of its name
                 // may stand between the invitation and 群.
+                let between = invite.upperBound..<(range.lowerBound - stutter)
                 let groupName = range.count == 1 && signal == .privateGroup && gap <= 3
-                    && (invite.upperBound..<range.lowerBound).allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
+                    && between.allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
                 // A single character owned by the words before it (加一下我们老板的V) is their object, as a
                 // word would be.
                 let owned = range.count == 1 && gap <= 12 && norm.compact[range.lowerBound - 1] == 0x7684
-                    && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
+                    && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
                 let near = groupName || owned || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
-                    ? gap <= 3 && (invite.upperBound..<range.lowerBound).allSatisfy { Self.between.contains(norm.compact[$0]) }
+                    ? gap <= 3 && between.allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches
                     // through (加一下我们店长本人的微信).
-                    : gap <= 4 || (gap <= 12 && (invite.upperBound..<range.lowerBound).allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }))
+                    : gap <= 4 || (gap <= 12 && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }))
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil
@@ -396,9 +403,10 @@ struct PartScan {
                 continue
             }
             // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
-            // app (二维码请在小红书内扫描), or a link opened there (用浏览器打开淘宝网页版 on Taobao): the name from
-            // the words on, in their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
-            if c.origin == .words, c.signal == .qrCode || c.signal == .link,
+            // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over
+            // there" naming the platform itself (在那个抖音上搜我们 on Douyin): the name from the words on, in
+            // their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
+            if c.origin == .words, c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
                let own = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
                !voice.invitesToSpeaker(c, end: end) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(own))"

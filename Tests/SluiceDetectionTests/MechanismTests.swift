@@ -1150,6 +1150,17 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("speech as recognition writes it: false starts (加一下那个，那个V，V信; 私，私聊我) stand for nothing between an invitation and its word; the platform's own storefront (小店), its own name in 'search me there' and 到 ending a verb (提到) invite nowhere", arguments: [
+        ("要批发的老板加一下那个，那个V，V信，批发价另算", true, Platform.douyin), ("下了播以后呢，私，私聊我", true, .kuaishou),
+        ("想要的，加，加我那个，威，威信", true, .douyin), ("线下的话呢，你可以直接到我们那个，那个工厂来拿", true, .douyin),
+        ("你们就在那个，那个快手上搜我们，搜店名就能找到", true, .douyin),
+        ("你们就在那个，那个抖音上搜我们，搜店名就能找到", false, .douyin), ("可以点下方小店，我们小店下单会更便宜一些", false, .douyin),
+        ("您提到的问题我们已经反馈给工厂，下一批会改进", false, .tmall),
+    ])
+    func speechAsRecognitionWritesIt(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -71,6 +71,14 @@ struct NormalizerTests {
         #expect(n.clause == [0, 0, 0, 1, 1, 2, 2, 2, 2])
     }
 
+    @Test("a clause that opens repeating how the one before ended is one clause with it (a false start); a new clause is not")
+    func restartsJoin() {
+        let restart = NormalizedText("加一下那个，那个V，V信")
+        #expect(Set(restart.clause).count == 1, "\(restart.clause)")
+        let fresh = NormalizedText("加一下那个，尺码表，看图")
+        #expect(Set(fresh.clause).count == 3, "\(fresh.clause)")
+    }
+
     @Test("the separators recognisers need are noted", arguments: [
         ("写邮件 a@b.cn", NormalizedText.Seen.at | NormalizedText.Seen.dotOrSlash), ("abc.com", NormalizedText.Seen.dotOrSlash),
         ("￥AbC12dEf￥", NormalizedText.Seen.tokenDelimiter), ("7/15天", NormalizedText.Seen.dotOrSlash),  // a slash never delimits a token (SKU codes)
