@@ -480,6 +480,9 @@ struct Voice {
             guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),
                   gap <= 12 || gap <= 30 && (n.upperBound..<at).allSatisfy({ CharacterTables.isASCIIAlnum(norm.compact[$0]) }),
                   norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
+            // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
+            if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
+               (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil

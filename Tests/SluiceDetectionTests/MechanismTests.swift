@@ -1161,6 +1161,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("English, third round: a number offered in words, PayPal instead of checkout, a wire transfer; a bare no refuses the next two words only", arguments: [
+        ("message me and i'll send u my number", true), ("could you pay via paypal instead", true), ("a wire transfer saves us the fee", true),
+        ("no venmo or zelle please, pay at checkout", false), ("you can pay with PayPal at checkout here", false),
+        ("no problem, hit me up on whatsapp", true),
+    ])
+    func englishThirdRound(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
