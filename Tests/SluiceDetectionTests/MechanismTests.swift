@@ -1170,6 +1170,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("Taiwan and Hong Kong usage: remitting or paying in to the seller (汇款, 过数), local payment apps, not via the platform; refusing to meet, trusting this shop more and a shop page (卖场) stay honest", arguments: [
+        ("請匯款到我的帳戶，不用透過平台", true, Platform.taobao), ("唔使落單，直接過數俾我", true, .taobao), ("付款可以用街口支付，比較划算", true, .taobao),
+        ("有興趣的直接在這裡下單，不面交", false, .taobao), ("蝦皮也有人在賣，但我比較相信這邊", false, .douyin),
+        ("點頭像進入賣場就能看到更多款式", false, .xiaohongshu),
+    ])
+    func taiwanAndHongKongUsage(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
