@@ -223,7 +223,8 @@ struct NumberRecognizer {
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
             if isCode(at: run.start) && !owned { continue }
 
-            if let qq, (5...11).contains(d.count), d[0] != 0 {
+            // …unless a "not a contact" word stands nearer the number than the QQ word (平安扣 冰种 证书号 2739001862).
+            if let qq, (5...11).contains(d.count), d[0] != 0, !(notCue.map { $0 > qq.upperBound } ?? false) {
                 out.append(.init(signal: .qq, ruleID: "qq.number", wide: min(qq.lowerBound, start)..<range.upperBound,
                                  normalized: "qq " + d.string, confidence: 0.95))
                 continue

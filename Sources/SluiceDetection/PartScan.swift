@@ -303,7 +303,7 @@ struct PartScan {
                 ?? atHandleAfter(compactEnd: range.upperBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
-                && numberAfter(compactEnd: range.upperBound)
+                && numberAfter(compactEnd: range.upperBound, ctx: ctx)
             // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
             // an invitation or a pointer: a channel named on its own is not a contact.
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
@@ -511,10 +511,25 @@ struct PartScan {
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
     /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
-    /// time or a date (开播时间, 生产日期).
+    /// time or a date (开播时间, 生产日期); or, in the next clause, 那个就是 … naming something with no
+    /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
     func explainedAway(after k: Int, _ ctx: Context) -> Bool {
         let c = norm.compact
         var i = k
+        // 那个 / 这个 opening the next clause, then 就是 / 是.
+        if i + 2 < c.count, norm.clauseBreak(between: i - 1, i), (c[i] == 0x90A3 || c[i] == 0x8FD9), c[i + 1] == 0x4E2A {
+            var j = i + 2
+            if j < c.count, c[j] == 0x5C31 { j += 1 }
+            if j < c.count, c[j] == 0x662F {
+                let clause = norm.clause[j]
+                var e = j + 1
+                while e < c.count, norm.clause[e] == clause { e += 1 }
+                let named = j + 1..<e
+                // (Someone's — 我的…, 我们老板的 — is whose contact it is, not what else it is.)
+                return !named.isEmpty && c[e - 1] != 0x7684 && !named.contains { c[$0] == 0x53F7 || c[$0] == 0x6211 || CharacterTables.isASCIIAlnum(c[$0]) }
+                    && !ctx.contains(.contact) { named.overlaps($0) }
+            }
+        }
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为
         i += 1
@@ -894,8 +909,9 @@ struct PartScan {
     }
 
     /// Whether a number of five to twelve digits, not glued to letters (a code: JD0127…, 13800mAh),
-    /// follows a term in its clause (`扣 469201738`).
-    func numberAfter(compactEnd: Int) -> Bool {
+    /// follows a term in its clause (`扣 469201738`), with no word between that makes it something else
+    /// (`扣 冰种 证书号 2739001862`).
+    func numberAfter(compactEnd: Int, ctx: Context) -> Bool {
         let c = norm.compact
         let clause = compactEnd < c.count ? norm.clause[compactEnd] : -1
         func isDigit(_ i: Int) -> Bool { c[i] < 0x10000 && CharacterTables.bmpDigit[Int(c[i])] != 0xFF }
@@ -906,7 +922,9 @@ struct PartScan {
                 var e = i
                 while e < c.count, isDigit(e), norm.clause[e] == clause { e += 1 }
                 let glued = (isLetter(i - 1) && !norm.gapBefore[i] && i > compactEnd) || (isLetter(e) && !norm.gapBefore[e])
-                return (5...12).contains(e - i) && !glued && !masked(i..<e)
+                // A word between them that makes the number something else (扣 冰种 证书号 2739001862) parts them.
+                let labelled = ctx.contains(.notContact) { $0.lowerBound >= compactEnd && $0.upperBound <= i }
+                return (5...12).contains(e - i) && !glued && !masked(i..<e) && !labelled
             }
             i += 1
         }

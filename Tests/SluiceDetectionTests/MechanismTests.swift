@@ -1179,6 +1179,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a not-a-contact word nearer a number than the QQ word makes it no QQ; a pointer whose target is then named as something with no owner or contact is honest; the flagship store is the platform's", arguments: [
+        ("吊坠扣 冰种 证书号 2739001862 可查", false, Platform.douyin), ("qq 2739001862 证书齐全", true, .douyin),
+        ("看我第一个视频的最后一帧，那个就是做好的样子", false, .douyin), ("看我第一个视频的最后一帧，那个就是我的号", true, .douyin),
+        ("看快递单上寄件人的电话，那个就是我们老板的，直接打", true, .pinduoduo),
+        ("下次买可以直接来旗舰店，会员日价格更便宜", false, .tmall),
+    ])
+    func namedTargetsAndNearerWords(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
