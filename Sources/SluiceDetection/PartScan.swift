@@ -170,7 +170,8 @@ struct PartScan {
         // Context words and spelled variants are read within a clause: 想要”，我 holds no 要我, and
         // 视频，导 no 频道. (A term written as it is may still be broken up by an evader: 微，信.)
         for hit in self.hits {
-            let whole = !norm.clauseBreak(between: hit.start, hit.end - 1)
+            // (A false start joined to its clause — 不要，不要私下… — still has its comma: no context word reads across it.)
+            let whole = !norm.clauseBreak(between: hit.start, hit.end - 1) && !spansPause(hit.start..<hit.end)
             switch detector.kinds[hit.pattern] {
             case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded) { hits.append(hit) }
             // A writer's space parts phrases: a report cue read across one (谁要 我这里有) is none. (Only
@@ -409,6 +410,13 @@ struct PartScan {
             if c.origin == .words, c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
                let own = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
                !voice.invitesToSpeaker(c, end: end) {
+                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
+                continue
+            }
+            // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
+            if c.origin == .words, c.ruleID.hasPrefix("pointer."),
+               let own = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
+                   && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
                 continue
             }
@@ -936,6 +944,11 @@ struct PartScan {
     func ownPointer(_ c: Candidate, end: Int) -> Bool {
         guard c.origin == .words, c.ruleID.hasPrefix("pointer."), let start = c.compactStart, start < end else { return false }
         return (start..<end).contains { norm.compact[$0] == 0x6211 } || start > 0 && norm.compact[start - 1] == 0x6211
+    }
+
+    /// Whether a comma or another clause mark was removed between two characters of compact `range`.
+    func spansPause(_ range: Range<Int>) -> Bool {
+        range.dropFirst().contains { k in norm.gapBefore[k] && norm.separators(before: k).contains { CharacterTables.isClauseBreak($0) || CharacterTables.isStrongBreak($0) } }
     }
 
     /// Whether a space parts phrases inside compact `range`, between two of its characters

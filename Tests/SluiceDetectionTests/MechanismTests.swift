@@ -1189,6 +1189,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("honest texts against the later readings: a negation repeated after a comma stays a negation, the listing's link sent in chat, a payment app's name on a product, a pointer to the platform's own account", arguments: [
+        ("不要，不要私下找我啊，有问题都在小店里说", false, Platform.douyin), ("亲，链接发您了，您点开直接拍就行", false, .taobao),
+        ("链接找客服要，客服会发店铺里的专属链接", false, .douyin), ("Line Pay 卡套 透明 防磁", false, .taobao),
+        ("号在我主页简介，是小红书号，搜一下就能关注", false, .xiaohongshu),
+        ("资料在度盘，私我发你", true, .douyin), ("号在我主页简介，是v号，加一下", true, .xiaohongshu),
+    ])
+    func laterReadingsStayHonest(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
