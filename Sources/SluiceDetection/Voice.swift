@@ -211,13 +211,15 @@ struct Voice {
 
     /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a
     /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错): the speaker grants what was reported as asked
-    /// (有人问能不能私下交易，可以的，私聊).
+    /// (有人问能不能私下交易，可以的，私聊), also in the next sentence when that one was a question.
     func affirmed(after term: Int, sentence: Int32) -> Bool {
         let c = norm.compact
         var k = term
         let clause = norm.clause[term]
         while k < c.count, norm.clause[k] == clause { k += 1 }
-        guard k + 1 < c.count, norm.sentence[k] == sentence else { return false }
+        // …or the next sentence, when the reported one was a question (有人问企鹅？有的有的，…): asked, then answered.
+        guard k + 1 < c.count, norm.sentence[k] == sentence || norm.sentence[k] == sentence + 1 && endsInQuestionMark(sentenceOf: term)
+        else { return false }
         let pair = (c[k], c[k + 1])
         // 可以的话 / 可以吗 is a condition or a question, not a yes.
         if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }

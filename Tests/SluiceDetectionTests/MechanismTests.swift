@@ -1199,6 +1199,13 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: platform)
     }
 
+    @Test("a question reported, then answered yes in the next sentence, is the speaker's grant; answered no, it stays a report", arguments: [
+        ("老有人问扣扣？有的，3 3 2 1 8 7 6 5 0", true), ("有人问能不能私下交易？不行哦，只在平台", false),
+    ])
+    func reportedQuestionAnswered(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
