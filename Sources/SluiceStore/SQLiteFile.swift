@@ -145,73 +145,27 @@ package final class SQLiteFile: Sendable {
 
 /// Checkpoints a WAL file from a connection of its own, on a background thread, so the
 /// owner's commits never stop for one.
-///
-/// The thread runs at idle priority (Linux `SCHED_IDLE`): copying a few seconds of WAL into
-/// the file and syncing it takes several milliseconds of CPU, and on a busy host those came
-/// out of the pipeline's own time slices, in every process that owns a file at once (measured
-/// at 5,000 listings/s on 2 cores: end-to-end p99 12–26 ms with the checkpoints at normal
-/// priority, 11–12 ms at idle priority). An idle-priority thread can starve while the host is
-/// saturated, so once the WAL has outgrown `catchUpBytes` the checkpoint runs at normal
-/// priority until it has caught up: the WAL stays bounded at any load.
-/// (The thread keeps only a weak reference: it ends after the file is closed and released.)
 final class Checkpointer: Sendable {
     private let path: String
     private let writes = Atomic<Int>(0)
     private let queue = Mutex<DatabaseQueue?>(nil)
-    /// The scheduling policy the last periodic checkpoint ran under (`SCHED_IDLE` 5 or
-    /// `SCHED_OTHER` 0; -1 before the first), for tests.
-    let lastPolicy = Atomic<Int>(-1)
 
-    /// - Parameters:
-    ///   - interval: seconds between checkpoints (one runs only if something was written).
-    ///   - catchUpBytes: a WAL larger than this is checkpointed at normal priority.
-    init(path: String, interval: Double = 2, catchUpBytes: Int = 64 << 20) {
+    init(path: String) {
         self.path = path
         let thread = Thread { [weak self] in
-            Self.setIdlePriority(true)
             var last = 0
             while true {
-                Thread.sleep(forTimeInterval: interval)
+                Thread.sleep(forTimeInterval: 2)
                 guard let self else { return }
                 let now = self.writes.load(ordering: .relaxed)
                 if now != last {
                     last = now
-                    let behind = self.walBytes > catchUpBytes
-                    if behind { Self.setIdlePriority(false) }
-                    self.lastPolicy.store(Self.policy, ordering: .relaxed)
                     self.run(truncate: false)
-                    if behind { Self.setIdlePriority(true) }
                 }
             }
         }
         thread.name = "checkpoint"
         thread.start()
-    }
-
-    /// The WAL file's size now (0 when there is none).
-    private var walBytes: Int {
-        var info = stat()
-        return stat(path + "-wal", &info) == 0 ? Int(info.st_size) : 0
-    }
-
-    /// Moves the calling thread to idle scheduling (or back to normal). Best effort: where the
-    /// policy is unavailable the checkpoint simply runs at normal priority.
-    private static func setIdlePriority(_ idle: Bool) {
-        #if os(Linux)
-        var param = sched_param()
-        param.sched_priority = 0
-        // SCHED_IDLE is 5 and SCHED_OTHER 0 in <sched.h>; Glibc does not export SCHED_IDLE to Swift.
-        _ = sched_setscheduler(0, idle ? 5 : 0, &param)
-        #endif
-    }
-
-    /// The calling thread's scheduling policy.
-    private static var policy: Int {
-        #if os(Linux)
-        return Int(sched_getscheduler(0))
-        #else
-        return 0
-        #endif
     }
 
     func wrote() { writes.add(1, ordering: .relaxed) }

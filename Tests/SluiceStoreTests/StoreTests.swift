@@ -58,31 +58,6 @@ struct StoreTests {
         journal.file.close()
     }
 
-    @Test("checkpoints run at idle priority, and at normal priority once the WAL has outgrown its bound")
-    func checkpointPriority() throws {
-        #if os(Linux)
-        let folder = Folder()
-        let journal = try JournalStore(folder: folder.path, owner: "test")
-        let relaxed = Checkpointer(path: journal.file.path, interval: 0.02, catchUpBytes: .max)
-        let behind = Checkpointer(path: journal.file.path, interval: 0.02, catchUpBytes: 0)
-        var next = try journal.marks().nextSeq
-        var i = 0
-        let deadline = Date().addingTimeInterval(60)
-        // Write until both have checkpointed (each runs only after a write).
-        while relaxed.lastPolicy.load(ordering: .relaxed) < 0 || behind.lastPolicy.load(ordering: .relaxed) < 0, Date() < deadline {
-            i += 1
-            let (valid, raw) = listing("c\(i)")
-            _ = try journal.journal([.listing(valid, raw: raw)], nextSeq: &next, ingestedAt: 5)
-            relaxed.wrote()
-            behind.wrote()
-            usleep(2_000)  // poll interval
-        }
-        #expect(relaxed.lastPolicy.load(ordering: .relaxed) == 5, "SCHED_IDLE: background work yields to the pipeline")
-        #expect(behind.lastPolicy.load(ordering: .relaxed) == 0, "SCHED_OTHER: a WAL past its bound is caught up at normal priority")
-        journal.file.close()
-        #endif
-    }
-
     @Test("one writer per file: a second owner of the same file is refused, and names the first")
     func ownerLock() throws {
         let folder = Folder()
