@@ -1206,6 +1206,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a transfer into a payment account (转账到…, 汇款到…) is paid off the platform; a refund back to one, or a warning against it, is not", arguments: [
+        ("尾款汇款到这个账户，收到就发", true), ("运费转款到卡上就行，不用拍", true),
+        ("退款会原路退回到支付宝，请注意查收", false), ("别转账到支付宝，在平台下单就行", false),
+    ])
+    func transferIntoAccount(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a pointer to the personal signature (个签), to a string said to be it (那串就是), or to a number kept for one buyer or after-sales (专属号) is a contact; the same places holding anything else are not", arguments: [
+        ("想买的看我个性签名，里面写着怎么找我", true), ("看我主页置顶，封面上那串就是", true), ("卡片背面有售后专属号，加了送运费险", true),
+        ("看我个签，里面写着发货时间", false), ("头像那串手串是朋友送的", false), ("刮开涂层就是防伪码，官网可查", false),
+    ])
+    func pointerSignatureAndStrings(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
