@@ -1222,6 +1222,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("measurements named on a spec sheet are no pieces of a phone; asking the shop's people, said as done (问过客服), reports the question", arguments: [
+        ("功率 1380W，电压 220V，转速 3300 转", false), ("问过客服能不能私下转账，客服说不行", false),
+        ("问过主播了，可以私下转账，加我微信 abc12345", true),
+    ])
+    func specSheetsAndAskedQuestions(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
