@@ -175,8 +175,11 @@ struct NumberRecognizer {
         // only among enough real digits. Where the text names a contact (手机号, 电话), a group of three or
         // four numerals may be one part of a number said in pieces (幺五九 后面是 三六六八 最后 零七二一):
         // only the split-number assembly reads groups that short.
+        // Where the text names a contact, a number written with many look-alikes (电话 l38O0l38OOO: five
+        // real digits) is still one; elsewhere seven real digits make it a number rather than a code.
         let fewestNumerals = contactCue ? 3 : 5
-        runs.removeAll { ($0.numerals > 0 && $0.digits.count < fewestNumerals) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < 7) }
+        let fewestRealDigits = contactCue ? 5 : 7
+        runs.removeAll { ($0.numerals > 0 && $0.digits.count < fewestNumerals) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < fewestRealDigits) }
         return runs
     }
 

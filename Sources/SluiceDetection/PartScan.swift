@@ -28,6 +28,9 @@ struct PartScan {
         var compactStart: Int?
         /// Where the term itself starts (for quotes and clause context), when it differs.
         var termStart: Int?
+        /// Where a report must have begun to make it someone else's words, when not at the term: a
+        /// co-occurrence's later half.
+        var reportedFrom: Int?
         var origin: Origin = .words
         /// An actionable pointer (a handle or number) is attached to these words.
         var pointed = false
@@ -398,8 +401,11 @@ struct PartScan {
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
             let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
             let contactEnd = c.origin == .contact ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : nil
-            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, end: end, origin: c.origin, pointed: c.pointed, contactEnd: contactEnd,
-                                            ownPointer: ownPointer(c, end: end), toSpeaker: c.origin == .words && voice.invitesToSpeaker(c, end: end)) {
+            let own = ownPointer(c, end: end)
+            // (What the speaker's own place is said to hold — 看我个签，里面写着怎么找我 — is theirs to say.)
+            if let reason = voice.qualifier(at: at, term: c.termStart ?? at, reportedFrom: own ? nil : c.reportedFrom, end: end, origin: c.origin,
+                                            pointed: c.pointed, contactEnd: contactEnd,
+                                            ownPointer: own, toSpeaker: c.origin == .words && voice.invitesToSpeaker(c, end: end)) {
                 candidates[i].dropped = reason
                 continue
             }
@@ -490,6 +496,7 @@ struct PartScan {
             if rules[index].notOn.contains(platform) { continue }
             let within = rules[index].within
             var best: Range<Int>?
+            var later = 0
             for i in ctx.indices(.nearFirst) where ctx.entries[i].rule == index {
                 let a = ctx.entries[i].range
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
@@ -505,15 +512,21 @@ struct PartScan {
                     let lower = min(a.lowerBound, b.lowerBound)
                     let upper = max(a.upperBound, b.upperBound)
                     guard upper - lower <= within else { continue }
-                    if best == nil || upper - lower < best!.count { best = lower..<upper }
+                    if best == nil || upper - lower < best!.count {
+                        best = lower..<upper
+                        later = max(a.lowerBound, b.lowerBound)
+                    }
                 }
             }
             guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact.
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) { continue }
+            // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
+            //要联系方式), the pair is someone else's words.
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
-                                 normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound))
+                                 normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
+                                 reportedFrom: later))
         }
     }
 

@@ -316,9 +316,10 @@ struct RecognizerText {
                 break
             }
             if matched { continue }
-            // A full stop spaced off between words, one of them Latin (xiaolin-shop . c n, 163 . com): the
-            // address's dot. Between digits alone (1 5 8 . 2 2) it is one more separator of a number.
-            if Self.isDot(v), i > 0 && isSpace(w[i - 1]) || i + 1 < n && isSpace(w[i + 1]),
+            // A full stop spaced off between words, one of them Latin (xiaolin-shop . c n, 163 . com), or
+            // bracketed (lilyshop[.]cn, abc(.)com): the address's dot. Between digits alone (1 5 8 . 2 2) it
+            // is one more separator of a number.
+            if Self.isDot(v), i > 0 && (isSpace(w[i - 1]) || isBracket(w[i - 1])) || i + 1 < n && (isSpace(w[i + 1]) || isBracket(w[i + 1])),
                let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + 1),
                CharacterTables.isLatinLetter(out.changed ? out.scalars[end - 1] : w[end - 1]) || CharacterTables.isLatinLetter(w[next]) {
                 out.begin(w, i)

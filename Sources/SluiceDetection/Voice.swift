@@ -45,15 +45,17 @@ struct Voice {
     /// `ownPointer`: the words say where the speaker's own handle is shown (我的号在背景图上).
     /// `toSpeaker`: the invitation leads to the speaker (加我, 私我, 我发你): their own offer, which a
     /// warning elsewhere in the clause does not make a quotation.
-    func qualifier(at: Int, term: Int, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false, contactEnd: Int? = nil,
-                   ownPointer: Bool = false, toSpeaker: Bool = false) -> String? {
+    /// `reportedFrom`: where a report reaches the words, when not at `term` (a co-occurrence's later half).
+    func qualifier(at: Int, term: Int, reportedFrom: Int? = nil, end: Int, origin: PartScan.Candidate.Origin, pointed: Bool = false,
+                   contactEnd: Int? = nil, ownPointer: Bool = false, toSpeaker: Bool = false) -> String? {
         guard at < norm.compact.count, term < norm.compact.count else { return nil }
-        let sentence = norm.sentence[term]
         let clause = norm.clause[term]
-        for f in frames where f.sentence == sentence && (f.from <= term || f.whole) {
-            if !f.whole, backInOwnVoice(after: f.from, term: term) || answersInOwnVoice(after: f.cue.upperBound, term: term)
-                || relays(after: f.cue.upperBound) || affirmed(after: term, sentence: sentence) || seesTheSpeaker(f.cue)
-                || closedByParticle(f.cue, before: term) { continue }
+        let reported = reportedFrom ?? term
+        let sentence = norm.sentence[reported]
+        for f in frames where f.sentence == sentence && (f.from <= reported || f.whole) {
+            if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
+                || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence) || seesTheSpeaker(f.cue)
+                || closedByParticle(f.cue, before: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {

@@ -1230,6 +1230,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a co-occurrence whose later half is reported (有人…要联系方式) is someone else's words; said in the speaker's own voice it counts", arguments: [
+        ("评论区不让发，有人私信问联系方式，没理他", false), ("背面那个贴纸撕了吧，有人说是联系方式，其实是广告", false),
+        ("评论区发不了，想要的私信我拿联系方式", true),
+    ])
+    func coOccurrenceReportedFromItsLaterHalf(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("where the text names a contact, a number written with many OCR look-alike letters (o for 0, l for 1) is still one; a code with them elsewhere is not", arguments: [
+        ("客服电话：l 5 9 o o l 2 o 4 5 6", true), ("手机 l59OOl2O456 白天打", true),
+        ("型号 l59OO 款式 l2O", false), ("电话手表 solo 1080p 高清", false),
+    ])
+    func lookalikeDigitsWithContactCue(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a bracketed full stop (abc[.]com, abc(.)cn) is a link's dot; a bracketed decimal is no link", arguments: [
+        ("下单去 fangshop[.]com 更便宜", true), ("官网 lily-home(.)cn 有折扣", true),
+        ("规格（2.5）kg，尺寸[1.2]米", false),
+    ])
+    func bracketedDots(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
