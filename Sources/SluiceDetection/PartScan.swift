@@ -419,6 +419,15 @@ struct PartScan {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
                 continue
             }
+            // A shop named by the platform's own name (到我们视频号小店来 on WeChat Channels, 抖音小店 on Douyin) is
+            // the online shop here: coming to it is no visit to a physical place.
+            if c.origin == .words, c.signal == .offlineTrade,
+               let own = ownNames.first(where: { o in
+                   o.lowerBound >= at && o.upperBound < end && (o.upperBound..<min(o.upperBound + 2, end)).contains { norm.compact[$0] == 0x5E97 }
+               }) {
+                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
+                continue
+            }
             // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
             if c.origin == .words, c.ruleID.hasPrefix("pointer."),
                let own = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F

@@ -30,6 +30,7 @@ struct Voice {
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
+            + Self.askedTo(scan.norm, words: words)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         self.quoted = quoted
         titled = Self.titles(norm)
@@ -37,6 +38,17 @@ struct Voice {
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
         // Retractions matter only to negations: looked for once, and only when there is one.
         lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
+    }
+
+    /// 让 right before a trigger or an invitation, with no one named between (…福利群，让私下转账; 让扫码进群): a
+    /// request someone else made, told with its subject left out. (让我, 让你 … are report words of their own.)
+    static func askedTo(_ norm: NormalizedText, words: [Range<Int>]) -> [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)] {
+        var out: [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)] = []
+        for r in words where r.lowerBound > 0 && norm.compact[r.lowerBound - 1] == 0x8BA9 && !norm.gapBefore[r.lowerBound] {
+            let k = r.lowerBound - 1
+            out.append((norm.sentence[k], k, k..<r.lowerBound, false))
+        }
+        return out
     }
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word

@@ -1254,6 +1254,31 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("the passive (被拉进, 被邀请) tells what was done to the speaker, and 让 right before a trigger tells what someone asked; the speaker's own offer beside them still counts", arguments: [
+        ("前几天被拉进一个内部福利群", false), ("莫名其妙被加进一个团购群", false),
+        ("对方说先确认收货，然后让私下补差价，我没同意", false), ("客服那边让扫码进群领红包，我没扫", false),
+        ("被拉进群的不用慌，想要正品的加我微信 abc12345", true),
+    ])
+    func passiveAndAskedTo(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("adding the seller on a payment app (加我支付宝, 互加支付宝好友) is paying off the platform; paying with it at checkout is not", arguments: [
+        ("互加一下支付宝，尾款直接给你", true), ("您加个支付宝好友，我这边收", true),
+        ("结算时可以选支付宝付款，花呗也行", false), ("支付宝和微信都支持，下单即可", false),
+    ])
+    func paymentAppFriend(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a shop named by the platform's own name (抖音小店 on Douyin) is the online shop here; a physical shop or another platform's is not", arguments: [
+        ("想要的到我们抖音小店来逛逛，新品都在", false), ("想要的到我们实体店来逛逛，比直播间便宜", true),
+        ("想要的到我们淘宝店来拍，比这边便宜", true),
+    ])
+    func platformsOwnShop(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
