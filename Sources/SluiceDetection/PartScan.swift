@@ -447,8 +447,9 @@ struct PartScan {
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
-                    // An invitation to the speaker (扫码加我) is never a device's or the platform's own feature.
-                    if voice.invitesToSpeaker(c, end: end) { break }
+                    // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
+                    //那个号), is never a device's or the platform's own feature.
+                    if voice.invitesToSpeaker(c, end: end) || own { break }
                     candidates[i].dropped = "suppressed: \(norm.compactString(r))"
                     break
                 }
@@ -541,7 +542,7 @@ struct PartScan {
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
     /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
-    /// time or a date (开播时间, 生产日期); or, in the next clause, 那个就是 … naming something with no
+    /// time, a date or a birthday (开播时间, 生产日期, 生日); or, in the next clause, 那个就是 … naming something with no
     /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
     func explainedAway(after k: Int, _ ctx: Context) -> Bool {
         let c = norm.compact
@@ -560,12 +561,16 @@ struct PartScan {
                     && !ctx.contains(.contact) { named.overlaps($0) }
             }
         }
+        // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号.)
+        if i < c.count, i > 0, c[i - 1] == 0x53F7, c[i] == 0x7801 { i += 1 }  // 号|码
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为
         i += 1
         if i < c.count, c[i] == 0x6211 { i += 1 }  // 我(的)
         if i < c.count, c[i] == 0x7684 { i += 1 }
-        for j in i..<max(i, min(i + 4, c.count - 1)) where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) { return true }
+        // A time, a date or a birthday (时间, 日期, 生日).
+        for j in i..<max(i, min(i + 4, c.count - 1))
+        where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5) { return true }
         return ctx.contains(.notContact) { $0.lowerBound == i || $0.lowerBound == i + 1 || $0.lowerBound == i + 2 }
     }
 

@@ -1279,6 +1279,24 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a number pointed at on a sticker, a business card, a backdrop or in subtitles, or left for the buyer in the order's note, is a contact; the same places holding a batch number, a birthday or an anti-counterfeit code are not", arguments: [
+        ("包装盒上有张贴纸，贴纸上的号码打过去能拿出厂价", true), ("我的名片夹在发票里，名片上的号就是我私人的", true),
+        ("我的号写在直播间背景墙上了，自己看", true), ("号发不出来，我把号藏在这条视频的字幕里了", true),
+        ("在订单备注里我给你留的号，加一下", true),
+        ("外箱贴纸上的号码是批次号，售后请报这个", false), ("我昵称后面那几个数字是我女儿生日", false),
+        ("揭开涂层，里面的字母加数字就是防伪码", false),
+    ])
+    func pointedPlacesAndWhatTheyHold(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("Pinduoduo named by what it is known for (砍一刀的软件) is another marketplace off Pinduoduo", arguments: [
+        ("想拼单的去砍一刀的平台，那边便宜", true), ("砍一刀的app上那些都是套路，别信", false),
+    ])
+    func pinduoduoByWhatItIsKnownFor(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
