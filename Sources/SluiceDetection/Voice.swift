@@ -67,7 +67,7 @@ struct Voice {
         for f in frames where f.sentence == sentence && (f.from <= reported || f.whole) {
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence) || seesTheSpeaker(f.cue)
-                || closedByParticle(f.cue, before: reported) { continue }
+                || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -331,6 +331,19 @@ struct Voice {
         let k = cue.upperBound
         guard k < c.count, [0x5462, 0x4E86, 0x554A, 0x54E6, 0x5440, 0x561B].contains(c[k]) else { return false }  // 呢 了 啊 哦 呀 嘛
         return k + 1 <= term && norm.clauseBreak(between: k, k + 1) && norm.clause[term] != norm.clause[k]
+    }
+
+    /// Whether a report is closed at once by the speaker agreeing with it (主播说的没错，…; 客服说得对，…): what
+    /// follows in a later clause is the speaker's own claim.
+    func endorsed(_ cue: Range<Int>, before term: Int) -> Bool {
+        let c = norm.compact
+        var k = cue.upperBound
+        guard k < c.count, c[k] == 0x7684 || c[k] == 0x5F97 else { return false }  // 的 得
+        k += 1
+        let agreed: [[UInt32]] = [[0x6CA1, 0x9519], [0x5BF9], [0x662F, 0x771F, 0x7684], [0x6CA1, 0x6BDB, 0x75C5], [0x4E0D, 0x9519]]  // 没错 对 是真的 没毛病 不错
+        guard let word = agreed.first(where: { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }) else { return false }
+        let end = k + word.count
+        return end <= term && norm.clause[term] != norm.clause[end - 1]
     }
 
     /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the

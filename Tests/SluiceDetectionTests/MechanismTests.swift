@@ -1297,6 +1297,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("speech through a medium (短信说, 电话说) reports; a report the speaker endorses at once (…说的没错) leaves the next clause theirs; asking whether something is the platform's (是不是平台的) discusses it", arguments: [
+        ("店家打电话说加他微信 kf_778899 能退差价，我没理", false), ("快递员发消息说 15987654321 是他私人号，我没存", false),
+        ("老板说的没错，线下店买更便宜，地址私信我发你", true), ("客服说得对，私下交易更便宜，价格私我", true),
+        ("直播间说的“去小程序拍”是不是平台的啊", false),
+    ])
+    func mediumReportsEndorsementsAndEitherOrQuestions(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
