@@ -439,11 +439,14 @@ struct PartScan {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
                 // unless its rule keeps it to the clause.
+                let pointsToGroup = c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == 0x7FA4 }  // 群
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     let suppression = suppressions[ctx.entries[s].rule]
                     let only = suppression.signal
-                    if let only, only != c.signal { continue }
+                    // A pointer to a group's number (群号在店铺首页) is a group's words: the shop's own group on the
+                    // platform (淘宝群, 粉丝群) sets it aside as it does the group itself.
+                    if let only, only != c.signal, !(only == .privateGroup && pointsToGroup) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }

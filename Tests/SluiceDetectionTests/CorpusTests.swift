@@ -67,7 +67,7 @@ struct CorpusTests {
         ("holdout-62.jsonl", 40, 0.95), ("holdout-63.jsonl", 40, 0.95), ("holdout-64.jsonl", 40, 0.95), ("holdout-66.jsonl", 60, 0.95), ("holdout-67.jsonl", 40, 0.95), ("holdout-68.jsonl", 40, 0.95), ("holdout-69.jsonl", 40, 0.95), ("holdout-70.jsonl", 40, 0.95), ("holdout-72.jsonl", 40, 0.95), ("holdout-73.jsonl", 40, 0.95), ("holdout-74.jsonl", 40, 0.95), ("holdout-75.jsonl", 40, 0.95), ("holdout-76.jsonl", 60, 0.95), ("holdout-77.jsonl", 40, 0.95), ("holdout-79.jsonl", 40, 0.95), ("holdout-81.jsonl", 40, 0.90), ("holdout-82.jsonl", 60, 0.95), ("holdout-83.jsonl", 40, 0.95),
         ("holdout-85.jsonl", 60, 0.95), ("holdout-86.jsonl", 60, 0.95), ("holdout-87.jsonl", 60, 0.95), ("holdout-88.jsonl", 60, 0.95),
         ("holdout-89.jsonl", 60, 0.95), ("holdout-90.jsonl", 60, 0.95), ("holdout-91.jsonl", 20, 0.95), ("holdout-92.jsonl", 60, 0.95), ("holdout-94.jsonl", 60, 0.95), ("holdout-95.jsonl", 40, 0.95), ("holdout-96.jsonl", 30, 0.95), ("holdout-97.jsonl", 26, 0.95), ("holdout-98.jsonl", 30, 0.95), ("holdout-99.jsonl", 30, 0.95), ("holdout-100.jsonl", 60, 0.95), ("holdout-101.jsonl", 20, 0.95), ("holdout-103.jsonl", 60, 0.95), ("holdout-104.jsonl", 30, 0.95),
-        ("holdout-106.jsonl", 60, 0.95), ("holdout-107.jsonl", 50, 0.95), ("holdout-108.jsonl", 60, 0.95), ("holdout-109.jsonl", 40, 0.95), ("holdout-110.jsonl", 40, 0.95),
+        ("holdout-106.jsonl", 60, 0.95), ("holdout-107.jsonl", 50, 0.95), ("holdout-108.jsonl", 60, 0.95), ("holdout-109.jsonl", 40, 0.95), ("holdout-110.jsonl", 40, 0.95), ("holdout-111.jsonl", 40, 0.95),
     ])
     func heldOut(file: String, lines: Int, precision: Double) throws {
         let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path

@@ -1306,6 +1306,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a pointer to a group's number is a group's words: the shop's own group on the platform sets it aside; a group elsewhere, or the speaker's own, still counts", arguments: [
+        ("上新提醒在店铺粉丝群里发，群号在店铺主页", false), ("进粉丝群抢券，群号看主页置顶", false),
+        ("新群的群号在我主页，是微信群，粉丝群不用了", true), ("群号在主页置顶，进群拿内部价", true),
+    ])
+    func pointerToTheShopsOwnGroup(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
