@@ -409,30 +409,8 @@ struct PartScan {
                 candidates[i].dropped = reason
                 continue
             }
-            // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
-            // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over
-            // there" naming the platform itself (在那个抖音上搜我们 on Douyin): the name from the words on, in
-            // their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
-            if c.origin == .words, c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
-               let own = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
-               !voice.invitesToSpeaker(c, end: end) {
-                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
-                continue
-            }
-            // A shop named by the platform's own name (到我们视频号小店来 on WeChat Channels, 抖音小店 on Douyin) is
-            // the online shop here: coming to it is no visit to a physical place.
-            if c.origin == .words, c.signal == .offlineTrade,
-               let own = ownNames.first(where: { o in
-                   o.lowerBound >= at && o.upperBound < end && (o.upperBound..<min(o.upperBound + 2, end)).contains { norm.compact[$0] == 0x5E97 }
-               }) {
-                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
-                continue
-            }
-            // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
-            if c.origin == .words, c.ruleID.hasPrefix("pointer."),
-               let own = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
-                   && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
-                candidates[i].dropped = "the platform's own: \(norm.compactString(own))"
+            if let name = platformsOwnName(c, at: at, end: end, ownNames: ownNames, voice: voice) {
+                candidates[i].dropped = "the platform's own: \(norm.compactString(name))"
                 continue
             }
             if c.origin == .words {
@@ -541,6 +519,36 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// The listing platform's own name (one of `ownNames`, in compact coordinates) that makes candidate
+    /// words from compact `at` to `end` the platform's, not a third party's, or nil.
+    func platformsOwnName(_ c: Candidate, at: Int, end: Int, ownNames: [Range<Int>], voice: Voice) -> Range<Int>? {
+        guard c.origin == .words else { return nil }
+        // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
+        // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over
+        // there" naming the platform itself (在那个抖音上搜我们 on Douyin): the name from the words on, in
+        // their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
+        if c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
+           let name = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
+           !voice.invitesToSpeaker(c, end: end) {
+            return name
+        }
+        // A shop named by the platform's own name (到我们视频号小店来 on WeChat Channels, 抖音小店 on Douyin) is
+        // the online shop here: coming to it is no visit to a physical place.
+        if c.signal == .offlineTrade,
+           let name = ownNames.first(where: { o in
+               o.lowerBound >= at && o.upperBound < end && (o.upperBound..<min(o.upperBound + 2, end)).contains { norm.compact[$0] == 0x5E97 }  // 店
+           }) {
+            return name
+        }
+        // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
+        if c.ruleID.hasPrefix("pointer."),
+           let name = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
+               && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
+            return name
+        }
+        return nil
     }
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是

@@ -12,8 +12,10 @@ struct Voice {
     let quoted: [Bool]
     /// Whether each compact position is inside a title's marks (《…》 〈…〉); empty when there are none.
     let titled: [Bool]
+    /// A report: from its cue on (or, `whole`, all through) the sentence is someone else's words.
+    typealias Frame = (sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)
     /// Reports: each covers its sentence from the cue on.
-    let frames: [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)]
+    let frames: [Frame]
     /// The first discussion cue, when the part has one.
     let discussionCue: String?
 
@@ -42,8 +44,8 @@ struct Voice {
 
     /// 让 right before a trigger or an invitation, with no one named between (…福利群，让私下转账; 让扫码进群): a
     /// request someone else made, told with its subject left out. (让我, 让你 … are report words of their own.)
-    static func askedTo(_ norm: NormalizedText, words: [Range<Int>]) -> [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)] {
-        var out: [(sentence: Int32, from: Int, cue: Range<Int>, whole: Bool)] = []
+    static func askedTo(_ norm: NormalizedText, words: [Range<Int>]) -> [Frame] {
+        var out: [Frame] = []
         for r in words where r.lowerBound > 0 && norm.compact[r.lowerBound - 1] == 0x8BA9 && !norm.gapBefore[r.lowerBound] {
             let k = r.lowerBound - 1
             out.append((norm.sentence[k], k, k..<r.lowerBound, false))
@@ -335,13 +337,15 @@ struct Voice {
 
     /// Whether a report is closed at once by the speaker agreeing with it (主播说的没错，…; 客服说得对，…): what
     /// follows in a later clause is the speaker's own claim.
+    /// 没错 对 是真的 没毛病 不错 (built once: asked of every report a candidate sits in).
+    static let agreement: [[UInt32]] = [[0x6CA1, 0x9519], [0x5BF9], [0x662F, 0x771F, 0x7684], [0x6CA1, 0x6BDB, 0x75C5], [0x4E0D, 0x9519]]
+
     func endorsed(_ cue: Range<Int>, before term: Int) -> Bool {
         let c = norm.compact
         var k = cue.upperBound
         guard k < c.count, c[k] == 0x7684 || c[k] == 0x5F97 else { return false }  // 的 得
         k += 1
-        let agreed: [[UInt32]] = [[0x6CA1, 0x9519], [0x5BF9], [0x662F, 0x771F, 0x7684], [0x6CA1, 0x6BDB, 0x75C5], [0x4E0D, 0x9519]]  // 没错 对 是真的 没毛病 不错
-        guard let word = agreed.first(where: { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }) else { return false }
+        guard let word = Self.agreement.first(where: { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }) else { return false }
         let end = k + word.count
         return end <= term && norm.clause[term] != norm.clause[end - 1]
     }
