@@ -593,7 +593,18 @@ struct PartScan {
 
     /// Whether `range` lies strictly inside an allowed phrase.
     func insideAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
-        ctx.contains(.allowed) { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }
+        ctx.contains(.allowed) { a in
+            a.lowerBound <= range.lowerBound && range.upperBound <= a.upperBound && a != range
+                // A phrase that opens with the term right after an invitation to the speaker and ends before a
+                // handle (加我 微信支付给我 mumu_88) does not hold it: the speaker's channel, not the feature.
+                && !(a.lowerBound == range.lowerBound && invitesSpeaker(before: range.lowerBound, ctx)
+                     && handleAfter(compactEnd: a.upperBound, skippingWords: 2) != nil)
+        }
+    }
+
+    /// Whether an invitation with the speaker as its object (加我, 联系我, 滴我) ends right before compact `k`.
+    func invitesSpeaker(before k: Int, _ ctx: Context) -> Bool {
+        k >= 2 && norm.compact[k - 1] == 0x6211 && ctx.contains(.invite) { $0.upperBound == k - 1 || $0.upperBound == k }
     }
 
     func compactIndex(ofWide w: Int) -> Int {

@@ -1314,6 +1314,36 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("加 as \"more\" or a process begins a product's word (加宽款, 加绒, 加长): no invitation to the channel named after it; 加 on its own still invites", arguments: [
+        ("加宽款 QQ同款收纳盒", false), ("加绒卫衣 微信表情包印花", false), ("加长款 抖音同款数据线 2米", false),
+        ("加宽款到了，想要的加微信 abc12345", true), ("加急可以，加我微信说", true),
+    ])
+    func jiaAsMoreIsNoInvitation(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("Latin small capitals (ᴠ, ʟ, ᴡ: LATIN LETTER SMALL CAPITAL …) read as their letters; honest text in them stays honest", arguments: [
+        ("ᴡx ʟɪʟʏ_ᴄʟᴏsᴇᴛ 私聊", true), ("ᴀᴅᴅ ᴍʏ ᴡᴇᴄʜᴀᴛ: ᴊᴀᴅᴇ_ʜᴏᴜsᴇ", true), ("ʜᴀᴘᴘʏ ᴅᴀʏ 印花卫衣 宽松款", false),
+    ])
+    func smallCapitals(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a style or feature named after an app (ins风, wechat支付) is a product's word; an invitation to the speaker before such a phrase with a handle after it is not", arguments: [
+        ("北欧ins风落地灯，搜 ins风 落地灯同款", false), ("支持 wechat 支付 和花呗", false), ("weixin支付立减5元", false),
+        ("加我 微信支付给我 lily_0925 就行", true), ("ins风的裙子想看实拍，私我ins", true),
+    ])
+    func appNamedStylesAndFeatures(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("where to look for a contact (vx 看置顶评论, 电话见简介) points at it", arguments: [
+        ("要的宝 vx→看置顶", true), ("订花电话见简介", true), ("尺码问题看置顶，发货时间见简介", false),
+    ])
+    func whereToLookForAContact(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -208,6 +208,13 @@ def main():
         base = unicodedata.normalize("NFD", chr(cp))[0]
         if ascii_alnum(base) and cp not in fold:
             fold[cp] = ord(base.lower())
+    # Small capitals (ᴠ LATIN LETTER SMALL CAPITAL V, ʟ, ꜱ) have no decomposition and few are in
+    # confusables.txt: read them by name.
+    for cp, name in names.items():
+        words = name.split()
+        if cp <= 0xFFFF and cp not in fold and name.startswith("LATIN LETTER SMALL CAPITAL ") and len(words) == 5 \
+                and len(words[-1]) == 1 and words[-1].isascii() and words[-1].isalpha():
+            fold[cp] = ord(words[-1].lower())
     # Symbols named after a letter (🅥 NEGATIVE CIRCLED LATIN CAPITAL LETTER V, 🇻 REGIONAL INDICATOR
     # SYMBOL LETTER V) read as that letter when NFKC leaves them alone.
     letters = {}
