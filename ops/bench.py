@@ -219,7 +219,8 @@ def main():
     if not args.skip_build:
         print("== building (release)", flush=True)
         subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    bins = sh(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT).stdout.strip()
+    # SLUICE_BENCH_BIN: another build's binaries (to compare builds in one sitting).
+    bins = os.environ.get("SLUICE_BENCH_BIN") or sh(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT).stdout.strip()
     if not args.no_peer and not os.path.exists(PEER):
         raise SystemExit(f"no Python peer at {PEER} (set SLUICE_PYTHON_PEER, or pass --no-peer)")
     stream = os.path.join(args.data, "stream.jsonl")

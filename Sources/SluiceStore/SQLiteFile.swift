@@ -34,7 +34,7 @@ package final class SQLiteFile: Sendable {
     /// those itself right after its next commit: nothing can land meanwhile, so its following write
     /// rewinds the WAL and truncates it to the limit. (The owner copying everything itself held it
     /// up for the whole copy, tens of milliseconds.)
-    package static let walLimit = 64 << 20
+    package static let walLimit = 256 << 20
 
     /// Opens (creating and migrating) the file for writing and takes its owner lock.
     package init(_ file: StoreFile, folder: String, owner: String, migrations: [String], walLimit: Int = SQLiteFile.walLimit) throws(StoreError) {
