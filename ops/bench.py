@@ -10,7 +10,8 @@ For each of --runs rounds, on ports of their own:
     database files after the owners checkpointed and closed).
   * The Python peer on the same counts and rate, CPU from getrusage of its process tree.
 Prints min/median/max over the rounds and the ratio Sluice/peer, and writes the table to
-<data>/bench-<time>.md and .json.
+<data>/bench-<time>.md and .json. To compare two builds in one sitting, point SLUICE_BENCH_BIN at
+the other build's binaries (with --skip-build) and alternate.
 
 usage: ops/bench.sh [--runs 3] [--count 60000] [--rate 5000] [--latency-count 30000]
                     [--detect 2] [--merchants 3000] [--data .sluice/bench] [--skip-build]
