@@ -104,8 +104,7 @@ package final class SQLiteFile: Sendable {
     package func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             let result = try pool.write(body)
-            checkpointer.wrote()
-            finishCheckpointIfAsked()
+            committed()
             return result
         } catch let error as StoreError {
             throw error
@@ -118,8 +117,7 @@ package final class SQLiteFile: Sendable {
     package func write<T, E: Error>(_ body: (Database) throws -> T, passing: E.Type) throws -> T {
         do {
             let result = try pool.write(body)
-            checkpointer.wrote()
-            finishCheckpointIfAsked()
+            committed()
             return result
         } catch let error as E {
             throw error
@@ -130,11 +128,12 @@ package final class SQLiteFile: Sendable {
         }
     }
 
-    /// Copies the WAL's last frames from the owner's own connection when the background checkpoint
-    /// asks (see `walLimit`): no commit can land meanwhile, so the next write rewinds the WAL. A
-    /// reader still on an older snapshot may leave frames behind; the next background checkpoint
-    /// asks again.
-    private func finishCheckpointIfAsked() {
+    /// After each of the owner's commits: tells the checkpoint thread there is work, and copies the
+    /// WAL's last frames from the owner's own connection when a background checkpoint asked (see
+    /// `walLimit`): no commit can land meanwhile, so the next write rewinds the WAL. A reader still on
+    /// an older snapshot may leave frames behind; the next background checkpoint asks again.
+    private func committed() {
+        checkpointer.wrote()
         guard checkpointer.takeRestartRequest() else { return }
         _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }

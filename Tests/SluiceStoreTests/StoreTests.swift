@@ -217,9 +217,17 @@ struct StoreTests {
                                       migrations: ["CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)"], walLimit: limit)
             defer { file.close() }
             let writing = Atomic<Bool>(true)
-            let checkpoints = Thread { while writing.load(ordering: .relaxed) { file.checkpointInBackground() } }
+            let stopped = DispatchSemaphore(value: 0)
+            let checkpoints = Thread {
+                while writing.load(ordering: .relaxed) { file.checkpointInBackground() }
+                stopped.signal()
+            }
             checkpoints.start()
-            defer { writing.store(false, ordering: .relaxed) }
+            // The checkpoint thread has finished before the file closes.
+            defer {
+                writing.store(false, ordering: .relaxed)
+                stopped.wait()
+            }
             var largest = 0
             let blob = Data(repeating: 7, count: 2048)
             for k in 0..<2000 {
