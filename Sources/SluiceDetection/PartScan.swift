@@ -513,6 +513,10 @@ struct PartScan {
             else { continue }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact.
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) { continue }
+            // …or denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
+            if rules[index].id.hasPrefix("pointer."), ctx.contains(.negation, where: { n in
+                n.upperBound <= later && later - n.upperBound <= 1 && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
+            }) { continue }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
             //要联系方式), the pair is someone else's words.
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
@@ -524,6 +528,11 @@ struct PartScan {
     /// The listing platform's own name (one of `ownNames`, in compact coordinates) that makes candidate
     /// words from compact `at` to `end` the platform's, not a third party's, or nil.
     func platformsOwnName(_ c: Candidate, at: Int, end: Int, ownNames: [Range<Int>], voice: Voice) -> Range<Int>? {
+        // A 口令 copied to open the platform's own app (复制口令打开淘宝 on Taobao), named in its sentence, is
+        // the platform's own sharing feature; the same words on another platform send the buyer away.
+        if c.ruleID == "link.token" {
+            return ownNames.first { norm.sentence[$0.lowerBound] == norm.sentence[at] }
+        }
         guard c.origin == .words else { return nil }
         // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
         // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over

@@ -1344,6 +1344,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("what a pointer shows, denied right where it is named (不是号码), is no contact; the same place said to hold the number is one", arguments: [
+        ("主页简介里那串数字是店庆日期，不是号码", false), ("头像上的字母是品牌缩写，并不是电话", false),
+        ("主页简介里那串数字就是号码，直接打", true), ("头像上那串就是电话，备注来意", true),
+    ])
+    func pointerDeniedWhereNamed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a 口令 to open the platform's own app (打开淘宝 on Taobao) is its sharing feature; on another platform it sends the buyer away", arguments: [
+        ("打开淘宝粘贴这段口令就能领券：￥Hq7Lm20￥", Platform.taobao, false), ("打开淘宝粘贴这段口令就能领券：￥Hq7Lm20￥", .pinduoduo, true),
+        ("去那个软件粘贴 ￥Hq7Lm20￥ 更便宜", .taobao, true),
+    ])
+    func tokenForThePlatformsOwnApp(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("what is shown there said to be the handle (签名第二行就是号), a number said to be a visible name changed (号码是店名的全拼), Twitter by its bird", arguments: [
+        ("想要的点头像，签名第二行就是号", true), ("号码就是我们店名的拼音全拼，加上就行", true), ("小蓝鸟上同名，去那边看返图", true),
+        ("小蓝鸟发夹 儿童款 三只装", false), ("签名是店铺口号，不是号", false),
+    ])
+    func shownThereIsTheHandle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
