@@ -249,8 +249,31 @@ package final class Detector: Sendable {
         automaton.scan(norm.compact) { pattern, start, end in
             scan.hits.append(Hit(pattern: pattern, start: start, end: end, sounded: false))
         }
+        if norm.seen & NormalizedText.Seen.emojiWord != 0 { scanWithoutEmojiWords(norm, into: &scan.hits) }
         scanSounds(norm, into: &scan.hits)
         return scan
+    }
+
+    /// A slang emoji is read as a word (❤ as 心: v❤ for v信), but an evader also drops one between
+    /// the characters of a word as a separator (微❤信). Where the text has such emoji, the words
+    /// found only with them left out are hits too, spanning the emoji.
+    func scanWithoutEmojiWords(_ norm: NormalizedText, into hits: inout [Hit]) {
+        var kept: [UInt32] = []
+        var at: [Int] = []
+        kept.reserveCapacity(norm.compact.count)
+        at.reserveCapacity(norm.compact.count)
+        for i in norm.compact.indices where CharacterTables.emojiWords[norm.wide[Int(norm.compactToWide[i])]] == nil {
+            kept.append(norm.compact[i])
+            at.append(i)
+        }
+        guard kept.count < norm.compact.count else { return }
+        automaton.scan(kept) { pattern, start, end in
+            let from = at[start]
+            let to = at[end - 1] + 1
+            // Only what spans a left-out emoji is new.
+            guard to - from > end - start else { return }
+            hits.append(Hit(pattern: pattern, start: from, end: to, sounded: false))
+        }
     }
 }
 

@@ -40,6 +40,8 @@ package final class NormalizedText: Sendable {
         package static let dotOrSlash = CharacterTables.CompactKind.dotOrSlash >> CharacterTables.CompactKind.seenShift
         /// A currency sign that can delimit a 口令 token.
         package static let tokenDelimiter = CharacterTables.CompactKind.tokenDelimiter >> CharacterTables.CompactKind.seenShift
+        /// A slang emoji read as a word (the bit above the separators' three).
+        package static let emojiWord: UInt8 = 0x08
     }
 
     /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
@@ -351,7 +353,7 @@ private struct CompactWriter {
     }
 
     /// The separators seen, as `NormalizedText.Seen` bits.
-    var seen: UInt8 { kindsSeen >> Kind.seenShift }
+    var seen: UInt8 { kindsSeen >> Kind.seenShift | (kindsSeen & Kind.word != 0 ? NormalizedText.Seen.emojiWord : 0) }
 
     @inline(__always)
     mutating func add(_ v: UInt32, kind: UInt8, wide w: Int32) {

@@ -1368,6 +1368,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a slang emoji read as a word (❤ as 心) may also stand between a word's characters as a separator (微❤信); honest text with it stays honest", arguments: [
+        ("微❤️信：lily_0925", true), ("扣❤扣 38472615", true), ("加❤我 v：lily_0925", true), ("v❤ lily_0925", true),
+        ("微❤️笑服务，亲的满意是我们的动力", false), ("爱你❤️ 谢谢亲的支持，下次再来", false),
+    ])
+    func emojiWordAsSeparator(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
