@@ -1376,6 +1376,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("somewhere else unnamed and a verb of talking in one clause (换个平台跟你说) moves the talk away; the same words in separate clauses or about other things do not", arguments: [
+        ("换个平台跟你说，这里一提价格就被屏蔽", true), ("咱们换个地方再慢慢谈", true), ("去别的平台私聊吧，这里不方便", true),
+        ("店里换个地方了，说一下新地址在万达", false), ("换个地方放就好了，说明书上有写", false),
+    ])
+    func talkMovedElsewhere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
