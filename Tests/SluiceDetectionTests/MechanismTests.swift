@@ -1384,6 +1384,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("the buyer's handle asked for bare with a promise to add or call (你把号发我，我加你) is a contact exchange; an order number asked for is service", arguments: [
+        ("你把号发我，我加你", true), ("你的号发给我，晚点我打给你", true),
+        ("把你的订单号发我，我联系快递帮你查", false), ("你的订单号发我一下，我联系你说明情况", false),
+    ])
+    func handleAskedForBare(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
