@@ -262,7 +262,8 @@ package final class Detector: Sendable {
         var at: [Int] = []
         kept.reserveCapacity(norm.compact.count)
         at.reserveCapacity(norm.compact.count)
-        for i in norm.compact.indices where CharacterTables.emojiWords[norm.wide[Int(norm.compactToWide[i])]] == nil {
+        // A compact character is its wide character, unless it spells an emoji read as a word.
+        for i in norm.compact.indices where norm.compact[i] == norm.wide[Int(norm.compactToWide[i])] {
             kept.append(norm.compact[i])
             at.append(i)
         }

@@ -9,6 +9,9 @@ import SluiceModel
 struct LinkRecognizer {
     let text: RecognizerText
 
+    /// The rule id of a 口令 token (￥Xa3Kd92￥), which judgement asks about by name.
+    static let tokenRuleID = "link.token"
+
     static let topLevel: Set<String> = [
         "com", "cn", "net", "org", "top", "xyz", "cc", "vip", "shop", "io", "me", "co", "info", "site", "club", "link",
         "ltd", "store", "online", "tech", "app", "hk", "tw", "corn", "ee", "ly", "gl", "to", "ai", "us", "uk", "jp", "biz", "pro",
@@ -140,7 +143,7 @@ struct LinkRecognizer {
                 let mixed = body.contains { (0x41...0x5A).contains($0) } && body.contains { (0x61...0x7A).contains($0) }
                     || body.contains { (0x30...0x39).contains($0) } && body.contains { Unicode.Scalar($0).map { Character($0).isLetter } ?? false }
                 if mixed {
-                    out.append(.init(signal: .link, ruleID: "link.token", wide: k..<(e + 1), normalized: text.string(k..<(e + 1)),
+                    out.append(.init(signal: .link, ruleID: Self.tokenRuleID, wide: k..<(e + 1), normalized: text.string(k..<(e + 1)),
                                      confidence: 0.9))
                     k = e + 1
                     continue

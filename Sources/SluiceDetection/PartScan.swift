@@ -511,12 +511,14 @@ struct PartScan {
             }
             guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
-            // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact.
-            if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) { continue }
-            // …or denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
-            if rules[index].id.hasPrefix("pointer."), ctx.contains(.negation, where: { n in
-                n.upperBound <= later && later - n.upperBound <= 1 && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
-            }) { continue }
+            if rules[index].id.hasPrefix("pointer.") {
+                // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
+                if explainedAway(after: range.upperBound, ctx) { continue }
+                // …nor what is denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
+                if ctx.contains(.negation, where: { n in
+                    n.upperBound <= later && later - n.upperBound <= 1 && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
+                }) { continue }
+            }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
             //要联系方式), the pair is someone else's words.
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),
@@ -530,7 +532,7 @@ struct PartScan {
     func platformsOwnName(_ c: Candidate, at: Int, end: Int, ownNames: [Range<Int>], voice: Voice) -> Range<Int>? {
         // A 口令 copied to open the platform's own app (复制口令打开淘宝 on Taobao), named in its sentence, is
         // the platform's own sharing feature; the same words on another platform send the buyer away.
-        if c.ruleID == "link.token" {
+        if c.ruleID == LinkRecognizer.tokenRuleID {
             return ownNames.first { norm.sentence[$0.lowerBound] == norm.sentence[at] }
         }
         guard c.origin == .words else { return nil }
