@@ -304,7 +304,7 @@ struct PartScan {
             // marketplace or an app, the name to search for in quotation marks (搜🐟“阿芳小铺”).
             let followed = handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
-                ?? atHandleAfter(compactEnd: range.upperBound)
+                ?? labelledHandleAfter(compactEnd: range.upperBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound, ctx: ctx)
@@ -817,8 +817,11 @@ struct PartScan {
             }
             if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
             if w[i] == 0x40 { at = true }
-            // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words.
-            if w[i] != 0x20 { skipped += 1 }
+            // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words;
+            // so is one symbol standing after each word character (V🌟X🌟同🌟步🌟更🌟新：…).
+            let interleaved = !CharacterTables.isIdeograph(w[i]) && i > 0
+                && (CharacterTables.isIdeograph(w[i - 1]) || CharacterTables.isASCIIAlnum(w[i - 1]))
+            if w[i] != 0x20 && !interleaved { skipped += 1 }
             i += 1
         }
         // An English label between them (WeChat ID: …, Line ID: …).
@@ -872,12 +875,13 @@ struct PartScan {
         return start..<i
     }
 
-    /// A handle marked with @ a few words after a channel's name, in its clause (ins同步更新：@anna.handmade):
-    /// the account on that channel. Its wide range.
-    func atHandleAfter(compactEnd: Int) -> Range<Int>? {
-        guard norm.seen & NormalizedText.Seen.at != 0, let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0,
-              norm.wide[handle.lowerBound - 1] == 0x40 else { return nil }
-        return handle
+    /// A handle marked with @ or labelled by a colon a few words after a channel's name, in its clause
+    /// (ins同步更新：@anna.handmade, 微信每天上新：mm_shop88): the account on that channel. Its wide range.
+    func labelledHandleAfter(compactEnd: Int) -> Range<Int>? {
+        guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0 else { return nil }
+        var k = handle.lowerBound - 1
+        while k > 0, norm.wide[k] == 0x20 { k -= 1 }
+        return [0x40, 0x3A, 0xFF1A].contains(norm.wide[k]) ? handle : nil
     }
 
     /// A handle written before a channel's name and tied to it by 是 (lily_0925 这个是我薇, abc_123 是我的微信,

@@ -1392,6 +1392,15 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a handle labelled by a colon a few words after a channel's name (微信同步更新：mm_shop88) is that channel's account, also with a symbol after every character; a product code after a colon in another clause is not", arguments: [
+        ("微信同步更新：pdd_lucky7", true), ("VX 每天上新：mm_shop88", true), ("V🌟X🌟同🌟步🌟更🌟新：pdd_lucky7", true),
+        ("微·信·号：lily_0925", true),
+        ("微信同款挂件 货号：XH_2024A", false), ("支持微信、支付宝付款。款号：ab_1234", false), ("微信支付订单号：4200001234567", false),
+    ])
+    func colonLabelledHandle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
