@@ -313,6 +313,16 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
+            // A channel named as a record's attribute (您订单上的邮箱, 订单留的邮箱里): a word that is no contact
+            // (订单, 发票) and at most three characters ending in 的 right before the name — the address the
+            // platform already holds — unless a handle or number follows.
+            if followed == nil && !numbered, range.lowerBound >= 2, norm.compact[range.lowerBound - 1] == 0x7684,
+               ctx.contains(.notContact, where: { r in
+                   r.upperBound <= range.lowerBound - 1 && range.lowerBound - 1 - r.upperBound <= 3
+                       && !norm.clauseBreak(between: r.upperBound - 1, range.lowerBound - 1)
+               }) {
+                continue
+            }
             let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
             let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {

@@ -82,13 +82,19 @@ struct RecognizerText {
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
 
     /// For each BMP character, the digit its reading sounds like (衣 → 1, 伞 → 3, 舞 → 5, 酒 → 9; the
-    /// numerals themselves too), or 0xFF. (Not radio talk's syllables: dong is 东 and 动 far more often
-    /// than 洞.)
+    /// numerals themselves too, and 幺 洞 拐 勾 as the numerals they are), or 0xFF. (Not radio talk's
+    /// syllables: dong is 东 and 动 far more often than 洞.)
     private static let soundDigits: [UInt8] = {
         var digitOf = [UInt8](repeating: 0xFF, count: Sound.syllables.count)
         for (k, s) in Sound.syllables.enumerated() { if let d = digitSyllables[s] { digitOf[k] = d } }
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
         for v in UnicodeTables.hanFirst...min(UnicodeTables.hanLast, 0xFFFF) { table[Int(v)] = digitOf[Int(Sound.syllableOf(v))] }
+        // Every numeral reads as its digit inside such a run, whatever its reading: the normaliser folds
+        // 幺 to 么 (me), so 幺叁捌 灵灵幺贰 … would otherwise break at each 1.
+        for (v, d) in CharacterTables.bmpDigit.enumerated() where d != 0xFF && v >= 0x80 { table[v] = d }
+        // A character whose second reading is a digit's in a fifth of its uses (似: shì, sì) reads as that
+        // digit too.
+        for (key, value) in CharacterTables.entries(UnicodeTables.secondReadingDigits) where key < 0x10000 { table[Int(key)] = UInt8(value)! }
         return table
     }()
 

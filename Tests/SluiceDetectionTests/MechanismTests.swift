@@ -1401,6 +1401,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
 
+    @Test("a number in sound-alike characters reads every numeral in it (幺, folded to 么) and a second reading that names a digit (似 sì); ordinary words with those characters stay words", arguments: [
+        ("电话：幺叁捌 灵灵幺贰 溜溜巴久", true), ("扣扣：伞久琪巴 溜似幺贰", true),
+        ("号码是不是说好了，似乎也没什么", false), ("幺妹儿们晚上好，今天溜达一圈买了好多零食", false),
+    ])
+    func soundDigitRunsReadNumerals(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("brackets between single digits join them into one number, as round ones do; bracketed figures of a date or a spec stay apart", arguments: [
+        ("电话【1】【3】【9】【0】【0】【1】【3】【9】【2】【8】【8】", true), ("电话[1][3][9][0][0][1][3][9][2][8][8]", true),
+        ("第【12】期【2024】年【3】月【8】日开奖", false), ("规格【500ml】【1L】【2L】可选", false),
+    ])
+    func bracketedDigits(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a channel named as a record's attribute (发到您订单上的邮箱) is the address the platform holds; with an address written after it, or on a card in the parcel, it is a contact", arguments: [
+        ("发票会发到您订单留的邮箱里", false), ("发票会在确认收货后开具，发到您订单上的邮箱", false),
+        ("报价发你邮箱里：sales_cn@163.com", true), ("加一下包裹卡片上的微信", true),
+    ])
+    func channelAsRecordAttribute(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

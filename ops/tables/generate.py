@@ -4,6 +4,7 @@
 Sources (provenance, also written into the generated file):
   * Debian package `unicode-data` (Unicode 15.0): /usr/share/unicode/
       - Unihan_Readings.txt   kMandarin            -> toneless pinyin of every CJK character
+                              kHanyuPinlu          -> second readings that name a digit
       - Unihan_Variants.txt   kSimplifiedVariant   -> traditional -> simplified fold
                               kSemanticVariant, kZVariant, kSpecializedSemanticVariant
                                                    -> shape variants of channel characters
@@ -142,6 +143,18 @@ def main():
     for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
         if field == "kMandarin" and cp <= 0xFFFF:
             readings[cp] = toneless(value.split()[0])
+    # A second reading that is a digit's name in at least a fifth of the character's uses (kHanyuPinlu
+    # frequencies: 似 is shì 599 and sì 401): a number spelled in sound-alike characters may use it.
+    digit_names = {"ling": 0, "yi": 1, "yao": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5, "liu": 6, "qi": 7, "ba": 8, "jiu": 9}
+    second_digits = {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field != "kHanyuPinlu" or cp > 0xFFFF or readings.get(cp) in digit_names:
+            continue
+        uses = [(toneless(r.split("(")[0]), int(r.split("(")[1].rstrip(")"))) for r in value.split()]
+        total = sum(n for _, n in uses)
+        for reading, n in uses:
+            if reading in digit_names and n * 5 >= total:
+                second_digits[cp] = digit_names[reading]
     syllables = sorted(set(readings.values()))
     index = {s: i + 1 for i, s in enumerate(syllables)}
     assert len(syllables) + 1 < len(ALPHABET) ** 2
@@ -357,6 +370,10 @@ enum UnicodeTables {{
     /// numeric values, and spoken digit names 幺 洞 拐 勾).
     static let digits = "{pairs(digits)}"
 
+    /// Characters whose second reading is a digit's name in at least a fifth of their uses (Unihan
+    /// kHanyuPinlu), "source=digit": 似 (shì, sì) → 4.
+    static let secondReadingDigits = "{pairs(second_digits)}"
+
     /// Emoji read as a word, "code point=word".
     static let emojiWords = "{" ".join(f"{k:X}={v}" for k, v in sorted(meanings.items()))}"
 
@@ -374,7 +391,7 @@ enum UnicodeTables {{
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(swift)
-    print(f"wrote {os.path.relpath(OUT)}: {len(compat)} compatibility forms, {len(syllables)} syllables, {len(fold)} folds, {len(digits)} digits, "
+    print(f"wrote {os.path.relpath(OUT)}: {len(compat)} compatibility forms, {len(syllables)} syllables, {len(fold)} folds, {len(digits)} digits, {len(second_digits)} second-reading digits, "
           f"{len(meanings)} emoji words, {len(shapes)} shape groups")
 
 
