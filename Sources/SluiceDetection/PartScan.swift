@@ -428,13 +428,16 @@ struct PartScan {
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
                 // unless its rule keeps it to the clause.
                 let pointsToGroup = c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == 0x7FA4 }  // 群
+                let pointsToScan = c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == 0x626B }  // 扫
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     let suppression = suppressions[ctx.entries[s].rule]
                     let only = suppression.signal
                     // A pointer to a group's number (群号在店铺首页) is a group's words: the shop's own group on the
                     // platform (淘宝群, 粉丝群) sets it aside as it does the group itself.
-                    if let only, only != c.signal, !(only == .privateGroup && pointsToGroup) { continue }
+                    // Likewise a pointer that is scanned (扫一下包裹里的…): what the platform's own app scans is the
+                    // platform's (用淘宝扫一下包裹里的二维码).
+                    if let only, only != c.signal, !(only == .privateGroup && pointsToGroup), !(only == .qrCode && pointsToScan) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
@@ -859,7 +862,24 @@ struct PartScan {
             (w[k] == 0x2E || w[k] == 0x30FB || w[k] == 0xB7) && k > start && k + 1 < w.count
                 && CharacterTables.isASCIIAlnum(w[k - 1]) && CharacterTables.isASCIIAlnum(w[k + 1])
         }
-        while i < w.count, CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) || spacedOut(i) {
+        // An underscore spelled as a word between its parts (tb 下划线 lucky88), spaces around it or not:
+        // how far it reaches, when a letter or digit stands on both sides.
+        func spelledUnderscore(_ k: Int) -> Int? {
+            guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
+            var j = k
+            while j < w.count, w[j] == 0x20 { j += 1 }
+            guard j + 3 < w.count, w[j] == 0x4E0B, w[j + 1] == 0x5212 || w[j + 1] == 0x6A2A, w[j + 2] == 0x7EBF else { return nil }
+            j += 3
+            while j < w.count, w[j] == 0x20 { j += 1 }
+            return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
+        }
+        while i < w.count {
+            if let skip = spelledUnderscore(i) {
+                marks += 1
+                i += skip
+                continue
+            }
+            guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) || spacedOut(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
             if w[i] == 0x5F || w[i] != 0x2E && innerDot(i) { marks += 1 }

@@ -1425,6 +1425,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("an underscore spelled as a word between a handle's parts (tb 下划线 lucky88) joins them into one handle; a model code spelled so after no channel stays a code", arguments: [
+        ("V是 tb 下划线 lucky 加 88，记住了", true), ("微信：tb 下划线 lucky 88", true),
+        ("型号 tb 下划线 2024 的配件", false),
+    ])
+    func spelledUnderscoreInHandle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a bank card or account number given for a transfer is payment outside the checkout; the same words refused or warned against are not", arguments: [
+        ("拍下后不要付款，联系客服提供银行卡号转账，享受九折", true), ("加我后提供收款卡号直接汇款", true),
+        ("退款会原路退回，无需提供银行卡号转账", false), ("请勿向任何人提供银行卡号转账，谨防诈骗", false),
+    ])
+    func cardNumberForTransfer(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a pointer that is scanned (扫一下包裹里的…) with the platform's own app is the platform's, as a QR code so scanned is; scanned to add the speaker it is a contact", arguments: [
+        ("亲，您用淘宝扫一下包裹里的二维码就能领优惠券", false),
+        ("扫一下包裹里的二维码加我微信", true),
+    ])
+    func scannedPointerWithOwnApp(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
