@@ -427,8 +427,8 @@ struct PartScan {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
                 // unless its rule keeps it to the clause.
-                let pointsToGroup = c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == 0x7FA4 }  // 群
-                let pointsToScan = c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == 0x626B }  // 扫
+                // Whether the candidate is a pointer whose words hold `v`.
+                func pointerHolds(_ v: UInt32) -> Bool { c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == v } }
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     let suppression = suppressions[ctx.entries[s].rule]
@@ -437,7 +437,7 @@ struct PartScan {
                     // platform (淘宝群, 粉丝群) sets it aside as it does the group itself.
                     // Likewise a pointer that is scanned (扫一下包裹里的…): what the platform's own app scans is the
                     // platform's (用淘宝扫一下包裹里的二维码).
-                    if let only, only != c.signal, !(only == .privateGroup && pointsToGroup), !(only == .qrCode && pointsToScan) { continue }
+                    if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
                     guard near else { continue }
@@ -868,8 +868,8 @@ struct PartScan {
             guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
             var j = k
             while j < w.count, w[j] == 0x20 { j += 1 }
-            guard j + 3 < w.count, w[j] == 0x4E0B, w[j + 1] == 0x5212 || w[j + 1] == 0x6A2A, w[j + 2] == 0x7EBF else { return nil }
-            j += 3
+            guard let word = RecognizerText.spelledUnderscores.first(where: { w[j...].starts(with: $0) }) else { return nil }
+            j += word.count
             while j < w.count, w[j] == 0x20 { j += 1 }
             return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
         }
