@@ -758,6 +758,20 @@ struct PartScan {
                     m += 1
                 }
             }
+            // A price said to be higher there (抖音上同款贵了二十, 淘宝上要贵五十): a comparison that keeps the buyer
+            // here. 贵 within six characters of 上 or 里 in its clause, not denied (不贵) and not asked (贵不贵).
+            if after.count == 1, [0x4E0A, 0x91CC].contains(c[after.lowerBound]) {
+                var m = after.upperBound
+                while m < min(c.count, after.upperBound + 6), !norm.clauseBreak(between: after.lowerBound, m) {
+                    if c[m] == 0x8D35 {  // 贵
+                        let denied = m > after.upperBound && [0x4E0D, 0x6CA1].contains(c[m - 1])  // 不 没
+                        let asked = m + 1 < c.count && c[m + 1] == 0x4E0D
+                        if !denied && !asked { return false }
+                        break
+                    }
+                    m += 1
+                }
+            }
         }
         // Selling, taking orders or having a shop there (卖了, 接单, 卖货, 也开了店) points there only in the
         // speaker's present: 我 咱 本店 现在 只 or 都 before the name in its clause, and no 以前 之前 曾经

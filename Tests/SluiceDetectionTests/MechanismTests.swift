@@ -1449,6 +1449,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("another marketplace said to be dearer (抖音上同款贵了二十) is a comparison that keeps the buyer here; said to be cheaper, or dearer only when asked, it still points there", arguments: [
+        ("抖音上同款贵了二十，还是小红书这家实惠", false), ("淘宝上同款要贵五十，还是这里划算", false),
+        ("拼多多上同款便宜二十，去拼多多拍", true), ("快手上贵不贵？去快手搜我", true),
+    ])
+    func dearerElsewhere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a visit to look while the price is the platform order's (价格以拼多多下单为准) is a showroom; a visit to pay or buy on site is an offline deal", arguments: [
+        ("寄养可以先来店里看环境，价格以拼多多下单为准", false),
+        ("可以来店里看货，现场付更便宜", true), ("来店里买，价格以店里为准", true),
+    ])
+    func showroomVisit(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
