@@ -302,7 +302,10 @@ struct PartScan {
             var conf = confidence
             // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇); for a
             // marketplace or an app, the name to search for in quotation marks (搜🐟“阿芳小铺”).
-            let followed = handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
+            // (Initials joined by an underscore to what follows — dy_shop2024 — begin that handle: they
+            // name no channel for it.)
+            let followed = variant == .initials && gluedByUnderscore(compactEnd: range.upperBound) ? nil
+                : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
                 ?? labelledHandleAfter(compactEnd: range.upperBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
@@ -572,6 +575,12 @@ struct PartScan {
                && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
             return name
         }
+        // A pointer whose account is the platform's own by name (快手号就在我头像下面 on Kuaishou): 号 right after
+        // the platform's name is an account here.
+        if c.ruleID == "pointer.contact", norm.compact[at] == 0x53F7,  // 号
+           let name = ownNames.first(where: { $0.upperBound == at }) {
+            return name
+        }
         return nil
     }
 
@@ -658,6 +667,14 @@ struct PartScan {
             return false
         }
         return true
+    }
+
+    /// Whether the term ending at compact `compactEnd` is joined to a letter or digit by one underscore
+    /// (dy_shop2024): the start of a handle, not a name before one.
+    func gluedByUnderscore(compactEnd: Int) -> Bool {
+        let w = norm.wide
+        let end = Int(norm.compactToWide[compactEnd - 1]) + 1
+        return end + 1 < w.count && w[end] == 0x5F && CharacterTables.isASCIIAlnum(w[end + 1])
     }
 
     /// A short Latin term glued to digits is a model or unit (`VX-300`, `WX-5`, `QQ3`, `5V`), not a contact.
@@ -830,10 +847,18 @@ struct PartScan {
         var ideographs = 0
         var colon = false
         var at = false
+        // A name ending its line, the next line opening with a label to a colon (薇⏎❤：kf_007): one entry
+        // laid over two lines. (Only a colon after the break makes it one.)
+        var nextLine = false
         while i < w.count, skipped < 4 + words,
               Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
             if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
+            if w[i] == 0x0A, skipped == 0, !nextLine, compactEnd > 0 {
+                nextLine = true
+                i += 1
+                continue
+            }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             // A note to write when adding, in quotation marks (添加时备注“抖音婚庆”：…), is passed over
             // whole, when the invitation may reach past words at all.
@@ -851,6 +876,7 @@ struct PartScan {
             if w[i] != 0x20 && !interleaved { skipped += 1 }
             i += 1
         }
+        if nextLine && !colon { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
         if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
             i += 2

@@ -1465,6 +1465,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
 
+    @Test("initials joined by an underscore to what follows (dy_shop2024) begin a handle and name no channel for it; the channel named in words still counts", arguments: [
+        ("抖音号 dy_shop2024，关注主页不迷路", false), ("加我邮箱 dy_shop2024", true),
+    ])
+    func initialsBeginningAHandle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a pointer to the platform's own account by name (快手号就在我头像下面 on Kuaishou) is an account here; another platform's account so pointed at sends the buyer away", arguments: [
+        ("没关注的家人们点一下关注，快手号就在我头像下面", Platform.kuaishou, false),
+        ("快手号就在我头像下面，去快手找我", Platform.douyin, true),
+    ])
+    func ownAccountPointer(text: String, platform: Platform, violation: Bool) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a channel's name ending its line, the next line opening with a label to a colon and a handle, is one entry over two lines; without the colon the lines stay apart", arguments: [
+        ("直播间专享价\n发给客服薇\n❤：kf_007\n返现五元", true),
+        ("客服微信\n型号 AB1234", false), ("欢迎光临小店\n货号：ab_1234", false),
+    ])
+    func nameAndHandleOverTwoLines(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
