@@ -96,6 +96,8 @@ struct Voice {
             // The speaker's own (我们的账号, 我的号, where the speaker's own handle is shown: 我第一个作品的评论区) is
             // no one else's.
             if ownedBySpeaker(r.lowerBound) || ownPointer { continue }
+            // 的号 right after the channel's name (那个绿色图标的号) is the account on that channel, not a person's.
+            if r.lowerBound == end, r.count == 2, norm.compact[r.lowerBound] == 0x7684, norm.compact[r.lowerBound + 1] == 0x53F7 { continue }
             if r.lowerBound >= end && norm.clause[r.lowerBound] == clause {
                 return "described as someone else's: \(norm.compactString(r))"
             }

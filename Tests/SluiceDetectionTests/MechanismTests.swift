@@ -1488,6 +1488,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("payment steered round the checkout in other words: another way to pay to spare the fee, a transfer instead of the order, a red packet, a payment code handed over; the same words about a failed payment, a photo or a rebate are not", arguments: [
+        ("如果不想被平台扣手续费，咱们可以换个方式付款，你懂的", true), ("支付失败的话换个付款方式试试，手续费平台承担", false),
+        ("亲，直接走支付那个宝转给我就行，不用拍", true), ("订单截图转给我就行，不用拍照", false),
+        ("亲，运费你直接发我红包就行，不用补差价链接", true),
+        ("亲，这单您别在天猫付了，我给您一个收款码，便宜五十", true),
+    ])
+    func paymentRoundTheCheckout(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("的号 right after a channel's name (那个绿色图标的号) is the account on that channel; after a person (骗子的号) it is someone else's", arguments: [
+        ("要的小窗我，发你那个绿色图标的号", true), ("别加那个骗子的号", false),
+    ])
+    func accountOfAChannel(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
