@@ -508,7 +508,9 @@ struct PartScan {
                 let a = ctx.entries[i].range
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
                     let b = ctx.entries[j].range
-                    guard a != b && !a.overlaps(b) && sentence[a.lowerBound] == sentence[b.lowerBound] else { continue }
+                    guard a != b && !a.overlaps(b),
+                          sentence[a.lowerBound] == sentence[b.lowerBound] || (a.lowerBound < b.lowerBound ? askedThenAnswered(a, b) : askedThenAnswered(b, a))
+                    else { continue }
                     // A half inside an allowed phrase (现金 in 现金券) is part of that phrase.
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
@@ -541,6 +543,20 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// Whether `question` is a question how to reach the speaker (怎么找我, 如何联系我) ending its sentence
+    /// with a question mark, and `answer` stands in the next sentence (怎么找我？看我第一篇笔记的最后一张图): a
+    /// question put and answered is one thought.
+    func askedThenAnswered(_ question: Range<Int>, _ answer: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard question.count >= 3, c[question.lowerBound] == 0x600E && c[question.lowerBound + 1] == 0x4E48  // 怎么
+                || c[question.lowerBound] == 0x5982 && c[question.lowerBound + 1] == 0x4F55,  // 如何
+              norm.sentence[answer.lowerBound] == norm.sentence[question.lowerBound] + 1 else { return false }
+        let w = norm.wide
+        var k = Int(norm.compactToWide[question.upperBound - 1]) + 1
+        while k < w.count, w[k] == 0x20 { k += 1 }
+        return k < w.count && (w[k] == 0xFF1F || w[k] == 0x3F)
     }
 
     /// The listing platform's own name (one of `ownNames`, in compact coordinates) that makes candidate

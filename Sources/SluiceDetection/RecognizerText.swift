@@ -316,6 +316,15 @@ struct RecognizerText {
                     guard after, i > 0, isSpace(w[i - 1]) || isBracket(w[i - 1]) else { continue }
                 }
                 guard let end = previousWordEnd(out, w, i), let next = nextWord(w, after: i + word.count) else { continue }
+                // 点 after an hour (每晚 8 点 live, 10点 open) tells the time: one or two digits up to 24.
+                if word == [0x70B9] {
+                    let written: (Int) -> UInt32 = { out.changed ? out.scalars[$0] : w[$0] }
+                    var k = end
+                    while k > 0, (0x30...0x39).contains(written(k - 1)) { k -= 1 }
+                    let isLetterBefore = k > 0 && CharacterTables.isLatinLetter(written(k - 1))
+                    if end - k >= 1, end - k <= 2, !isLetterBefore,
+                       (k..<end).reduce(0, { $0 * 10 + Int(written($1) - 0x30) }) <= 24 { continue }
+                }
                 out.begin(w, i)
                 // Drop the spaces, brackets and fillers written before it.
                 out.truncate(end)

@@ -1505,6 +1505,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("点 after an hour (每晚 8 点 live) tells the time, not a spelled dot; after a word it is still one (163 点 com)", arguments: [
+        ("follow 我的快手账号，每晚 8 点 live", false), ("官网 163 点 com 下单更便宜", true),
+    ])
+    func hourIsNoSpelledDot(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("how to reach the speaker asked and answered in the next sentence (怎么找我？看我第一篇笔记的最后一张图) is one pointer; the same answer to another question is not", arguments: [
+        ("怎么找我？看我第一篇笔记的最后一张图", true), ("怎么搭配？看我第一篇笔记的最后一张图", false),
+        ("怎么找我？我一直在直播间", false),
+    ])
+    func contactQuestionAnswered(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a sign behind the host whose number is to be called is a pointer; the sign showing a price list or a brand is not", arguments: [
+        ("想要的看我身后那块牌子，上面的号码打过来", true), ("想要的看我身后那块牌子，上面是今天的价格表", false),
+        ("我身后的牌子是我们的品牌名", false),
+    ])
+    func signBehindTheHost(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
