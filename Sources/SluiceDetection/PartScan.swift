@@ -224,6 +224,9 @@ struct PartScan {
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) { continue }
+            // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
+            if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
+               Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
             var inviteStart: Int?
@@ -685,6 +688,11 @@ struct PartScan {
         return true
     }
 
+    /// Characters that make a word with a 家 after them (卖家 买家 商家 店家 厂家 大家 回家 专家 自家 老家 东家 玩家
+    /// 农家 人家 娘家 作家 国家 管家 行家 庄家 咱家 我家 你家 他家 她家 谁家 哪家 这家 那家 本家 全家 各家 独家 两家 一家 别家):
+    /// a sound-alike of 加 there is that word's end.
+    static let jiaWordHeads: Set<UInt32> = Set("卖买商店厂大回专自老东玩农人娘作国管行庄咱我你他她谁哪这那本全各独两一别".unicodeScalars.map(\.value))
+
     /// Whether the term ending at compact `compactEnd` is joined to a letter or digit by one underscore
     /// (dy_shop2024): the start of a handle, not a name before one.
     func gluedByUnderscore(compactEnd: Int) -> Bool {
@@ -864,17 +872,26 @@ struct PartScan {
         var colon = false
         var at = false
         // A name ending its line, the next line opening with a label to a colon (薇⏎❤：kf_007): one entry
-        // laid over two lines. (Only a colon after the break makes it one.)
+        // laid over two lines. (Only a colon after the break makes it one.) A name ending a question
+        // answered by its account (该加我薇？号 dy_muzi): 号 or a colon after the question mark.
         var nextLine = false
+        var answered = false
+        var hao = false
         while i < w.count, skipped < 4 + words,
               Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
             if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
-            if w[i] == 0x0A, skipped == 0, !nextLine, compactEnd > 0 {
+            if w[i] == 0x0A, skipped == 0, !nextLine, !answered, compactEnd > 0 {
                 nextLine = true
                 i += 1
                 continue
             }
+            if w[i] == 0xFF1F || w[i] == 0x3F, skipped == 0, !nextLine, !answered, compactEnd > 0 {
+                answered = true
+                i += 1
+                continue
+            }
+            if w[i] == 0x53F7 { hao = true }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             // A note to write when adding, in quotation marks (添加时备注“抖音婚庆”：…), is passed over
             // whole, when the invitation may reach past words at all.
@@ -892,7 +909,7 @@ struct PartScan {
             if w[i] != 0x20 && !interleaved { skipped += 1 }
             i += 1
         }
-        if nextLine && !colon { return nil }
+        if nextLine && !colon || answered && !colon && !hao { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
         if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
             i += 2

@@ -415,8 +415,10 @@ struct Voice {
         return nil
     }
 
-    /// 我 们 本 店 是 都 也 一 律 绝 对 概: the speaker as subject, and adverbs, between a topic and its refusal.
-    static let subjectAndAdverbs: Set<UInt32> = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982]
+    /// 我 们 本 店 是 都 也 一 律 绝 对 概 这 边 里: the speaker as subject (我们这边, 本店这里), and adverbs,
+    /// between a topic and its refusal.
+    static let subjectAndAdverbs: Set<UInt32> = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982,
+                                                 0x8FD9, 0x8FB9, 0x91CC]
     /// 发 给 留 说 加 透 露: verbs of handing a contact over, which a refusal may end with.
     static let handing: Set<UInt32> = [0x53D1, 0x7ED9, 0x7559, 0x8BF4, 0x52A0, 0x900F, 0x9732]
     /// 的 哦 哈 啊 呢 了 哟 喔: particles that may close a refusal.

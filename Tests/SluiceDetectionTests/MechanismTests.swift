@@ -1528,6 +1528,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a refusal after its topic with the shop as subject (私下转账我们这边不接受的) turns it down; the topic accepted there is still offered", arguments: [
+        ("亲，私下转账我们这边不接受的，为了您的资金安全请走天猫下单", false), ("私下转账这里不支持哦", false),
+        ("私下转账这边也行", true),
+    ])
+    func refusalAfterTopicWithPlace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
+    @Test("a sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word; the seller's WeChat with a handle is still a contact", arguments: [
+        ("朋友说她在别的平台加了卖家微信买，结果收到假货，还是天猫靠谱", false),
+        ("商家微信 tb_shop123 加一下", true),
+    ])
+    func soundAlikeInsideAWord(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
+    @Test("a question about adding the speaker answered by the account in the next sentence (该加我薇？号 dy_muzi) offers it; the same question turned down does not", arguments: [
+        ("想要便宜的是不是该加我薇？号 dy_muzi 哈哈", true), ("是不是该加我薇？不用的", false),
+    ])
+    func questionAnsweredByAccount(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -242,9 +242,11 @@ struct StoreTests {
         let limit = 256 << 10
         let bounded = try largestWAL(limit: limit)
         let unbounded = try largestWAL(limit: .max)
-        // Past the limit by what lands during a checkpoint's passes (1–2 MB here), against the whole
-        // 25 MB written when nothing makes it start over.
+        // Past the limit by what lands during a checkpoint's passes (1–2 MB here), against most of the
+        // 25 MB written when nothing makes it start over. (How much of it depends on how often a
+        // checkpoint happens to finish between two commits, which a busy machine changes: 9 MB under a
+        // parallel build, 16–25 MB on an idle one. The comparison holds either way.)
         #expect(bounded <= 8 << 20, "the bounded WAL reached \(bounded) bytes")
-        #expect(unbounded > 16 << 20, "the unbounded WAL reached only \(unbounded) bytes")
+        #expect(unbounded > 2 * bounded && unbounded > 4 << 20, "the unbounded WAL reached only \(unbounded) bytes (bounded: \(bounded))")
     }
 }
