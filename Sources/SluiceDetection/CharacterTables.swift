@@ -27,6 +27,9 @@ enum CharacterTables {
         (0x61...0x7A).contains(v)
     }
 
+    /// A question mark: ？ or ?.
+    static func isQuestionMark(_ v: UInt32) -> Bool { v == 0xFF1F || v == 0x3F }
+
     /// Characters that end a clause: matching context does not reach across them.
     static func isStrongBreak(_ v: UInt32) -> Bool {
         switch v {

@@ -556,10 +556,15 @@ struct PartScan {
         guard question.count >= 3, c[question.lowerBound] == 0x600E && c[question.lowerBound + 1] == 0x4E48  // 怎么
                 || c[question.lowerBound] == 0x5982 && c[question.lowerBound + 1] == 0x4F55,  // 如何
               norm.sentence[answer.lowerBound] == norm.sentence[question.lowerBound] + 1 else { return false }
+        return questionMarkFollows(question)
+    }
+
+    /// Whether a question mark stands right after compact `range`, spaces passed over (微信？).
+    func questionMarkFollows(_ range: Range<Int>) -> Bool {
         let w = norm.wide
-        var k = Int(norm.compactToWide[question.upperBound - 1]) + 1
-        while k < w.count, w[k] == 0x20 { k += 1 }
-        return k < w.count && (w[k] == 0xFF1F || w[k] == 0x3F)
+        var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        while i < w.count, w[i] == 0x20 || w[i] == 0x3000 { i += 1 }
+        return i < w.count && CharacterTables.isQuestionMark(w[i])
     }
 
     /// The listing platform's own name (one of `ownNames`, in compact coordinates) that makes candidate
@@ -732,11 +737,8 @@ struct PartScan {
     /// Whether a channel's name asked back as a question (微信？) is answered yes right after it (有的,
     /// 有, 可以, 能, 行, 当然, 没问题): the speaker grants the channel the buyer asked for.
     func echoAffirmed(_ range: Range<Int>) -> Bool {
-        let w = norm.wide
         let c = norm.compact
-        var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
-        while i < w.count, w[i] == 0x20 || w[i] == 0x3000 { i += 1 }
-        guard i < w.count, w[i] == 0xFF1F || w[i] == 0x3F else { return false }
+        guard questionMarkFollows(range) else { return false }
         let k = range.upperBound
         guard k < c.count else { return false }
         let next: UInt32 = k + 1 < c.count ? c[k + 1] : 0
@@ -874,20 +876,14 @@ struct PartScan {
         // A name ending its line, the next line opening with a label to a colon (薇⏎❤：kf_007): one entry
         // laid over two lines. (Only a colon after the break makes it one.) A name ending a question
         // answered by its account (该加我薇？号 dy_muzi): 号 or a colon after the question mark.
-        var nextLine = false
-        var answered = false
+        var crossed: UInt32?
         var hao = false
         while i < w.count, skipped < 4 + words,
               Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
             if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
-            if w[i] == 0x0A, skipped == 0, !nextLine, !answered, compactEnd > 0 {
-                nextLine = true
-                i += 1
-                continue
-            }
-            if w[i] == 0xFF1F || w[i] == 0x3F, skipped == 0, !nextLine, !answered, compactEnd > 0 {
-                answered = true
+            if w[i] == 0x0A || CharacterTables.isQuestionMark(w[i]), skipped == 0, crossed == nil, compactEnd > 0 {
+                crossed = w[i]
                 i += 1
                 continue
             }
@@ -909,7 +905,7 @@ struct PartScan {
             if w[i] != 0x20 && !interleaved { skipped += 1 }
             i += 1
         }
-        if nextLine && !colon || answered && !colon && !hao { return nil }
+        if let crossed, !colon, crossed == 0x0A || !hao { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
         if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
             i += 2

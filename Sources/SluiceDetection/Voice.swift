@@ -472,7 +472,7 @@ struct Voice {
         while last + 1 < c.count, norm.sentence[last + 1] == sentence { last += 1 }
         let from = Int(norm.compactToWide[last]) + 1
         let to = last + 1 < c.count ? Int(norm.compactToWide[last + 1]) : norm.wide.count
-        return from < to && norm.wide[from..<to].contains { $0 == 0x3F || $0 == 0xFF1F }
+        return from < to && norm.wide[from..<to].contains(where: CharacterTables.isQuestionMark)
     }
 
     /// A refusal that answers the question holding compact position `term`: the question ends with a
@@ -498,7 +498,7 @@ struct Voice {
             if particle { return r }
             let from = Int(norm.compactToWide[q]) + 1
             let to = Int(norm.compactToWide[r.lowerBound])
-            if from < to, norm.wide[from..<to].contains(where: { $0 == 0x3F || $0 == 0xFF1F }) { return r }
+            if from < to, norm.wide[from..<to].contains(where: CharacterTables.isQuestionMark) { return r }
         }
         return nil
     }
