@@ -68,7 +68,8 @@ struct Voice {
         let sentence = norm.sentence[reported]
         for f in frames where f.sentence == sentence && (f.from <= reported || f.whole) {
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
-                || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence) || seesTheSpeaker(f.cue)
+                || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
+                || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
@@ -82,6 +83,11 @@ struct Voice {
             var k = term
             while k < norm.compact.count, quoted[k] { k += 1 }
             if k < norm.compact.count, norm.compact[k] == 0x7684 { return "quoted as a kind: …”的" }
+            // …or named as words right after the closing mark (“加我V我50”这个梗, “私下交易”这种说法): mentioned, not said.
+            if k + 1 < norm.compact.count, [0x8FD9, 0x90A3].contains(norm.compact[k]),  // 这 那
+               [0x4E2A, 0x53E5, 0x79CD, 0x4E9B, 0x8BCD, 0x6897, 0x6837].contains(norm.compact[k + 1]) {  // 个 句 种 些 词 梗 样
+                return "quoted and named: …”\(norm.compactString(k..<(k + 2)))"
+            }
         }
         // A book's or a film's title (《线下交易心理学》) names a work; it offers nothing.
         if bareWords, !titled.isEmpty, titled[term] {
@@ -238,6 +244,34 @@ struct Voice {
         // …or the next sentence, when the reported one was a question (有人问企鹅？有的有的，…): asked, then answered.
         guard k + 1 < c.count, norm.sentence[k] == sentence || norm.sentence[k] == sentence + 1 && endsInQuestionMark(sentenceOf: term)
         else { return false }
+        return opensWithYes(k)
+    }
+
+    /// Whether a clause after the report's own one, opening after compact position `from` and at or
+    /// before the words at `term`, opens with a yes (有老铁问有没有群，有的有的，扣扣群 …): the question was
+    /// reported, the answer and what follows it are the speaker's.
+    func answeredYes(after from: Int, before term: Int) -> Bool {
+        guard from < term else { return false }
+        let c = norm.compact
+        var k = from + 1
+        while k <= term {
+            if norm.clause[k] != norm.clause[k - 1], opensWithYes(k) {
+                let next: UInt32 = k + 1 < c.count && norm.clause[k + 1] == norm.clause[k] ? c[k + 1] : 0
+                let third: UInt32 = k + 2 < c.count && norm.clause[k + 2] == norm.clause[k] ? c[k + 2] : 0
+                // Not 行 opening a word (行业, 行李) nor 有的 as "some" (有的人, 有的时候).
+                let word = c[k] == 0x884C && next != 0 && ![0x7684, 0x554A, 0x5427, 0x5440, 0x54E6, 0x884C].contains(next)
+                let some = (c[k], next) == (0x6709, 0x7684) && [0x4EBA, 0x65F6, 0x662F, 0x5730].contains(third)
+                if !word && !some { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether compact position `k` opens a yes: 可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错 (not 可以吗, 可以的话).
+    func opensWithYes(_ k: Int) -> Bool {
+        let c = norm.compact
+        guard k + 1 < c.count else { return false }
         let pair = (c[k], c[k + 1])
         // 可以的话 / 可以吗 is a condition or a question, not a yes.
         if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }
@@ -546,8 +580,18 @@ struct Voice {
             }
         }
         var plain = 0
+        // A comparison between them (不用像以前那样加微信, 不要跟别人一样私下交易) is passed through whole.
+        var likeEnd = from
         for k in from..<to {
             let v = norm.compact[k]
+            if k < likeEnd { continue }
+            if v == 0x50CF || v == 0x8DDF || v == 0x548C, k + 2 < to,  // 像 跟 和
+               let end = ((k + 2)..<min(to, k + 9)).first(where: {
+                   norm.compact[$0] == 0x6837 && [0x90A3, 0x4E00, 0x8FD9].contains(norm.compact[$0 - 1])  // 那样 一样 这样
+               }) {
+                likeEnd = end + 1
+                continue
+            }
             // A space after the negated phrase's own words ends it (别急 去我们…): writers part phrases so.
             if k > from, plain > 0, norm.spaceBefore(k) { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.

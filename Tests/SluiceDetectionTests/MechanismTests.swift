@@ -1551,6 +1551,46 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a question reported and then answered yes (有老铁问有没有群，有的有的，…) leaves the answer's contact the speaker's; answered no, or 有的 as some, it stays reported", arguments: [
+        ("有老铁问有没有群，有的有的，扣扣群 593018247 直接搜", true), ("有老铁问有没有群，没有哦，有事快手私信", false),
+        ("有老铁问有没有群，有的人说有，其实我们没有", false), ("有人问有没有群，行业规矩不建群", false),
+    ])
+    func reportedQuestionAnsweredYes(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a negation reaches through a comparison (不用像以前那样加微信) to its verb; a contact offered after it still counts", arguments: [
+        ("视频号小店售后挺好的，不用像以前那样加微信找人", false), ("大家不要跟别人一样私下交易", false),
+        ("不用像以前那样加微信了，现在加我工作号 wx_abc123 就行", true),
+    ])
+    func negationThroughComparison(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
+    @Test("quoted words named right after the closing mark (“加我V我50”这个梗) are mentioned, not said; the same words said after the quote count", arguments: [
+        ("“加我V我50”这个梗到底是谁发明的哈哈哈", false), ("“私下交易”这种说法是违规的吗", false),
+        ("“加我微信”这个我天天说，加我微信 abc12345", true), ("加我V我50", true),
+    ])
+    func quotedAndNamed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("an amount to transfer to the speaker (您转我三百) is paid outside the order; a refund returned or a transfer declined is not", arguments: [
+        ("视频号这边下单有点麻烦，我帮您个忙，您转我三百，我直接给您发货", true), ("您付我三百定金就行", true),
+        ("运费险会退给您，不用转我钱", false), ("退款三百元已原路退回，请查收", false),
+    ])
+    func amountTransferredToSpeaker(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a visit to try or look (预约线下体验, 来店参观) is no offline deal; a payment named beside it still is", arguments: [
+        ("工作室地址在静安区，可以预约线下体验，预约通道在主页笔记置顶", false), ("支持来店参观，环境很好", false),
+        ("可以预约线下体验，满意了现场付款更便宜", true), ("支持来店参观，看好了私下交易", true),
+    ])
+    func visitToTry(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
