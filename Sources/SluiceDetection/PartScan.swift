@@ -518,6 +518,9 @@ struct PartScan {
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
+                    // A one-character first half ending the second's verb (直接付|款, 直接打|钱) is that verb's own
+                    // object, no topic of its own: 下单时直接付款 pays the order.
+                    if a.count == 1 && b.upperBound == a.lowerBound { continue }
                     // One half quoted and the other not: the quote is someone else's words (评论区一堆“加我…”的).
                     if quoted == nil { quoted = Voice.quotes(norm) }
                     if let q = quoted, !q.isEmpty, q[a.lowerBound] != q[b.lowerBound] { continue }

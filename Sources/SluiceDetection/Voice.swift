@@ -112,6 +112,11 @@ struct Voice {
         if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil) {
             return "negated: \(norm.compactString(negation))"
         }
+        // Words owned as a joke right after them (V我50看看实力（开玩笑的）) offer nothing; a joke that takes
+        // back a negation (别加我微信哦（开玩笑的）) is read by `negation(before:end:)`.
+        if bareWords, let joke = jokeAfter(end), negation(ignoringRetraction: at, end: end) == nil {
+            return "said in jest: \(norm.compactString(joke))"
+        }
         // A failed attempt (电话联系不上您, 微信加不了): the words report what could not be done.
         if bareWords, let failed = cannot(from: at, term: term, end: end) {
             return "negated: \(norm.compactString(failed))"
@@ -544,6 +549,27 @@ struct Voice {
     func negation(before at: Int, end: Int) -> Range<Int>? {
         // A denial taken back later in the part (我们没有淘宝店（其实有…）, 别加我微信哦（开玩笑的…）) denies nothing.
         if retracted(after: at) { return nil }
+        return negation(ignoringRetraction: at, end: end)
+    }
+
+    /// A joke owned (开玩笑, not 不是开玩笑; 逗你) after the words ending at compact position `end`, in
+    /// their sentence or the next, with no invitation after it (开玩笑的，要的加 takes the joke back).
+    func jokeAfter(_ end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end < c.count else { return nil }
+        var k = end
+        while k + 1 < c.count, norm.sentence[k] <= norm.sentence[end - 1] + 1 {
+            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11,
+               !((max(end, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) {
+                if ctx.contains(.invite, where: { $0.lowerBound > k }) { return nil }
+                return k..<(k + 3)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func negation(ignoringRetraction at: Int, end: Int) -> Range<Int>? {
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
             // (Twelve characters; English words are longer, and `reaches` counts them: up to thirty letters.)

@@ -1578,6 +1578,7 @@ struct MechanismTests {
     @Test("an amount to transfer to the speaker (您转我三百) is paid outside the order; a refund returned or a transfer declined is not", arguments: [
         ("视频号这边下单有点麻烦，我帮您个忙，您转我三百，我直接给您发货", true), ("您付我三百定金就行", true),
         ("运费险会退给您，不用转我钱", false), ("退款三百元已原路退回，请查收", false),
+        ("我老公上次转我五百块说给我买口红，结果我买了这个", false), ("运费您转我十块就行", true),
     ])
     func amountTransferredToSpeaker(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .kuaishou)
@@ -1588,6 +1589,29 @@ struct MechanismTests {
         ("可以预约线下体验，满意了现场付款更便宜", true), ("支持来店参观，看好了私下交易", true),
     ])
     func visitToTry(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("words owned as a joke right after them (V我50看看实力（开玩笑的）) offer nothing; a contact with the joke, a joke denied, or a joke that takes back a refusal still offer", arguments: [
+        ("主播你好帅，V我50看看实力（开玩笑的）", false), ("V我50看看实力", true), ("加我微信 abc12345（开玩笑的）", true),
+        ("加我微信聊，不是开玩笑的", true), ("不要加我绿泡泡哦，开玩笑的，要的来", true),
+    ])
+    func wordsOwnedAsAJoke(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a one-character money word ending the verb of a co-occurrence (直接付|款) is the verb's own object: paying the order directly is no direct payment; paid to the worker it is", arguments: [
+        ("视频号小店支持微信支付，下单时直接付款就行，不需要转账", false), ("到了直接付款给师傅就行", true),
+        ("你给我个银行卡号 我直接打钱", true),
+    ])
+    func moneyWordFusedToTheVerb(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
+    @Test("a third person's shop named as theirs (他们家线下店) is the speaker's experience as a customer; a third person's contact handed over is still a contact", arguments: [
+        ("周末去了他们家线下店，和小红书店铺一个价，服务也好", false), ("他家微信是 abc12345，可以去问", true),
+    ])
+    func thirdPersonsOwnShop(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
