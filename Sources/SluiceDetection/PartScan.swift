@@ -540,7 +540,8 @@ struct PartScan {
                 if explainedAway(after: range.upperBound, ctx) { continue }
                 // …nor what is denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
                 if ctx.contains(.negation, where: { n in
-                    n.upperBound <= later && later - n.upperBound <= 1 && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
+                    n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later))
+                        && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
                 }) { continue }
             }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
@@ -549,6 +550,12 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// Whether only 什么 or 啥 stands from compact `from` to `to` (不是什么联系方式).
+    func whatBetween(_ from: Int, _ to: Int) -> Bool {
+        let c = norm.compact
+        return to - from == 2 && c[from] == 0x4EC0 && c[from + 1] == 0x4E48 || to - from == 1 && c[from] == 0x5565
     }
 
     /// Whether `question` is a question how to reach the speaker (怎么找我, 如何联系我) ending its sentence

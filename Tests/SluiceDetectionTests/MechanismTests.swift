@@ -1615,6 +1615,44 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("what a pointer names denied with 什么 between (不是什么联系方式) is no contact; said to be the contact it is", arguments: [
+        ("我名字里的数字是我生日，不是什么联系方式哈", false), ("我名字里的数字就是联系方式，直接加", true),
+    ])
+    func pointerDeniedWithWhat(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the buyer's own handle asked for by name (备注一下您的vx，我加您) is a contact pulled off the platform; the buyer's phone on the order is not", arguments: [
+        ("下单的时候备注一下您的vx，我这边加您发电子版", true), ("请问您的v是多少，我加您", true),
+        ("您的电话已经填在订单上了，快递会联系您", false),
+    ])
+    func buyersHandleAskedFor(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("the speaker's own code scanned with a payment app (支付宝直接扫我给的码) pays them, not the order; a payment code of the order does not", arguments: [
+        ("付款那步老是失败的话，您支付宝直接扫我给的码也一样", true), ("用支付宝扫码付款就行", false),
+        ("付款那步老是失败的话，换一下支付方式，比如拼多多支付或者银行卡", false),
+    ])
+    func speakersCodeScannedToPay(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("cash for goods in hand (一手交钱一手交货) is a deal off the platform; a same-city courier booked on the order is not", arguments: [
+        ("同城的话可以约个地方见面，一手交钱一手交货", true), ("同城的话可以选闪送，下单后一小时内送到", false),
+    ])
+    func cashForGoodsInHand(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("加我微 heard in its sound-alikes (家我薇) with a handle is the invitation; 大家 or 国家 before 我 is not", arguments: [
+        ("喜欢的家我薇，mm_lily99", true), ("大家我为你们准备了福利", false), ("国家我为你骄傲", false),
+        ("回家我微信跟你说", false),
+    ])
+    func addMeHeardAlike(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
