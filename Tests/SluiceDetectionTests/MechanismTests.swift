@@ -1653,6 +1653,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a price said to be lower for cash (现金价更低) is a cash discount; a cash coupon's floor is not", arguments: [
+        ("老铁我们在郑州有仓库，你直接来提货，现金价更低", true), ("付现金价格低一点，直接来店里", true),
+        ("现金红包最低五元", false),
+    ])
+    func cashPriceLower(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("another marketplace named only to say the price here counts (价格以抖音直播间为准，今天这里最便宜) keeps the buyer here; the same words with a contact or pointing there do not", arguments: [
+        ("我们淘宝也有店，但是价格以抖音直播间为准，今天这里最便宜", false),
+        ("我们淘宝也有店，加我微信 abc12345，那边最便宜", true), ("淘宝店里这款最便宜，去那边拍", true),
+    ])
+    func priceHereCounts(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
