@@ -419,9 +419,7 @@ struct Voice {
                 if n == 0x6709 && after != 0x4EBA && after != 0x4E9B || n == 0x53EF || n == 0x80FD
                     || (n == 0x662F && after == 0x6709) { last = k }
             }
-            // 开玩笑, but not 不是开玩笑 / 没开玩笑 / 别开玩笑.
-            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11,
-               !((max(0, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { last = k }
+            if ownsJoke(c, at: k, notBefore: 0) { last = k }
             if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { last = k }  // 逗你 逗您
         }
         return last
@@ -552,21 +550,27 @@ struct Voice {
         return negation(ignoringRetraction: at, end: end)
     }
 
-    /// A joke owned (开玩笑, not 不是开玩笑; 逗你) after the words ending at compact position `end`, in
-    /// their sentence or the next, with no invitation after it (开玩笑的，要的加 takes the joke back).
+    /// A joke owned (开玩笑, not 不是开玩笑) after the words ending at compact position `end`, in their
+    /// sentence or the next, with no invitation after it (开玩笑的，要的加 takes the joke back).
     func jokeAfter(_ end: Int) -> Range<Int>? {
         let c = norm.compact
         guard end < c.count else { return nil }
         var k = end
         while k + 1 < c.count, norm.sentence[k] <= norm.sentence[end - 1] + 1 {
-            if c[k] == 0x5F00 && c[k + 1] == 0x73A9, k + 2 < c.count, c[k + 2] == 0x7B11,
-               !((max(end, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) {
+            if Self.ownsJoke(c, at: k, notBefore: end) {
                 if ctx.contains(.invite, where: { $0.lowerBound > k }) { return nil }
                 return k..<(k + 3)
             }
             k += 1
         }
         return nil
+    }
+
+    /// Whether 开玩笑 starts at compact position `k` and is owned: no 不, 没 or 别 in the two characters
+    /// before it (不是开玩笑, 没开玩笑, 别开玩笑), looking no further back than `lower`.
+    static func ownsJoke(_ c: [UInt32], at k: Int, notBefore lower: Int) -> Bool {
+        k + 2 < c.count && c[k] == 0x5F00 && c[k + 1] == 0x73A9 && c[k + 2] == 0x7B11
+            && !(max(lower, k - 2)..<k).contains { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }
     }
 
     func negation(ignoringRetraction at: Int, end: Int) -> Range<Int>? {
