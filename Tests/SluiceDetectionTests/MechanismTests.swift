@@ -1669,6 +1669,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("one letter repeated before 号 店 里 上 is a blank (文三路 XX 号), no initials invited by them; an invitation before it or a handle still counts", arguments: [
+        ("本店支持到店自提（地址：杭州市文三路 XX 号），请在平台下单后凭取件码提货", false), ("XX店同款，比XX店便宜", false),
+        ("大克重的可xx交易，欢迎到店", true), ("dd我，滴滴，小窗口聊不方便", true),
+    ])
+    func repeatedLetterBlank(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a visit to a shop to try something (去线下店试的口红) is no offline deal", arguments: [
+        ("今天去线下店试的三款口红，最后还是在旗舰店下单了", false), ("可以先去实体店试一下尺码，再回来拍", false),
+        ("来我们线下店，现金交易再便宜五十", true),
+    ])
+    func shopVisitToTry(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the same goods offered cheaper, the buyer sent to the speaker's bio (我这有一样的 便宜一半 看我主页简介), points at a contact; a bio that holds shop facts does not", arguments: [
+        ("这个价格太贵了吧 我这有一样的 便宜一半 看我主页简介", true), ("官方旗舰店外的正品渠道：点击我的头像，看个人简介", true),
+        ("店铺简介里有我们的发货时间和退换规则，今天下单更便宜", false), ("个人简介写了我的身高体重，衣服尺码可以参考", false),
+    ])
+    func cheaperSeeMyBio(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
