@@ -446,11 +446,28 @@ struct Voice {
             var k = n.upperBound
             // A verb of handing over may follow the negation (我的微信不方便发, 电话不能给).
             if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) { k += 1 }
+            // …or a gain denied (私下也不会更便宜, 线下没有优惠): the road said to bring nothing.
+            else if let gain = gainDenied(at: k, clause: clause) { k = gain }
             while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
             if k >= c.count || norm.clause[k] != clause { return n }
         }
         return nil
     }
+
+    /// Where a gain named at compact position `k` ends: 更 or 再 may open it (更便宜, 再优惠), then
+    /// 便宜 优惠 划算 实惠 or 低; nil when none is there.
+    func gainDenied(at k: Int, clause: Int32) -> Int? {
+        let c = norm.compact
+        var i = k
+        if i < c.count, norm.clause[i] == clause, c[i] == 0x66F4 || c[i] == 0x518D { i += 1 }
+        for word in Self.gains where i + word.count <= c.count && c[i..<(i + word.count)].elementsEqual(word) {
+            return norm.clause[i + word.count - 1] == clause ? i + word.count : nil
+        }
+        return nil
+    }
+
+    /// 便宜 优惠 划算 实惠 低: what a road off the platform is said to bring.
+    static let gains: [[UInt32]] = ["便宜", "优惠", "划算", "实惠", "低"].map { $0.unicodeScalars.map(\.value) }
 
     /// 我 们 本 店 是 都 也 一 律 绝 对 概 这 边 里: the speaker as subject (我们这边, 本店这里), and adverbs,
     /// between a topic and its refusal.

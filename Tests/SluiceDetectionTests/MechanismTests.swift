@@ -1693,6 +1693,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a road off the platform said to bring no gain (私下也不会更便宜) refuses it; the road offered for a gain does not", arguments: [
+        ("这个价格在直播间是最低的了，私下也不会更便宜，大家放心拍", false), ("线下没有优惠哦，直接拍就行", false),
+        ("私下更便宜", true), ("私下交易不会更便宜，但更快，加我微信 abc12345", true),
+    ])
+    func gainDenied(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("coming in person for the goods for less (过来自提，还能打八折) is an offline price; pickup with no price, or a price the same either way, is not", arguments: [
+        ("还想要的宝宝可以私我，我发你工作室的地址，过来自提还能打八折", true), ("要的话直接过来拿，能再便宜二十", true),
+        ("自己来拿吧，快递太慢了，这款已经很便宜了", false), ("到店自提还能打八折", false),
+    ])
+    func pickupDiscount(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("an add to be labelled with the platform the buyer came from (加的时候备注快手) is a friend request elsewhere; an order's note is not", arguments: [
+        ("哈喽 老铁们 想要的扣1 我一个个私发 加的时候备注快手", true), ("加的时候备注一下尺码", false),
+        ("加购的时候备注颜色", false), ("关注的时候备注一下快手昵称就行", false),
+    ])
+    func addNotePlatform(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
