@@ -70,7 +70,8 @@ struct Voice {
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
-                || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported) { continue }
+                || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
+                || answeredAfterAsked(f.cue, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -223,6 +224,27 @@ struct Voice {
         return false
     }
 
+    /// Whether a reported question whose object closes its phrase (好多人问链接，…) is followed, before
+    /// `term`'s phrase, by the speaker's answer: later phrases with no speech verb, no third person and no
+    /// question (好多人问链接，这里发不了，主页那个群号进去就有). A question whose words follow in a phrase of
+    /// their own (有人问，能不能加微信) has no object, and stays reported.
+    func answeredAfterAsked(_ cue: Range<Int>, term: Int) -> Bool {
+        let c = norm.compact
+        guard cue.upperBound > 0, cue.upperBound < c.count, c[cue.upperBound - 1] == 0x95EE else { return false }  // 问
+        let unit = phrases
+        let asked = unit[cue.upperBound - 1]
+        var k = cue.upperBound
+        while k < c.count, unit[k] == asked { k += 1 }
+        guard (1...6).contains(k - cue.upperBound), k <= term, unit[term] != asked else { return false }
+        var end = term
+        while end < c.count, unit[end] == unit[term] { end += 1 }
+        for j in k..<end {
+            let v = c[j]
+            if Self.speech.contains(v) || Self.thirdPerson.contains(v) || Self.isQuestionParticle(v) { return false }
+        }
+        return !endsInQuestionMark(sentenceOf: term) && (quoted.isEmpty || !quoted[term])
+    }
+
     /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker
     /// passes on to the audience (老板让我通知一下, 朋友让我告诉大家, 客服让我转告您): 告诉 通知 转告 转达, 我
     /// before it, and 大家 你们 各位 一下 您 or 你 after it. What follows is the speaker's to say.
@@ -305,7 +327,9 @@ struct Voice {
         guard let term = c.termStart, term < norm.compact.count else { return false }
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
             let r = ctx.entries[i].range
-            guard r.upperBound < term || r.upperBound == end, r.upperBound < norm.compact.count, r.upperBound <= term + 8,
+            // …or right after the words (来蓝色软件找我, 企鹅私我): the channel is where to reach the speaker.
+            let after = r.lowerBound >= end && r.lowerBound - end <= 1 && norm.clause[r.lowerBound] == norm.clause[term]
+            guard r.upperBound < term || r.upperBound == end || after, r.upperBound < norm.compact.count, r.upperBound <= term + 8 || after,
                   term - min(term, r.upperBound) <= 6, norm.clause[r.lowerBound] == norm.clause[term],
                   norm.compact[r.upperBound] == 0x6211 || sentByTheSpeaker(r),
                   // 我, not 我们: following "us" is following the shop where it sells (扫码关注我们).

