@@ -347,9 +347,13 @@ struct PartScan {
                 // One letter repeated (xx, XX 号) is how text blanks a word out (文三路 XX 号, XX店): 号 店 里 上
                 // right after it are the blank's, no invitation; one before it still invites (可xx交易), as
                 // does a verb after it (dd我，滴滴).
-                let blank = variant == .initials && Set(norm.compact[range]).count == 1 && range.upperBound < norm.compact.count
-                    && [0x53F7, 0x5E97, 0x91CC, 0x4E0A].contains(norm.compact[range.upperBound])
-                guard invited || invitedAfter && !blank || followed != nil || numbered || echoAffirmed(range) else {
+                // (Asked only of an invitation after the term, so no other hit pays for it.)
+                func blank() -> Bool {
+                    variant == .initials && range.upperBound < norm.compact.count
+                        && [0x53F7, 0x5E97, 0x91CC, 0x4E0A].contains(norm.compact[range.upperBound])
+                        && norm.compact[range].allSatisfy { $0 == norm.compact[range.lowerBound] }
+                }
+                guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
