@@ -1733,6 +1733,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a group entered from the platform order (在订单里加入课程群) is the platform's own; a group reached by adding the speaker is not", arguments: [
+        ("想学吉他的朋友，报完在订单里加入课程群，助教会在群里答疑", false), ("课程拍下后在订单里加入学习群，老师在群里答疑", false),
+        ("课程拍下后私信我，我拉你进学习群", true), ("报完名加助教vx进课程群，助教会在群里答疑", true),
+    ])
+    func groupFromOrder(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a group named as the listing platform's own, with 的 between (小红书的群聊), is the platform's; an invitation to a private group is not", arguments: [
+        ("二手书漂流活动开始啦！在小红书的群聊里报名，每周交换一次", false), ("打卡活动在小红书里的群进行，每天更新", false),
+        ("二手书漂流活动开始啦！想进的评论区扣1，我拉你进群", true), ("想进群的姐妹私我拉你进微信群", true),
+    ])
+    func ownPlatformGroupWithDe(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a satellite itself (卫星发射, 卫星云图) is no WeChat by nickname; 卫星 with an invitation still is", arguments: [
+        ("今天去看了卫星发射直播，太震撼了，顺便拍了好多星空照片分享给大家", false), ("卫星云图显示明天有雨，发货可能延迟一天", false),
+        ("蛋糕预定方式：➕卫星 baking_miumiu，同城配送", true), ("想要实拍的加我卫星，发你视频", true),
+    ])
+    func satelliteItself(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
