@@ -1757,6 +1757,48 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a screen corner tapped (点右上角私信) is no 电邮 by its sound; an e-mail offered still is", arguments: [
+        ("有问题点右上角私信，看到都会回，晚上回复可能慢一点", false), ("资料发我电邮 abc@163.com", true),
+    ])
+    func pointRightCorner(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a fish tank named for its size (QQ缸) is no QQ; a QQ number offered beside it still is", arguments: [
+        ("型号：WX-2018 微型水泵，功率 18W，扬程 1.2m，适用 QQ 缸、小型鱼缸", false), ("适用 QQ 缸、小型鱼缸，加我qq 38475621 问", true),
+    ])
+    func qqTank(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a brand's nationwide warranty line (全国联保，售后服务热线 400-…) is the maker's service; a shop's service line, or a contact beside the warranty, is not", arguments: [
+        ("全国联保，售后服务热线 400-820-8820（品牌官方），工作日9:00-18:00", false), ("全国联保，售后服务热线 400-820-8820，工作日9:00-18:00", false), ("全国统一服务热线 400-820-7788，来电享批发价", true), ("声明：本店仅此一个官方售后渠道，售后电话 400-820-6173 转 3", true), ("全国联保，想要批发价的加微信 pifa_888", true),
+    ])
+    func brandWarrantyLine(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
+    @Test("on WeChat Channels the order's notices in WeChat (服务通知) are the platform's own; a personal WeChat is not", arguments: [
+        ("视频号小店下单的朋友，订单会在微信里通知你，物流也在服务通知里看", false), ("加我个人微信，发货通知我私发你", true),
+    ])
+    func channelsOrderNotices(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
+    @Test("a refund sent back the way it was paid (原路退回到你的微信零钱) is the platform's; a transfer to the speaker's WeChat is not", arguments: [
+        ("亲，退款已经原路退回到你的微信零钱了，一般两小时内到账，请查收", false), ("退款原路退回，以后直接转我微信零钱就行", true),
+    ])
+    func refundOriginalRoute(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("what everyone in a group buys (团购群里大家都在买) is a report of where; an invitation into the group is not", arguments: [
+        ("小区团购群里大家都在买这个，我也跟了一单，确实好吃，链接放评论区了", false), ("群里大家都在买，想进群的私我", true),
+    ])
+    func groupEveryoneBuys(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
