@@ -1799,6 +1799,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("an account signed up, recovered or logged into with a phone number (换了手机号才登上) is an app's login; a number offered beside it, or a pointer to one, is not", arguments: [
+        ("第一次用 QQ 邮箱注册的账号找回不了，最后换了手机号才登上，记录一下", false), ("换绑手机号以后验证码登录就好了", false),
+        ("账号被封了找回不了，有事打我手机 13812345678", true), ("账号主页的号码就是我电话，直接打", true),
+    ])
+    func accountLoginPhone(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
