@@ -1807,6 +1807,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("加 as the second half of a word (参加活动, 增加, 更加) adds no one; an invitation after it still counts", arguments: [
+        ("谢谢大家参加小红书的线下读书会", false), ("欢迎参加我们的线下活动，报名在小红书店铺", false),
+        ("参加活动的加我微信 abc_123", true), ("想参加的来我店里现金交易", true), ("想参加读书会的加我v", true),
+    ])
+    func jiaInsideWord(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
