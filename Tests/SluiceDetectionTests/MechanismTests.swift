@@ -1815,6 +1815,34 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("Alipay named after WeChat in a list (微信、支付宝) makes no payment by WeChat; an invitation to WeChat beside it still counts", arguments: [
+        ("分享我的手机桌面：微信、支付宝、小红书放第一屏，其他都收进文件夹", false), ("微信、支付宝放第一屏", false), ("付款微信、支付宝都可以，加我微信 abc_123", true),
+    ])
+    func wechatThenAlipayList(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the speaker's own visit told (打卡了一家线下书店, 去了线下的展) is where they went; an invitation after it still counts", arguments: [
+        ("打卡了一家线下书店，环境超好，店里的咖啡也好喝，地址在定位", false), ("周末带娃去了线下的乐高展，门票在抖音团购买的，比现场便宜二十", false), ("我们线下店更便宜，打卡了的家人们来店里付现金", true), ("周末去了线下的展会，想要同款的加我微信 aa_123", true),
+    ])
+    func ownVisitTold(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("the place the listener spoke of (你说的那家线下店) is theirs, asked about; the speaker's own shop offered is not", arguments: [
+        ("姐妹你说的那家线下店在哪个商场呀？周末想去试试", false), ("你说的那家线下店，其实是我开的，来店里付现金更便宜", true),
+    ])
+    func listenersPlace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a call told as done and described (司机电话联系的很准时) is no number offered; a number given beside it still is", arguments: [
+        ("记录一下搬家：找的货拉拉，司机电话联系的很准时，东西一件没坏", false), ("师傅电话联系的很准时，有需要的打 13812345678", true),
+    ])
+    func callDescribed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
