@@ -22,18 +22,18 @@ package final class SQLiteFile: Sendable {
     private let lock: OwnerLock
     private let checkpointer: Checkpointer
 
-    /// The WAL's size after it starts over (`journal_size_limit`), and past which its owner makes it
-    /// start over.
+    /// The WAL's size after it starts over (`journal_size_limit`).
     ///
-    /// The background checkpoint copies the WAL into the file but cannot make it start over while
-    /// the owner keeps committing: SQLite rewinds a WAL only when a write begins with every frame
-    /// already copied, and under a continuous stream a new commit always lands while the
-    /// checkpoint runs. So the WAL grew without end (over 1 GB across the three files after
-    /// 120,000 listings at 5,000/s). Now, when a background checkpoint finds the WAL past its
-    /// limit, it copies again until only a few frames are left and tells the owner, which copies
-    /// those itself right after its next commit: nothing can land meanwhile, so its following write
-    /// rewinds the WAL and truncates it to the limit. (The owner copying everything itself held it
-    /// up for the whole copy, tens of milliseconds.)
+    /// Every checkpoint runs on the owner's writer connection, between two of its commits, never on a
+    /// connection of its own beside them. SQLite 3.7.0–3.51.2 (Debian 12 ships 3.40.1) has a race,
+    /// the WAL-reset bug: a checkpoint started right after another one completed, on one connection,
+    /// while a commit on another connection starts the WAL over, records frames as copied that were
+    /// not; readers then read stale pages ("database disk image is malformed") and a later reset can
+    /// drop those frames. A background connection checkpointing beside the owner's commits did
+    /// exactly that under load (`StoreTests`). On the writer connection a checkpoint and a commit
+    /// cannot overlap; each checkpoint copies the whole WAL unless a reader still needs it, so the
+    /// next commit starts the WAL over and truncates it to this size. The commits waiting meanwhile
+    /// are the price: a copy of what two seconds brought.
     package static let walLimit = 256 << 20
 
     /// Opens (creating and migrating) the file for writing and takes its owner lock.
@@ -64,7 +64,7 @@ package final class SQLiteFile: Sendable {
         } catch {
             throw StoreError.cannotOpen(path, "\(error)")
         }
-        checkpointer = Checkpointer(path: path, walLimit: walLimit)
+        checkpointer = Checkpointer(pool: pool)
     }
 
     /// Creates the data folder (0700) and refuses an earlier release's single-file layout.
@@ -128,17 +128,12 @@ package final class SQLiteFile: Sendable {
         }
     }
 
-    /// After each of the owner's commits: tells the checkpoint thread there is work, and copies the
-    /// WAL's last frames from the owner's own connection when a background checkpoint asked (see
-    /// `walLimit`): no commit can land meanwhile, so the next write rewinds the WAL. A reader still on
-    /// an older snapshot may leave frames behind; the next background checkpoint asks again.
+    /// After each of the owner's commits: tells the checkpoint thread there is work.
     private func committed() {
         checkpointer.wrote()
-        guard checkpointer.takeRestartRequest() else { return }
-        _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
-    /// One background checkpoint now, as the checkpoint thread runs every two seconds (for tests).
+    /// One checkpoint now, as the checkpoint thread runs every two seconds (for tests).
     package func checkpointInBackground() {
         checkpointer.run(truncate: false)
     }
@@ -172,24 +167,21 @@ package final class SQLiteFile: Sendable {
     }
 }
 
-/// Checkpoints a WAL file from a connection of its own, on a background thread, so the
-/// owner's commits never stop for one.
+/// Checkpoints a WAL file every two seconds after writes, on the owner's writer connection (see
+/// `SQLiteFile.walLimit` for why never beside it), from a background thread.
 final class Checkpointer: Sendable {
-    private let path: String
-    private let walLimit: Int
+    /// The owner's pool: its writer connection is serialised on GRDB's own queue.
+    private let pool: DatabasePool
     private let writes = Atomic<Int>(0)
-    /// Set when a checkpoint left the WAL past its limit with few frames to copy: the owner copies them.
-    private let restartRequested = Atomic<Bool>(false)
-    private let queue = Mutex<DatabaseQueue?>(nil)
+    private let closed = Atomic<Bool>(false)
 
-    init(path: String, walLimit: Int) {
-        self.path = path
-        self.walLimit = walLimit
+    init(pool: DatabasePool) {
+        self.pool = pool
         let thread = Thread { [weak self] in
             var last = 0
             while true {
                 Thread.sleep(forTimeInterval: 2)
-                guard let self else { return }
+                guard let self, !self.closed.load(ordering: .relaxed) else { return }
                 let now = self.writes.load(ordering: .relaxed)
                 if now != last {
                     last = now
@@ -203,57 +195,18 @@ final class Checkpointer: Sendable {
 
     func wrote() { writes.add(1, ordering: .relaxed) }
 
-    /// Whether a checkpoint asked the owner to copy the WAL's last frames (and clears the request).
-    func takeRestartRequest() -> Bool {
-        restartRequested.load(ordering: .relaxed) && restartRequested.exchange(false, ordering: .relaxed)
-    }
-
-    /// Frames copied so far by checkpoints of this WAL, and how many it holds, after one pass; nil
-    /// when the pass could not run.
-    private static func passive(_ db: Database) throws -> (copied: Int, log: Int)? {
-        guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)"), row[0] as Int == 0 else { return nil }
-        return (row[2], row[1])
-    }
-
     func close() {
         run(truncate: true)
-        queue.withLock { queue in
-            try? queue?.close()
-            queue = nil
-        }
+        closed.store(true, ordering: .relaxed)
     }
 
+    /// One checkpoint between two commits: PASSIVE copies what no reader still needs; TRUNCATE (after
+    /// a run, before closing) waits for readers and empties the WAL file. A busy or failed checkpoint
+    /// is retried after the next write.
     func run(truncate: Bool) {
-        queue.withLock { queue in
-            do {
-                if queue == nil {
-                    var config = Configuration()
-                    config.busyMode = .timeout(1)
-                    config.label = "checkpoint"
-                    config.prepareDatabase { [walLimit] db in try db.execute(sql: "PRAGMA journal_size_limit = \(walLimit)") }
-                    queue = try DatabaseQueue(path: path, configuration: config)
-                }
-                try queue?.writeWithoutTransaction { db in
-                    if truncate {
-                        try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                        return
-                    }
-                    guard var copied = try Self.passive(db)?.copied else { return }
-                    // Past its limit: copy again what landed meanwhile, each pass shorter than the one
-                    // before, until one copies at most 1 MB (four passes at most), then ask the owner to
-                    // copy what lands during that last pass (see `SQLiteFile.walLimit`).
-                    var info = stat()
-                    guard stat(path + "-wal", &info) == 0, Int(info.st_size) > walLimit else { return }
-                    for _ in 0..<4 {
-                        guard let pass = try Self.passive(db), pass.copied == pass.log else { return }
-                        defer { copied = pass.copied }
-                        if pass.copied - copied <= 256 { break }
-                    }
-                    restartRequested.store(true, ordering: .relaxed)
-                }
-            } catch {
-                // A busy or failed checkpoint is retried after the next write.
-            }
+        guard !closed.load(ordering: .relaxed) else { return }
+        _ = try? pool.writeWithoutTransaction { db in
+            try db.execute(sql: truncate ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)")
         }
     }
 }

@@ -1843,6 +1843,49 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("going offline oneself (第一次去线下看房, 以前都是去线下药店买) is the speaker's outing; a shop's invitation offline still counts", arguments: [
+        ("记录一下第一次去线下看房，中介的电话一直打不通，最后自己找过去的", false), ("以前都是去线下药店买，现在抖音上买方便多了，还能送到家", false), ("想要便宜的去线下店找我，付现金打八折", true), ("家人们去线下交易更划算，私聊我", true), ("大件的走线下，私聊约时间", true),
+    ])
+    func goingOfflineOneself(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("bought second-hand there (闲鱼上收的二手) is a report of where; an invitation there still counts", arguments: [
+        ("我是在闲鱼上收的二手，九成新，用到现在没问题，分享给大家参考", false), ("闲鱼上收的，想要的去闲鱼搜我同名", true),
+    ])
+    func boughtSecondHandThere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a link said to be the listing platform's own item link (我都发的抖音商品链接) is the platform's; another marketplace's link sent is not", arguments: [
+        ("给女朋友买的，她在朋友圈晒了，好几个闺蜜来问链接，我都发的抖音商品链接", false), ("来问链接的我都私发淘宝链接，那边便宜", true),
+    ])
+    func ownItemLink(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("别 inside a word (别的款式, 特别喜欢, 分别) forbids nothing; 别 before an invitation still does", arguments: [
+        ("想要别的款式加我微信", true), ("特别喜欢的加我微信 ab_12", true), ("分别加我微信和QQ", true), ("别加我微信，平台上聊", false), ("特别提醒：别加任何人微信", false),
+    ])
+    func bieInsideWord(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a purchase elsewhere told as gone wrong (结果货不对板, 这次学乖了) is a story; a shop's own promise (货不对板包退) beside an invitation is not", arguments: [
+        ("之前在别的店加过微信买，结果货不对板，这次学乖了", false), ("朋友说她在别的平台加了卖家微信买，结果收到假货，还是天猫靠谱", false), ("我们家货不对板包退，老客户加微信直接下单", true),
+    ])
+    func purchaseGoneWrong(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("someone in a service role telling (酒店前台说可以加她微信) narrates, as 她说 does; the speaker's own invitation is not", arguments: [
+        ("出差住的酒店前台说可以加她微信帮忙叫车，我没加，自己用打车软件叫的", false), ("房东说可以加他微信交房租，我还是走的平台", false),
+        ("出差住的酒店，想叫车的加我微信 jiuche_88", true),
+    ])
+    func serviceRoleTells(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -206,47 +206,57 @@ struct StoreTests {
         journal.file.close()
     }
 
-    @Test("under a continuous stream of commits the WAL starts over once past its limit, and grows without end without one")
-    func walLimit() throws {
-        /// The largest the WAL file gets over 2,000 back-to-back commits of 2 KB each (about 16 MB of
-        /// frames) while another thread checkpoints without pause, as the checkpoint thread does under
-        /// a continuous stream: commits land while each checkpoint runs.
-        func largestWAL(limit: Int) throws -> Int {
-            let folder = Folder()
-            let file = try SQLiteFile(.records, folder: folder.path, owner: "test",
-                                      migrations: ["CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)"], walLimit: limit)
-            defer { file.close() }
-            let writing = Atomic<Bool>(true)
-            let stopped = DispatchSemaphore(value: 0)
-            let checkpoints = Thread {
-                while writing.load(ordering: .relaxed) { file.checkpointInBackground() }
-                stopped.signal()
-            }
-            checkpoints.start()
-            // The checkpoint thread has finished before the file closes.
-            defer {
-                writing.store(false, ordering: .relaxed)
-                stopped.wait()
-            }
-            var largest = 0
-            let blob = Data(repeating: 7, count: 2048)
-            for k in 0..<2000 {
-                try file.write { db in try db.execute(sql: "INSERT INTO t (k, v) VALUES (?, ?)", arguments: [k, blob]) }
-                let size = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
-                largest = max(largest, size)
-            }
-            // Nothing was lost on the way.
-            #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } == 2000)
-            return largest
-        }
+    @Test("checkpoints never race the owner's commits: readers see every commit while checkpoints run back to back, and the WAL starts over within its limit")
+    func checkpointsBesideCommits() throws {
+        // Checkpoints back to back on a connection of their own, beside a stream of commits, hit SQLite's
+        // WAL-reset race (3.7.0–3.51.2): under load a reader then failed with "database disk image is
+        // malformed" in about one run in three. On the owner's writer connection they cannot overlap a commit.
+        let folder = Folder()
+        // The folder outlives the file (released after its last use, it would delete the database under
+        // open connections).
+        defer { withExtendedLifetime(folder) {} }
         let limit = 256 << 10
-        let bounded = try largestWAL(limit: limit)
-        let unbounded = try largestWAL(limit: .max)
-        // Past the limit by what lands during a checkpoint's passes (1–2 MB here), against most of the
-        // 25 MB written when nothing makes it start over. (How much of it depends on how often a
-        // checkpoint happens to finish between two commits, which a busy machine changes: 9 MB under a
-        // parallel build, 16–25 MB on an idle one. The comparison holds either way.)
-        #expect(bounded <= 8 << 20, "the bounded WAL reached \(bounded) bytes")
-        #expect(unbounded > 2 * bounded && unbounded > 4 << 20, "the unbounded WAL reached only \(unbounded) bytes (bounded: \(bounded))")
+        let file = try SQLiteFile(.records, folder: folder.path, owner: "test",
+                                  migrations: ["CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)"], walLimit: limit)
+        defer { file.close() }
+        let running = Atomic<Bool>(true)
+        let done = DispatchSemaphore(value: 0)
+        let readerFailure = Mutex<String?>(nil)
+        let checkpoints = Thread {
+            while running.load(ordering: .relaxed) { file.checkpointInBackground() }
+            done.signal()
+        }
+        let reader = Thread {
+            var last = 0
+            while running.load(ordering: .relaxed) {
+                do {
+                    let n = try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } ?? -1
+                    if n < last { readerFailure.withLock { $0 = $0 ?? "the count went back from \(last) to \(n)" } }
+                    last = n
+                } catch {
+                    readerFailure.withLock { $0 = $0 ?? "\(error)" }
+                }
+            }
+            done.signal()
+        }
+        checkpoints.start()
+        reader.start()
+        var largest = 0
+        let blob = Data(repeating: 7, count: 2048)
+        for k in 0..<3000 {
+            try file.write { db in try db.execute(sql: "INSERT INTO t (k, v) VALUES (?, ?)", arguments: [k, blob]) }
+            let size = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
+            largest = max(largest, size)
+        }
+        running.store(false, ordering: .relaxed)
+        done.wait()
+        done.wait()
+        #expect(readerFailure.withLock { $0 } == nil)
+        #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } == 3000)
+        #expect(try file.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
+        // About 25 MB of frames were written; the WAL started over and was cut back to its limit
+        // again and again instead of holding them (a reader reading without pause can hold a restart
+        // back a while, so the bound is loose).
+        #expect(largest <= 12 << 20, "the WAL reached \(largest) bytes")
     }
 }
