@@ -33,7 +33,7 @@ package final class SQLiteFile: Sendable {
     /// exactly that under load (`StoreTests`). On the writer connection a checkpoint and a commit
     /// cannot overlap; each checkpoint copies the whole WAL unless a reader still needs it, so the
     /// next commit starts the WAL over and truncates it to this size. The commits waiting meanwhile
-    /// are the price: a copy of what two seconds brought.
+    /// are the price: a copy of what a quarter of a second brought (`Checkpointer.interval`).
     package static let walLimit = 256 << 20
 
     /// Opens (creating and migrating) the file for writing and takes its owner lock.
@@ -133,7 +133,7 @@ package final class SQLiteFile: Sendable {
         checkpointer.wrote()
     }
 
-    /// One checkpoint now, as the checkpoint thread runs every two seconds (for tests).
+    /// One checkpoint now, as the checkpoint thread runs after writes (for tests).
     package func checkpointInBackground() {
         checkpointer.run(truncate: false)
     }
@@ -167,20 +167,24 @@ package final class SQLiteFile: Sendable {
     }
 }
 
-/// Checkpoints a WAL file every two seconds after writes, on the owner's writer connection (see
+/// Checkpoints a WAL file a few times a second after writes, on the owner's writer connection (see
 /// `SQLiteFile.walLimit` for why never beside it), from a background thread.
 final class Checkpointer: Sendable {
     /// The owner's pool: its writer connection is serialised on GRDB's own queue.
     private let pool: DatabasePool
     private let writes = Atomic<Int>(0)
     private let closed = Atomic<Bool>(false)
+    /// How often the thread checkpoints after writes. The commits wait while one copies, so short
+    /// copies often rather than long ones seldom: at 5,000/s, alternating runs read p99 28.6 / 42.8 /
+    /// 55.2 ms every 0.25 s against 150 / 73 / 89 ms every 2 s (2026-12-01, 22:15).
+    static let interval: TimeInterval = 0.25
 
     init(pool: DatabasePool) {
         self.pool = pool
         let thread = Thread { [weak self] in
             var last = 0
             while true {
-                Thread.sleep(forTimeInterval: 2)
+                Thread.sleep(forTimeInterval: Checkpointer.interval)
                 guard let self, !self.closed.load(ordering: .relaxed) else { return }
                 let now = self.writes.load(ordering: .relaxed)
                 if now != last {
