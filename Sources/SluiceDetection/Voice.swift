@@ -410,7 +410,7 @@ struct Voice {
         var k = cue.upperBound
         guard k < c.count, c[k] == 0x7684 || c[k] == 0x5F97 else { return false }  // 的 得
         k += 1
-        guard let word = Self.agreement.first(where: { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }) else { return false }
+        guard let word = word(at: k, from: Self.agreement) else { return false }
         let end = k + word.count
         return end <= term && norm.clause[term] != norm.clause[end - 1]
     }
@@ -484,10 +484,14 @@ struct Voice {
         let c = norm.compact
         var i = k
         if i < c.count, norm.clause[i] == clause, c[i] == 0x66F4 || c[i] == 0x518D { i += 1 }
-        for word in Self.gains where i + word.count <= c.count && c[i..<(i + word.count)].elementsEqual(word) {
-            return norm.clause[i + word.count - 1] == clause ? i + word.count : nil
-        }
-        return nil
+        guard let word = word(at: i, from: Self.gains) else { return nil }
+        return norm.clause[i + word.count - 1] == clause ? i + word.count : nil
+    }
+
+    /// The first word of `table` written at compact position `k`, if any.
+    func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? {
+        let c = norm.compact
+        return table.first { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }
     }
 
     /// 便宜 优惠 划算 实惠 低: what a road off the platform is said to bring.

@@ -4,9 +4,22 @@ import Synchronization
 import Testing
 @testable import SluiceStore
 
-/// A flag threads of a test read until the test clears it.
-final class Running: Sendable {
-    let flag = Atomic<Bool>(true)
+/// A thread checkpointing a file back to back until stopped.
+final class CheckpointLoop: Sendable {
+    private let running = Atomic<Bool>(true)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ file: SQLiteFile) {
+        Thread { [self] in
+            while running.load(ordering: .relaxed) { file.checkpointInBackground() }
+            done.signal()
+        }.start()
+    }
+
+    /// Stops the thread and waits for it (once; later calls return at once).
+    func stop() {
+        if running.exchange(false, ordering: .relaxed) { done.wait() }
+    }
 }
 
 /// A fresh data folder per test.
@@ -211,26 +224,26 @@ struct StoreTests {
         journal.file.close()
     }
 
-    /// A file with one table, `commits` commits of a 2 KB blob, and a thread checkpointing it back to
-    /// back until `running` clears (at the end of the stream when `stopAtEnd`).
-    private func streamWithCheckpoints(_ folder: Folder, commits: Int, running: Running, done: DispatchSemaphore,
-                                       stopAtEnd: Bool = true) throws -> (SQLiteFile, largestWAL: Int) {
+    /// A file with one table given `commits` commits of a 2 KB blob while a `CheckpointLoop` runs, which
+    /// the caller stops; and the largest the WAL got.
+    private func streamWithCheckpoints(_ folder: Folder, commits: Int) throws -> (SQLiteFile, CheckpointLoop, largestWAL: Int) {
         let file = try SQLiteFile(.records, folder: folder.path, owner: "test",
                                   migrations: ["CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)"], walLimit: 256 << 10)
-        let checkpoints = Thread {
-            while running.flag.load(ordering: .relaxed) { file.checkpointInBackground() }
-            done.signal()
-        }
-        checkpoints.start()
+        let loop = CheckpointLoop(file)
         var largest = 0
         let blob = Data(repeating: 7, count: 2048)
-        for k in 0..<commits {
-            try file.write { db in try db.execute(sql: "INSERT INTO t (k, v) VALUES (?, ?)", arguments: [k, blob]) }
-            let size = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
-            largest = max(largest, size)
+        do {
+            for k in 0..<commits {
+                try file.write { db in try db.execute(sql: "INSERT INTO t (k, v) VALUES (?, ?)", arguments: [k, blob]) }
+                let size = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
+                largest = max(largest, size)
+            }
+        } catch {
+            loop.stop()
+            file.close()
+            throw error
         }
-        if stopAtEnd { running.flag.store(false, ordering: .relaxed) }
-        return (file, largest)
+        return (file, loop, largest)
     }
 
     @Test("checkpoints never race the owner's commits: after a stream with checkpoints back to back, a reader sees every commit and the file is whole")
@@ -244,15 +257,13 @@ struct StoreTests {
             // The folder outlives the file (released after its last use, it would delete the database
             // under open connections).
             defer { withExtendedLifetime(folder) {} }
-            let running = Running()
-            let done = DispatchSemaphore(value: 0)
-            let (file, _) = try streamWithCheckpoints(folder, commits: 3000, running: running, done: done, stopAtEnd: false)
+            let (file, loop, _) = try streamWithCheckpoints(folder, commits: 3000)
             defer { file.close() }
+            // The checkpoint thread has finished before the file closes.
+            defer { loop.stop() }
             // Read while the checkpoints still run.
             #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } == 3000)
             #expect(try file.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
-            running.flag.store(false, ordering: .relaxed)
-            done.wait()
         }
     }
 
@@ -260,11 +271,9 @@ struct StoreTests {
     func walStartsOver() throws {
         let folder = Folder()
         defer { withExtendedLifetime(folder) {} }
-        let running = Running()
-        let done = DispatchSemaphore(value: 0)
-        let (file, largest) = try streamWithCheckpoints(folder, commits: 3000, running: running, done: done)
+        let (file, loop, largest) = try streamWithCheckpoints(folder, commits: 3000)
         defer { file.close() }
-        done.wait()
+        loop.stop()
         #expect(try file.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") } == 3000)
         // About 25 MB of frames were written; with no reader holding a snapshot each checkpoint copies
         // the whole WAL, so it starts over and is cut back to 256 KB again and again.
