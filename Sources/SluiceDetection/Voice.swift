@@ -127,6 +127,10 @@ struct Voice {
         if bareWords, let cue = asks(at: at, term: term) {
             return "asked about: \(norm.compactString(cue))"
         }
+        // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
+        if bareWords, let done = toldAsDone(after: end) {
+            return "told as done: \(norm.compactString(done))"
+        }
         // The words as a topic the speaker then refuses (私下交易我们是不做的, 线下交易本店一律不支持).
         if bareWords, let refused = refusedAfter(end: end) {
             return "negated: \(norm.compactString(refused))"
@@ -629,9 +633,52 @@ struct Voice {
             // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
                (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
+            // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
+            if conditional(after: end, clause: norm.clause[at]) { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil
+    }
+
+    /// A deed told as done right after the words ending at compact position `end`, in their clause: a
+    /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
+    /// 上周去实体店看过真机), or 了 at once after words that end in one (…转了两百). Not what comes next (看了再买,
+    /// 买了就送), a change (别在这买了), nor other words (了解, 过来, 过去: 打过来 asks for a transfer).
+    func toldAsDone(after end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
+        let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478]
+        let told: Set<UInt32> = [0x4E86, 0x8FC7]  // 了 过
+        let next: Set<UInt32> = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]  // 解 来 去 再 就 后 之 以
+        // 了 ending its clause marks a change (别在这买了: stop buying here), not a deed: something follows it.
+        func aspect(_ k: Int) -> Bool {
+            guard k < c.count, told.contains(c[k]), !norm.clauseBreak(between: end - 1, k) else { return false }
+            let more = k + 1 < c.count && !norm.clauseBreak(between: k, k + 1) && !norm.spaceBefore(k + 1)
+            return (c[k] == 0x8FC7 || more) && !(more && next.contains(c[k + 1]))
+        }
+        // (Through where and to whom: 微信上给我转了, 支付宝已经给他付过.)
+        let frame: Set<UInt32> = [0x4E0A, 0x91CC, 0x7ED9, 0x6211, 0x4ED6, 0x5979, 0x4F60, 0x5DF2, 0x7ECF, 0x90FD, 0x4E5F]  // 上 里 给 我 他 她 你 已 经 都 也
+        var k = end
+        while k < min(c.count, end + 4), frame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
+        if k < c.count, deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
+        if deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
+        return nil
+    }
+
+    /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their
+    /// clause within six characters (不加微信的话没法发图), or 的 then 就 也 可 算 right after them (不愿意私下交易的就算了:
+    /// whoever does not want it). 不用加微信的，直接拍 is a plain refusal: the clause ends after 的.
+    func conditional(after end: Int, clause: Int32) -> Bool {
+        let c = norm.compact
+        var k = end
+        while k + 1 < c.count, k < end + 6, norm.clause[k] == clause, norm.clause[k + 1] == clause {
+            if c[k] == 0x7684 {  // 的
+                if c[k + 1] == 0x8BDD { return true }  // 的话
+                if [0x5C31, 0x4E5F, 0x53EF, 0x7B97].contains(c[k + 1]) { return k == end }  // 就 也 可 算
+            }
+            k += 1
+        }
+        return false
     }
 
     private func reaches(from: Int, to: Int) -> Bool {

@@ -1886,6 +1886,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a transfer told as done (给我转了, 给我打了) is something that happened; a transfer asked for (微信给我转过去就行) is still a way to pay", arguments: [
+        ("我妈在微信上给我转了两百块，让我买这个送外婆", false), ("我朋友上周支付宝给我打了三百", false), ("我老公微信上给我付了定金", false),
+        ("微信给我转过去就行", true), ("直接微信给我转，便宜二十", true), ("您支付宝转给我，马上发", true),
+    ])
+    func transferToldAsDone(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("不想 and 不愿 refuse (不想私下转账); a negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the offer", arguments: [
+        ("请问可以走平台担保交易吗？不想私下转账", false), ("我不想私下交易，还是拍链接吧", false), ("不用加微信的，直接拍就行", false),
+        ("不想加微信的话，私聊也行", true), ("不愿意私下交易的就算了", true), ("不加微信的就不发货了", true),
+    ])
+    func negatedCondition(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a price compared with the shop (比店里便宜) names no way to buy: what is cheaper is said elsewhere", arguments: [
+        ("上周去店里试戴了，回来在抖音下单的，比店里便宜", false), ("加我微信拿代购价，比店里便宜一半", true),
+    ])
+    func cheaperThanTheShop(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
