@@ -128,8 +128,16 @@ struct Voice {
             return "asked about: \(norm.compactString(cue))"
         }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
-        if bareWords, let done = toldAsDone(after: end) {
+        if bareWords, let done = toldAsDone(from: at, after: end) {
             return "told as done: \(norm.compactString(done))"
+        }
+        // Words made a kind someone is (一个加微信买代购的，…; 那种让你私下转账的都…): described, not said.
+        if bareWords, !toSpeaker, let kind = describedKind(at: at, end: end) {
+            return "described as a kind: \(norm.compactString(kind))"
+        }
+        // The speaker's own past (之前在线下批发，现在…; 去年在闲鱼上卖过): history, not a way to go now.
+        if bareWords, !toSpeaker, let past = pastInClause(before: at) {
+            return "told of the past: \(norm.compactString(past))"
         }
         // The words as a topic the speaker then refuses (私下交易我们是不做的, 线下交易本店一律不支持).
         if bareWords, let refused = refusedAfter(end: end) {
@@ -644,10 +652,10 @@ struct Voice {
     /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
     /// 上周去实体店看过真机), or 了 at once after words that end in one (…转了两百). Not what comes next (看了再买,
     /// 买了就送), a change (别在这买了), nor other words (了解, 过来, 过去: 打过来 asks for a transfer).
-    func toldAsDone(after end: Int) -> Range<Int>? {
+    func toldAsDone(from at: Int, after end: Int) -> Range<Int>? {
         let c = norm.compact
-        guard end > 0, end < c.count else { return nil }
-        let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478]
+        guard end > 0, end < c.count, at < end else { return nil }
+        let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559]
         let told: Set<UInt32> = [0x4E86, 0x8FC7]  // 了 过
         let next: Set<UInt32> = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]  // 解 来 去 再 就 后 之 以
         // 了 ending its clause marks a change (别在这买了: stop buying here), not a deed: something follows it.
@@ -662,7 +670,71 @@ struct Voice {
         while k < min(c.count, end + 4), frame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
         if k < c.count, deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
         if deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
+        // …or inside the words (老公给我留了银行卡).
+        if at < end - 2, let k = (at..<(end - 2)).first(where: { deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
+        // 给我的 closing the clause (朋友在微信里推荐给我的): what was done, told as 是…的.
+        // (Not asked of the listener: 直接 请 您 你 先 麻烦 in the clause make it a request, 钱直接微信转给我的.)
+        if end >= 2, c[end - 2] == 0x7ED9, c[end - 1] == 0x6211, c[end] == 0x7684,
+           end + 1 >= c.count || norm.clauseBreak(between: end, end + 1),
+           !(0..<end).contains(where: { k in
+               norm.clause[k] == norm.clause[end] && ([0x8BF7, 0x60A8, 0x4F60, 0x5148, 0x9EBB].contains(c[k]) || c[k] == 0x76F4 && k + 1 < c.count && c[k + 1] == 0x63A5)
+           }) {
+            return (end - 2)..<(end + 1)
+        }
         return nil
+    }
+
+    /// A kind of person or thing the words describe: 一个 一些 那个 那种 这种 那些 这些 shortly before them in
+    /// their clause, and 的 closing the phrase after them (then the clause ends, or 都 就 是 也 follow):
+    /// 一个加微信买代购的，…; 那种让你私下转账的都是骗子. (这个加微信的福利 is an offer's name: 的 is followed by a noun.)
+    func describedKind(at: Int, end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at >= 2, end < c.count else { return nil }
+        let clause = norm.clause[at]
+        let first: Set<UInt32> = [0x4E00, 0x90A3, 0x8FD9]  // 一 那 这
+        let second: Set<UInt32> = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]  // 个 些 种 类
+        var cue: Range<Int>?
+        for k in max(0, at - 5)..<(at - 1) where norm.clause[k] == clause && first.contains(c[k]) && second.contains(c[k + 1]) {
+            if c[k] == 0x8FD9 && c[k + 1] == 0x4E2A { continue }  // 这个: the speaker's own thing
+            cue = k..<(k + 2)
+        }
+        guard let cue else { return nil }
+        var k = end
+        while k < min(c.count, end + 6), norm.clause[k] == clause {
+            if c[k] == 0x7684 {
+                let last = k + 1 >= c.count || norm.clause[k + 1] != clause
+                if last || [0x90FD, 0x5C31, 0x662F, 0x4E5F].contains(c[k + 1]) { return cue }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A time of the speaker's past (之前 以前 曾经 去年 上次 小时候 那时候 当年) opening the clause before compact
+    /// position `at`, with no 现在 or 以后 after it (之前在线下批发，现在在快手进货; not 以前的老客户现在直接线下交易).
+    func pastInClause(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let clause = norm.clause[at]
+        var k = at
+        while k > 0, norm.clause[k - 1] == clause { k -= 1 }
+        let words: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
+                                 [0x90A3, 0x65F6, 0x5019], [0x5F53, 0x5E74], [0x4ECE, 0x524D]]  // 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
+        var past: Range<Int>?
+        while k < at {
+            for w in words where k + w.count <= at && c[k..<(k + w.count)].elementsEqual(w) {
+                // 以前的老客户 names people of the past; the clause's own time is still open.
+                if k + w.count < at && c[k + w.count] == 0x7684 { continue }
+                past = k..<(k + w.count)
+            }
+            // 现在 如今 目前 以后 今后 after it bring the clause back to now (以前…现在直接线下交易).
+            if past != nil, k + 1 < at, [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]].contains([c[k], c[k + 1]]) {
+                return nil
+            }
+            k += 1
+        }
+        return past
     }
 
     /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their

@@ -1909,6 +1909,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a deed told inside the words (给我留了银行卡) or as 是…的 (推荐给我的) happened; a request (钱直接微信转给我的) did not", arguments: [
+        ("老公出差前给我留了银行卡，我用卡在这上面付的", false), ("看视频号直播买的，朋友在微信里推荐给我的", false),
+        ("钱直接微信转给我的，包邮", true), ("尾款支付宝转给我，今天发", true),
+    ])
+    func deedToldInside(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
+    @Test("words made a kind someone is (一个加微信买代购的，…; 那种让你私下转账的都…) are described; an offer's own name (这个…的福利) and an invitation to the speaker are not", arguments: [
+        ("我之前就是信了一个加微信买代购的，钱转过去人就拉黑我了", false), ("那种让你私下转账的都是骗子", false),
+        ("这个加微信的福利只有今天，加我 abc12345", true), ("一个加微信就能拿货的渠道，私下联系 vx abc12345", true),
+    ])
+    func describedAsKind(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the speaker's past opening the clause (之前在线下批发, 去年在闲鱼上卖过) is history; an invitation to the speaker in it still counts", arguments: [
+        ("我是做餐饮的，之前在线下批发，现在都在快手小店进货", false), ("以前在线下店上班，现在自己开网店了", false),
+        ("之前在线下买过的老顾客，加我微信 abc12345 有优惠", true), ("以前的老客户现在直接线下交易，私聊", true),
+    ])
+    func pastInTheClause(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
