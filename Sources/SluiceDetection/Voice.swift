@@ -670,6 +670,11 @@ struct Voice {
         while k < min(c.count, end + 4), frame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
         if k < c.count, deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
         if deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
+        // 已经 before them and 了 after them in their clause (发票已经发到我邮箱了): done already.
+        if let k = (end..<min(c.count, end + 3)).first(where: { c[$0] == 0x4E86 && !norm.clauseBreak(between: end - 1, $0) }),
+           (0..<at).contains(where: { c[$0] == 0x5DF2 && norm.clause[$0] == norm.clause[at] }) {  // 已
+            return k..<(k + 1)
+        }
         // …or inside the words (老公给我留了银行卡).
         if at < end - 2, let k = (at..<(end - 2)).first(where: { deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
         // 给我的 closing the clause (朋友在微信里推荐给我的): what was done, told as 是…的.

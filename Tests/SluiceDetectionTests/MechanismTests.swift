@@ -1888,7 +1888,8 @@ struct MechanismTests {
 
     @Test("a transfer told as done (给我转了, 给我打了) is something that happened; a transfer asked for (微信给我转过去就行) is still a way to pay", arguments: [
         ("我妈在微信上给我转了两百块，让我买这个送外婆", false), ("我朋友上周支付宝给我打了三百", false), ("我老公微信上给我付了定金", false),
-        ("微信给我转过去就行", true), ("直接微信给我转，便宜二十", true), ("您支付宝转给我，马上发", true),
+        ("发票已经发到我邮箱了，谢谢商家", false),
+        ("微信给我转过去就行", true), ("直接微信给我转，便宜二十", true), ("您支付宝转给我，马上发", true), ("钱已经转我支付宝了，下次也这样", true),
     ])
     func transferToldAsDone(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .douyin)
