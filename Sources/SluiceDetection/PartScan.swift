@@ -198,6 +198,8 @@ struct PartScan {
         ctx.drop(.negation, inside: .question)
         // …nor a report or a refusal (有人 and 没有 in 有没有人一起拼单).
         ctx.drop(.report, inside: .question)
+        // A report cue inside a longer one (好多人 in 好多人问) is that one: its words end where the longer one does.
+        ctx.drop(.report, inside: .report)
         ctx.drop(.refusal, inside: .question)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.
         ctx.drop(.inviteAfter, inside: .notContact)

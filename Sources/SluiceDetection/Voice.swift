@@ -139,6 +139,10 @@ struct Voice {
         if bareWords, !toSpeaker, let past = pastInClause(before: at) {
             return "told of the past: \(norm.compactString(past))"
         }
+        // A question about the rules (能发自己的微信号吗？, 私下交易被发现会怎么样？) asks; it offers nothing.
+        if bareWords, !toSpeaker, let cue = asksAboutRules(at: at, term: term, end: end) {
+            return "asked about the rules: \(norm.compactString(cue))"
+        }
         // The words as a topic the speaker then refuses (私下交易我们是不做的, 线下交易本店一律不支持).
         if bareWords, let refused = refusedAfter(end: end) {
             return "negated: \(norm.compactString(refused))"
@@ -219,8 +223,8 @@ struct Voice {
     }
 
     /// Whether, between a report's cue (ending at compact position `from`) and `term`, the speaker
-    /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说), or a
-    /// reply to all (统一回复).
+    /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说), a
+    /// reply to all (统一回复, 统一说), or posting it again (重新发一次, 再发一遍, 重发).
     func answersInOwnVoice(after from: Int, term: Int) -> Bool {
         let c = norm.compact
         guard from < term else { return false }
@@ -230,8 +234,14 @@ struct Voice {
                Self.speech.contains(c[k + 1]) || c[k + 1] == 0x6765 && k + 2 < term && Self.speech.contains(c[k + 2]) {
                 if quoted.isEmpty || !quoted[k] { return true }
             }
-            // 统一回复
-            if c[k] == 0x7EDF, k + 3 < term, c[k + 1] == 0x4E00, c[k + 2] == 0x56DE, c[k + 3] == 0x590D { return true }
+            // 统一回复, 统一说, 统一发 (a reply to all)
+            if c[k] == 0x7EDF, k + 2 < term, c[k + 1] == 0x4E00, [0x56DE, 0x8BF4, 0x53D1, 0x7B54].contains(c[k + 2]) { return true }
+            // Posting it again (好多人加不上，重新发一次：…; 再发一遍, 重发): the speaker's own deed.
+            let say: Set<UInt32> = [0x53D1, 0x8BF4]  // 发 说
+            if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, say.contains(c[k + 2]) { return true }  // 重新发
+            if c[k] == 0x518D, k + 2 < term, say.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
+            if c[k] == 0x91CD, k + 1 < term, c[k + 1] == 0x53D1 { return true }  // 重发
+
         }
         return false
     }
@@ -553,6 +563,35 @@ struct Voice {
         let particle = Self.isQuestionParticle(c[end - 1])
         guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
+    }
+
+    /// A question about the rules rather than a request: whether one's own may be posted at all, with no
+    /// one addressed (小红书能发自己的微信号吗？ — not 能发我你的微信吗, 能留电话吗), or what befalls it (私下交易被发现会怎么样？,
+    /// 会被封吗). The clause ends in 吗 or 么, or its sentence in a question mark.
+    func asksAboutRules(at: Int, term: Int, end: Int) -> Range<Int>? {
+        let c = norm.compact
+        let clause = norm.clause[term]
+        var start = min(at, term)
+        while start > 0, norm.clause[start - 1] == clause { start -= 1 }
+        var last = term
+        while last + 1 < c.count, norm.clause[last + 1] == clause { last += 1 }
+        guard Self.isQuestionParticle(c[last]) || endsInQuestionMark(sentenceOf: term) else { return nil }
+        // No one addressed: 你 您 in the clause make it a request of the listener.
+        if (start...last).contains(where: { c[$0] == 0x4F60 || c[$0] == 0x60A8 }) { return nil }
+        // What befalls it: 会怎么样 会怎样 什么后果 会被 after the words.
+        for k in end..<max(end, last) {
+            let a = c[k], b = c[k + 1]
+            if a == 0x4F1A && (b == 0x88AB || b == 0x600E) || a == 0x540E && b == 0x679C { return k..<(k + 2) }
+        }
+        // Whether it may be posted: 能 or 可以 then 发 留 写 放 挂 贴, not to anyone (发我, 发给), before the words.
+        // (One's own: 自己 between the verb and the words. 能留电话吗 asks the listener for an exchange.)
+        let post: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
+        for k in start..<min(at, term) where post.contains(c[k]) && k > start {
+            let may = c[k - 1] == 0x80FD || c[k - 1] == 0x4EE5 && k >= 2 && c[k - 2] == 0x53EF
+            let own = ((k + 1)..<max(k + 1, min(at, term) - 1)).contains { c[$0] == 0x81EA && c[$0 + 1] == 0x5DF1 }  // 自己
+            if may && own { return (k - 1)..<(k + 1) }
+        }
+        return nil
     }
 
     /// 吗 or 么: a particle that ends a yes-no question.

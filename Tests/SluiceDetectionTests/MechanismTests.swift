@@ -1934,6 +1934,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("a crowd as the subject (好多人发电话号码, 好多姐妹私信要联系方式) tells what others do; the speaker answering or posting again speaks for themselves", arguments: [
+        ("这个主播是官方认证的吗？评论区好多人发电话号码，有点吓人", false), ("好多姐妹私信要联系方式，真的没有哦，有事小红书私信我就行", false),
+        ("好多人加不上，重新发一次：vx 同号 15866203317", true), ("好多人问链接，这里发不了，主页那个群号进去就有", true), ("好多人问，统一说一下，vx abc12345", true),
+    ])
+    func crowdAsSubject(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a question about the rules (能发自己的微信号吗？, 私下交易被发现会怎么样？) asks; a request of the listener (能发我你的微信吗？, 可以私下交易吗？) does not", arguments: [
+        ("小红书能发自己的微信号吗？我看好多人发了被限流", false), ("请问私下交易被发现会怎么样？我是买家会被封吗", false), ("可以在评论区发自己的QQ吗？怕违规", false),
+        ("能发我你的微信吗？", true), ("可以私下交易吗？便宜点", true),
+    ])
+    func asksAboutTheRules(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("asking the shop's people told as done (问了下客服能不能走线下) is reported; an offer after a bare 问了下 is not", arguments: [
+        ("问了下客服能不能走线下，客服说不行，只能淘宝下单，理解", false), ("问了下，能走线下的私聊我", true),
+    ])
+    func askedTheShop(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
