@@ -237,9 +237,8 @@ struct Voice {
             // 统一回复, 统一说, 统一发 (a reply to all)
             if c[k] == 0x7EDF, k + 2 < term, c[k + 1] == 0x4E00, [0x56DE, 0x8BF4, 0x53D1, 0x7B54].contains(c[k + 2]) { return true }
             // Posting it again (好多人加不上，重新发一次：…; 再发一遍, 重发): the speaker's own deed.
-            let say: Set<UInt32> = [0x53D1, 0x8BF4]  // 发 说
-            if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, say.contains(c[k + 2]) { return true }  // 重新发
-            if c[k] == 0x518D, k + 2 < term, say.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
+            if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, Self.reposting.contains(c[k + 2]) { return true }  // 重新发
+            if c[k] == 0x518D, k + 2 < term, Self.reposting.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
             if c[k] == 0x91CD, k + 1 < term, c[k + 1] == 0x53D1 { return true }  // 重发
 
         }
@@ -585,8 +584,7 @@ struct Voice {
         }
         // Whether it may be posted: 能 or 可以 then 发 留 写 放 挂 贴, not to anyone (发我, 发给), before the words.
         // (One's own: 自己 between the verb and the words. 能留电话吗 asks the listener for an exchange.)
-        let post: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
-        for k in start..<min(at, term) where post.contains(c[k]) && k > start {
+        for k in start..<min(at, term) where Self.posting.contains(c[k]) && k > start {
             let may = c[k - 1] == 0x80FD || c[k - 1] == 0x4EE5 && k >= 2 && c[k - 2] == 0x53EF
             let own = ((k + 1)..<max(k + 1, min(at, term) - 1)).contains { c[$0] == 0x81EA && c[$0 + 1] == 0x5DF1 }  // 自己
             if may && own { return (k - 1)..<(k + 1) }
@@ -687,6 +685,23 @@ struct Voice {
         return nil
     }
 
+    /// 发 说: said or posted again
+    static let reposting: Set<UInt32> = [0x53D1, 0x8BF4]
+    /// 发 留 写 放 挂 贴: putting something up
+    static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
+    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留: deeds a story tells as done
+    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559]
+    /// 了 过
+    static let perfective: Set<UInt32> = [0x4E86, 0x8FC7]
+    /// 解 来 去 再 就 后 之 以 after 了 or 过: another word (了解, 过来) or what comes next (看了再买)
+    static let notPerfective: Set<UInt32> = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]
+    /// 上 里 给 我 他 她 你 已 经 都 也: where and to whom, between the words and a deed
+    static let deedFrame: Set<UInt32> = [0x4E0A, 0x91CC, 0x7ED9, 0x6211, 0x4ED6, 0x5979, 0x4F60, 0x5DF2, 0x7ECF, 0x90FD, 0x4E5F]
+    /// 一 那 这 (一个, 那种 …)
+    static let kindFirst: Set<UInt32> = [0x4E00, 0x90A3, 0x8FD9]
+    /// 个 些 种 类
+    static let kindSecond: Set<UInt32> = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]
+
     /// A deed told as done right after the words ending at compact position `end`, in their clause: a
     /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
     /// 上周去实体店看过真机), or 了 at once after words that end in one (…转了两百). Not what comes next (看了再买,
@@ -694,28 +709,24 @@ struct Voice {
     func toldAsDone(from at: Int, after end: Int) -> Range<Int>? {
         let c = norm.compact
         guard end > 0, end < c.count, at < end else { return nil }
-        let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559]
-        let told: Set<UInt32> = [0x4E86, 0x8FC7]  // 了 过
-        let next: Set<UInt32> = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]  // 解 来 去 再 就 后 之 以
         // 了 ending its clause marks a change (别在这买了: stop buying here), not a deed: something follows it.
         func aspect(_ k: Int) -> Bool {
-            guard k < c.count, told.contains(c[k]), !norm.clauseBreak(between: end - 1, k) else { return false }
+            guard k < c.count, Self.perfective.contains(c[k]), !norm.clauseBreak(between: end - 1, k) else { return false }
             let more = k + 1 < c.count && !norm.clauseBreak(between: k, k + 1) && !norm.spaceBefore(k + 1)
-            return (c[k] == 0x8FC7 || more) && !(more && next.contains(c[k + 1]))
+            return (c[k] == 0x8FC7 || more) && !(more && Self.notPerfective.contains(c[k + 1]))
         }
         // (Through where and to whom: 微信上给我转了, 支付宝已经给他付过.)
-        let frame: Set<UInt32> = [0x4E0A, 0x91CC, 0x7ED9, 0x6211, 0x4ED6, 0x5979, 0x4F60, 0x5DF2, 0x7ECF, 0x90FD, 0x4E5F]  // 上 里 给 我 他 她 你 已 经 都 也
         var k = end
-        while k < min(c.count, end + 4), frame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
-        if k < c.count, deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
-        if deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
+        while k < min(c.count, end + 4), Self.deedFrame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
+        if k < c.count, Self.deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
+        if Self.deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
         // 已经 before them and 了 after them in their clause (发票已经发到我邮箱了): done already.
         if let k = (end..<min(c.count, end + 3)).first(where: { c[$0] == 0x4E86 && !norm.clauseBreak(between: end - 1, $0) }),
            (0..<at).contains(where: { c[$0] == 0x5DF2 && norm.clause[$0] == norm.clause[at] }) {  // 已
             return k..<(k + 1)
         }
         // …or inside the words (老公给我留了银行卡).
-        if at < end - 2, let k = (at..<(end - 2)).first(where: { deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
+        if at < end - 2, let k = (at..<(end - 2)).first(where: { Self.deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
         // 给我的 closing the clause (朋友在微信里推荐给我的): what was done, told as 是…的.
         // (Not asked of the listener: 直接 请 您 你 先 麻烦 in the clause make it a request, 钱直接微信转给我的.)
         if end >= 2, c[end - 2] == 0x7ED9, c[end - 1] == 0x6211, c[end] == 0x7684,
@@ -735,10 +746,8 @@ struct Voice {
         let c = norm.compact
         guard at >= 2, end < c.count else { return nil }
         let clause = norm.clause[at]
-        let first: Set<UInt32> = [0x4E00, 0x90A3, 0x8FD9]  // 一 那 这
-        let second: Set<UInt32> = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]  // 个 些 种 类
         var cue: Range<Int>?
-        for k in max(0, at - 5)..<(at - 1) where norm.clause[k] == clause && first.contains(c[k]) && second.contains(c[k + 1]) {
+        for k in max(0, at - 5)..<(at - 1) where norm.clause[k] == clause && Self.kindFirst.contains(c[k]) && Self.kindSecond.contains(c[k + 1]) {
             if c[k] == 0x8FD9 && c[k + 1] == 0x4E2A { continue }  // 这个: the speaker's own thing
             cue = k..<(k + 2)
         }
