@@ -279,6 +279,22 @@ package final class NormalizedText: Sendable {
         a < b && clause[min(b, compact.count)] != clause[a]
     }
 
+    /// Compact position `k` walked back while the character before it belongs to clause `c`: where
+    /// that clause starts, if `k` is in it.
+    package func clauseStart(from k: Int, _ c: Int32) -> Int {
+        var k = k
+        while k > 0, clause[k - 1] == c { k -= 1 }
+        return k
+    }
+
+    /// Compact position `k` walked on while its character belongs to clause `c`: where that clause
+    /// ends (exclusive), if `k` is in it.
+    package func clauseEnd(from k: Int, _ c: Int32) -> Int {
+        var k = k
+        while k < compact.count, clause[k] == c { k += 1 }
+        return k
+    }
+
     /// The wide characters removed between compact positions `k - 1` and `k` (spaces, punctuation,
     /// symbols); empty when nothing was.
     package func separators(before k: Int) -> ArraySlice<UInt32> {

@@ -854,9 +854,7 @@ struct PartScan {
             let commerce = a == 0x5356 && (b == 0x4E86 || b == 0x8D27) || a == 0x63A5 && b == 0x5355
                 || a == 0x4E5F && (b == 0x5F00 || b == 0x6709 && d == 0x5E97) || a == 0x5F00 && b == 0x4E86 && d == 0x5E97 || a == 0x8FD8 && b == 0x5F00
             if commerce {
-                let clause = norm.clause[term.lowerBound]
-                var k = term.lowerBound
-                while k > 0, norm.clause[k - 1] == clause { k -= 1 }
+                var k = norm.clauseStart(from: term.lowerBound, norm.clause[term.lowerBound])
                 var present = false
                 var past = false
                 while k < term.lowerBound {

@@ -240,7 +240,6 @@ struct Voice {
             if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, Self.reposting.contains(c[k + 2]) { return true }  // 重新发
             if c[k] == 0x518D, k + 2 < term, Self.reposting.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
             if c[k] == 0x91CD, k + 1 < term, c[k + 1] == 0x53D1 { return true }  // 重发
-
         }
         return false
     }
@@ -552,10 +551,8 @@ struct Voice {
     func asks(at: Int, term: Int) -> Range<Int>? {
         let c = norm.compact
         let clause = norm.clause[term]
-        var start = min(at, term)
-        while start > 0, norm.clause[start - 1] == clause { start -= 1 }
-        var end = term
-        while end < c.count, norm.clause[end] == clause { end += 1 }
+        let start = norm.clauseStart(from: min(at, term), clause)
+        let end = norm.clauseEnd(from: term, clause)
         // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
         guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) ?? (term..<end).first(where: { c[$0] == 0x662F }) else { return nil }
         for k in start..<end where c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF) { return nil }
@@ -570,10 +567,8 @@ struct Voice {
     func asksAboutRules(at: Int, term: Int, end: Int) -> Range<Int>? {
         let c = norm.compact
         let clause = norm.clause[term]
-        var start = min(at, term)
-        while start > 0, norm.clause[start - 1] == clause { start -= 1 }
-        var last = term
-        while last + 1 < c.count, norm.clause[last + 1] == clause { last += 1 }
+        let start = norm.clauseStart(from: min(at, term), clause)
+        let last = norm.clauseEnd(from: term, clause) - 1
         guard Self.isQuestionParticle(c[last]) || endsInQuestionMark(sentenceOf: term) else { return nil }
         // No one addressed: 你 您 in the clause make it a request of the listener.
         if (start...last).contains(where: { c[$0] == 0x4F60 || c[$0] == 0x60A8 }) { return nil }
@@ -668,6 +663,8 @@ struct Voice {
     }
 
     func negation(ignoringRetraction at: Int, end: Int) -> Range<Int>? {
+        // (Whether the words are a condition does not depend on the negation: asked once, when one reaches them.)
+        var isCondition: Bool?
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
             // (Twelve characters; English words are longer, and `reaches` counts them: up to thirty letters.)
@@ -679,7 +676,8 @@ struct Voice {
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
                (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
             // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
-            if conditional(after: end, clause: norm.clause[at]) { continue }
+            if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) }
+            if isCondition == true { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
         }
         return nil
@@ -769,26 +767,25 @@ struct Voice {
     func pastInClause(before at: Int) -> Range<Int>? {
         let c = norm.compact
         guard at < c.count else { return nil }
-        let clause = norm.clause[at]
-        var k = at
-        while k > 0, norm.clause[k - 1] == clause { k -= 1 }
-        let words: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
-                                 [0x90A3, 0x65F6, 0x5019], [0x5F53, 0x5E74], [0x4ECE, 0x524D]]  // 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
+        var k = norm.clauseStart(from: at, norm.clause[at])
         var past: Range<Int>?
         while k < at {
-            for w in words where k + w.count <= at && c[k..<(k + w.count)].elementsEqual(w) {
-                // 以前的老客户 names people of the past; the clause's own time is still open.
-                if k + w.count < at && c[k + w.count] == 0x7684 { continue }
+            // (以前的老客户 names people of the past; the clause's own time is still open.)
+            if let w = word(at: k, from: Self.pastTimes), k + w.count <= at, !(k + w.count < at && c[k + w.count] == 0x7684) {
                 past = k..<(k + w.count)
             }
             // 现在 如今 目前 以后 今后 after it bring the clause back to now (以前…现在直接线下交易).
-            if past != nil, k + 1 < at, [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]].contains([c[k], c[k + 1]]) {
-                return nil
-            }
+            if past != nil, let w = word(at: k, from: Self.presentTimes), k + w.count <= at { return nil }
             k += 1
         }
         return past
     }
+
+    /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
+    static let pastTimes: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
+                                        [0x90A3, 0x65F6, 0x5019], [0x5F53, 0x5E74], [0x4ECE, 0x524D]]
+    /// 现在 如今 目前 以后 今后
+    static let presentTimes: [[UInt32]] = [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]]
 
     /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their
     /// clause within six characters (不加微信的话没法发图), or 的 then 就 也 可 算 right after them (不愿意私下交易的就算了:
