@@ -128,7 +128,8 @@ struct Voice {
             return "asked about: \(norm.compactString(cue))"
         }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
-        if bareWords, let done = toldAsDone(from: at, after: end) {
+        // (Or a visit told right before the word, 去了趟线下的科技馆: the speaker went there.)
+        if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) {
             return "told as done: \(norm.compactString(done))"
         }
         // Words made a kind someone is (一个加微信买代购的，…; 那种让你私下转账的都…): described, not said.
@@ -689,6 +690,10 @@ struct Voice {
     static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
     /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留: deeds a story tells as done
     static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559]
+    /// 去 逛: going somewhere
+    static let going: Set<UInt32> = [0x53BB, 0x901B]
+    /// 一 趟 次 回: how many times one went
+    static let visitCount: Set<UInt32> = [0x4E00, 0x8D9F, 0x6B21, 0x56DE]
     /// 了 过
     static let perfective: Set<UInt32> = [0x4E86, 0x8FC7]
     /// 解 来 去 再 就 后 之 以 after 了 or 过: another word (了解, 过来) or what comes next (看了再买)
@@ -735,6 +740,19 @@ struct Voice {
             return (end - 2)..<(end + 1)
         }
         return nil
+    }
+
+    /// 去 or 逛 with 了 or 过, and at most two of 一 趟 次 回, right before compact position `at` in its clause
+    /// (去了趟线下的科技馆, 逛过线下店): a visit that happened. Not 去线下店 (a way to go) nor 去了就知道 (the words
+    /// would follow 就, not 了).
+    func visited(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let clause = norm.clause[at]
+        var k = at
+        while k > 0, at - k < 2, Self.visitCount.contains(c[k - 1]), norm.clause[k - 1] == clause { k -= 1 }
+        guard k >= 2, Self.perfective.contains(c[k - 1]), Self.going.contains(c[k - 2]), norm.clause[k - 2] == clause else { return nil }
+        return (k - 2)..<k
     }
 
     /// A kind of person or thing the words describe: 一个 一些 那个 那种 这种 那些 这些 shortly before them in

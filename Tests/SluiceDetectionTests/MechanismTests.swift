@@ -1957,6 +1957,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a visit told right before a place (去了趟线下的科技馆, 逛过线下店) happened; going there as a way to buy does not", arguments: [
+        ("周末陪爸妈去了趟线下的家具城，东西是真不便宜", false), ("去过一次线下的批发市场，价格和网上差不多", false),
+        ("去线下店里买更便宜，私聊要地址", true), ("加了微信去线下交易，价格好谈", true),
+    ])
+    func visitToldAsDone(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a private source claimed (我有渠道) with the profile or a picture pointed at is a pointer; an official channel or a question is not", arguments: [
+        ("我也有内部渠道哦，比官网便宜好多，看我头像", true), ("有一手渠道，价格看主页最后一张", true),
+        ("官方渠道买的，主页有开箱视频", false), ("有渠道的姐妹能不能分享一下，我看了好多主页都不靠谱", false),
+    ])
+    func sourceAndPointer(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
