@@ -650,8 +650,9 @@ struct PartScan {
                 var e = j + 1
                 while e < c.count, norm.clause[e] == clause { e += 1 }
                 let named = j + 1..<e
-                // (Someone's — 我的…, 我们老板的 — is whose contact it is, not what else it is.)
-                return !named.isEmpty && c[e - 1] != 0x7684 && !named.contains { c[$0] == 0x53F7 || c[$0] == 0x6211 || CharacterTables.isASCIIAlnum(c[$0]) }
+                // (Someone's — 我的…, 我们老板的 — is whose contact it is, not what else it is; one character
+                // — 那个就是威 — names nothing else, it clips a channel's name.)
+                return named.count >= 2 && c[e - 1] != 0x7684 && !named.contains { c[$0] == 0x53F7 || c[$0] == 0x6211 || CharacterTables.isASCIIAlnum(c[$0]) }
                     && !ctx.contains(.contact) { named.overlaps($0) }
             }
         }

@@ -140,6 +140,10 @@ struct Voice {
         if bareWords, !toSpeaker, let past = pastInClause(before: at) {
             return "told of the past: \(norm.compactString(past))"
         }
+        // Someone of the speaker's family doing it (我爸非要在微信群里抢红包, 教会了我妈用微信视频): their life, told.
+        if bareWords, !toSpeaker, let who = actedByFamily(before: at) {
+            return "told of family: \(norm.compactString(who))"
+        }
         // A question about the rules (能发自己的微信号吗？, 私下交易被发现会怎么样？) asks; it offers nothing.
         if bareWords, !toSpeaker, let cue = asksAboutRules(at: at, term: term, end: end) {
             return "asked about the rules: \(norm.compactString(cue))"
@@ -798,6 +802,42 @@ struct Voice {
         }
         return past
     }
+
+    /// Someone of the speaker's family (我妈, 爸妈, 老公, 孩子 …) ending right before compact position `at` in
+    /// its clause, or with at most five characters between (非要在, 天天用, 非要在微信): they act, the speaker tells
+    /// it (我爸非要在微信群里抢红包, 教会了我妈用微信视频). Not when someone else, a request or an owner's 的 comes
+    /// between (我妈让你加…, 老公叫我…, 老公的线下店), nor an offer (孩子都可以线下来店); a relative after the
+    /// invitation (加我老公微信) is not before it.
+    func actedByFamily(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let clause = norm.clause[at]
+        guard !Self.notActedBy.contains(c[at]) else { return nil }
+        for gap in 0...5 {
+            let end = at - gap
+            guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { return nil }
+            if let w = Self.family.first(where: { $0.count <= end && c[(end - $0.count)..<end].elementsEqual($0) }),
+               norm.clause[end - w.count] == clause,
+               // (把孩子的电话留给我, 给我妈打电话: the relative is what is handed or reached, not who acts.)
+               end - w.count == 0 || !Self.familyAsObject.contains(c[end - w.count - 1]) {
+                return (end - w.count)..<end
+            }
+        }
+        return nil
+    }
+
+    /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
+    /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人
+    static let family: [[UInt32]] = ["我妈", "我爸", "我哥", "我姐", "我弟", "我妹", "爸妈", "爸爸", "妈妈", "老爸", "老妈", "父母", "老公",
+                                     "老婆", "媳妇", "儿子", "女儿", "闺女", "孩子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆",
+                                     "公公", "岳母", "丈母娘", "老人", "家里人"].map { $0.unicodeScalars.map(\.value) }
+    /// 把 将 给 帮 替 跟 和 对 找 加 问 让 叫: before a relative, they are acted on or for
+    static let familyAsObject: Set<UInt32> = [0x628A, 0x5C06, 0x7ED9, 0x5E2E, 0x66FF, 0x8DDF, 0x548C, 0x5BF9, 0x627E, 0x52A0, 0x95EE, 0x8BA9,
+                                              0x53EB]
+    /// 我 你 您 让 叫 请 给 找 加 可 能 支 的: someone else, a request, an offer (可以, 能, 支持) or an owner's 的
+    /// between a relative and the words
+    static let notActedBy: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x8BA9, 0x53EB, 0x8BF7, 0x7ED9, 0x627E, 0x52A0, 0x53EF, 0x80FD, 0x652F,
+                                          0x7684]
 
     /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
     static let pastTimes: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],

@@ -1973,6 +1973,36 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("the speaker's family acting (我爸非要在微信群里抢红包) or telling (我妈说…团购群) is their life told; a relative handed over, owning or offering is not", arguments: [
+        ("我爷爷天天在微信群里发养生文章，拦都拦不住", false), ("昨天帮我婆婆用QQ传了几张照片，折腾半天", false),
+        ("老公说他们公司团购群里的水果挺新鲜的", false),
+        ("把孩子的电话留给我，老师直接打给您", true), ("老公的线下店欢迎来玩，地址私聊", true), ("老人孩子都可以线下来店，价格更低", true),
+    ])
+    func familyActsOrTells(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a delivery inspected in front of the courier (签收时请当面验货) is the order's service; meeting in person to trade is not", arguments: [
+        ("快递到了请当面开箱检查，有问题当场拒签", false), ("同城可以当面交易，价格好商量", true),
+    ])
+    func inspectedOnDelivery(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("one character after 那个就是 (那串数字，那个就是威) clips a channel's name; it explains nothing away", arguments: [
+        ("看我简介那串数字，那个就是薇", true), ("我主页那串数字，那个是开播时间", false),
+    ])
+    func oneCharacterExplainsNothing(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the speaker adding the audience one by one (我挨个加你们) is a way off the stream; adding to the cart is not", arguments: [
+        ("要的扣个想要，我一个个加你们", true), ("大家挨个加购物车，我一个个讲", false), ("我加你们的粉丝团了，主播加油", false),
+    ])
+    func addingTheAudience(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
