@@ -747,15 +747,17 @@ struct Voice {
     }
 
     /// 去 or 逛 with 了 or 过, and at most two of 一 趟 次 回, right before compact position `at` in its clause
-    /// (去了趟线下的科技馆, 逛过线下店): a visit that happened. Not 去线下店 (a way to go) nor 去了就知道 (the words
-    /// would follow 就, not 了).
+    /// (去了趟线下的科技馆, 逛过线下店): a visit that happened. Not 去线下店 (a way to go), nor the listener's
+    /// (你去了线下就知道).
     func visited(before at: Int) -> Range<Int>? {
         let c = norm.compact
         guard at < c.count else { return nil }
         let clause = norm.clause[at]
         var k = at
         while k > 0, at - k < 2, Self.visitCount.contains(c[k - 1]), norm.clause[k - 1] == clause { k -= 1 }
-        guard k >= 2, Self.perfective.contains(c[k - 1]), Self.going.contains(c[k - 2]), norm.clause[k - 2] == clause else { return nil }
+        guard k >= 2, Self.perfective.contains(c[k - 1]), Self.going.contains(c[k - 2]), norm.clause[k - 2] == clause,
+              // (你去了线下就知道: the listener's visit to come.)
+              k < 3 || (c[k - 3] != 0x4F60 && c[k - 3] != 0x60A8) else { return nil }
         return (k - 2)..<k
     }
 

@@ -1960,6 +1960,7 @@ struct MechanismTests {
     @Test("a visit told right before a place (去了趟线下的科技馆, 逛过线下店) happened; going there as a way to buy does not", arguments: [
         ("周末陪爸妈去了趟线下的家具城，东西是真不便宜", false), ("去过一次线下的批发市场，价格和网上差不多", false),
         ("去线下店里买更便宜，私聊要地址", true), ("加了微信去线下交易，价格好谈", true),
+        ("去了线下门店报我名字打八折", true), ("你去了线下就知道了，价格好商量", true),
     ])
     func visitToldAsDone(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .xiaohongshu)
