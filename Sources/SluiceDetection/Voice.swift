@@ -692,8 +692,10 @@ struct Voice {
     static let reposting: Set<UInt32> = [0x53D1, 0x8BF4]
     /// 发 留 写 放 挂 贴: putting something up
     static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
-    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留: deeds a story tells as done
-    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559]
+    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜: deeds a story tells as done
+    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C]
+    /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
+    static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere
     static let going: Set<UInt32> = [0x53BB, 0x901B]
     /// 一 趟 次 回: how many times one went
@@ -732,8 +734,12 @@ struct Voice {
            (0..<at).contains(where: { c[$0] == 0x5DF2 && norm.clause[$0] == norm.clause[at] }) {  // 已
             return k..<(k + 1)
         }
-        // …or inside the words (老公给我留了银行卡).
+        // …or inside the words (老公给我留了银行卡), or 加了 with how many (加了好几个资料群: joined, counted).
         if at < end - 2, let k = (at..<(end - 2)).first(where: { Self.deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
+        let joinedFrom = max(at - 6, norm.clauseStart(from: at, norm.clause[at]))
+        if let k = (joinedFrom..<(end - 1)).first(where: { c[$0] == 0x52A0 && c[$0 + 1] == 0x4E86 && word(at: $0 + 2, from: Self.counts) != nil }) {
+            return k..<(k + 4)
+        }
         // 给我的 closing the clause (朋友在微信里推荐给我的): what was done, told as 是…的.
         // (Not asked of the listener: 直接 请 您 你 先 麻烦 in the clause make it a request, 钱直接微信转给我的.)
         if end >= 2, c[end - 2] == 0x7ED9, c[end - 1] == 0x6211, c[end] == 0x7684,

@@ -2004,6 +2004,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("a search told as done (在淘宝搜了好久) and groups joined, counted (加了好几个兼职群) happened; a search or a group offered did not", arguments: [
+        ("在淘宝搜了好久都没找到这个颜色", false), ("大学的时候加了好几个兼职群，后来全退了", false),
+        ("淘宝搜店名小熊家就能找到", true), ("想进群的加群，群里好几个福利", true), ("以后去二手平台找我，那边便宜", true),
+    ])
+    func searchedAndJoined(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a service line limited to service, a code that bookmarks the shop and the e-mail the buyer left with the order are the order's; a line that sells, a code that adds the speaker, an e-mail asked for are not", arguments: [
+        ("售后热线 400-820-3366（仅用于售后咨询，购买请在天猫下单）", false), ("卡片上有店铺二维码，扫码收藏店铺不迷路", false),
+        ("资料会发到您预留的邮箱，请注意查收", false),
+        ("全国统一热线 400-820-7788，来电享批发价", true), ("卡片上有二维码，扫码加我领红包", true), ("您发个邮箱给我，我把报价单发您", true),
+    ])
+    func theOrdersOwn(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
