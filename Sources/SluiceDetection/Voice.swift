@@ -245,6 +245,8 @@ struct Voice {
             if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, Self.reposting.contains(c[k + 2]) { return true }  // 重新发
             if c[k] == 0x518D, k + 2 < term, Self.reposting.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
             if c[k] == 0x91CD, k + 1 < term, c[k + 1] == 0x53D1 { return true }  // 重发
+            // 因为 opening a clause after the question (很多人问为什么不在小红书卖，因为抽成高，…): the speaker answers.
+            if c[k] == 0x56E0, k + 1 < term, c[k + 1] == 0x4E3A, k > from, norm.clauseBreak(between: k - 1, k) { return true }
         }
         return false
     }
@@ -892,6 +894,7 @@ struct Voice {
         var plain = 0
         // A comparison between them (不用像以前那样加微信, 不要跟别人一样私下交易) is passed through whole.
         var likeEnd = from
+        var passed = 0
         for k in from..<to {
             let v = norm.compact[k]
             if k < likeEnd { continue }
@@ -902,6 +905,13 @@ struct Voice {
                 likeEnd = end + 1
                 continue
             }
+            // …and so is a place (别在笔记里放微信号): 在, up to five characters, then 里 上 中 内.
+            if v == 0x5728, k + 2 < to,  // 在
+               let end = ((k + 2)..<min(to, k + 7)).first(where: { Self.placeEnds.contains(norm.compact[$0]) }) {
+                likeEnd = end + 1
+                passed += likeEnd - k
+                continue
+            }
             // A space after the negated phrase's own words ends it (别急 去我们…): writers part phrases so.
             if k > from, plain > 0, norm.spaceBefore(k) { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
@@ -910,8 +920,12 @@ struct Voice {
         }
         // …and so does one right before the trigger.
         if plain > 0, to < norm.compact.count, norm.spaceBefore(to) { return false }
-        return to - from <= 3 || plain == 0
+        // (A place passed through whole is no distance: 别在笔记里放微信号 reaches as 别放微信号 does.)
+        return to - from - passed <= 3 || plain == 0
     }
+
+    /// 里 上 中 内: where a place named after 在 ends
+    static let placeEnds: Set<UInt32> = [0x91CC, 0x4E0A, 0x4E2D, 0x5185]
 
     /// A second-person owner (你们, 贵店) right before the words at compact position `term`, in its clause,
     /// with no invitation right before it (加你们微信 is the speaker adding the listeners, not talking

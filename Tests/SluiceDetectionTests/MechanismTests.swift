@@ -2021,6 +2021,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a negation reaches through a place (千万别在笔记里放微信号); an offer after it stays one", arguments: [
+        ("千万别在笔记里放微信号，会被限流", false), ("不要在简介里写电话，平台会查", false),
+        ("不在笔记里放微信号，私信问我要", true), ("不在平台上交易，加我微信", true),
+    ])
+    func negationThroughAPlace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("someone else's advice to the speaker (客服一直推荐我去…), a shop's words (这家说…) and a road said to have no protection are told; the speaker answering with 因为 speaks again", arguments: [
+        ("店员一直劝我去他们的小程序买，我还是在这拍了", false), ("那家说可以私下交易便宜点，靠谱吗？", false),
+        ("在平台外面交易啥保障都没有，别贪便宜", false),
+        ("好多人问为什么这里不卖了，因为平台扣点高，想要的去闲鱼搜“小林木作”", true),
+    ])
+    func othersAdviceAndAnswers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
