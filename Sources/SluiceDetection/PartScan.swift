@@ -646,9 +646,7 @@ struct PartScan {
             var j = i + 2
             if j < c.count, c[j] == 0x5C31 { j += 1 }
             if j < c.count, c[j] == 0x662F {
-                let clause = norm.clause[j]
-                var e = j + 1
-                while e < c.count, norm.clause[e] == clause { e += 1 }
+                let e = norm.clauseEnd(from: j + 1, norm.clause[j])
                 let named = j + 1..<e
                 // (Someone's — 我的…, 我们老板的 — is whose contact it is, not what else it is; one character
                 // — 那个就是威 — names nothing else, it clips a channel's name.)

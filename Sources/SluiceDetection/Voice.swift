@@ -292,9 +292,7 @@ struct Voice {
     /// (有人问能不能私下交易，可以的，私聊), also in the next sentence when that one was a question.
     func affirmed(after term: Int, sentence: Int32) -> Bool {
         let c = norm.compact
-        var k = term
-        let clause = norm.clause[term]
-        while k < c.count, norm.clause[k] == clause { k += 1 }
+        let k = norm.clauseEnd(from: term, norm.clause[term])
         // …or the next sentence, when the reported one was a question (有人问企鹅？有的有的，…): asked, then answered.
         guard k + 1 < c.count, norm.sentence[k] == sentence || norm.sentence[k] == sentence + 1 && endsInQuestionMark(sentenceOf: term)
         else { return false }
