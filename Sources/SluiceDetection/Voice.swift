@@ -71,7 +71,7 @@ struct Voice {
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
-                || answeredAfterAsked(f.cue, term: reported) { continue }
+                || answeredAfterAsked(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -250,6 +250,32 @@ struct Voice {
         }
         return false
     }
+
+    /// Whether, after a report's cue (ending at compact position `from`), a later phrase up to `term`'s
+    /// opens by turning to whoever wants the goods (天天有人问，想要的加微信…; 好多人说好用，需要的姐妹私我): the
+    /// speaker addresses the audience, which no one reported does. Not the words a statement verb just
+    /// introduced (客服说：想要的加微信), and not a question.
+    func turnsToAudience(after from: Int, term: Int) -> Bool {
+        let c = norm.compact
+        let unit = phrases
+        guard from > 0, from <= term, unit[term] != unit[from - 1], quoted.isEmpty || !quoted[term],
+              !endsInQuestionMark(sentenceOf: term) else { return false }
+        var k = from
+        while k < c.count, unit[k] == unit[from - 1] { k += 1 }
+        while k <= term {
+            let start = k
+            let introduced = Self.speech.contains(c[start - 1]) && c[start - 1] != 0x95EE  // (问 asks; what follows may answer)
+            if !introduced, (start..<min(start + 4, c.count)).contains(where: { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }) {
+                return true
+            }
+            while k < c.count, unit[k] == unit[start] { k += 1 }
+        }
+        return false
+    }
+
+    /// 想要的 需要的 有需要的 喜欢的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed
+    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "喜欢的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a reported question whose object closes its phrase (好多人问链接，…) is followed, before
     /// `term`'s phrase, by the speaker's answer: later phrases with no speech verb, no third person and no
@@ -692,8 +718,9 @@ struct Voice {
     static let reposting: Set<UInt32> = [0x53D1, 0x8BF4]
     /// 发 留 写 放 挂 贴: putting something up
     static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
-    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜: deeds a story tells as done
-    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C]
+    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发: deeds a story tells as done
+    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
+                                     0x53D1]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
     static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere
@@ -823,7 +850,7 @@ struct Voice {
         guard !Self.notActedBy.contains(c[at]) else { return nil }
         for gap in 0...5 {
             let end = at - gap
-            guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { return nil }
+            guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { break }
             if let w = Self.family.first(where: { $0.count <= end && c[(end - $0.count)..<end].elementsEqual($0) }),
                norm.clause[end - w.count] == clause,
                // (把孩子的电话留给我, 给我妈打电话: the relative is what is handed or reached, not who acts.)
@@ -831,8 +858,26 @@ struct Voice {
                 return (end - w.count)..<end
             }
         }
-        return nil
+        return familyChained(before: at)
     }
+
+    /// A clause that goes on with a relative's story without a subject of its own, opening on how often
+    /// (我妈学会了用手机拍视频，天天在家庭群里发…): the relative who opens the clause before it, in the same
+    /// sentence, still acts. Nobody else, no request or offer, between the adverb and the words.
+    func familyChained(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        let start = norm.clauseStart(from: at, norm.clause[at])
+        guard start > 0, !norm.sentenceBreak(between: start - 1, start), let adverb = word(at: start, from: Self.habitual),
+              start + adverb.count <= at, !(start...at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
+        let before = norm.clauseStart(from: start - 1, norm.clause[start - 1])
+        guard let w = Self.family.first(where: { before + $0.count < start && c[before..<(before + $0.count)].elementsEqual($0) }) else {
+            return nil
+        }
+        return before..<(before + w.count)
+    }
+
+    /// 天天 每天 整天 成天 经常 常常 老是 总是 一直 平时: how often, opening a clause that tells a habit
+    static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
 
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
     /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人

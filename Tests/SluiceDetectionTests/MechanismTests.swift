@@ -2038,6 +2038,32 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a post in a group told as done (在家长群里发了几张照片) and a relative's habit told on in a clause of its own (我妈…，天天在家庭群里发…) are the speaker's life; a group the speaker posts offers in, a relative's shop with a handle, are not", arguments: [
+        ("出差回来在同学群里发了几张合照，大家都说我胖了", false), ("我爸学会了用手机拍照，每天在老年群里发他种的花", false),
+        ("我们每天在群里发福利，进群扫主页码", true), ("我妈做的腊肉，每天微信接单，加 lamei_88", true),
+        ("我老公是做批发的，天天在群里发新款，想进群的私我", true),
+    ])
+    func toldPostsAndHabits(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("after a report, a phrase that turns to whoever wants the goods is the speaker's own offer (天天有人问，想要的加微信…); words a statement verb introduced, or asked, stay reported", arguments: [
+        ("这款天天有人问，想要的加微信 abc12345", true), ("好多人说好用，需要的宝子加我v：mm_shop66", true),
+        ("客服说：想要的加微信 abc12345", false), ("有人问，想要的怎么加微信？", false),
+    ])
+    func turnsToTheAudience(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a picture pointed at by its place and scanned, the way to reach written there, Enterprise WeChat by its short name and a private talk promised for the buyer's number are contacts; a size chart or a scanner gun, ways to pay, and a courier calling are not", arguments: [
+        ("第五张图有个码，扫了就能加到我", true), ("看我简介第一行，那里有方式", true), ("老顾客加店长企微，每周有内部价", true),
+        ("有意向的留个电话，我们电话详谈", true),
+        ("图三是尺码表，扫码枪另购", false), ("我们有多种支付方式，简介里写了", false), ("扫描下方二维码可查看使用说明视频", false),
+    ])
+    func picturesWaysAndTalk(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
