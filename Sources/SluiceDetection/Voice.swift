@@ -718,9 +718,9 @@ struct Voice {
     static let reposting: Set<UInt32> = [0x53D1, 0x8BF4]
     /// 发 留 写 放 挂 贴: putting something up
     static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
-    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发: deeds a story tells as done
+    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订: deeds a story tells as done
     static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
-                                     0x53D1]
+                                     0x53D1, 0x8BA2]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
     static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere

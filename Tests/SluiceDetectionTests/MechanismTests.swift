@@ -2064,6 +2064,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("the speaker's own Moments offered as a source is a contact; Moments full of other people's posts are not", arguments: [
+        ("我朋友圈有拿货价，想要的找我", true), ("不过我的朋友圈有更便宜的渠道，感兴趣的私我", true),
+        ("我朋友圈好多人都在买这个，我也跟风了", false), ("我朋友圈有人说这个更便宜，真的吗？", false),
+    ])
+    func momentsAsASource(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("上 ending a word of time (晚上在闲鱼卖画) invites nowhere, and a booking told as done (在大众点评上订了位) is a story; an invitation beside the time word still counts", arguments: [
+        ("白天上班，晚上在闲鱼卖自己画的画", false), ("她提前在美团上订了位，人均八十", false),
+        ("晚上来闲鱼找我，搜小林手作", true), ("马上去闲鱼搜我店名", true), ("晚上上闲鱼，那边便宜", true),
+    ])
+    func timeWordsAndBookings(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
