@@ -491,6 +491,10 @@ struct PartScan {
                 // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
+                // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
+                if ctx.map(.discussion, { $0.upperBound }).contains(where: { cue in
+                    cue < at && (cue..<at).contains { voice.repliesToAll(at: $0, before: at) }
+                }) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }

@@ -239,8 +239,7 @@ struct Voice {
                Self.speech.contains(c[k + 1]) || c[k + 1] == 0x6765 && k + 2 < term && Self.speech.contains(c[k + 2]) {
                 if quoted.isEmpty || !quoted[k] { return true }
             }
-            // 统一回复, 统一说, 统一发 (a reply to all)
-            if c[k] == 0x7EDF, k + 2 < term, c[k + 1] == 0x4E00, [0x56DE, 0x8BF4, 0x53D1, 0x7B54].contains(c[k + 2]) { return true }
+            if repliesToAll(at: k, before: term) { return true }
             // Posting it again (好多人加不上，重新发一次：…; 再发一遍, 重发): the speaker's own deed.
             if c[k] == 0x91CD, k + 2 < term, c[k + 1] == 0x65B0, Self.reposting.contains(c[k + 2]) { return true }  // 重新发
             if c[k] == 0x518D, k + 2 < term, Self.reposting.contains(c[k + 1]), c[k + 2] == 0x4E00 { return true }  // 再发一
@@ -276,6 +275,13 @@ struct Voice {
     /// 想要的 需要的 有需要的 喜欢的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed
     static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "喜欢的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的"]
         .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:
+    /// what follows is the speaker's answer.
+    func repliesToAll(at k: Int, before term: Int) -> Bool {
+        let c = norm.compact
+        return c[k] == 0x7EDF && k + 2 < term && c[k + 1] == 0x4E00 && [0x56DE, 0x8BF4, 0x53D1, 0x7B54].contains(c[k + 2])
+    }
 
     /// Whether a reported question whose object closes its phrase (好多人问链接，…) is followed, before
     /// `term`'s phrase, by the speaker's answer: later phrases with no speech verb, no third person and no
@@ -601,6 +607,9 @@ struct Voice {
         let start = norm.clauseStart(from: min(at, term), clause)
         let last = norm.clauseEnd(from: term, clause) - 1
         guard Self.isQuestionParticle(c[last]) || endsInQuestionMark(sentenceOf: term) else { return nil }
+        // Or else only here, asked right after (主播能加微信吗？还是只能在直播间买？): whether the other road is
+        // allowed at all, the platform's being the alternative.
+        if let onlyHere = onlyHereAsked(after: last + 1) { return onlyHere }
         // No one addressed: 你 您 in the clause make it a request of the listener.
         if (start...last).contains(where: { c[$0] == 0x4F60 || c[$0] == 0x60A8 }) { return nil }
         // What befalls it: 会怎么样 会怎样 什么后果 会被 after the words.
@@ -617,6 +626,17 @@ struct Voice {
         }
         return nil
     }
+
+    /// 还是 within two characters of `k`, then 只能 只可以 必须 一定要 at once, in a question: "or must it be…?"
+    func onlyHereAsked(after k: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard k + 3 < c.count, let h = (k..<min(k + 3, c.count - 3)).first(where: { c[$0] == 0x8FD8 && c[$0 + 1] == 0x662F }),  // 还是
+              word(at: h + 2, from: Self.onlyWays) != nil, endsInQuestionMark(sentenceOf: h + 2) else { return nil }
+        return h..<(h + 4)
+    }
+
+    /// 只能 只可以 必须 一定要: the one way allowed
+    static let onlyWays: [[UInt32]] = ["只能", "只可以", "必须", "一定要"].map { $0.unicodeScalars.map(\.value) }
 
     /// 吗 or 么: a particle that ends a yes-no question.
     static func isQuestionParticle(_ v: UInt32) -> Bool { v == 0x5417 || v == 0x4E48 }

@@ -2080,6 +2080,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a question whether the other road is allowed, with the platform as the alternative (能加微信吗？还是只能在直播间买？), asks; a request with a handle, or an answer after a reply to all, offers", arguments: [
+        ("主播能加微信吗？还是只能在直播间买？", false), ("在这买东西可以走闲鱼担保吗？还是必须在平台下单？", false),
+        ("能加微信吗？我微信 abc12345", true), ("主播能加微信吗？还是只能在直播间买？我的微信 abc12345", true),
+        ("为什么这么多人问我在哪买的？统一回复：在我小店里，店名看主页，那边比这里便宜", true),
+        ("为什么总有人问我要微信？统一回复：本店不加微信", false),
+    ])
+    func onlyHereAndRepliesToAll(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
