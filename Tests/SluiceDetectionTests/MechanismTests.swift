@@ -2057,7 +2057,7 @@ struct MechanismTests {
 
     @Test("a picture pointed at by its place and scanned, the way to reach written there, Enterprise WeChat by its short name and a private talk promised for the buyer's number are contacts; a size chart or a scanner gun, ways to pay, and a courier calling are not", arguments: [
         ("第五张图有个码，扫了就能加到我", true), ("看我简介第一行，那里有方式", true), ("老顾客加店长企微，每周有内部价", true),
-        ("有意向的留个电话，我们电话详谈", true),
+        ("有意向的留个电话，我们电话详谈", true), ("想要的看我置顶笔记评论区，我把方式放那了", true), ("支付方式在简介里写了，支持花呗", false),
         ("图三是尺码表，扫码枪另购", false), ("我们有多种支付方式，简介里写了", false), ("扫描下方二维码可查看使用说明视频", false),
     ])
     func picturesWaysAndTalk(text: String, violation: Bool) {
