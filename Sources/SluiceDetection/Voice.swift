@@ -141,7 +141,7 @@ struct Voice {
             return "told of the past: \(norm.compactString(past))"
         }
         // Someone of the speaker's family doing it (我爸非要在微信群里抢红包, 教会了我妈用微信视频): their life, told.
-        if bareWords, !toSpeaker, let who = actedByFamily(before: at) {
+        if bareWords, !toSpeaker, let who = actedByFamily(before: at), !audienceAddressed(after: end) {
             return "told of family: \(norm.compactString(who))"
         }
         // A question about the rules (能发自己的微信号吗？, 私下交易被发现会怎么样？) asks; it offers nothing.
@@ -272,8 +272,25 @@ struct Voice {
         return false
     }
 
-    /// 想要的 需要的 有需要的 喜欢的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed
-    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "喜欢的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的"]
+    /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
+    /// (我奶奶…在微信上卖她做的鞋垫，想要的私我): the story ends in an offer, and its channel is where to go.
+    func audienceAddressed(after end: Int) -> Bool {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return false }
+        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
+        while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
+            let start = k
+            if (start..<min(start + 4, c.count)).contains(where: { norm.clause[$0] == norm.clause[start] && word(at: $0, from: Self.audience) != nil }) {
+                return true
+            }
+            k = norm.clauseEnd(from: start, norm.clause[start])
+        }
+        return false
+    }
+
+    /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed (not 喜欢的:
+    /// 喜欢的点个赞 asks for a like)
+    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:
@@ -868,7 +885,7 @@ struct Voice {
         guard at < c.count else { return nil }
         let clause = norm.clause[at]
         guard !Self.notActedBy.contains(c[at]) else { return nil }
-        for gap in 0...5 {
+        for gap in 0...8 {
             let end = at - gap
             guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { break }
             if let w = Self.family.first(where: { $0.count <= end && c[(end - $0.count)..<end].elementsEqual($0) }),
@@ -900,10 +917,12 @@ struct Voice {
     static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
 
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
-    /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人
+    /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人, and 他们 她们 (others the speaker tells of)
     static let family: [[UInt32]] = ["我妈", "我爸", "我哥", "我姐", "我弟", "我妹", "爸妈", "爸爸", "妈妈", "老爸", "老妈", "父母", "老公",
                                      "老婆", "媳妇", "儿子", "女儿", "闺女", "孩子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆",
-                                     "公公", "岳母", "丈母娘", "老人", "家里人"].map { $0.unicodeScalars.map(\.value) }
+                                     "公公", "岳母", "丈母娘", "老人", "家里人",
+                                     // …and others the speaker tells of (教他们怎么在淘宝上看物流).
+                                     "他们", "她们"].map { $0.unicodeScalars.map(\.value) }
     /// 把 将 给 帮 替 跟 和 对 找 加 问 让 叫: before a relative, they are acted on or for
     static let familyAsObject: Set<UInt32> = [0x628A, 0x5C06, 0x7ED9, 0x5E2E, 0x66FF, 0x8DDF, 0x548C, 0x5BF9, 0x627E, 0x52A0, 0x95EE, 0x8BA9,
                                               0x53EB]

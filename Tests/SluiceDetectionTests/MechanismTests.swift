@@ -2090,6 +2090,24 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a relative a few words off, or others the speaker tells of (教他们怎么在淘宝上看物流), act in their own story; a story that ends on whoever wants the goods, or a handle, offers", arguments: [
+        ("我奶奶八十岁了还会用微信视频，每周都要跟我们打一次", false), ("今天把爸妈的手机换成了大字版，还教他们怎么在淘宝上看物流", false),
+        ("我妈天天在家庭群里发她跳广场舞的视频，喜欢的点个赞", false),
+        ("我奶奶八十岁了还在微信上卖她做的鞋垫，想要的私我", true), ("我奶奶做的手工鞋垫，想要的加微信 nn_xiedian", true),
+        ("他们都在闲鱼上买，你也去闲鱼搜我店名", true),
+    ])
+    func othersInTheirStory(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("coming in person to pick up with the address kept for a private message is a pickup off the platform; a pickup chosen when ordering here is not", arguments: [
+        ("住得近的姐妹可以直接来我家拿，地址私聊告诉你", true), ("同城的可以来仓库自提，地址私信发你", true),
+        ("同城可以选择到店自提，下单时选自提就行", false),
+    ])
+    func pickupAddressInPrivate(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
