@@ -481,6 +481,7 @@ struct PartScan {
             // A long text's warning reaches its own sentence and the ones beside it: a product's fakes
             // discussed (市面上有人冒充…) three sentences after an offer leave the offer the speaker's.
             let cueSentences = ctx.map(.discussion) { norm.sentence[$0.lowerBound] }
+            let cueEnds = ctx.map(.discussion) { $0.upperBound }
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
                 let sentence = norm.sentence[candidates[i].compactStart ?? 0]
                 if !cueSentences.contains(where: { abs($0 - sentence) <= 1 }) { continue }
@@ -492,9 +493,7 @@ struct PartScan {
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
-                if ctx.map(.discussion, { $0.upperBound }).contains(where: { cue in
-                    cue < at && (cue..<at).contains { voice.repliesToAll(at: $0, before: at) }
-                }) { continue }
+                if let cue = cueEnds.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }

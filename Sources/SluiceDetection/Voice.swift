@@ -264,9 +264,7 @@ struct Voice {
         while k <= term {
             let start = k
             let introduced = Self.speech.contains(c[start - 1]) && c[start - 1] != 0x95EE  // (问 asks; what follows may answer)
-            if !introduced, (start..<min(start + 4, c.count)).contains(where: { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }) {
-                return true
-            }
+            if !introduced, opensOnAudience(start, in: unit) { return true }
             while k < c.count, unit[k] == unit[start] { k += 1 }
         }
         return false
@@ -280,12 +278,16 @@ struct Voice {
         var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
         while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
             let start = k
-            if (start..<min(start + 4, c.count)).contains(where: { norm.clause[$0] == norm.clause[start] && word(at: $0, from: Self.audience) != nil }) {
-                return true
-            }
+            if opensOnAudience(start, in: norm.clause) { return true }
             k = norm.clauseEnd(from: start, norm.clause[start])
         }
         return false
+    }
+
+    /// Whether the unit (phrase or clause, numbered by `unit`) starting at compact position `start` holds
+    /// a word of `audience` within its first four characters (想要的加…, 姐妹们想要的…).
+    func opensOnAudience(_ start: Int, in unit: [Int32]) -> Bool {
+        (start..<min(start + 4, norm.compact.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
 
     /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed (not 喜欢的:
@@ -907,9 +909,7 @@ struct Voice {
         guard start > 0, !norm.sentenceBreak(between: start - 1, start), let adverb = word(at: start, from: Self.habitual),
               start + adverb.count <= at, !(start...at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
         let before = norm.clauseStart(from: start - 1, norm.clause[start - 1])
-        guard let w = Self.family.first(where: { before + $0.count < start && c[before..<(before + $0.count)].elementsEqual($0) }) else {
-            return nil
-        }
+        guard let w = word(at: before, from: Self.family), before + w.count < start else { return nil }
         return before..<(before + w.count)
     }
 
