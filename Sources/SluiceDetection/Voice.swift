@@ -132,6 +132,11 @@ struct Voice {
         if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) {
             return "told as done: \(norm.compactString(done))"
         }
+        // A group named for the community it belongs to (小区业主群, 公司群, 家长群), with no one invited in its
+        // sentence: the speaker's neighbours, colleagues or classmates, not a seller's group.
+        if bareWords, let community = communityGroup(term: term) {
+            return "a community's own group: \(norm.compactString(community))"
+        }
         // Words made a kind someone is (一个加微信买代购的，…; 那种让你私下转账的都…): described, not said.
         if bareWords, !toSpeaker, let kind = describedKind(at: at, end: end) {
             return "described as a kind: \(norm.compactString(kind))"
@@ -795,6 +800,18 @@ struct Voice {
         while k < min(c.count, end + 4), Self.deedFrame.contains(c[k]), !norm.clauseBreak(between: end - 1, k) { k += 1 }
         if k < c.count, Self.deeds.contains(c[k]), aspect(k + 1) { return k..<(k + 2) }
         if Self.deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
+        // Where it was done, told as (是)在…上…的 closing the clause (在公众号上预约的, 在群里看到的): a deed of the
+        // past, unless the clause opens on whoever wants the goods or asks something (请在微信上付的, 直接…).
+        if k > end, k < c.count, (end..<k).allSatisfy({ c[$0] == 0x4E0A || c[$0] == 0x91CC }),  // 上 里
+           let d = (k + 1..<min(k + 3, c.count)).first(where: { c[$0] == 0x7684 }),  // 的
+           d + 1 >= c.count || norm.clauseBreak(between: d, d + 1),
+           (k..<d).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notActedBy.contains(c[$0]) }),
+           // (在 before the words makes it the place of the deed; 到群里拿的 after 想要的 sends the listener there.)
+           (max(norm.clauseStart(from: end - 1, norm.clause[end - 1]), end - 8)..<end).contains(where: { c[$0] == 0x5728 }),  // 在
+           !opensOnAudience(norm.clauseStart(from: end - 1, norm.clause[end - 1]), in: norm.clause),
+           !requested(inClauseOf: end) {
+            return k..<(d + 1)
+        }
         // 已经 before them and 了 after them in their clause (发票已经发到我邮箱了): done already.
         if let k = (end..<min(c.count, end + 3)).first(where: { c[$0] == 0x4E86 && !norm.clauseBreak(between: end - 1, $0) }),
            (0..<at).contains(where: { c[$0] == 0x5DF2 && norm.clause[$0] == norm.clause[at] }) {  // 已
@@ -809,14 +826,39 @@ struct Voice {
         // 给我的 closing the clause (朋友在微信里推荐给我的): what was done, told as 是…的.
         // (Not asked of the listener: 直接 请 您 你 先 麻烦 in the clause make it a request, 钱直接微信转给我的.)
         if end >= 2, c[end - 2] == 0x7ED9, c[end - 1] == 0x6211, c[end] == 0x7684,
-           end + 1 >= c.count || norm.clauseBreak(between: end, end + 1),
-           !(0..<end).contains(where: { k in
-               norm.clause[k] == norm.clause[end] && ([0x8BF7, 0x60A8, 0x4F60, 0x5148, 0x9EBB].contains(c[k]) || c[k] == 0x76F4 && k + 1 < c.count && c[k + 1] == 0x63A5)
-           }) {
+           end + 1 >= c.count || norm.clauseBreak(between: end, end + 1), !requested(inClauseOf: end) {
             return (end - 2)..<(end + 1)
         }
         return nil
     }
+
+    /// Whether the clause of compact position `k`, up to it, asks something of the listener: 请 您 你 先 麻烦
+    /// or 直接 (钱直接微信转给我的, 请在微信上付的).
+    func requested(inClauseOf k: Int) -> Bool {
+        let c = norm.compact
+        return (0..<k).contains(where: { i in
+            norm.clause[i] == norm.clause[k] && ([0x8BF7, 0x60A8, 0x4F60, 0x5148, 0x9EBB].contains(c[i]) || c[i] == 0x76F4 && i + 1 < c.count && c[i + 1] == 0x63A5)
+        })
+    }
+
+    /// 群 or 群聊 right after (or with 的 after) the community it belongs to (小区 业主 物业 社区 公司 单位 部门 工作
+    /// 同事 班级 年级 学校 家长 同学 校友 宿舍 家族 家庭 亲戚 老乡 邻居), with no invitation anywhere in its sentence:
+    /// the group of people the speaker lives, works or studies with (我们小区业主群里在团购车厘子). A seller's
+    /// group offered (业主群里在团购，想进的私我拉你) has its invitation.
+    func communityGroup(term: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard term >= 2, c[term] == 0x7FA4 else { return nil }  // 群
+        var end = term
+        if c[end - 1] == 0x7684 { end -= 1 }  // 的
+        guard end >= 2, let w = Self.communities.first(where: { c[(end - 2)..<end].elementsEqual($0) }) else { return nil }
+        let sentence = norm.sentence[term]
+        guard !ctx.contains(.invite, where: { norm.sentence[$0.lowerBound] == sentence }),
+              !ctx.contains(.handleInvite, where: { norm.sentence[$0.lowerBound] == sentence }) else { return nil }
+        return (end - w.count)..<(term + 1)
+    }
+
+    static let communities: [[UInt32]] = ["小区", "业主", "物业", "社区", "公司", "单位", "部门", "工作", "同事", "班级", "年级", "学校",
+                                          "家长", "同学", "校友", "宿舍", "家族", "家庭", "亲戚", "老乡", "邻居"].map { $0.unicodeScalars.map(\.value) }
 
     /// 去 or 逛 with 了 or 过, and at most two of 一 趟 次 回, right before compact position `at` in its clause
     /// (去了趟线下的科技馆, 逛过线下店): a visit that happened. Not 去线下店 (a way to go), nor the listener's

@@ -2108,6 +2108,23 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a group named for its community (小区业主群, 公司群) with no one invited is the speaker's neighbours or colleagues; invited into, it is a seller's group", arguments: [
+        ("我们小区业主群里在团购车厘子，团长是楼下阿姨", false), ("我们公司群里在讨论年会的节目", false),
+        ("业主群里在团购，想进的私我拉你", true), ("我们业主群里有团购，加我微信拉你进群", true), ("公司群里卖剩的货，想要的私我", true),
+        ("我们自己的团购群比这里便宜，进群私我", true),
+    ])
+    func communityGroup(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("where a deed was done, told as 在…上…的 closing its clause (在公众号上预约的), is the past; the same words after whoever wants the goods, or asked of the listener, offer", arguments: [
+        ("周末带娃去科技馆，提前在公众号上预约的，现场不能买票", false), ("这个是在微信上买的，比这里贵", false),
+        ("想要的在群里拿的", true), ("有需要的在微信上拍的", true), ("请在公众号上预约的", true), ("想要的到群里拿的", true),
+    ])
+    func placeOfADeed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
