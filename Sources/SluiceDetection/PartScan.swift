@@ -622,6 +622,13 @@ struct PartScan {
            }) {
             return name
         }
+        // Another place named only to choose this one by its name (京东上同款便宜五十，但我还是在天猫买了 on Tmall):
+        // 还是 (在) and the platform's own name, then a purchase, later in the sentence.
+        if let name = ownNames.first(where: { o in
+               o.lowerBound > end && norm.sentence[o.lowerBound] == norm.sentence[at] && chosenHere(name: o)
+           }) {
+            return name
+        }
         // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
         if c.ruleID.hasPrefix("pointer."),
            let name = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
@@ -635,6 +642,19 @@ struct PartScan {
             return name
         }
         return nil
+    }
+
+    /// Whether the platform's own name at compact `name` is chosen: 还是 or 还是在 right before it, and 买 下单 拍
+    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单).
+    func chosenHere(name: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = name.lowerBound
+        if k > 0, c[k - 1] == 0x5728 { k -= 1 }  // 在
+        guard k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F else { return false }  // 还是
+        var j = name.upperBound
+        if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
+        guard j < c.count else { return false }
+        return [0x4E70, 0x62CD, 0x5165].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355  // 买 拍 入, 下单
     }
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是

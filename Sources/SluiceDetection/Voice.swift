@@ -198,8 +198,10 @@ struct Voice {
         while k <= term {
             let clause = unit[k]
             let start = k
-            // The clause right after a speech verb is what was said (有人说：加我微信…).
+            // The clause right after a speech verb is what was said (有人说：加我微信…), unless the verb is negated
+            // (这边不方便说，私信我…, 不好说, 没法说): nothing was said, the speaker goes on.
             let introduced = Self.speech.contains(c[start - 1])
+                && !(max(0, start - 4)..<(start - 1)).contains { unit[$0] == unit[start - 1] && [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }  // 不 没 别
             var spoken = false
             while k < c.count, unit[k] == clause {
                 let v = c[k]
@@ -753,7 +755,7 @@ struct Voice {
             // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
             if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) }
             if isCondition == true { continue }
-            if n.upperBound > at || reaches(from: n.upperBound, to: at) { return n }
+            if n.upperBound > at || reaches(from: n.upperBound, to: at) || reachesList(from: n.upperBound, to: at) { return n }
         }
         return nil
     }
@@ -959,10 +961,14 @@ struct Voice {
     static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
 
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
-    /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人, and 他们 她们 (others the speaker tells of)
+    /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人, relatives further off (表姐 堂哥 姑姑 舅舅 小姨 叔叔
+    /// 嫂子 侄子 外甥 孙女 …), 闺蜜 室友 同事, and 他们 她们 (others the speaker tells of)
     static let family: [[UInt32]] = ["我妈", "我爸", "我哥", "我姐", "我弟", "我妹", "爸妈", "爸爸", "妈妈", "老爸", "老妈", "父母", "老公",
                                      "老婆", "媳妇", "儿子", "女儿", "闺女", "孩子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆",
                                      "公公", "岳母", "丈母娘", "老人", "家里人",
+                                     // …relatives further off, and those the speaker lives or works beside.
+                                     "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟", "姑姑", "舅舅", "舅妈", "姨妈", "小姨",
+                                     "大姨", "叔叔", "婶婶", "嫂子", "姐夫", "妹夫", "侄子", "侄女", "外甥", "孙子", "孙女", "闺蜜", "室友", "同事",
                                      // …and others the speaker tells of (教他们怎么在淘宝上看物流).
                                      "他们", "她们"].map { $0.unicodeScalars.map(\.value) }
     /// 把 将 给 帮 替 跟 和 对 找 加 问 让 叫: before a relative, they are acted on or for
@@ -1046,6 +1052,23 @@ struct Voice {
         if plain > 0, to < norm.compact.count, norm.spaceBefore(to) { return false }
         // (A place passed through whole is no distance: 别在笔记里放微信号 reaches as 别放微信号 does.)
         return to - from - passed <= 3 || plain == 0
+    }
+
+    /// Whether a negation ending at compact position `from` reaches `to` as the last of a list: 和 或 及 与 or
+    /// a list comma (、) right before `to`, after an item of up to four characters that the negation reaches
+    /// (别在笔记里放二维码和微信号: the 别 that reaches 二维码 reaches every item joined to it).
+    private func reachesList(from: Int, to: Int) -> Bool {
+        let c = norm.compact
+        guard to > from + 1, to < c.count else { return false }
+        var itemEnd = to
+        if [0x548C, 0x6216, 0x53CA, 0x4E0E].contains(c[to - 1]) {  // 和 或 及 与
+            itemEnd = to - 1
+        } else if !(Int(norm.compactToWide[to - 1]) + 1..<Int(norm.compactToWide[to])).contains(where: { norm.wide[$0] == 0x3001 }) {  // 、
+            return false
+        }
+        return (1...4).contains { length in
+            itemEnd - length >= from && norm.clause[itemEnd - length] == norm.clause[to] && reaches(from: from, to: itemEnd - length)
+        }
     }
 
     /// 里 上 中 内: where a place named after 在 ends

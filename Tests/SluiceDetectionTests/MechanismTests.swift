@@ -2125,6 +2125,46 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("another marketplace named only to choose this one by its name (但我还是在天猫买了) is a buyer's comparison; sent there, the buyer is diverted", arguments: [
+        ("京东上同款便宜五十，但我还是在天猫买了，因为有七天无理由", false), ("京东上同款便宜十块，还是天猫下单放心", false),
+        ("京东上同款便宜五十，想要的去京东搜店名", true),
+    ])
+    func platformChosenByName(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
+    @Test("relatives further off and those the speaker lives or works beside (表姐, 闺蜜, 同事) act in their own story; the same story ending on an offer offers", arguments: [
+        ("我表姐就是在外面私下买的翡翠，花了两万，拿去鉴定是假的", false), ("我闺蜜在闲鱼上卖过二手包", false),
+        ("我表姐在外面私下卖翡翠，想要的私我", true),
+    ])
+    func relativesFurtherOff(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a negation that reaches the first item of a list (别放二维码和微信号, 不要留电话、微信) reaches every item; after an ended negation the list is offered", arguments: [
+        ("写给新手卖家：别在笔记里放二维码和微信号，会被限流", false), ("不要在评论里留电话、微信，会被封", false),
+        ("别急，二维码和微信号在主页", true),
+    ])
+    func negationReachesAList(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("a negated speech verb (这边不方便说) introduces nothing: the next clause is the speaker's own, and an account on another unnamed app handed over is a contact", arguments: [
+        ("好多姐妹问怎么买，这边不方便说，私信我给你发另一个软件的号", true), ("私信我，我把另外一个软件的账号发你", true),
+        ("有人说：私信我给你发另一个软件的号，别信", false), ("这个功能另一个软件也有", false), ("其他平台的号不卖货，只在这里卖", false),
+    ])
+    func negatedSpeechAndOtherApp(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("where to find the speaker said to be known, with a place on the profile for the rest, points at a contact", arguments: [
+        ("老粉都知道去哪找我，新来的看我头像", true),
+        ("有人说我让大家去外面买是违规，我不管，老粉都知道去哪找我，新来的看我头像", true),
+    ])
+    func whereToFindMe(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
