@@ -556,7 +556,7 @@ struct PartScan {
             else { continue }
             if rules[index].id.hasPrefix("pointer.") {
                 // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
-                if explainedAway(after: range.upperBound, ctx) { continue }
+                if explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
                 // …nor what is denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
                 if ctx.contains(.negation, where: { n in
                     n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later))
@@ -656,6 +656,20 @@ struct PartScan {
         guard j < c.count else { return false }
         return [0x4E70, 0x62CD, 0x5165].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355  // 买 拍 入, 下单
     }
+
+    /// Whether what was just pointed at, ending at compact position `k`, is said right after to be masked (快递单上的
+    /// 电话被打码了, 号码都遮住了): 被 都 已经 也 at most, then 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克. Nothing can
+    /// be read there.
+    func masked(after k: Int) -> Bool {
+        let c = norm.compact
+        var i = k
+        if i < c.count, i > 0, c[i - 1] == 0x53F7, c[i] == 0x7801 { i += 1 }  // 号|码: the rest of the word
+        while i < c.count, i - k < 4, [0x88AB, 0x90FD, 0x5DF2, 0x7ECF, 0x4E5F].contains(c[i]) { i += 1 }  // 被 都 已 经 也
+        return norm.word(at: i, from: Self.masks) != nil
+    }
+
+    /// 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克: hidden from view
+    static let masks: [[UInt32]] = ["打码", "打了码", "遮住", "遮挡", "挡住", "隐藏", "屏蔽", "涂掉", "马赛克"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
     /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a

@@ -572,10 +572,7 @@ struct Voice {
     }
 
     /// The first word of `table` written at compact position `k`, if any.
-    func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? {
-        let c = norm.compact
-        return table.first { k + $0.count <= c.count && c[k..<(k + $0.count)].elementsEqual($0) }
-    }
+    func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? { norm.word(at: k, from: table) }
 
     /// 便宜 优惠 划算 实惠 低: what a road off the platform is said to bring.
     static let gains: [[UInt32]] = ["便宜", "优惠", "划算", "实惠", "低"].map { $0.unicodeScalars.map(\.value) }

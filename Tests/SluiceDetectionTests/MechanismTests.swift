@@ -2165,6 +2165,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("上 with 的 after it is 'on' a place (手机壳上的小飞机图案), no 'go on'; a pointer to the card (包裹卡片上的微信) still points", arguments: [
+        ("手机壳上的小飞机图案掉色了，用了一个月", false), ("想要的上小飞机找我", true), ("补发的事加一下包裹卡片上的微信", true),
+    ])
+    func onAPlace(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("what a pointer names said to be masked (快递单上的电话被打码了, 号码都遮住了) shows nothing; said to be the speaker's, it points", arguments: [
+        ("收到了，快递单上的电话被打码了，挺保护隐私的", false), ("简介里的号码都遮住了吗？看不到", false),
+        ("快递单上的电话就是我的，直接打", true), ("简介里的号码就是我的", true),
+    ])
+    func maskedPointer(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a channel said to be on the profile (vx在置顶, 电话在简介) is pointed at; a video there is not; a watch's chat feature (支持微聊功能) is the device's", arguments: [
+        ("需要原图的姐妹可以滴我，vx在置顶", true), ("电话在简介，直接打", true), ("视频在主页，自己去看", false),
+        ("电话手表支持微聊功能，需要在手表APP里绑定家长手机号", false), ("有问题加我微聊 abc12345", true),
+    ])
+    func placedOnProfile(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
