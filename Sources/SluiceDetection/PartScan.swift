@@ -163,7 +163,8 @@ struct PartScan {
 
     /// The context words an allowed phrase sets aside when it holds them.
     /// (A negation too: 别 in 别的款式 or 特别喜欢 forbids nothing.)
-    static let setAsideInAllowed: [Context.Kind] = [.invite, .weakInvite, .inviteAfter, .mentionAfter, .discussion, .nearFirst, .nearSecond, .report, .negation]
+    static let setAsideInAllowed: [Context.Kind] = [.invite, .weakInvite, .inviteAfter, .mentionAfter, .discussion, .nearFirst, .nearSecond, .report, .narration,
+                                                    .negation]
 
     /// Every candidate with the reason it was dropped, if it was (`explain`), or only the findings.
     func candidates(detector: Detector, scene: Scene, platform: Platform) -> (kept: [Candidate], dropped: [Candidate]) {

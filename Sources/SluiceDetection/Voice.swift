@@ -67,6 +67,9 @@ struct Voice {
         let reported = reportedFrom ?? term
         let sentence = norm.sentence[reported]
         for f in frames where f.sentence == sentence && (f.from <= reported || f.whole) {
+            // Someone narrated, then a later phrase turning to whoever wants the goods (她说她那边有货源，要的姐妹加她):
+            // the speaker passes the offer on.
+            if f.whole, f.cue.upperBound <= reported, turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
@@ -292,9 +295,12 @@ struct Voice {
     }
 
     /// Whether the unit (phrase or clause, numbered by `unit`) starting at compact position `start` holds
-    /// a word of `audience` within its first four characters (想要的加…, 姐妹们想要的…).
+    /// a word of `audience` within its first four characters (想要的加…, 姐妹们想要的…), or opens on 要的.
     func opensOnAudience(_ start: Int, in unit: [Int32]) -> Bool {
-        (start..<min(start + 4, norm.compact.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
+        let c = norm.compact
+        // 要的 opening the phrase itself (要的姐妹加她, 要的话私我), not 要的是 (what is needed is).
+        if start + 2 < c.count, c[start] == 0x8981, c[start + 1] == 0x7684, c[start + 2] != 0x662F, unit[start + 2] == unit[start] { return true }
+        return (start..<min(start + 4, c.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
 
     /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed (not 喜欢的:

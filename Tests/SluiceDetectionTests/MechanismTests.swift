@@ -2188,6 +2188,31 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("after someone narrated, a phrase opening on 要的 turns to whoever wants the goods: the speaker passes the offer on; 要的是 and narration with no such turn stay reported", arguments: [
+        ("昨晚跟闺蜜聊到半夜，她说她那边有一手货源，要的姐妹加她，她的v是 gm_8866", true),
+        ("我妈说这批床单卖完就不做了，要的赶紧，📞 一八六 一二三四 五六七八", true),
+        ("她说加她微信 gm_8866 能便宜，我没信", false), ("她回我说加微信 abc123 就行，我没加", false),
+    ])
+    func narratedThenTurned(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("coming back (等他回来) is no reply: what follows is the speaker's own", arguments: [
+        ("我们老板出差去了，这两天下单的先别付款，等他回来在群里统一收钱", true), ("她回来以后在群里发了照片", false),
+    ])
+    func comingBackIsNoReply(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("coming in person with the place to search on a map, and contacting the speaker instead of ordering, are deals off the platform; a failed search or asking without ordering are not", arguments: [
+        ("今天又去果园摘了一车，附近的直接来园里拿，导航搜王家果园", true), ("住附近的可以直接过来拿，高德搜李记农场就到", true),
+        ("导航搜不到，绕了半小时才过来", false), ("周末带孩子去果园摘草莓，导航搜农场名字就能到", false),
+        ("下次想要直接在拼小圈找我，不用下单", true), ("有问题找我，不用下单也可以问", false), ("有事找我，别拍错了", false),
+    ])
+    func visitByMapAndContactNotOrder(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
