@@ -318,12 +318,12 @@ package final class NormalizedText: Sendable {
 
     // MARK: Mapping back
 
-    /// The original span of compact scalars `range`.
     /// The first word of `table` written at compact position `k`, if any.
     package func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? {
         table.first { k + $0.count <= compact.count && compact[k..<(k + $0.count)].elementsEqual($0) }
     }
 
+    /// The original span of compact scalars `range`.
     package func span(compact range: Range<Int>) -> Span {
         span(wide: Int(compactToWide[range.lowerBound])..<(Int(compactToWide[range.upperBound - 1]) + 1))
     }

@@ -494,7 +494,7 @@ struct PartScan {
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
-                if let cue = cueEnds.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
+                if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -663,10 +663,16 @@ struct PartScan {
     /// be read there.
     func masked(after k: Int) -> Bool {
         let c = norm.compact
-        var i = k
-        if i < c.count, i > 0, c[i - 1] == 0x53F7, c[i] == 0x7801 { i += 1 }  // 号|码: the rest of the word
+        var i = pastRestOfWord(k)
         while i < c.count, i - k < 4, [0x88AB, 0x90FD, 0x5DF2, 0x7ECF, 0x4E5F].contains(c[i]) { i += 1 }  // 被 都 已 经 也
         return norm.word(at: i, from: Self.masks) != nil
+    }
+
+    /// Compact position `k`, or one past it when a pointer's words ending at `k` end inside a word (号|码 of
+    /// 号码: 上面的号码是批次号, 简介里的号码都遮住了).
+    func pastRestOfWord(_ k: Int) -> Int {
+        let c = norm.compact
+        return k < c.count && k > 0 && c[k - 1] == 0x53F7 && c[k] == 0x7801 ? k + 1 : k  // 号|码
     }
 
     /// 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克: hidden from view
@@ -693,7 +699,7 @@ struct PartScan {
             }
         }
         // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号.)
-        if i < c.count, i > 0, c[i - 1] == 0x53F7, c[i] == 0x7801 { i += 1 }  // 号|码
+        i = pastRestOfWord(i)
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为
         i += 1

@@ -807,13 +807,14 @@ struct Voice {
         if Self.deeds.contains(c[end - 1]), aspect(end) { return (end - 1)..<(end + 1) }
         // Where it was done, told as (是)在…上…的 closing the clause (在公众号上预约的, 在群里看到的): a deed of the
         // past, unless the clause opens on whoever wants the goods or asks something (请在微信上付的, 直接…).
+        let clauseStart = norm.clauseStart(from: end - 1, norm.clause[end - 1])
         if k > end, k < c.count, (end..<k).allSatisfy({ c[$0] == 0x4E0A || c[$0] == 0x91CC }),  // 上 里
            let d = (k + 1..<min(k + 3, c.count)).first(where: { c[$0] == 0x7684 }),  // 的
            d + 1 >= c.count || norm.clauseBreak(between: d, d + 1),
            (k..<d).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notActedBy.contains(c[$0]) }),
            // (在 before the words makes it the place of the deed; 到群里拿的 after 想要的 sends the listener there.)
-           (max(norm.clauseStart(from: end - 1, norm.clause[end - 1]), end - 8)..<end).contains(where: { c[$0] == 0x5728 }),  // 在
-           !opensOnAudience(norm.clauseStart(from: end - 1, norm.clause[end - 1]), in: norm.clause),
+           (max(clauseStart, end - 8)..<end).contains(where: { c[$0] == 0x5728 }),  // 在
+           !opensOnAudience(clauseStart, in: norm.clause),
            !requested(inClauseOf: end) {
             return k..<(d + 1)
         }
