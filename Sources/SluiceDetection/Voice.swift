@@ -132,7 +132,7 @@ struct Voice {
         }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
         // (Or a visit told right before the word, 去了趟线下的科技馆: the speaker went there.)
-        if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) {
+        if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) ?? visitedEarlier(before: at, end: end) {
             return "told as done: \(norm.compactString(done))"
         }
         // A group named for the community it belongs to (小区业主群, 公司群, 家长群), with no one invited in its
@@ -776,6 +776,8 @@ struct Voice {
     static let going: Set<UInt32> = [0x53BB, 0x901B]
     /// 一 趟 次 回: how many times one went
     static let visitCount: Set<UInt32> = [0x4E00, 0x8D9F, 0x6B21, 0x56DE]
+    /// 过 回 出 进 上 下 来 差 before 去: a direction or an errand (寄过去, 回去, 出差去), not a visit somewhere
+    static let directional: Set<UInt32> = [0x8FC7, 0x56DE, 0x51FA, 0x8FDB, 0x4E0A, 0x4E0B, 0x6765, 0x5DEE]
     /// 了 过
     static let perfective: Set<UInt32> = [0x4E86, 0x8FC7]
     /// 解 来 去 再 就 后 之 以 after 了 or 过: another word (了解, 过来) or what comes next (看了再买)
@@ -879,6 +881,29 @@ struct Voice {
               // (你去了线下就知道: the listener's visit to come.)
               k < 3 || (c[k - 3] != 0x4F60 && c[k - 3] != 0x60A8) else { return nil }
         return (k - 2)..<k
+    }
+
+    /// A visit told as done in an earlier clause of the sentence holding compact position `at` (周末去了趟义乌小商品市场，
+    /// 现场砍价太爽了，比网上便宜一半): what follows tells what it was like there. The speaker's own visit (not 你去了),
+    /// and nothing after the words turning to the listener (想要的…) or inviting (姐妹们可以私我).
+    func visitedEarlier(before at: Int, end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let sentence = norm.sentence[at]
+        var k = at
+        while k > 0, norm.sentence[k - 1] == sentence { k -= 1 }
+        // (Two characters at least before the words' clause: a visit in the same clause is `visited(before:)`'s.)
+        let clauseStart = norm.clauseStart(from: at, norm.clause[at])
+        for i in k..<max(k, clauseStart - 1) where Self.going.contains(c[i]) && Self.perfective.contains(c[i + 1]) {
+            // Where to: a place after it in its clause (去了趟义乌, not 出差去了 or 寄过去了), with nothing between but a count.
+            var place = i + 2
+            while place < c.count, place - i < 4, Self.visitCount.contains(c[place]), norm.clause[place] == norm.clause[i] { place += 1 }
+            guard i == 0 || (c[i - 1] != 0x4F60 && c[i - 1] != 0x60A8 && !Self.directional.contains(c[i - 1])), norm.clause[i + 1] == norm.clause[i],
+                  place + 1 < c.count, norm.clause[place + 1] == norm.clause[i], CharacterTables.isIdeograph(c[place]),
+                  !Self.notPerfective.contains(c[place]) else { continue }
+            return audienceAddressed(after: end) || ctx.contains(.invite, where: { $0.lowerBound >= end }) ? nil : i..<(i + 2)
+        }
+        return nil
     }
 
     /// A kind of person or thing the words describe: 一个 一些 那个 那种 这种 那些 这些 shortly before them in

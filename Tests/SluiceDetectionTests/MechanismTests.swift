@@ -2213,6 +2213,31 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
 
+    @Test("a visit told as done earlier in the sentence makes what follows a story of it; an invitation or a turn to the audience after it, or a visit that is an errand, does not", arguments: [
+        ("上个月去过一次景德镇，现场买的瓷器比网上便宜多了", false), ("国庆去了趟义乌，批发市场里砍价比网上便宜一半", false),
+        ("去了趟批发市场，拿货比网上便宜，姐妹们可以私我", true), ("去了趟批发市场，拿货比网上便宜，有需要的说一声", true),
+        ("东西寄过去了，比网上便宜", true), ("我们老板出差去了，这两天线下交易比网上便宜", true),
+    ])
+    func visitToldEarlier(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("what cannot be said here and the avatar, bio or signature pointed at instead; a question or a judgement (不能说很好) is no such thing", arguments: [
+        ("价格这里不方便说，懂的姐妹看我签名", true), ("有些事这边不能说，想了解的看我个签", true),
+        ("效果不能说很好，但是看头像就知道我是老用户了", false), ("能不能说一下价格，看简介没看懂", false),
+        ("这个色差不好说，看买家秀吧", false),
+    ])
+    func unsaidThenPointed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("tele, short for Telegram, handed over is another app; a lens's tele end is not", arguments: [
+        ("要定制的私我，我发你我的tele，那边聊", true), ("海外的朋友加我 tele 联系", true), ("长焦端表现不错，tele端有点软", false),
+    ])
+    func teleIsTelegram(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
