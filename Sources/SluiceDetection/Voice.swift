@@ -605,8 +605,16 @@ struct Voice {
             guard norm.clause[k] == norm.clause[term], norm.clause[k + 1] == norm.clause[term] else { continue }
             return k..<(k + 2)
         }
+        // …or what came of it right after the words, in their clause (二维码扫了没反应, 加了没通过): it failed.
+        if end < c.count, norm.clause[end] == norm.clause[term], let failed = word(at: end, from: Self.failures) {
+            return end..<(end + failed.count)
+        }
         return nil
     }
+
+    /// 没反应 没有反应 没动静 没用 没通过 失败 无效 打不开 不管用: an attempt that came to nothing.
+    static let failures: [[UInt32]] = ["没反应", "没有反应", "没动静", "没用", "没通过", "失败", "无效", "打不开", "不管用"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// 上 到 了 通 着 进: complements that, after 不, say an action cannot be done.
     static let complements: Set<UInt32> = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]

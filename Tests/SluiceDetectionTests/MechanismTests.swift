@@ -2238,6 +2238,46 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("an attempt that came to nothing right after the words (扫了没反应, 加了没通过) offers nothing; an invitation beside it still does", arguments: [
+        ("这个二维码扫了没反应，是不是过期了", false), ("微信加了没通过，客服也不回", false),
+        ("扫这个二维码加我，扫了没反应就私我", true), ("加我微信 abc12345，加了没通过的私信我", true),
+    ])
+    func attemptFailed(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("隔壁 before a person or a room is next door; before a purchase or a search it is the marketplace next door", arguments: [
+        ("买了两个，一个送给隔壁阿姨，她让我再拍一个", false), ("隔壁宿舍的同学用了也说好", false),
+        ("隔壁卖得便宜，去隔壁买", true), ("想要的去隔壁搜同名", true),
+    ])
+    func nextDoor(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("the buyer's number asked for in the live chat to be called back is a contact taken off the platform", arguments: [
+        ("下播以后记得把号码打在公屏上，我一个个回电话", true), ("拍不了的把手机号留在评论区，我挨个打给你", true),
+        ("地址电话打在备注里就行", false),
+    ])
+    func numberAskedInPublic(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("orders taken by a chain in a group are a sale in the chat; a community's own group buying is not", arguments: [
+        ("这批不上架，进群接龙，群号 556677889", true), ("团购价只在群里报，想要的进群接龙", true),
+        ("我们小区群里接龙买的车厘子，很新鲜", false),
+    ])
+    func chainInGroup(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("the account elsewhere said to share this one's name, and the speaker's other shop with its link sent in private, point off the platform; another shop with no way there handed over does not", arguments: [
+        ("同款我在某鱼卖得更便宜，id 和这边一样", true), ("我们另外有个小店在拼夕夕，链接我私你", true),
+        ("我们另外有个小店在卖童装，有需要私我", false), ("名字挺好听的，和这款很配", false),
+    ])
+    func sameNameElsewhere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
