@@ -2278,6 +2278,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .tmall)
     }
 
+    @Test("after the stream the speaker reaching the buyers in private is a deal off the platform; a viewer asking the host after it is not", arguments: [
+        ("家人们不好说价格，想要的扣想要，下了播我私聊发你们", true), ("想要的扣1，下播后我私聊你们", true),
+        ("下播以后我私聊主播问问还有没有货", false), ("主播下播后私信我说发货了", false),
+    ])
+    func privateAfterStream(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("the speaker's own counter in a mall is a place to come and buy; verifying at a brand's counter is not", arguments: [
+        ("这款线上价格没法改，您来我们专柜，可以给您内部折扣", true), ("可以到专柜验货，假一赔十", false),
+        ("上周去了你们专柜试穿，尺码偏大", false),
+    ])
+    func ownCounter(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .tmall)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
