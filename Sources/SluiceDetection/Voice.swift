@@ -859,18 +859,26 @@ struct Voice {
 
     /// 群 or 群聊 right after (or with 的 after) the community it belongs to (小区 业主 物业 社区 公司 单位 部门 工作
     /// 同事 班级 年级 学校 家长 同学 校友 宿舍 家族 家庭 亲戚 老乡 邻居), with no invitation anywhere in its sentence:
-    /// the group of people the speaker lives, works or studies with (我们小区业主群里在团购车厘子). A seller's
-    /// group offered (业主群里在团购，想进的私我拉你) has its invitation.
+    /// the group of people the speaker lives, works or studies with (我们小区业主群里在团购车厘子); a bare 群 after one
+    /// named earlier in its sentence is that one (建了个家长群，天天在群里发作业). A seller's group offered
+    /// (业主群里在团购，想进的私我拉你) has its invitation.
     func communityGroup(term: Int) -> Range<Int>? {
         let c = norm.compact
         guard term >= 2, c[term] == 0x7FA4 else { return nil }  // 群
-        var end = term
-        if c[end - 1] == 0x7684 { end -= 1 }  // 的
-        guard end >= 2, let w = Self.communities.first(where: { c[(end - 2)..<end].elementsEqual($0) }) else { return nil }
         let sentence = norm.sentence[term]
+        // The community's own group named right before, or earlier in the sentence (班主任建了个家长群，天天在群里发作业):
+        // a bare 群 after it is that one.
+        func named(_ k: Int) -> Range<Int>? {
+            var end = k
+            if c[end - 1] == 0x7684 { end -= 1 }  // 的
+            guard end >= 2, let w = Self.communities.first(where: { c[(end - 2)..<end].elementsEqual($0) }) else { return nil }
+            return (end - w.count)..<(k + 1)
+        }
+        guard let community = named(term) ?? (2..<term).lazy.filter({ c[$0] == 0x7FA4 && norm.sentence[$0] == sentence }).compactMap(named).first
+        else { return nil }
         guard !ctx.contains(.invite, where: { norm.sentence[$0.lowerBound] == sentence }),
               !ctx.contains(.handleInvite, where: { norm.sentence[$0.lowerBound] == sentence }) else { return nil }
-        return (end - w.count)..<(term + 1)
+        return community
     }
 
     static let communities: [[UInt32]] = ["小区", "业主", "物业", "社区", "公司", "单位", "部门", "工作", "同事", "班级", "年级", "学校",

@@ -2294,6 +2294,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .tmall)
     }
 
+    @Test("a bare 群 after a community's group named earlier in the sentence is that group; an invitation into it is a seller's", arguments: [
+        ("我家孩子班主任建了个家长群，天天在群里发作业", false), ("公司新建了个同事群，领导天天在群里发通知", false),
+        ("小区建了个业主群，想进群的私我拉你", true),
+    ])
+    func communityGroupNamedEarlier(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("paying the speaker in private instead of ordering is a deal off the platform; a warning against transfers is not", arguments: [
+        ("下单太麻烦的话，直接私我发个红包，我给你寄", true), ("私聊我转账，我这边手动发货", true),
+        ("有问题私我，别转账给陌生人", false),
+    ])
+    func payInPrivate(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
+    @Test("content shared to Moments is passed on to friends; Moments shown only to those who add the speaker is a contact", arguments: [
+        ("老板直播讲得好，我把视频号分享到朋友圈了", false), ("今天学了剪视频，导出后发到朋友圈，家人都说好看", false),
+        ("新品都发朋友圈了，加我看", true),
+    ])
+    func momentsShared(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .wechatChannels)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
