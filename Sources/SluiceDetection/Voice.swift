@@ -32,7 +32,7 @@ struct Voice {
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
-            + Self.askedTo(scan.norm, words: words)
+            + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         self.quoted = quoted
         titled = Self.titles(norm)
@@ -40,6 +40,20 @@ struct Voice {
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
         // Retractions matter only to negations: looked for once, and only when there is one.
         lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
+    }
+
+    /// Someone of the speaker's family, friends or colleagues saying something (我同事说她在微信群里团的比这便宜): from
+    /// their 说 or 讲 on, the sentence is their words, as after any report cue.
+    static func familySays(_ norm: NormalizedText) -> [Frame] {
+        let c = norm.compact
+        var out: [Frame] = []
+        // (Found from the verb back: a text has few of them.)
+        for j in 1..<max(1, c.count) where c[j] == 0x8BF4 || c[j] == 0x8BB2 {  // 说 讲
+            guard let w = family.first(where: { $0.count <= j && c[(j - $0.count)..<j].elementsEqual($0) }),
+                  norm.clause[j - w.count] == norm.clause[j] else { continue }
+            out.append((norm.sentence[j], j - w.count, (j - w.count)..<(j + 1), false))
+        }
+        return out
     }
 
     /// 让 right before a trigger or an invitation, with no one named between (…福利群，让私下转账; 让扫码进群): a
@@ -338,10 +352,13 @@ struct Voice {
 
     /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker
     /// passes on to the audience (老板让我通知一下, 朋友让我告诉大家, 客服让我转告您): 告诉 通知 转告 转达, 我
-    /// before it, and 大家 你们 各位 一下 您 or 你 after it. What follows is the speaker's to say.
+    /// before it, and 大家 你们 各位 一下 您 or 你 after it; or what was said, for the audience to note down
+    /// (主播说的大家记一下：…). What follows is the speaker's to say.
     func relays(after from: Int) -> Bool {
         let c = norm.compact
         var k = from
+        // What was said, for the audience to note down (主播说的大家记一下：…), in a part that warns of nothing.
+        if !discusses, k < c.count, c[k] == 0x7684, word(at: k + 1, from: Self.noteDown) != nil { return true }  // 的
         if k < c.count, c[k] == 0x6211 { k += 1 }  // 我
         guard k + 3 < c.count else { return false }
         let verb = (c[k], c[k + 1])
@@ -350,6 +367,9 @@ struct Voice {
         return next == (0x5927, 0x5BB6) || next == (0x4F60, 0x4EEC) || next == (0x5404, 0x4F4D) || next == (0x4E00, 0x4E0B)
             || c[k + 2] == 0x60A8 || c[k + 2] == 0x4F60  // 您 你
     }
+
+    /// 大家记一下 大家记好 大家记住 大家记下 都记一下 记一下: the audience told to note something down.
+    static let noteDown: [[UInt32]] = ["大家记一下", "大家记好", "大家记住", "大家记下", "都记一下", "记一下"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a
     /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错): the speaker grants what was reported as asked

@@ -2318,6 +2318,37 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .wechatChannels)
     }
 
+    @Test("a relative, friend or colleague saying something (我同事说…) frames it as theirs; the speaker turning to the audience after it does not", arguments: [
+        ("我同事说她在微信群里团的比这便宜，我不信，自己买了一单试试", false), ("我老公说加我微信 abc12345 的都是骗子", false),
+        ("我老公说了，想要的加我微信 abc12345", true), ("我妈说这批床单卖完就不做了，要的赶紧，📞 一八六 一二三四 五六七八", true),
+    ])
+    func familySays(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("what the host said, for the audience to note down (主播说的大家记一下), is passed on; reported alone it is not", arguments: [
+        ("刚刚主播说的大家记一下：薇 ❤ 是 zhubo_8888", true), ("主播说的大家记一下：微信 abc12345", true),
+        ("有人说加微信 abc12345 能便宜，我没加", false),
+    ])
+    func relayedToNoteDown(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("buyers of stock told to come in person are wholesale off the platform; coming once to buy, told as the past, is not", arguments: [
+        ("做了十年服装了，现在想拿货的直接来广州沙河找我", true), ("拿货的直接来我们档口，地址在简介", true),
+        ("以前是来档口拿货的，现在都网上买了", false), ("有问题来找我", false),
+    ])
+    func comeForGoods(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a channel said to be put in the comments is pointed at; the comments' first post as something else is not", arguments: [
+        ("我表姐也在卖这个，她的vx我放评论第一条了", true), ("评论第一条是我的买家秀", false),
+    ])
+    func placedInComments(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
