@@ -126,8 +126,9 @@ struct Voice {
                 return "described as someone else's: \(norm.compactString(r))"
             }
         }
-        // A negation before the invitation, or between it and the words (店里不存在私下交易).
-        if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil) {
+        // A negation before the invitation, or between it and the words (店里不存在私下交易), unless it was asked and
+        // granted (有人说我们不能私下交易？能的，私我就行).
+        if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil), !granted(after: term) {
             return "negated: \(norm.compactString(negation))"
         }
         // Words owned as a joke right after them (V我50看看实力（开玩笑的）) offer nothing; a joke that takes
@@ -317,9 +318,9 @@ struct Voice {
         return (start..<min(start + 4, c.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
 
-    /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的: whoever wants the goods, addressed (not 喜欢的:
+    /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的: whoever wants the goods (or to see them), addressed (not 喜欢的:
     /// 喜欢的点个赞 asks for a like)
-    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的"]
+    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:
@@ -383,6 +384,19 @@ struct Voice {
         return opensWithYes(k)
     }
 
+    /// Whether the question holding compact position `term` is answered by granting it in the next sentence:
+    /// 能的, 可以 or 行 (不能私下交易？能的，…). (是的 or 没错 would confirm a negated question, not grant it.)
+    func granted(after term: Int) -> Bool {
+        let c = norm.compact
+        guard endsInQuestionMark(sentenceOf: term) else { return false }
+        var k = term
+        while k < c.count, norm.sentence[k] == norm.sentence[term] { k += 1 }
+        guard k + 1 < c.count else { return false }
+        let pair = (c[k], c[k + 1])
+        if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD { return false }
+        return pair == (0x80FD, 0x7684) || pair == (0x53EF, 0x4EE5) || c[k] == 0x884C  // 能的 可以 行
+    }
+
     /// Whether a clause after the report's own one, opening after compact position `from` and at or
     /// before the words at `term`, opens with a yes (有老铁问有没有群，有的有的，扣扣群 …): the question was
     /// reported, the answer and what follows it are the speaker's.
@@ -411,8 +425,9 @@ struct Voice {
         let pair = (c[k], c[k + 1])
         // 可以的话 / 可以吗 is a condition or a question, not a yes.
         if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }
+        // (能的 answers 能不能 as 可以 does.)
         return pair == (0x53EF, 0x4EE5) || c[k] == 0x884C || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
-            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519)
+            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519) || pair == (0x80FD, 0x7684)
     }
 
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
@@ -943,7 +958,7 @@ struct Voice {
     }
 
     /// A kind of person or thing the words describe: 一个 一些 那个 那种 这种 那些 这些 shortly before them in
-    /// their clause, and 的 closing the phrase after them (then the clause ends, or 都 就 是 也 follow):
+    /// their clause, and 的 closing the phrase after them (then the clause ends, or 都 就 是 也 已 被 早 全 follow):
     /// 一个加微信买代购的，…; 那种让你私下转账的都是骗子. (这个加微信的福利 is an offer's name: 的 is followed by a noun.)
     func describedKind(at: Int, end: Int) -> Range<Int>? {
         let c = norm.compact
@@ -959,7 +974,8 @@ struct Voice {
         while k < min(c.count, end + 6), norm.clause[k] == clause {
             if c[k] == 0x7684 {
                 let last = k + 1 >= c.count || norm.clause[k + 1] != clause
-                if last || [0x90FD, 0x5C31, 0x662F, 0x4E5F].contains(c[k + 1]) { return cue }
+                // (…的已经被踢出直播间了: what befell them, as 都 就 是 也 say what they are.)
+                if last || [0x90FD, 0x5C31, 0x662F, 0x4E5F, 0x5DF2, 0x88AB, 0x65E9, 0x5168].contains(c[k + 1]) { return cue }
                 return nil
             }
             k += 1
@@ -1111,6 +1127,8 @@ struct Voice {
             if k > from, plain > 0, norm.spaceBefore(k) { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
+            // …and so has a phrase made a kind by 的 right before 去 or 来 (说我们不发货的去看看…: whoever says so, go and see).
+            if v == 0x7684, k == to - 1, to < norm.compact.count, norm.compact[to] == 0x53BB || norm.compact[to] == 0x6765 { return false }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         // …and so does one right before the trigger.

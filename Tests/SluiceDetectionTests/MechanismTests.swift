@@ -2349,6 +2349,37 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a negation asked and granted in the next sentence (不能私下交易？能的) holds nothing back; confirmed (是的) it still refuses", arguments: [
+        ("有人说我们不能私下交易？能的，私我就行", true), ("有人问能不能私下交易？是的，平台规定不能", false),
+        ("我们不能私下交易？是的，请在平台下单", false),
+    ])
+    func negationAskedAndGranted(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("after a report, a phrase opening on whoever wants to see (想看的) turns to the audience; introduced by the speech verb it stays reported", arguments: [
+        ("有老铁说我们是三无产品，资质都在，想看的加微信 ks_zz666 发你", true), ("他说想看的加微信 ks_zz666，我没加", false),
+    ])
+    func wantsToSeeTurnsToAudience(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a negation inside a phrase made a kind by 的 (说我们不发货的) ends before the 去 or 来 addressed to them", arguments: [
+        ("说我们不发货的去看看我们实体店，地址在主页，随时欢迎", true), ("不要去那种实体店，都是骗人的", false),
+        ("不想要的去别家看看", false),
+    ])
+    func negationInsideKind(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a kind of person described by what befell them (那个说加V有优惠的已经被踢出直播间了) is described, not speaking", arguments: [
+        ("刚才那个说加V有优惠的已经被踢出直播间了，干得漂亮", false), ("那种让你私下转账的被封了好几个", false),
+        ("那个说加V有优惠的，加我V shop_a88 就行", true),
+    ])
+    func kindBefallen(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
