@@ -391,10 +391,17 @@ struct Voice {
         guard endsInQuestionMark(sentenceOf: term) else { return false }
         var k = term
         while k < c.count, norm.sentence[k] == norm.sentence[term] { k += 1 }
+        return opensWithGrant(k)
+    }
+
+    /// Whether compact position `k` opens with 能的, 可以 or 行: a request granted. (可以的话 / 可以吗 is a condition
+    /// or a question, not a yes.)
+    func opensWithGrant(_ k: Int) -> Bool {
+        let c = norm.compact
         guard k + 1 < c.count else { return false }
         let pair = (c[k], c[k + 1])
-        if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD { return false }
-        return pair == (0x80FD, 0x7684) || pair == (0x53EF, 0x4EE5) || c[k] == 0x884C  // 能的 可以 行
+        if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }
+        return pair == (0x80FD, 0x7684) || pair == (0x53EF, 0x4EE5) || c[k] == 0x884C
     }
 
     /// Whether a clause after the report's own one, opening after compact position `from` and at or
@@ -418,16 +425,13 @@ struct Voice {
         return false
     }
 
-    /// Whether compact position `k` opens a yes: 可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错 (not 可以吗, 可以的话).
+    /// Whether compact position `k` opens a yes: 可以, 能的, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错 (not 可以吗, 可以的话).
     func opensWithYes(_ k: Int) -> Bool {
         let c = norm.compact
         guard k + 1 < c.count else { return false }
         let pair = (c[k], c[k + 1])
-        // 可以的话 / 可以吗 is a condition or a question, not a yes.
-        if pair == (0x53EF, 0x4EE5), k + 2 < c.count, c[k + 2] == 0x5417 || (c[k + 2] == 0x7684 && k + 3 < c.count && c[k + 3] == 0x8BDD) { return false }
-        // (能的 answers 能不能 as 可以 does.)
-        return pair == (0x53EF, 0x4EE5) || c[k] == 0x884C || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
-            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519) || pair == (0x80FD, 0x7684)
+        return opensWithGrant(k) || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
+            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519)
     }
 
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,
