@@ -323,6 +323,11 @@ package final class NormalizedText: Sendable {
         table.first { k + $0.count <= compact.count && compact[k..<(k + $0.count)].elementsEqual($0) }
     }
 
+    /// The first word of `table` written right before compact position `k` (ending there), if any.
+    package func word(endingAt k: Int, from table: [[UInt32]]) -> [UInt32]? {
+        table.first { $0.count <= k && k <= compact.count && compact[(k - $0.count)..<k].elementsEqual($0) }
+    }
+
     /// The original span of compact scalars `range`.
     package func span(compact range: Range<Int>) -> Span {
         span(wide: Int(compactToWide[range.lowerBound])..<(Int(compactToWide[range.upperBound - 1]) + 1))

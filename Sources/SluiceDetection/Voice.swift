@@ -49,7 +49,7 @@ struct Voice {
         var out: [Frame] = []
         // (Found from the verb back: a text has few of them.)
         for j in 1..<max(1, c.count) where c[j] == 0x8BF4 || c[j] == 0x8BB2 {  // 说 讲
-            guard let w = family.first(where: { $0.count <= j && c[(j - $0.count)..<j].elementsEqual($0) }),
+            guard let w = norm.word(endingAt: j, from: family),
                   norm.clause[j - w.count] == norm.clause[j] else { continue }
             out.append((norm.sentence[j], j - w.count, (j - w.count)..<(j + 1), false))
         }
@@ -910,7 +910,7 @@ struct Voice {
         func named(_ k: Int) -> Range<Int>? {
             var end = k
             if c[end - 1] == 0x7684 { end -= 1 }  // 的
-            guard end >= 2, let w = Self.communities.first(where: { c[(end - 2)..<end].elementsEqual($0) }) else { return nil }
+            guard let w = norm.word(endingAt: end, from: Self.communities) else { return nil }
             return (end - w.count)..<(k + 1)
         }
         guard let community = named(term) ?? (2..<term).lazy.filter({ c[$0] == 0x7FA4 && norm.sentence[$0] == sentence }).compactMap(named).first
@@ -1019,7 +1019,7 @@ struct Voice {
         for gap in 0...8 {
             let end = at - gap
             guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { break }
-            if let w = Self.family.first(where: { $0.count <= end && c[(end - $0.count)..<end].elementsEqual($0) }),
+            if let w = norm.word(endingAt: end, from: Self.family),
                norm.clause[end - w.count] == clause,
                // (把孩子的电话留给我, 给我妈打电话: the relative is what is handed or reached, not who acts.)
                end - w.count == 0 || !Self.familyAsObject.contains(c[end - w.count - 1]) {
