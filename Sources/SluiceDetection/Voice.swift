@@ -167,6 +167,10 @@ struct Voice {
         if bareWords, !toSpeaker, let who = actedByFamily(before: at), !audienceAddressed(after: end) {
             return "told of family: \(norm.compactString(who))"
         }
+        // A how-to the speaker teaches (教大家怎么在闲鱼上卖二手书): the words are its topic, not a way offered.
+        if bareWords, !toSpeaker, let how = taughtHow(before: at) {
+            return "taught as a how-to: \(norm.compactString(how))"
+        }
         // A question about the rules (能发自己的微信号吗？, 私下交易被发现会怎么样？) asks; it offers nothing.
         if bareWords, !toSpeaker, let cue = asksAboutRules(at: at, term: term, end: end) {
             return "asked about the rules: \(norm.compactString(cue))"
@@ -983,6 +987,32 @@ struct Voice {
                 return nil
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// 怎么 如何: how, in a how-to
+    static let how: [[UInt32]] = ["怎么", "如何"].map { $0.unicodeScalars.map(\.value) }
+
+    /// 教 (teach) then, within four characters in the clause (大家, 你们, 新手宝宝 …), 怎么 or 如何, before
+    /// compact position `at` in its clause: a how-to the speaker teaches (教大家怎么在闲鱼上卖二手书, 教你们如何用
+    /// 微信视频). Not one that leads to the speaker (教你怎么在闲鱼上找到我的店: 我 after the how), nor one the
+    /// sentence turns into an invitation after (教大家怎么私下交易更便宜，私我).
+    func taughtHow(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let clause = norm.clause[at]
+        let start = norm.clauseStart(from: at, clause)
+        for k in start..<at where c[k] == 0x6559 {  // 教
+            for j in (k + 1)..<min(at, k + 6) {
+                guard let w = word(at: j, from: Self.how), j + w.count <= at else { continue }
+                let clauseEnd = norm.clauseEnd(from: at, clause)
+                if (j + w.count..<clauseEnd).contains(where: { c[$0] == 0x6211 }) { return nil }  // 我
+                let invitedLater = ctx.contains(.invite) { r in
+                    r.lowerBound >= clauseEnd && !norm.sentenceBreak(between: at, r.lowerBound)
+                }
+                return invitedLater ? nil : k..<(j + w.count)
+            }
         }
         return nil
     }

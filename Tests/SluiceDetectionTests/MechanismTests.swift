@@ -2380,6 +2380,30 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("a how-to the speaker teaches names an app as its topic; one that leads to the speaker, or turns into an invitation, still offers")
+    func taughtHowTo() {
+        expectVerdict("教大家怎么在闲鱼上卖二手书，第一步拍照要清楚", false, platform: .xiaohongshu)
+        expectVerdict("教你们如何用微信视频通话，老人也能学会", false)
+        expectVerdict("教你们怎么在拼多多上砍价，亲测有效", false)
+        expectVerdict("我教大家怎么在闲鱼上找到我的店，搜同名", true, platform: .xiaohongshu)
+        expectVerdict("教大家怎么私下交易更便宜，私我", true, platform: .taobao)
+        expectVerdict("教你怎么加我微信，搜 abc12345", true)
+    }
+
+    @Test("the speaker's own place named, then the buyer asked to come; an address sent for collecting in person; after the stream, come and find me")
+    func placesAndPickups() {
+        expectVerdict("我们在广州十三行有门店，过来直接找我", true, platform: .xiaohongshu)
+        expectVerdict("我们在杭州有档口，来了报暗号给拿货价", true, platform: .kuaishou)
+        expectVerdict("我们有仓库，过来的货都要质检", false, platform: .taobao)
+        expectVerdict("我们有仓库，来了新货先入库", false, platform: .taobao)
+        expectVerdict("我家楼下就有实体店，试过了再来这边买的", false, platform: .kuaishou)
+        expectVerdict("下单前私聊我，我把地址发你，自己过来拿", true)
+        expectVerdict("退货的话我把地址发您，您寄过来就行", false, platform: .taobao)
+        expectVerdict("维修的话我把地址发你，寄过来修好再寄回", false, platform: .taobao)
+        expectVerdict("直播间就这个价，有意向的下了播来找我", true)
+        expectVerdict("今天下播了，明天来找我玩", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
