@@ -830,6 +830,20 @@ struct PartScan {
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
     /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
     /// attributive (闲鱼上的东西: what is there, not an invitation to go).
+    /// 他 她 朋友 同学 别人 人家 有人 网友, or one of the speaker's family (`Voice.family`), in the clause before
+    /// compact position `k`: someone else is its subject.
+    func someoneElseOpens(before k: Int) -> Bool {
+        let c = norm.compact
+        guard k > 0, k <= c.count else { return false }
+        let start = norm.clauseStart(from: k - 1, norm.clause[k - 1])
+        return (start..<k).contains { i in
+            Voice.thirdPerson.contains(c[i]) || norm.word(at: i, from: Self.others) != nil || norm.word(at: i, from: Voice.family) != nil
+        }
+    }
+
+    /// 朋友 同学 别人 人家 有人 网友: people other than the speaker
+    static let others: [[UInt32]] = ["朋友", "同学", "别人", "人家", "有人", "网友"].map { $0.unicodeScalars.map(\.value) }
+
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
@@ -864,7 +878,11 @@ struct PartScan {
                     let length = c[m] == 0x8BF4 || c[m] == 0x5938 ? 1 : c[m] == 0x63A8 && m + 1 < c.count && c[m + 1] == 0x8350 ? 2 : 0
                     if length > 0 {
                         let tail = m + length < c.count ? c[m + length] : 0
-                        if m > after.upperBound || [0x7684, 0x8FC7, 0x4E86].contains(tail) { return false }
+                        // (跟我 和我 对我 before it — 在QQ上跟我说 — name the speaker as the one talked to: where to talk.)
+                        // (Not when someone else opens the clause as its subject: 朋友在QQ上和我说这个主播靠谱.)
+                        let toSpeaker = m == after.upperBound + 2 && [0x8DDF, 0x548C, 0x5BF9].contains(c[m - 2]) && c[m - 1] == 0x6211
+                            && !someoneElseOpens(before: term.lowerBound)
+                        if m > after.upperBound && !toSpeaker || [0x7684, 0x8FC7, 0x4E86].contains(tail) { return false }
                         break
                     }
                     m += 1

@@ -2404,6 +2404,22 @@ struct MechanismTests {
         expectVerdict("今天下播了，明天来找我玩", false)
     }
 
+    @Test("a channel as the place to tell the speaker (在QQ上跟我说) invites; someone else telling the speaker there reports")
+    func placeToTellTheSpeaker() {
+        expectVerdict("直接在 QQ 上跟我说要几斤", true, platform: .kuaishou)
+        expectVerdict("有啥问题在微信上跟我说哈", true)
+        expectVerdict("朋友在QQ上和我说这个主播靠谱", false)
+        expectVerdict("我妈在微信上跟我说这个便宜", false)
+        expectVerdict("她在微信上跟我说要退货", false, platform: .taobao)
+    }
+
+    @Test("the way to buy or get after-sales said to be on the profile is a pointer; a way to use or clean the goods is not")
+    func wayOnTheProfile() {
+        expectVerdict("下播以后看我主页背景图，那里有售后的方式", true, platform: .kuaishou)
+        expectVerdict("主页置顶有清洗的方式，大家可以看看", false, platform: .xiaohongshu)
+        expectVerdict("售后方式：七天无理由，请在订单页申请", false, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
