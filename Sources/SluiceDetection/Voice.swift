@@ -159,6 +159,10 @@ struct Voice {
         if bareWords, !toSpeaker, let kind = describedKind(at: at, end: end) {
             return "described as a kind: \(norm.compactString(kind))"
         }
+        // What befell the deed, told as done (私下买号被找回了, 加微信被封了): a consequence, not an offer.
+        if bareWords, !toSpeaker, let fate = befell(after: end) {
+            return "told what befell it: \(norm.compactString(fate))"
+        }
         // The speaker's own past (之前在线下批发，现在…; 去年在闲鱼上卖过): history, not a way to go now.
         if bareWords, !toSpeaker, let past = pastInClause(before: at) {
             return "told of the past: \(norm.compactString(past))"
@@ -991,6 +995,22 @@ struct Voice {
         return nil
     }
 
+    /// 被 within two characters after the words ending at compact position `end` (a noun between: 私下买号被…), then 了
+    /// within four more, all in their clause, and no 不 没 别 before the 被 (不会被封 reassures): what befell the deed,
+    /// told as done (私下买号被找回了, 加微信被封了).
+    func befell(after end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
+        let clause = norm.clause[end - 1]
+        for k in end..<min(c.count, end + 3) where norm.clause[k] == clause && c[k] == 0x88AB {  // 被
+            if (end..<k).contains(where: { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { return nil }
+            if k > 0, [0x4E0D, 0x6CA1, 0x522B, 0x6015].contains(c[k - 1]) { return nil }  // 不 没 别 怕
+            guard k + 2 < c.count, let done = (k + 2..<min(c.count, k + 6)).first(where: { norm.clause[$0] == clause && c[$0] == 0x4E86 }) else { return nil }  // 了
+            return k..<(done + 1)
+        }
+        return nil
+    }
+
     /// 怎么 如何: how, in a how-to
     static let how: [[UInt32]] = ["怎么", "如何"].map { $0.unicodeScalars.map(\.value) }
 
@@ -1006,7 +1026,7 @@ struct Voice {
         for k in start..<at where c[k] == 0x6559 {  // 教
             for j in (k + 1)..<min(at, k + 6) {
                 guard let w = word(at: j, from: Self.how), j + w.count <= at else { continue }
-                let clauseEnd = norm.clauseEnd(from: at, clause)
+                let clauseEnd = max(j + w.count, norm.clauseEnd(from: at, clause))
                 if (j + w.count..<clauseEnd).contains(where: { c[$0] == 0x6211 }) { return nil }  // 我
                 let invitedLater = ctx.contains(.invite) { r in
                     r.lowerBound >= clauseEnd && !norm.sentenceBreak(between: at, r.lowerBound)

@@ -2420,6 +2420,23 @@ struct MechanismTests {
         expectVerdict("售后方式：七天无理由，请在订单页申请", false, platform: .taobao)
     }
 
+    @Test("what befell the deed, told as done (私下买号被找回了), is a consequence; reassurance that nothing will befall it (不会被发现) still offers")
+    func whatBefellIt() {
+        expectVerdict("私下买号被找回了，哭都没地方哭", false)
+        expectVerdict("加微信被封了，大家小心", false)
+        expectVerdict("线下交易被坑了好几次", false, platform: .kuaishou)
+        expectVerdict("私下交易不会被发现，放心加我微信", true)
+        expectVerdict("加我微信，不怕被骗", true)
+        expectVerdict("私下交易被平台发现了就不好，所以加我微信聊", true, platform: .taobao)
+    }
+
+    @Test("Weibo written with v for w (vb, v博) is named like 微信 as v信; VB the language is not an invitation")
+    func weiboWithV() {
+        expectVerdict("约拍请移步 vb 私信", true, platform: .xiaohongshu)
+        expectVerdict("v博同名，来找我", true)
+        expectVerdict("学VB的同学可以看看这本书", false, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
