@@ -934,7 +934,40 @@ struct PartScan {
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }
         let before = Int(norm.compactToWide[term.lowerBound]) - 1
         if (before >= 0 && w[before] == 0x3001) || (next < w.count && w[next] == 0x3001) { return false }  // 、
+        // …or spaces, in a list of four or more short items (可插卡 定位 拍照 微聊 防水): a feature listed.
+        if spaceListed(from: before + 1, to: next) { return false }
         return true
+    }
+
+    /// Whether wide `from..<to` is one item of a run of four or more items of one to three ideographs parted by
+    /// single spaces, none of them 我 你 您 (可插卡 定位 拍照 微聊 防水): a list of features, not a sentence spaced
+    /// into phrases (闲余见 我挂了 名字叫 …).
+    func spaceListed(from: Int, to: Int) -> Bool {
+        let w = norm.wide
+        func isItem(_ r: Range<Int>) -> Bool {
+            (1...3).contains(r.count) && r.allSatisfy { CharacterTables.isIdeograph(w[$0]) && ![0x6211, 0x4F60, 0x60A8].contains(w[$0]) }
+        }
+        guard from >= 0, to <= w.count, from < to, isItem(from..<to) else { return false }
+        guard (from > 0 && w[from - 1] == 0x20) || (to < w.count && w[to] == 0x20) else { return false }
+        var items = 1
+        // Items before, then after, each one space away.
+        var k = from
+        while k > 0, w[k - 1] == 0x20 {
+            var s = k - 1
+            while s > 0, CharacterTables.isIdeograph(w[s - 1]) { s -= 1 }
+            guard isItem(s..<(k - 1)) else { break }
+            items += 1
+            k = s
+        }
+        k = to
+        while k < w.count, w[k] == 0x20 {
+            var e = k + 1
+            while e < w.count, CharacterTables.isIdeograph(w[e]) { e += 1 }
+            guard isItem((k + 1)..<e) else { break }
+            items += 1
+            k = e
+        }
+        return items >= 4
     }
 
     /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.

@@ -2437,6 +2437,19 @@ struct MechanismTests {
         expectVerdict("学VB的同学可以看看这本书", false, platform: .taobao)
     }
 
+    @Test("not to be said here, with where named between (不方便在评论区说), then the bio pointed at; a friend added to transfer to; a watch's 微聊 in a list of features parted by spaces")
+    func unsaidHereFriendTransferWatchChat() {
+        expectVerdict("不方便在评论区说价格，感兴趣的看我简介第二行", true, platform: .xiaohongshu)
+        expectVerdict("不能在这里说，看我签名", true)
+        expectVerdict("这个价格走淘宝我们亏本，诚心要的加个好友转账", true, platform: .taobao)
+        expectVerdict("儿童电话手表 可插卡 定位 拍照 微聊 防水", false, platform: .pinduoduo)
+        expectVerdict("支持 通话 定位 微聊 计步 防水", false, platform: .taobao)
+        // (Phrases spaced out in a sentence are no list: 要的姐妹 闲余见 我挂了 名字叫 阿梅的小铺.)
+        expectVerdict("要的姐妹 闲余见 我挂了 名字叫 阿梅的小铺", true, platform: .xiaohongshu)
+        expectVerdict("有事 微聊 随时在", true)
+        expectVerdict("加我微聊 abc12345", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
