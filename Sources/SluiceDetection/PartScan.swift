@@ -825,11 +825,6 @@ struct PartScan {
         return gap.contains(0x0A) && gap.allSatisfy { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x3000 }
     }
 
-    /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
-    /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
-    /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
-    /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
-    /// attributive (闲鱼上的东西: what is there, not an invitation to go).
     /// 他 她 朋友 同学 别人 人家 有人 网友, or one of the speaker's family (`Voice.family`), in the clause before
     /// compact position `k`: someone else is its subject.
     func someoneElseOpens(before k: Int) -> Bool {
@@ -844,6 +839,12 @@ struct PartScan {
     /// 朋友 同学 别人 人家 有人 网友: people other than the speaker
     static let others: [[UInt32]] = ["朋友", "同学", "别人", "人家", "有人", "网友"].map { $0.unicodeScalars.map(\.value) }
 
+    /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
+    /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
+    /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
+    /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
+    /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
+    /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`).
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
@@ -948,7 +949,6 @@ struct PartScan {
             (1...3).contains(r.count) && r.allSatisfy { CharacterTables.isIdeograph(w[$0]) && ![0x6211, 0x4F60, 0x60A8].contains(w[$0]) }
         }
         guard from >= 0, to <= w.count, from < to, isItem(from..<to) else { return false }
-        guard (from > 0 && w[from - 1] == 0x20) || (to < w.count && w[to] == 0x20) else { return false }
         var items = 1
         // Items before, then after, each one space away.
         var k = from

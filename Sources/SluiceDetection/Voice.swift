@@ -1003,8 +1003,8 @@ struct Voice {
         guard end > 0, end < c.count else { return nil }
         let clause = norm.clause[end - 1]
         for k in end..<min(c.count, end + 3) where norm.clause[k] == clause && c[k] == 0x88AB {  // 被
-            if (end..<k).contains(where: { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) { return nil }
-            if k > 0, [0x4E0D, 0x6CA1, 0x522B, 0x6015].contains(c[k - 1]) { return nil }  // 不 没 别 怕
+            // 不 没 别 from the words' last character to the 被, or 怕 right before it (不怕被骗).
+            if (min(end, k - 1)..<k).contains(where: { [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }) || c[k - 1] == 0x6015 { return nil }
             guard k + 2 < c.count, let done = (k + 2..<min(c.count, k + 6)).first(where: { norm.clause[$0] == clause && c[$0] == 0x4E86 }) else { return nil }  // 了
             return k..<(done + 1)
         }
