@@ -314,7 +314,7 @@ struct PartScan {
             let followed = variant == .initials && gluedByUnderscore(compactEnd: range.upperBound) ? nil
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
-                ?? labelledHandleAfter(compactEnd: range.upperBound)
+                ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound, ctx: ctx)
@@ -347,6 +347,7 @@ struct PartScan {
                 } ?? ctx.contains(.inviteAfter) { after in
                     after.lowerBound >= range.upperBound && after.lowerBound - range.upperBound <= reach
                         && afterWordInvites(term: range, after: after, ctx: ctx)
+                        && (signal != .offlineTrade || !asksHandle(after))
                 }
                 // One letter repeated (xx, XX 号) is how text blanks a word out (文三路 XX 号, XX店): 号 店 里 上
                 // right after it are the blank's, no invitation; one before it still invites (可xx交易), as
@@ -633,6 +634,8 @@ struct PartScan {
         // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
         if c.ruleID.hasPrefix("pointer."),
            let name = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
+               // (说是 or 注是 — 加的时候说是红薯来的, 备注是小红书 — gives the words to say, not what the account is.)
+               && ($0.lowerBound < 2 || ![0x8BF4, 0x6CE8].contains(norm.compact[$0.lowerBound - 2]))
                && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
             return name
         }
@@ -838,6 +841,13 @@ struct PartScan {
 
     /// 朋友 同学 别人 人家 有人 网友: people other than the speaker
     static let others: [[UInt32]] = ["朋友", "同学", "别人", "人家", "有人", "网友"].map { $0.unicodeScalars.map(\.value) }
+
+    /// 号 or 多少 after a name asks for its handle (v号, 微信多少): a way of trading has none, so after
+    /// one (来电号码 sounds like 来店号码) it asks for nothing.
+    func asksHandle(_ after: Range<Int>) -> Bool {
+        let c = norm.compact
+        return c[after.lowerBound] == 0x53F7 || c[after.upperBound - 1] == 0x5C11
+    }
 
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
@@ -1094,11 +1104,16 @@ struct PartScan {
 
     /// A handle marked with @ or labelled by a colon a few words after a channel's name, in its clause
     /// (ins同步更新：@anna.handmade, 微信每天上新：mm_shop88): the account on that channel. Its wide range.
-    func labelledHandleAfter(compactEnd: Int) -> Range<Int>? {
+    /// (A label that names a record, not an account — 绿源 型号：LY-2208, 证书编号：… — labels its own
+    /// value: a word that is no contact between the name and the colon.)
+    func labelledHandleAfter(compactEnd: Int, ctx: Context) -> Range<Int>? {
         guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0 else { return nil }
         var k = handle.lowerBound - 1
         while k > 0, norm.wide[k] == 0x20 { k -= 1 }
-        return [0x40, 0x3A, 0xFF1A].contains(norm.wide[k]) ? handle : nil
+        guard [0x40, 0x3A, 0xFF1A].contains(norm.wide[k]) else { return nil }
+        let labelEnd = compactIndex(ofWide: k)
+        if ctx.contains(.notContact, where: { $0.lowerBound >= compactEnd && $0.upperBound <= labelEnd }) { return nil }
+        return handle
     }
 
     /// A handle written before a channel's name and tied to it by 是 (lily_0925 这个是我薇, abc_123 是我的微信,

@@ -31,6 +31,7 @@ struct Voice {
         self.ctx = ctx
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
+            .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
@@ -40,6 +41,22 @@ struct Voice {
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
         // Retractions matter only to negations: looked for once, and only when there is one.
         lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
+    }
+
+    /// 有个号 after a place in the speaker's own (看我主页背景图，右下角有个号): where an account is to be found,
+    /// not a report of someone's account (群里有个号一直私信我). The place ends in 角 上 里 下 面 边 处 right
+    /// before it, and 我 stands before it in its sentence.
+    static func placeHasAccount(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.lowerBound >= 1, cue.count == 3, c[cue.lowerBound] == 0x6709, c[cue.lowerBound + 2] == 0x53F7,  // 有…号
+              [0x89D2, 0x4E0A, 0x91CC, 0x4E0B, 0x9762, 0x8FB9, 0x5904].contains(c[cue.lowerBound - 1]) else { return false }
+        let sentence = norm.sentence[cue.lowerBound]
+        var k = cue.lowerBound - 1
+        while k >= 0, norm.sentence[k] == sentence {
+            if c[k] == 0x6211 { return true }  // 我
+            k -= 1
+        }
+        return false
     }
 
     /// Someone of the speaker's family, friends or colleagues saying something (我同事说她在微信群里团的比这便宜): from
@@ -745,7 +762,9 @@ struct Voice {
         guard term < norm.compact.count else { return nil }
         for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
             let r = ctx.entries[i].range
-            let q = r.lowerBound - 1
+            // A FAQ labels the answer (问：能加微信吗？答：抱歉，…): the label and its colon stand
+            // before the refusal, not in the question.
+            let q = r.lowerBound - 1 - answerLabel(before: r.lowerBound)
             guard q >= term, norm.sentence[q] == norm.sentence[term] else { continue }
             let particle = Self.isQuestionParticle(norm.compact[q]) && !norm.separators(before: r.lowerBound).isEmpty
                 && norm.clause[q] == norm.clause[term]
@@ -762,6 +781,19 @@ struct Voice {
             if from < to, norm.wide[from..<to].contains(where: CharacterTables.isQuestionMark) { return r }
         }
         return nil
+    }
+
+    /// 答 回复 回答 A before a colon right before compact position `at`: an answer's label; its length
+    /// in compact characters (0: none).
+    func answerLabel(before at: Int) -> Int {
+        guard at >= 1 else { return 0 }
+        let c = norm.compact
+        let colon = Int(norm.compactToWide[at - 1]) + 1
+        guard colon < norm.wide.count, norm.wide[colon] == 0x3A || norm.wide[colon] == 0xFF1A else { return 0 }
+        if c[at - 1] == 0x7B54 { return 1 }  // 答
+        if c[at - 1] == 0x61, at < 2 || !CharacterTables.isLatinLetter(c[at - 2]) { return 1 }  // a
+        if at >= 2, c[at - 2] == 0x56DE, c[at - 1] == 0x590D || c[at - 1] == 0x7B54 { return 2 }  // 回复 回答
+        return 0
     }
 
     /// A negation whose scope reaches compact position `at`: in the same sentence, not cut off by a

@@ -2450,6 +2450,27 @@ struct MechanismTests {
         expectVerdict("加我微聊 abc12345", true)
     }
 
+    @Test("a number asked after a way of trading (来电号码 sounds like 来店号码) asks for nothing; a record's label (型号：) labels its own value; a FAQ's labelled answer (答：抱歉) refuses its question")
+    func tradeHasNoHandleRecordLabelFaqAnswer() {
+        expectVerdict("售后会通过来电与您预约，来电号码为品牌官方热线", false, platform: .tmall)
+        expectVerdict("品牌：绿源 型号：LY-2208 额定功率：1200W", false, platform: .taobao)
+        expectVerdict("品牌：绿源 微信：lvyuan88", true, platform: .taobao)
+        expectVerdict("问：能加客服微信吗？答：抱歉，所有咨询请在店铺旺旺内进行", false, platform: .tmall)
+        expectVerdict("问：能加微信吗？回复：不行哦", false, platform: .taobao)
+        expectVerdict("问：能加微信吗？答：可以的，vx123456", true, platform: .taobao)
+    }
+
+    @Test("where the business is done, named before the channel (接单都在绿色软件), invites; the note to say when adding (说是红薯来的) is no account of the platform's own; an account at a place of the speaker's own (看我主页背景图，右下角有个号) is no report")
+    func businessThereNoteToSayAccountAtOwnPlace() {
+        expectVerdict("接单都在绿色软件哈", true, platform: .xiaohongshu)
+        expectVerdict("售后都在微信处理，直接找我", true, platform: .taobao)
+        expectVerdict("咨询都在线，随时问", false, platform: .taobao)
+        expectVerdict("别人接单都在微信，我们只在抖音", false)
+        expectVerdict("主页简介那串字母就是，加的时候说是红薯来的", true, platform: .xiaohongshu)
+        expectVerdict("有预算的看我主页背景图，右下角有个号，那个号能看到全部价格", true)
+        expectVerdict("群里有个号一直私信我，大家别信", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
