@@ -484,9 +484,14 @@ struct PartScan {
             // discussed (市面上有人冒充…) three sentences after an offer leave the offer the speaker's.
             let cueSentences = ctx.map(.discussion) { norm.sentence[$0.lowerBound] }
             let cueEnds = ctx.map(.discussion) { $0.upperBound }
+            // In a transcript (买家：… ⏎ 卖家：…) a cue is its own speaker's: the buyer's 安全吗 after the seller's
+            // offer leaves the offer the seller's.
+            let turns = turnStarts()
+            let cueTurns = ctx.map(.discussion) { r in turns.lastIndex { $0 <= r.lowerBound } ?? -1 }
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
                 let sentence = norm.sentence[candidates[i].compactStart ?? 0]
-                if !cueSentences.contains(where: { abs($0 - sentence) <= 1 }) { continue }
+                let turn = turns.lastIndex { $0 <= candidates[i].compactStart ?? 0 } ?? -1
+                if !cueSentences.indices.contains(where: { abs(cueSentences[$0] - sentence) <= 1 && cueTurns[$0] == turn }) { continue }
                 // An invitation to the speaker (私我要联系方式, 戳我主页) is their own, outside the warning's clause,
                 // and so is where the speaker's own handle is shown (我的号在背景图上).
                 let end = compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1
@@ -596,6 +601,25 @@ struct PartScan {
         var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
         while i < w.count, w[i] == 0x20 || w[i] == 0x3000 { i += 1 }
         return i < w.count && CharacterTables.isQuestionMark(w[i])
+    }
+
+    /// Where each turn of a transcript starts, in compact coordinates: lines opening with a speaker's
+    /// label (买家：, 客服：, 用户A：, A：), one to four letters or ideographs and a colon. Empty unless
+    /// two lines are labelled: a text with one label is one speaker's.
+    func turnStarts() -> [Int] {
+        let w = norm.wide
+        var starts: [Int] = []
+        var i = 0
+        while i < w.count {
+            if i == 0 || w[i - 1] == 0x0A {
+                var k = i
+                while k < w.count, k - i < 4, CharacterTables.isIdeograph(w[k]) || CharacterTables.isASCIIAlnum(w[k]) { k += 1 }
+                if k > i, k < w.count, w[k] == 0x3A || w[k] == 0xFF1A { starts.append(compactIndex(ofWide: i)) }
+            }
+            guard let next = w[i...].firstIndex(of: 0x0A) else { break }
+            i = next + 1
+        }
+        return starts.count >= 2 ? starts : []
     }
 
     /// The listing platform's own name (one of `ownNames`, in compact coordinates) that makes candidate

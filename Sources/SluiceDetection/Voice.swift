@@ -783,8 +783,9 @@ struct Voice {
         return nil
     }
 
-    /// 答 回复 回答 A before a colon right before compact position `at`: an answer's label; its length
-    /// in compact characters (0: none).
+    /// An answer's label before a colon right before compact position `at`: 答 回复 回答 A (a FAQ), or a
+    /// speaker's label opening a line of a transcript (⏎客服：, ⏎卖家：). Its length in compact characters
+    /// (0: none).
     func answerLabel(before at: Int) -> Int {
         guard at >= 1 else { return 0 }
         let c = norm.compact
@@ -793,6 +794,11 @@ struct Voice {
         if c[at - 1] == 0x7B54 { return 1 }  // 答
         if c[at - 1] == 0x61, at < 2 || !CharacterTables.isLatinLetter(c[at - 2]) { return 1 }  // a
         if at >= 2, c[at - 2] == 0x56DE, c[at - 1] == 0x590D || c[at - 1] == 0x7B54 { return 2 }  // 回复 回答
+        for k in 1...min(4, at) {
+            let w = Int(norm.compactToWide[at - k])
+            guard colon - w == k else { break }  // the label's characters stand together
+            if w > 0 && norm.wide[w - 1] == 0x0A { return k }
+        }
         return 0
     }
 

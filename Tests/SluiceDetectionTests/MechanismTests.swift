@@ -2471,6 +2471,14 @@ struct MechanismTests {
         expectVerdict("群里有个号一直私信我，大家别信", false)
     }
 
+    @Test("in a transcript (买家：… ⏎ 卖家：…) a cue of discussion is its own speaker's, and a refusal may open the next speaker's turn")
+    func transcriptTurns() {
+        expectVerdict("卖家：想便宜的话私下转账给我\n买家：安全吗？\n卖家：放心", true, platform: .taobao)
+        expectVerdict("买家：有人让我私下转账，安全吗？\n卖家：不安全，别理", false, platform: .taobao)
+        expectVerdict("买家：能不能直接私下交易便宜点？\n客服：抱歉亲，所有交易只能通过天猫完成", false, platform: .tmall)
+        expectVerdict("买家：能私下交易吗？\n卖家：可以的，转我支付宝", true, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
