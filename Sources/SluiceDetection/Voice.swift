@@ -105,7 +105,7 @@ struct Voice {
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
-                || answeredAfterAsked(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
+                || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -374,6 +374,19 @@ struct Voice {
             if Self.speech.contains(v) || Self.thirdPerson.contains(v) || Self.isQuestionParticle(v) { return false }
         }
         return !endsInQuestionMark(sentenceOf: term) && (quoted.isEmpty || !quoted[term])
+    }
+
+    /// Whether a question reported in unpunctuated speech (有些家人问能不能便宜点啊…) ends at a particle
+    /// within a few words of its cue (啊 呀 哈 嘛 呢 吗), and the speaker then addresses the listener (你, 您)
+    /// before `term`: the answer is the speaker's (…如果你要拿十件以上你就加一下我们那个绿色的软件). Speech
+    /// written by a recogniser has no punctuation to end the question.
+    func answeredAfterParticle(_ cue: Range<Int>, term: Int) -> Bool {
+        let c = norm.compact
+        guard cue.contains(where: { c[$0] == 0x95EE }), cue.upperBound < term else { return false }  // 问
+        guard let k = (cue.upperBound..<min(term, cue.upperBound + 12)).first(where: {
+            [0x554A, 0x5440, 0x54C8, 0x561B, 0x5462, 0x5417].contains(c[$0])  // 啊 呀 哈 嘛 呢 吗
+        }) else { return false }
+        return (k + 1..<term).contains { c[$0] == 0x4F60 || c[$0] == 0x60A8 } && (quoted.isEmpty || !quoted[term])
     }
 
     /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker

@@ -2479,6 +2479,14 @@ struct MechanismTests {
         expectVerdict("买家：能私下交易吗？\n卖家：可以的，转我支付宝", true, platform: .taobao)
     }
 
+    @Test("a question reported in unpunctuated speech ends at its particle: the speaker then addressing the listener answers in their own voice")
+    func reportedQuestionEndsAtParticle() {
+        expectVerdict("有些家人问能不能便宜点啊这个价格确实最低了如果你要拿十件以上你就下播加一下我们那个绿色的软件", true)
+        expectVerdict("好多人问在哪买呀你们去闲鱼搜我店名就行", true)
+        expectVerdict("有人问能不能加微信啊你们说呢", false)
+        expectVerdict("有个姐妹问能不能线下交易啊她说你们线下交易便宜", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
