@@ -463,7 +463,8 @@ struct PartScan {
                     if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
                     if serviceLine && only == nil { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
-                    let near = suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at]
+                    let near = suppression.wholePart
+                        || (suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at])
                     guard near else { continue }
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.

@@ -64,6 +64,9 @@ package struct Suppression: Sendable, Hashable {
     /// Whether it sets words aside in their clause only (otherwise in their sentence). By default a
     /// general suppression acts in its clause, one for a signal in its sentence.
     package var clause: Bool
+    /// Whether it acts anywhere in the part (`scope = "part"`): a label laid out line by line (a
+    /// maker's name, address and service line on a package) is one statement over many lines.
+    package var wholePart = false
     package var purpose = Purpose()
 }
 
@@ -229,7 +232,8 @@ package struct RuleSet: Sendable, Hashable {
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
             }, when: raw.when.map(Self.fold), onlyOn: onlyOn,
-               clause: try Self.clauseScope(raw.scope, default: raw.signal == nil, file: path, key: "suppress[\(i)].scope"),
+               clause: raw.scope == "part" ? false : try Self.clauseScope(raw.scope, default: raw.signal == nil, file: path, key: "suppress[\(i)].scope"),
+               wholePart: raw.scope == "part",
                purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)

@@ -2487,6 +2487,14 @@ struct MechanismTests {
         expectVerdict("有个姐妹问能不能线下交易啊她说你们线下交易便宜", false)
     }
 
+    @Test("a suppression scoped to the part reaches across a label's lines: the maker's service line beside its name; never a mobile number or a handle")
+    func makersLabelAcrossLines() {
+        expectVerdict("生产商：好味食品有限公司\n地址：晋江市经济开发区\n服务热线：400-8812-365", false, platform: .taobao)
+        expectVerdict("服务热线：400-8812-365\n有事随时打", true, platform: .taobao)
+        expectVerdict("生产商直销\n有事打 13812345678", true, platform: .taobao)
+        expectVerdict("生产商：好味食品\n微信：hw_food88 下单更便宜", true, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
