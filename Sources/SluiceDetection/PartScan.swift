@@ -227,7 +227,7 @@ struct PartScan {
             let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
-            if insideAllowed(range, ctx) || endsInAllowed(range, ctx) { continue }
+            if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
@@ -743,6 +743,12 @@ struct PartScan {
     /// it (去那拍 in 去那拍照, +v in +v领马甲): the phrase claims the character, and the term is cut short.
     func endsInAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
         range.count >= 2 && ctx.contains(.allowed) { $0.lowerBound == range.upperBound - 1 && $0.upperBound > range.upperBound }
+    }
+
+    /// Whether the first character of a term of two or more ends an allowed phrase that began before
+    /// it (原来 in 原来店里): the phrase claims the character, and the term never started.
+    func startsInAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
+        range.count >= 2 && ctx.contains(.allowed) { $0.upperBound == range.lowerBound + 1 && $0.lowerBound < range.lowerBound }
     }
 
     /// Whether `range` lies strictly inside an allowed phrase.

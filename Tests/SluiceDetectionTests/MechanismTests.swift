@@ -2495,6 +2495,18 @@ struct MechanismTests {
         expectVerdict("生产商：好味食品\n微信：hw_food88 下单更便宜", true, platform: .taobao)
     }
 
+    @Test("a wink or the fear of throttling, then the avatar or profile to open (懂的点我头像), points at a contact; 红薯 the food and 来 that is no coming (用来, 原来) invite nowhere; a term whose first character ends an allowed word never started")
+    func winkThenAvatarFoodAndComing() {
+        expectVerdict("我有同款的渠道，懂的点我头像", true, platform: .xiaohongshu)
+        expectVerdict("怕违规就不细讲了，想要的姐妹点我头像", true, platform: .xiaohongshu)
+        expectVerdict("懂的都懂，这个价格真的绝了", false, platform: .xiaohongshu)
+        expectVerdict("价格不方便在这说，点我头像进主页，橱窗里标着呢", false)
+        expectVerdict("我家每天早上用来烤红薯", false, platform: .douyin)
+        expectVerdict("想要的去红薯搜我店名", true, platform: .douyin)
+        expectVerdict("原来店里还有这款，下次再买", false, platform: .taobao)
+        expectVerdict("同城的可以线下来店里自提", true, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
