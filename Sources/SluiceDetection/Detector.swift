@@ -236,7 +236,73 @@ package final class Detector: Sendable {
 
     /// Findings in one part's text.
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
+        let found = scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
+        guard !found.contains(where: \.counts), let acrostic = Self.acrostic(text), Self.acrosticIsMeant(text) else { return found }
+        return found + acrosticFindings(acrostic, in: text, scene: scene, part: part, platform: platform)
+    }
+
+    /// The first characters of a text's lines, when it has three or more lines and each opens with an
+    /// ideograph (a poem whose heads spell 加微信: 藏头诗), with the scalar offset of each.
+    static func acrostic(_ text: String) -> (text: String, at: [Int])? {
+        guard text.utf8.contains(0x0A) else { return nil }
+        var heads = String.UnicodeScalarView()
+        var at: [Int] = []
+        var offset = 0
+        var lineStart = true
+        for v in text.unicodeScalars {
+            if v == "\n" {
+                lineStart = true
+            } else if lineStart, v != " ", v != "\u{3000}", v != "\t" {
+                lineStart = false
+                if CharacterTables.isIdeograph(v.value) {
+                    heads.append(v)
+                    at.append(offset)
+                }
+            }
+            offset += 1
+        }
+        guard at.count >= 3 else { return nil }
+        return (String(heads), at)
+    }
+
+    /// Whether a text tells its reader to read down (藏头, 竖着读, 每行第一个字, 首字连起来) or holds the handle or
+    /// number the spelled words point to (five or more letters and digits with a digit): heads that
+    /// happen to spell a word (加厚款⏎微波炉可用⏎信得过的品质) say nothing.
+    static func acrosticIsMeant(_ text: String) -> Bool {
+        for cue in ["藏头", "竖着读", "竖着看", "竖读", "第一个字", "首字"] where text.contains(cue) { return true }
+        var run = 0
+        var digits = 0
+        for v in text.unicodeScalars {
+            if v.properties.isASCIIHexDigit || ("a"..."z").contains(v) || ("A"..."Z").contains(v) || v == "_" {
+                run += 1
+                if ("0"..."9").contains(v) { digits += 1 }
+                if run >= 5 && digits > 0 { return true }
+            } else {
+                run = 0
+                digits = 0
+            }
+        }
+        return false
+    }
+
+    /// Words the heads of the lines spell (加微信 down the left edge), read as one text: only words, no
+    /// number or handle (those are read where written). Each points at the heads that spell it.
+    func acrosticFindings(_ acrostic: (text: String, at: [Int]), in text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        let found = scan(acrostic.text).findings(detector: self, scene: scene, part: part, platform: platform).filter { f in
+            // (Chinese numerals heading a numbered list — 一、…⏎二、… — are no number offered.)
+            f.counts && ![.phone, .qq, .email, .link].contains(f.signal)
+                && f.span.start < f.span.end && f.span.end <= acrostic.at.count
+        }
+        guard !found.isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return found.map { f in
+            var g = f
+            g.ruleID += ".acrostic"
+            g.span = Span(start: acrostic.at[f.span.start], end: acrostic.at[f.span.end - 1] + 1)
+            g.excerpt = String(String.UnicodeScalarView(scalars[g.span.start..<g.span.end]))
+            g.confidence *= 0.95
+            return g
+        }
     }
 
     /// A part's text normalised, with every written and sounded hit of the automata: what

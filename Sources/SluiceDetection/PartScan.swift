@@ -221,7 +221,8 @@ struct PartScan {
             guard case .lexicon(let index, let confidence, let requires, let variant) = detector.kinds[hit.pattern] else { continue }
             if lexicon[index].notOn.contains(platform) {
                 // The listing platform's own name (视频号 on WeChat Channels): no third party here.
-                if hit.end - hit.start >= 2 { ownNames.append(hit.start..<hit.end) }
+                // (A rule kept to one platform — 比快手上便宜 on Kuaishou only — names no platform elsewhere.)
+                if hit.end - hit.start >= 2 && lexicon[index].signal != .offlineTrade { ownNames.append(hit.start..<hit.end) }
                 continue
             }
             let signal = lexicon[index].signal

@@ -101,6 +101,9 @@ struct Voice {
             // Someone narrated, then a later phrase turning to whoever wants the goods (她说她那边有货源，要的姐妹加她):
             // the speaker passes the offer on.
             if f.whole, f.cue.upperBound <= reported, turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
+            // Coming across someone (遇到个卖土鸡蛋的大姐) reports what was met, in its clause; a later clause
+            // (她家的鸡蛋比快手上便宜) is the speaker telling of it, unless its own cue reports again.
+            if !f.whole, encounters(f.cue), norm.clause[f.cue.lowerBound] != norm.clause[reported] { continue }
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
@@ -387,6 +390,13 @@ struct Voice {
             [0x554A, 0x5440, 0x54C8, 0x561B, 0x5462, 0x5417].contains(c[$0])  // 啊 呀 哈 嘛 呢 吗
         }) else { return false }
         return (k + 1..<term).contains { c[$0] == 0x4F60 || c[$0] == 0x60A8 } && (quoted.isEmpty || !quoted[term])
+    }
+
+    /// 遇到 碰到: a report cue of coming across someone. (Not 刷到: what was scrolled to is content, and
+    /// the clauses after it may still tell of it.)
+    func encounters(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        return cue.count == 2 && c[cue.upperBound - 1] == 0x5230 && [0x9047, 0x78B0].contains(c[cue.lowerBound])  // 遇 碰 + 到
     }
 
     /// Whether a report's cue (ending at compact position `from`) introduces a message the speaker

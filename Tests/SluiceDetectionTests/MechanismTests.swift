@@ -2507,6 +2507,22 @@ struct MechanismTests {
         expectVerdict("同城的可以线下来店里自提", true, platform: .taobao)
     }
 
+    @Test("heads of lines that spell words (藏头: 加…⏎微…⏎信…) are read down when the text points to a handle or says so; heads that happen to spell a word are not")
+    func acrosticHeads() {
+        expectVerdict("藏头诗送给大家：\n加油努力每一天\n微风拂面心情好\n信心满满去奋斗\nlucky_mall_88 是我们的暗号", true, platform: .pinduoduo)
+        expectVerdict("加油努力每一天\n微风拂面心情好\n信心满满去奋斗", false, platform: .pinduoduo)
+        expectVerdict("一、打开包装\n二、取出配件\n三、按说明安装\n四、通电试机", false, platform: .taobao)
+        expectVerdict("春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少", false)
+    }
+
+    @Test("cheaper than on the listing's own platform, named (比快手上便宜 on Kuaishou), sends the buyer elsewhere; the same words on another platform praise it; coming across someone (遇到) reports only its clause")
+    func cheaperThanHereAndEncounters() {
+        expectVerdict("今天遇到个卖土鸡蛋的大姐，她家的鸡蛋比快手上便宜，地址我放评论区了", true, platform: .kuaishou)
+        expectVerdict("我们这比淘宝便宜多了，放心拍", false, platform: .douyin)
+        expectVerdict("遇到个主播，让我加他微信，我没加", false, platform: .kuaishou)
+        expectVerdict("碰到一个卖家，说私下交易便宜，大家小心", false, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
