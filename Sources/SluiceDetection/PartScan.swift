@@ -161,6 +161,33 @@ struct PartScan {
         }
     }
 
+    /// Whether a discussion cue at compact `r` is denied right before it: 不 (not 要不 or 别不), 没, 没有, 不是,
+    /// 并非, 绝非, with no question mark ending its clause. Cues that are denials themselves (不靠谱) are not.
+    func deniedOfSelf(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = r.lowerBound
+        // (Nor cues that open on 有 or 是: 没有保障 says there is none, 不是托 reads as 是托 denied only with its 是.)
+        guard k >= 1, ![0x4E0D, 0x6CA1, 0x522B, 0x6709, 0x662F].contains(c[k]) else { return false }  // 不 没 别 有 是
+        // 是不是 and 有没有 ask (是不是冒充的).
+        if k >= 3, c[k - 3] == 0x662F, c[k - 2] == 0x4E0D, c[k - 1] == 0x662F { return false }
+        if k >= 2, c[k - 2] == 0x6709 || c[k - 2] == 0x662F, c[k - 1] == 0x6CA1 || c[k - 1] == 0x4E0D { return false }
+        let one = c[k - 1]
+        let two: UInt32 = k >= 2 ? c[k - 2] : 0
+        let denied = one == 0x4E0D && two != 0x8981 && two != 0x522B  // 不, not 要不 别不
+            || one == 0x6CA1  // 没
+            || one == 0x6709 && two == 0x6CA1  // 没有
+            || one == 0x662F && (two == 0x4E0D)  // 不是
+            || one == 0x975E && (two == 0x5E76 || two == 0x7EDD)  // 并非 绝非
+        guard denied, !norm.gapBefore[k] else { return false }
+        // A question asks (这不是骗局吗？): the clause ending at a question mark or in 吗.
+        var e = r.upperBound
+        while e < c.count, norm.clause[e] == norm.clause[k] { e += 1 }
+        if c[e - 1] == 0x5417 { return false }  // 吗
+        let to = e < c.count ? Int(norm.compactToWide[e]) : norm.wide.count
+        let from = Int(norm.compactToWide[e - 1]) + 1
+        return !(from < to && norm.wide[from..<to].contains(where: CharacterTables.isQuestionMark))
+    }
+
     /// The context words an allowed phrase sets aside when it holds them.
     /// (A negation too: 别 in 别的款式 or 特别喜欢 forbids nothing.)
     static let setAsideInAllowed: [Context.Kind] = [.invite, .weakInvite, .inviteAfter, .mentionAfter, .discussion, .nearFirst, .nearSecond, .report, .narration,
@@ -204,6 +231,11 @@ struct PartScan {
         ctx.drop(.refusal, inside: .question)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.
         ctx.drop(.inviteAfter, inside: .notContact)
+        // A warning word the speaker denies of themselves (我们不刷单, 不是骗子, 没套路) discusses nothing: it
+        // reassures, and the offer beside it stays theirs. (An imperative — 不要被骗, 别上当 — still warns, and
+        // a question — 这不是骗局吗 — still asks.)
+        let denied = ctx.map(.discussion) { $0 }.filter(deniedOfSelf)
+        if !denied.isEmpty { ctx.drop(.discussion, within: denied) }
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []

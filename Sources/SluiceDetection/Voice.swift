@@ -866,7 +866,9 @@ struct Voice {
             // (Twelve characters; English words are longer, and `reaches` counts them: up to thirty letters.)
             let gap = at - n.upperBound
             guard n.lowerBound < at || (n.lowerBound == at && n.upperBound < end), n.upperBound <= max(at, end - 1),
-                  gap <= 12 || gap <= 30 && (n.upperBound..<at).allSatisfy({ CharacterTables.isASCIIAlnum(norm.compact[$0]) }),
+                  gap <= 12 || gap <= 30 && (n.upperBound..<at).allSatisfy({ CharacterTables.isASCIIAlnum(norm.compact[$0]) })
+                    // (A list may be longer: its items are reached one by one.)
+                    || gap <= 40 && reachesList(from: n.upperBound, to: at),
                   norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
             // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
@@ -1255,17 +1257,29 @@ struct Voice {
     /// Whether a negation ending at compact position `from` reaches `to` as the last of a list: 和 或 及 与 or
     /// a list comma (、) right before `to`, after an item of up to four characters that the negation reaches
     /// (别在笔记里放二维码和微信号: the 别 that reaches 二维码 reaches every item joined to it).
-    private func reachesList(from: Int, to: Int) -> Bool {
+    /// What a list sums up after 等 (禁止出现微信号、QQ号、手机号、二维码等站外联系方式) is reached as its items are;
+    /// an item reached as the last of a list before it counts (up to eight items back).
+    private func reachesList(from: Int, to: Int, depth: Int = 8) -> Bool {
         let c = norm.compact
         guard to > from + 1, to < c.count else { return false }
         var itemEnd = to
         if [0x548C, 0x6216, 0x53CA, 0x4E0E].contains(c[to - 1]) {  // 和 或 及 与
             itemEnd = to - 1
+        } else if c[to - 1] == 0x7B49 {  // 等 (等等)
+            itemEnd = to - 1
+            if itemEnd - 1 > from, c[itemEnd - 1] == 0x7B49 { itemEnd -= 1 }
         } else if !(Int(norm.compactToWide[to - 1]) + 1..<Int(norm.compactToWide[to])).contains(where: { norm.wide[$0] == 0x3001 }) {  // 、
             return false
         }
         return (1...4).contains { length in
-            itemEnd - length >= from && norm.clause[itemEnd - length] == norm.clause[to] && reaches(from: from, to: itemEnd - length)
+            let item = itemEnd - length
+            guard item >= from else { return false }
+            // The item and the words joined to it are parted by nothing but the list comma.
+            let parted = (Int(norm.compactToWide[item])..<Int(norm.compactToWide[to])).contains { k in
+                let v = norm.wide[k]
+                return v != 0x3001 && (CharacterTables.isStrongBreak(v) || CharacterTables.isClauseBreak(v))
+            }
+            return !parted && (reaches(from: from, to: item) || depth > 0 && reachesList(from: from, to: item, depth: depth - 1))
         }
     }
 

@@ -2523,6 +2523,18 @@ struct MechanismTests {
         expectVerdict("碰到一个卖家，说私下交易便宜，大家小心", false, platform: .kuaishou)
     }
 
+    @Test("a prohibition reaches every item of a list and what 等 sums it up as (禁止出现微信号、QQ号、手机号、二维码等站外联系方式); a warning word the speaker denies of themselves (不刷单, 不是骗子) discusses nothing and leaves the offer beside it")
+    func prohibitedListAndDeniedWarnings() {
+        expectVerdict("禁止出现微信号、QQ号、手机号、二维码等站外联系方式，违者扣除保证金", false)
+        expectVerdict("严禁私下交易、线下见面、私下转账等行为", false, platform: .kuaishou)
+        expectVerdict("不要发微信号、手机号、QQ号、邮箱、二维码等，直接加我微信 abc12345", true)
+        expectVerdict("我们不卖假货、不刷单，私下转账更便宜", true)
+        expectVerdict("我们不是骗子，私下转账更便宜", true)
+        expectVerdict("大家不要被骗，私下转账的都是骗子", false)
+        expectVerdict("主播确认下是不是冒充的，说走微信便宜", false)
+        expectVerdict("请问小红书买东西可以私下交易吗？怕没有保障", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
