@@ -161,6 +161,14 @@ struct PartScan {
         }
     }
 
+    /// Whether 跟 和 给 与 同 right after compact `end` name a party other than the speaker or the listener
+    /// (跟家里人, 和同事 — not 跟我, 和你们): the app before it is used with them.
+    func usedWithOthers(after end: Int) -> Bool {
+        let c = norm.compact
+        guard end + 1 < c.count, [0x8DDF, 0x548C, 0x7ED9, 0x4E0E, 0x540C].contains(c[end]), !norm.clauseBreak(between: end - 1, end + 1) else { return false }
+        return ![0x6211, 0x4F60, 0x60A8, 0x54B1].contains(c[end + 1])  // 我 你 您 咱
+    }
+
     /// Whether a discussion cue at compact `r` is denied right before it: 不 (not 要不 or 别不), 没, 没有, 不是,
     /// 并非, 绝非, with no question mark ending its clause. Cues that are denials themselves (不靠谱) are not.
     func deniedOfSelf(_ r: Range<Int>) -> Bool {
@@ -303,6 +311,8 @@ struct PartScan {
                 }
                 guard invite.upperBound <= range.lowerBound,
                       !clauseBetween(invite.upperBound - 1, range.lowerBound) || lineContinues(invite.upperBound, range.lowerBound) else { continue }
+                // 用 before an app used with someone else (我用 whatsapp 跟家里人说一声, 用微信和同事联系): a tool.
+                if invite.count == 1, norm.compact[invite.lowerBound] == 0x7528, usedWithOthers(after: range.upperBound) { continue }
                 // A speaker's false start repeating the term's first character or two (加我那个，威，威信; 那个V，V信)
                 // stands for nothing between the invitation and the term.
                 let stutter = (1...2).last { m in

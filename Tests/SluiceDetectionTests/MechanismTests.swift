@@ -2535,6 +2535,14 @@ struct MechanismTests {
         expectVerdict("请问小红书买东西可以私下交易吗？怕没有保障", false, platform: .xiaohongshu)
     }
 
+    @Test("用 before an app used with someone else (我用 whatsapp 跟家里人说一声) is a tool; with the speaker (用 whatsapp 跟我联系) it invites; Twitter by its bird (蓝鸟私信我), not the car")
+    func appUsedWithOthersAndTheBird() {
+        expectVerdict("主播这个能寄到马来西亚吗？我用 whatsapp 跟家里人说一声", false)
+        expectVerdict("用whatsapp跟我联系", true)
+        expectVerdict("国内不方便聊的话，蓝鸟私信我，ID 是 lily_designs", true, platform: .xiaohongshu)
+        expectVerdict("我爸开了十几年的蓝鸟终于退休了，换了辆新能源", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
