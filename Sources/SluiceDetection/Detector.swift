@@ -273,7 +273,7 @@ package final class Detector: Sendable {
         var run = 0
         var digits = 0
         for v in text.unicodeScalars {
-            if v.properties.isASCIIHexDigit || ("a"..."z").contains(v) || ("A"..."Z").contains(v) || v == "_" {
+            if CharacterTables.isASCIIAlnum(v.value) || (0x41...0x5A).contains(v.value) || v == "_" {
                 run += 1
                 if ("0"..."9").contains(v) { digits += 1 }
                 if run >= 5 && digits > 0 { return true }
@@ -462,8 +462,12 @@ extension Detector {
         let syllables = sound.symbols.map { symbol in
             symbol == 0 ? "-" : symbol < Sound.classBase ? String(Character(Unicode.Scalar(symbol)!)) : Sound.syllables[Int(symbol - Sound.classBase)]
         }
-        let entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
+        var entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
             + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
+        // What the heads of the lines spell, as detection reads them when nothing else counts.
+        if !kept.contains(where: { $0.confidence >= Finding.violationThreshold }), let acrostic = Self.acrostic(text), Self.acrosticIsMeant(text) {
+            entries += acrosticFindings(acrostic, in: text, scene: scene, part: 0, platform: platform).map { Explanation.Entry(finding: $0, dropped: nil) }
+        }
         var context: [String] = []
         for hit in scan.hits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
             let kind: String

@@ -184,7 +184,7 @@ struct PartScan {
         let denied = one == 0x4E0D && two != 0x8981 && two != 0x522B  // 不, not 要不 别不
             || one == 0x6CA1  // 没
             || one == 0x6709 && two == 0x6CA1  // 没有
-            || one == 0x662F && (two == 0x4E0D)  // 不是
+            || one == 0x662F && two == 0x4E0D  // 不是
             || one == 0x975E && (two == 0x5E76 || two == 0x7EDD)  // 并非 绝非
         guard denied, !norm.gapBefore[k] else { return false }
         // A question asks (这不是骗局吗？): the clause ending at a question mark or in 吗.

@@ -2513,6 +2513,9 @@ struct MechanismTests {
         expectVerdict("加油努力每一天\n微风拂面心情好\n信心满满去奋斗", false, platform: .pinduoduo)
         expectVerdict("一、打开包装\n二、取出配件\n三、按说明安装\n四、通电试机", false, platform: .taobao)
         expectVerdict("春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少", false)
+        // `--explain` shows what the heads spell, as detection reads it.
+        let explained = detector.explain(text: "加油努力每一天\n微风拂面心情好\n信心满满去奋斗\nlucky_mall_88", scene: .detail, platform: .pinduoduo)
+        #expect(explained.entries.contains { $0.finding.ruleID.hasSuffix(".acrostic") && $0.dropped == nil })
     }
 
     @Test("cheaper than on the listing's own platform, named (比快手上便宜 on Kuaishou), sends the buyer elsewhere; the same words on another platform praise it; coming across someone (遇到) reports only its clause")
