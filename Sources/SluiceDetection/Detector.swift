@@ -237,8 +237,8 @@ package final class Detector: Sendable {
     /// Findings in one part's text.
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
         let found = scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
-        guard !found.contains(where: \.counts), let acrostic = Self.acrostic(text), Self.acrosticIsMeant(text) else { return found }
-        return found + acrosticFindings(acrostic, in: text, scene: scene, part: part, platform: platform)
+        guard !found.contains(where: \.counts) else { return found }
+        return found + acrosticFindings(text, scene: scene, part: part, platform: platform)
     }
 
     /// The first characters of a text's lines, when it has three or more lines and each opens with an
@@ -285,9 +285,11 @@ package final class Detector: Sendable {
         return false
     }
 
-    /// Words the heads of the lines spell (加微信 down the left edge), read as one text: only words, no
-    /// number or handle (those are read where written). Each points at the heads that spell it.
-    func acrosticFindings(_ acrostic: (text: String, at: [Int]), in text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+    /// Words the heads of the lines spell (加微信 down the left edge), read as one text, when the text has
+    /// such heads and means them (`acrostic`, `acrosticIsMeant`): only words, no number or handle (those are
+    /// read where written). Each points at the heads that spell it.
+    func acrosticFindings(_ text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        guard let acrostic = Self.acrostic(text), Self.acrosticIsMeant(text) else { return [] }
         let found = scan(acrostic.text).findings(detector: self, scene: scene, part: part, platform: platform).filter { f in
             // (Chinese numerals heading a numbered list — 一、…⏎二、… — are no number offered.)
             f.counts && ![.phone, .qq, .email, .link].contains(f.signal)
@@ -465,8 +467,8 @@ extension Detector {
         var entries = kept.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: nil) }
             + dropped.map { Explanation.Entry(finding: scan.finding($0, scene: scene, part: 0), dropped: $0.dropped) }
         // What the heads of the lines spell, as detection reads them when nothing else counts.
-        if !kept.contains(where: { $0.confidence >= Finding.violationThreshold }), let acrostic = Self.acrostic(text), Self.acrosticIsMeant(text) {
-            entries += acrosticFindings(acrostic, in: text, scene: scene, part: 0, platform: platform).map { Explanation.Entry(finding: $0, dropped: nil) }
+        if !kept.contains(where: { $0.confidence >= Finding.violationThreshold }) {
+            entries += acrosticFindings(text, scene: scene, part: 0, platform: platform).map { Explanation.Entry(finding: $0, dropped: nil) }
         }
         var context: [String] = []
         for hit in scan.hits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {

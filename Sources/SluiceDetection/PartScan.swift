@@ -176,8 +176,8 @@ struct PartScan {
         let k = r.lowerBound
         // (Nor cues that open on 有 or 是: 没有保障 says there is none, 不是托 reads as 是托 denied only with its 是.)
         guard k >= 1, ![0x4E0D, 0x6CA1, 0x522B, 0x6709, 0x662F].contains(c[k]) else { return false }  // 不 没 别 有 是
-        // 是不是 and 有没有 ask (是不是冒充的).
-        if k >= 3, c[k - 3] == 0x662F, c[k - 2] == 0x4E0D, c[k - 1] == 0x662F { return false }
+        // A verb, 不 or 没, the verb again asks (是不是冒充的, 有没有套路), as does its first two (是不冒充, 有没套路).
+        if k >= 3, c[k - 3] == c[k - 1], c[k - 2] == 0x4E0D || c[k - 2] == 0x6CA1 { return false }
         if k >= 2, c[k - 2] == 0x6709 || c[k - 2] == 0x662F, c[k - 1] == 0x6CA1 || c[k - 1] == 0x4E0D { return false }
         let one = c[k - 1]
         let two: UInt32 = k >= 2 ? c[k - 2] : 0
@@ -506,9 +506,11 @@ struct PartScan {
                     if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
                     if serviceLine && only == nil { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
-                    let near = suppression.wholePart
-                        || (suppression.clause ? norm.clause[r.lowerBound] == norm.clause[at] : norm.sentence[r.lowerBound] == norm.sentence[at])
-                    guard near else { continue }
+                    switch suppression.scope {
+                    case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] else { continue }
+                    case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] else { continue }
+                    case .part: break
+                    }
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.
                     if voice.invitesToSpeaker(c, end: end) || own { break }

@@ -61,12 +61,12 @@ package struct Suppression: Sendable, Hashable {
     /// The platforms it applies on (empty: all). Words naming a platform's own app (抖音扫) are that
     /// platform's own only: on another platform they send the buyer away.
     package var onlyOn: Set<Platform> = []
-    /// Whether it sets words aside in their clause only (otherwise in their sentence). By default a
-    /// general suppression acts in its clause, one for a signal in its sentence.
-    package var clause: Bool
-    /// Whether it acts anywhere in the part (`scope = "part"`): a label laid out line by line (a
-    /// maker's name, address and service line on a package) is one statement over many lines.
-    package var wholePart = false
+    /// Where it sets words aside: in their clause, their sentence, or anywhere in the part (`scope =
+    /// "part"`: a label laid out line by line — a maker's name, address and service line on a package —
+    /// is one statement over many lines). By default a general suppression acts in its clause, one for a
+    /// signal in its sentence.
+    package enum Scope: Sendable, Hashable { case clause, sentence, part }
+    package var scope: Scope
     package var purpose = Purpose()
 }
 
@@ -232,8 +232,7 @@ package struct RuleSet: Sendable, Hashable {
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
             }, when: raw.when.map(Self.fold), onlyOn: onlyOn,
-               clause: raw.scope == "part" ? false : try Self.clauseScope(raw.scope, default: raw.signal == nil, file: path, key: "suppress[\(i)].scope"),
-               wholePart: raw.scope == "part",
+               scope: try Self.suppressionScope(raw.scope, default: raw.signal == nil ? .clause : .sentence, file: path, key: "suppress[\(i)].scope"),
                purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
@@ -348,6 +347,17 @@ extension RuleSet {
         case "sentence": return false
         case "clause": return true
         default: throw ConfigurationError(file: file, key: key, reason: "must be \"sentence\" or \"clause\"")
+        }
+    }
+
+    /// A suppression's `scope`: "clause", "sentence" or "part"; absent, its default.
+    static func suppressionScope(_ raw: String?, default scope: Suppression.Scope, file: String, key: String) throws(ConfigurationError) -> Suppression.Scope {
+        switch raw {
+        case nil: return scope
+        case "clause": return .clause
+        case "sentence": return .sentence
+        case "part": return .part
+        default: throw ConfigurationError(file: file, key: key, reason: "must be \"sentence\", \"clause\" or \"part\"")
         }
     }
 }

@@ -103,6 +103,8 @@ struct RuleSetTests {
         ("[[lexicon]]\nid = \"x\"\nsignal = \"qr_code\"\nconfidence = 7\nterms = [\"a\"]\n", "lexicon[0].confidence"),
         ("[[lexicon]]\nid = \"x\"\nsignal = \"qr_code\"\nterms = []\n", "lexicon[0].terms"),
         ("[[lexicon]]\nid = \"x\"\nsignal = \"qr_code\"\nterms = [\"a\"]\nwat = 1\n", "lexicon[0].wat"),
+        // A suppression's scope is a clause, a sentence or the part; nothing else, and a near rule's never the part.
+        ("[[suppress]]\nsignal = \"qr_code\"\nscope = \"paragraph\"\nwhen = [\"a\"]\n", "suppress[0].scope"),
     ])
     func refused(text: String, key: String) {
         do {
@@ -111,6 +113,20 @@ struct RuleSetTests {
         } catch {
             #expect(error.file == "bad.toml")
             #expect(error.key == key, "\(error)")
+        }
+    }
+}
+
+extension RuleSetTests {
+    @Test("a suppression may act on its whole part (scope = \"part\"); the reason for any other scope names all three")
+    func suppressionScope() throws {
+        let rules = try RuleSet.parse("[[suppress]]\nsignal = \"contact.phone\"\nscope = \"part\"\nwhen = [\"生产商\"]\n", file: "part.toml")
+        #expect(rules.suppressions.map(\.scope) == [.part])
+        do {
+            _ = try RuleSet.parse("[[suppress]]\nsignal = \"contact.phone\"\nscope = \"line\"\nwhen = [\"a\"]\n", file: "bad.toml")
+            Issue.record("should be refused")
+        } catch {
+            #expect(error.reason.contains("\"part\""), "\(error)")
         }
     }
 }
