@@ -244,7 +244,7 @@ package final class Detector: Sendable {
     /// The first characters of a text's lines, when it has three or more lines and each opens with an
     /// ideograph (a poem whose heads spell 加微信: 藏头诗), with the scalar offset of each.
     static func acrostic(_ text: String) -> (text: String, at: [Int])? {
-        guard text.utf8.contains(0x0A) else { return nil }
+        guard containsNewline(text) else { return nil }
         var heads = String.UnicodeScalarView()
         var at: [Int] = []
         var offset = 0
@@ -263,6 +263,31 @@ package final class Detector: Sendable {
         }
         guard at.count >= 3 else { return nil }
         return (String(heads), at)
+    }
+
+    /// Whether `text` holds a line feed: asked of every text, so eight bytes at a time over its UTF-8
+    /// storage (String.UTF8View's generic `contains` reads one byte per call, a tenth of a clean text's cost).
+    static func containsNewline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+            let n = bytes.count
+            var i = 0
+            // A byte of x is zero iff it was 0x0A: the classic has-zero-byte test.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let feeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            while i + 8 <= n {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ feeds
+                if (x &- ones) & ~x & highs != 0 { return true }
+                i += 8
+            }
+            while i < n {
+                if bytes[i] == 0x0A { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether a text tells its reader to read down (藏头, 竖着读, 每行第一个字, 首字连起来) or holds the handle or

@@ -2516,6 +2516,18 @@ struct MechanismTests {
         // `--explain` shows what the heads spell, as detection reads it.
         let explained = detector.explain(text: "加油努力每一天\n微风拂面心情好\n信心满满去奋斗\nlucky_mall_88", scene: .detail, platform: .pinduoduo)
         #expect(explained.entries.contains { $0.finding.ruleID.hasSuffix(".acrostic") && $0.dropped == nil })
+        // The line-feed test behind it reads eight bytes at a time: a feed anywhere (inside a word, at
+        // either end, after multi-byte characters) is seen, and no other byte passes for one.
+        for length in 0..<20 {
+            let text = String(repeating: "微", count: length / 2) + String(repeating: "a", count: length % 2 + 1)
+            #expect(!Detector.containsNewline(text))
+            #expect(!Detector.containsNewline(text + "\u{0B}\u{8A}\u{2028}"))
+            for at in 0...text.unicodeScalars.count {
+                var scalars = Array(text.unicodeScalars)
+                scalars.insert("\n", at: at)
+                #expect(Detector.containsNewline(String(String.UnicodeScalarView(scalars))), "feed at \(at) of \(text)")
+            }
+        }
     }
 
     @Test("cheaper than on the listing's own platform, named (比快手上便宜 on Kuaishou), sends the buyer elsewhere; the same words on another platform praise it; coming across someone (遇到) reports only its clause")
