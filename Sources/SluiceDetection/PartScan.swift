@@ -169,6 +169,18 @@ struct PartScan {
         return ![0x6211, 0x4F60, 0x60A8, 0x54B1].contains(c[end + 1])  // 我 你 您 咱
     }
 
+    /// Whether a discussion cue at compact `r` is a service promised to the reader: a verb of helping
+    /// and 你, 您, 你们 or 大家 right before it (带你避坑, 帮您防骗, 教大家识别套路).
+    func promisedToReader(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = r.lowerBound
+        let helps: [UInt32] = [0x5E26, 0x5E2E, 0x6559, 0x66FF, 0x966A]  // 带 帮 教 替 陪
+        if k >= 2, c[k - 1] == 0x4F60 || c[k - 1] == 0x60A8, helps.contains(c[k - 2]) { return true }  // 你 您
+        guard k >= 3 else { return false }
+        let you = c[k - 2] == 0x5927 && c[k - 1] == 0x5BB6 || c[k - 2] == 0x4F60 && c[k - 1] == 0x4EEC  // 大家 你们
+        return you && helps.contains(c[k - 3])
+    }
+
     /// Whether a discussion cue at compact `r` is denied right before it: 不 (not 要不 or 别不), 没, 没有, 不是,
     /// 并非, 绝非, with no question mark ending its clause. Cues that are denials themselves (不靠谱) are not.
     func deniedOfSelf(_ r: Range<Int>) -> Bool {
@@ -244,6 +256,10 @@ struct PartScan {
         // a question — 这不是骗局吗 — still asks.)
         let denied = ctx.map(.discussion) { $0 }.filter(deniedOfSelf)
         if !denied.isEmpty { ctx.drop(.discussion, within: denied) }
+        // Nor one the speaker promises the reader as what an invitation before it is for (加我，带你避坑):
+        // the pitch's selling point, not a warning about it.
+        let promised = ctx.map(.discussion) { $0 }.filter { r in promisedToReader(r) && ctx.contains(.invite) { $0.upperBound < r.lowerBound && !norm.sentenceBreak(between: $0.lowerBound, r.lowerBound) } }
+        if !promised.isEmpty { ctx.drop(.discussion, within: promised) }
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []

@@ -2558,6 +2558,36 @@ struct MechanismTests {
         expectVerdict("我爸开了十几年的蓝鸟终于退休了，换了辆新能源", false, platform: .xiaohongshu)
     }
 
+    @Test("a warning word promised to the reader as what an invitation before it is for (加我，带你避坑) is the pitch, not a warning; one that opens the text, or follows its invitation's report, still warns")
+    func warningPromisedToReader() {
+        expectVerdict("想学理财的加我v：licai_88，带你避坑", true, platform: .douyin)
+        expectVerdict("留学的事戳主页那串数字加我，帮你们避坑少走弯路", true, platform: .xiaohongshu)
+        expectVerdict("教你避坑：千万别加陌生人的微信", false, platform: .douyin)
+        expectVerdict("我带大家避坑，那些让你加微信私下交易的都是骗子", false, platform: .douyin)
+        expectVerdict("有人说加他微信带你避坑，结果是骗子，大家小心", false, platform: .douyin)
+    }
+
+    @Test("the buyer told to name the platform when calling or visiting (到店报快手, 打过来报抖音) is a deal made outside it; a review that mentions it later is not; a number on the live room's screen to save is a number given")
+    func platformNamedOffIt() {
+        expectVerdict("到店报快手名字打九折", true, platform: .kuaishou)
+        expectVerdict("想约搬家的 截个图 把我屏幕上这个号存一下 打过来报抖音有优惠", true, platform: .douyin)
+        expectVerdict("到店后跟老板提抖音，老板送了个小菜，好评", false, platform: .douyin)
+        expectVerdict("到店出示抖音团购券即可核销", false, platform: .douyin)
+        expectVerdict("屏幕上的号存一下，随时打过来", true, platform: .douyin)
+        expectVerdict("屏幕上这个尺码表大家存一下", false, platform: .douyin)
+        expectVerdict("来电显示：屏幕上显示来电号码和归属地", false, platform: .taobao)
+    }
+
+    @Test("a marketplace by its old one-character name (毒 for 得物) counts only as an app or a place to buy or look; 来电报名 holds no Telegram (电报)")
+    func nicknamesInsideWords() {
+        expectVerdict("球鞋鉴定后发货，想先验货的可以去毒上下单，我这边挂了同款", true, platform: .pinduoduo)
+        expectVerdict("这个面膜能去毒排毒，上脸很舒服", false, platform: .pinduoduo)
+        expectVerdict("消毒上门服务，预约请拍下链接", false, platform: .taobao)
+        expectVerdict("欢迎来电报名参加", false, platform: .douyin)
+        expectVerdict("来电报价，量大从优", false, platform: .douyin)
+        expectVerdict("想要的加我电报 shop_tg88", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
