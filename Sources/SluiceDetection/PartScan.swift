@@ -382,6 +382,15 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
+            // Where something is posted (转发到微信群里, 分享到家族群, 发到班级群): the content goes there, no one is
+            // invited. (Sent to the speaker — 发到我微信 — is an invitation, and a handle or number still counts.)
+            // (The app itself as the place — 截图发到v芯领取 — is where the speaker is: only a group.)
+            if followed == nil && !numbered && (signal == .privateGroup || range.upperBound < norm.compact.count && norm.compact[range.upperBound] == 0x7FA4)
+                && postedTo(range, group: signal == .privateGroup) { continue }
+            // Initials in an English phrase (DM me, pm for price) are its abbreviations, not pinyin's, unless a
+            // handle follows a few words on (dm me @lily.closet22).
+            if variant == .initials && followed == nil && !numbered && inEnglish(range)
+                && !atHandleSoon(range) { continue }
             // A channel named as a record's attribute (您订单上的邮箱, 订单留的邮箱里): a word that is no contact
             // (订单, 发票) and at most three characters ending in 的 right before the name — the address the
             // platform already holds — unless a handle or number follows.
@@ -837,6 +846,71 @@ struct PartScan {
             if Int(norm.compactToWide[mid]) < w { lo = mid + 1 } else { hi = mid }
         }
         return min(lo, max(0, norm.compact.count - 1))
+    }
+
+    /// Whether the term at compact `range` is where something is posted: right after a verb of posting (发到
+    /// 发至 发在 发进, 分享到 转发到 晒到 传到), or after one and whose it is when that is no one in the
+    /// conversation (家族 家庭 亲友 朋友 同学 工作 各个 各大 自己的); a group (`group`) also after up to three
+    /// characters of its name (发到班级群) that hold no 我 or 你.
+    func postedTo(_ range: Range<Int>, group: Bool) -> Bool {
+        let c = norm.compact
+        func posted(endingAt j: Int) -> Bool {
+            guard j >= 2, !norm.clauseBreak(between: j - 1, range.lowerBound) else { return false }
+            switch (c[j - 2], c[j - 1]) {
+            case (0x53D1, 0x5230), (0x53D1, 0x81F3), (0x53D1, 0x5728), (0x53D1, 0x8FDB),  // 发到 发至 发在 发进
+                 (0x4EAB, 0x5230), (0x4EAB, 0x81F3), (0x6652, 0x5230), (0x4F20, 0x5230):  // 享到 享至 晒到 传到
+                return true
+            default:
+                return false
+            }
+        }
+        let k = range.lowerBound
+        if posted(endingAt: k) { return true }
+        for owner in Self.postOwners where owner.count <= k && c[(k - owner.count)..<k].elementsEqual(owner) {
+            if posted(endingAt: k - owner.count) { return true }
+        }
+        guard group else { return false }
+        for n in 1...3 where n <= k {
+            let name = (k - n)..<k
+            guard name.allSatisfy({ CharacterTables.isIdeograph(c[$0]) && c[$0] != 0x6211 && c[$0] != 0x4F60 && c[$0] != 0x60A8 }) else { break }
+            if posted(endingAt: k - n) { return true }
+        }
+        return false
+    }
+
+    /// Whether an @handle stands within the next 24 characters of the clause after compact `range` (dm me
+    /// on insta @mira.edits).
+    func atHandleSoon(_ range: Range<Int>) -> Bool {
+        let w = norm.wide
+        var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        let limit = min(w.count - 1, i + 24)
+        while i < limit {
+            if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return false }
+            if w[i] == 0x40 || w[i] == 0xFF20, CharacterTables.isASCIIAlnum(w[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// Whether a Latin term stands in English: a Latin word of two or more letters beside it across one
+    /// space (DM me, pm for price, my wx).
+    func inEnglish(_ range: Range<Int>) -> Bool {
+        let w = norm.wide
+        let start = Int(norm.compactToWide[range.lowerBound])
+        let end = Int(norm.compactToWide[range.upperBound - 1]) + 1
+        func letters(from k: Int, step: Int) -> Int {
+            var k = k
+            var n = 0
+            while k >= 0 && k < w.count && CharacterTables.isLatinLetter(w[k]) {
+                n += 1
+                k += step
+            }
+            return n
+        }
+        if end + 1 < w.count, w[end] == 0x20, letters(from: end + 1, step: 1) >= 2 { return true }
+        return start >= 2 && w[start - 1] == 0x20 && letters(from: start - 2, step: -1) >= 2
     }
 
     func wideRange(_ compact: Range<Int>) -> Range<Int> {

@@ -2588,6 +2588,24 @@ struct MechanismTests {
         expectVerdict("想要的加我电报 shop_tg88", true, platform: .douyin)
     }
 
+    @Test("a group something is posted to (转发到微信群里, 发到家族群, 分享到班级群) invites no one; sent to the speaker (发到我微信) or to the app itself for a reward (截图发到v芯领取) it does, and a handle still counts")
+    func postedToAGroup() {
+        expectVerdict("我把视频转发到微信群里，家里人都说好看", false, platform: .douyin)
+        expectVerdict("照片发到家族群，大家都说好看", false, platform: .douyin)
+        expectVerdict("链接分享到班级群了，老师说不错", false, platform: .douyin)
+        expectVerdict("拍下后截图发到我微信", true, platform: .douyin)
+        expectVerdict("评价后截图发到 v 芯 领取现金", true, platform: .taobao)
+        expectVerdict("发到我们的微信群里", true, platform: .douyin)
+        expectVerdict("截图发到微信群：shop_88 领券", true, platform: .douyin)
+    }
+
+    @Test("Latin initials inside an English phrase (DM me if…, pm for price) are English abbreviations, not pinyin initials; with an @handle a few words on they still point to it")
+    func initialsInEnglish() {
+        expectVerdict("DM me if you have questions about sizing 🙂", false, platform: .xiaohongshu)
+        expectVerdict("want the preset? dm me on insta @mira.edits, cheaper than here", true, platform: .xiaohongshu)
+        expectVerdict("去xy搜同名，那边便宜", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
