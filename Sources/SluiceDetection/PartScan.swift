@@ -341,7 +341,8 @@ struct PartScan {
                 // A group is named by what it is for (进交流群, 加宝妈福利群): up to three characters of its name
                 // may stand between the invitation and 群.
                 let between = invite.upperBound..<(range.lowerBound - stutter)
-                let groupName = range.count == 1 && signal == .privateGroup && gap <= 3
+                // (Up to five when the reader is pulled in by name — 我拉你进团长培训群, 带你进宝妈交流群.)
+                let groupName = range.count == 1 && signal == .privateGroup && gap <= (pullsReader(invite) ? 5 : 3)
                     && between.allSatisfy { CharacterTables.isIdeograph(norm.compact[$0]) }
                 // A single character owned by the words before it (加一下我们老板的V) is their object, as a
                 // word would be.
@@ -890,6 +891,14 @@ struct PartScan {
             i += 1
         }
         return false
+    }
+
+    /// Whether the invitation at compact `invite` pulls the reader in by name: 拉 带 邀 and 你 or 您 right
+    /// before it (我拉你进, 带您入).
+    func pullsReader(_ invite: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = invite.lowerBound
+        return k >= 2 && (c[k - 1] == 0x4F60 || c[k - 1] == 0x60A8) && [0x62C9, 0x5E26, 0x9080].contains(c[k - 2])  // 拉 带 邀
     }
 
     static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }

@@ -2606,6 +2606,18 @@ struct MechanismTests {
         expectVerdict("去xy搜同名，那边便宜", true, platform: .douyin)
     }
 
+    @Test("a group's name may run to five characters when the reader is pulled in by name (我拉你进团长培训群); adding the speaker after the stream (下播加我好友) keeps its buyers; a wink then the buyer sent to the speaker's bio (懂的…去我个签看看) points there")
+    func pulledInAfterStreamAndWink() {
+        expectVerdict("想做的扣1，我拉你进团长培训群", true, platform: .kuaishou)
+        expectVerdict("带你进入新手村的第一步是认准品牌", false, platform: .douyin)
+        expectVerdict("进入会员专属福利群需在店铺首页点击", false, platform: .douyin)
+        expectVerdict("有兴趣的姐妹下播加我好友我们聊一下", true, platform: .douyin)
+        expectVerdict("下播了，明天见，喜欢主播的点个关注加个粉丝团", false, platform: .douyin)
+        expectVerdict("下播前加购物车的宝宝记得付款", false, platform: .douyin)
+        expectVerdict("直播间的价格还不是最低的，懂的宝子去我个签看看", true, platform: .xiaohongshu)
+        expectVerdict("懂得都懂，这个价格绝了，我主页还有别的测评", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
