@@ -605,6 +605,7 @@ struct PartScan {
             let within = rules[index].within
             var best: Range<Int>?
             var later = 0
+            var earlierEnd = 0
             for i in ctx.indices(.nearFirst) where ctx.entries[i].rule == index {
                 let a = ctx.entries[i].range
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
@@ -628,20 +629,20 @@ struct PartScan {
                     if best == nil || upper - lower < best!.count {
                         best = lower..<upper
                         later = max(a.lowerBound, b.lowerBound)
+                        earlierEnd = a.lowerBound < b.lowerBound ? a.upperBound : b.upperBound
                     }
                 }
             }
             guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
-            if rules[index].id.hasPrefix("pointer.") {
-                // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
-                if explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
-                // …nor what is denied where it is named (昵称后面的数字是我生日，不是号码): a negation right before the later half.
-                if ctx.contains(.negation, where: { n in
-                    n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later))
-                        && n.lowerBound >= range.lowerBound && !norm.clauseBreak(between: n.lowerBound, later)
-                }) { continue }
-            }
+            // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
+            if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
+            // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
+            // right before the later half, after the earlier one (a negation of the earlier half's own — 不方便说 — is its word).
+            if ctx.contains(.negation, where: { n in
+                n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later))
+                    && n.lowerBound >= earlierEnd && !norm.clauseBreak(between: n.lowerBound, later)
+            }) { continue }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
             //要联系方式), the pair is someone else's words.
             out.append(Candidate(signal: rules[index].signal, ruleID: rules[index].id, wide: wideRange(range),

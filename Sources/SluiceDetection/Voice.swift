@@ -874,7 +874,8 @@ struct Voice {
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
                (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
             // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
-            if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) }
+            // …and so does a rhetorical question (不加微信怎么给你算批发价): how else the speaker could do it for the listener.
+            if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) || rhetorical(after: end, clause: norm.clause[at]) }
             if isCondition == true { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) || reachesList(from: n.upperBound, to: at) { return n }
         }
@@ -1186,6 +1187,24 @@ struct Voice {
     /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their
     /// clause within six characters (不加微信的话没法发图), or 的 then 就 也 可 算 right after them (不愿意私下交易的就算了:
     /// whoever does not want it). 不用加微信的，直接拍 is a plain refusal: the clause ends after 的.
+    /// Whether the words ending at compact `end` are followed in their clause by a rhetorical how (怎么 咋
+    /// 如何 怎样 哪能) and, within three characters, the speaker doing something for the listener (给你 帮你 给您
+    /// 帮您 替你): 不加微信怎么给你算批发价 says the listener must.
+    func rhetorical(after end: Int, clause: Int32) -> Bool {
+        let c = norm.compact
+        guard end < c.count, norm.clause[end] == clause, let how = word(at: end, from: Self.hows) else { return false }
+        var k = end + how.count
+        let limit = k + 3
+        while k + 1 < c.count, k <= limit, norm.clause[k + 1] == clause {
+            if [0x7ED9, 0x5E2E, 0x66FF].contains(c[k]), c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8 { return true }  // 给 帮 替 + 你 您
+            k += 1
+        }
+        return false
+    }
+
+    /// 怎么 咋 如何 怎样 哪能: how, asked rhetorically.
+    static let hows: [[UInt32]] = ["怎么", "咋", "如何", "怎样", "哪能"].map { $0.unicodeScalars.map(\.value) }
+
     func conditional(after end: Int, clause: Int32) -> Bool {
         let c = norm.compact
         var k = end

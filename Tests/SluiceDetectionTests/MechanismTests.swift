@@ -2618,6 +2618,24 @@ struct MechanismTests {
         expectVerdict("懂得都懂，这个价格绝了，我主页还有别的测评", false, platform: .xiaohongshu)
     }
 
+    @Test("a negated invitation asked rhetorically as how else the speaker could serve the listener (不加微信怎么给你算批发价) insists on it; a plain question how to reach someone without it asks")
+    func rhetoricalNegation() {
+        expectVerdict("不加微信怎么给你算批发价呢？", true, platform: .pinduoduo)
+        expectVerdict("不拍链接怎么给你发货呢？", false, platform: .pinduoduo)
+        expectVerdict("不加微信怎么联系？平台上不是能聊吗", false, platform: .douyin)
+        expectVerdict("我们不加微信，有问题在这里说，怎么帮你处理都行", false, platform: .douyin)
+    }
+
+    @Test("the speaker's address written out for the buyer to come and collect (地址在…您直接过来拿) is a sale at the counter; a courier collecting a return, a parcel station, or the later half denied (不用过来拿) is not; a channel placed in the profile in a notice's words (已放置于主页背景图) points there")
+    func addressForPickupAndPlacedNotice() {
+        expectVerdict("亲亲，我们实体店还有现货，地址在深圳市福田区华强北赛格广场5楼5A088，您可以直接过来拿", true, platform: .douyin)
+        expectVerdict("取件地址在小区门口，快递员会上门来取", false, platform: .taobao)
+        expectVerdict("菜鸟驿站地址在小区东门，到了自取", false, platform: .pinduoduo)
+        expectVerdict("退货地址在订单详情里，寄回来就行，不用过来拿", false, platform: .taobao)
+        expectVerdict("本店v信已放置于主页背景图，有需要自取", true, platform: .douyin)
+        expectVerdict("本店售后政策已放置于商品详情页底部，请自行查看", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
