@@ -284,6 +284,9 @@ struct PartScan {
             let signal = lexicon[index].signal
             let range = hit.start..<hit.end
             guard asciiBoundaries(range) else { continue }
+            // A kind of place qualified by the listing platform's own name right before it (抖音小程序, 快手小店 on
+            // their platforms) is the platform's own.
+            if signal == .platform, ownNames.contains(where: { $0.upperBound == range.lowerBound && !norm.gapBefore[range.lowerBound] }) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家

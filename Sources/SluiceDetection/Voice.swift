@@ -1314,8 +1314,10 @@ struct Voice {
             guard r.upperBound <= term, term - r.upperBound <= 1, norm.clause[r.lowerBound] == norm.clause[term] else { continue }
             // An invitation between them makes the listeners its object (拉你们进v群), not the owner.
             if term > r.upperBound, ctx.contains(.invite, where: { $0.lowerBound >= r.upperBound && $0.upperBound <= term }) { continue }
+            // (Or one ending inside the pronoun: 发你|们vx sends the listeners the speaker's vx.)
             let invited = [PartScan.Context.Kind.invite, .handleInvite].contains { kind in
-                ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+                ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4
+                    || $0.lowerBound < r.lowerBound && $0.upperBound > r.lowerBound && $0.upperBound <= r.upperBound }
             }
             if !invited { return r }
         }

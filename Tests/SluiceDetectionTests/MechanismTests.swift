@@ -2636,6 +2636,18 @@ struct MechanismTests {
         expectVerdict("本店售后政策已放置于商品详情页底部，请自行查看", false, platform: .douyin)
     }
 
+    @Test("a platform's own features stay home: a kind of place qualified by the listing platform's name (抖音小程序 on Douyin), WeChat's customer service on Channels; the same features name another platform elsewhere (抖音小程序 on Kuaishou, 旺旺 off Taobao), and the listeners sent a channel (发你们vx) are its recipients, not its owners")
+    func platformsOwnFeatures() {
+        expectVerdict("下单后在抖音小程序“我的订单”里查看物流", false, platform: .douyin)
+        expectVerdict("下单后在抖音小程序“我的订单”里查看物流", true, platform: .kuaishou)
+        expectVerdict("视频号小店下单，售后在微信里直接找客服就行", false, platform: .wechatChannels)
+        expectVerdict("加我微信：shop_v88 售后在微信里直接找客服", true, platform: .wechatChannels)
+        expectVerdict("这款淘宝有，旺旺联系我 备注抖音", true, platform: .douyin)
+        expectVerdict("亲，有问题可以旺旺留言，看到第一时间回复您", false, platform: .taobao)
+        expectVerdict("小时候最爱吃旺旺雪饼，搜旺旺大礼包就有", false, platform: .douyin)
+        expectVerdict("想要的宝宝去我粉丝群里 群里发你们vx", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
