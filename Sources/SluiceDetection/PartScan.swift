@@ -515,6 +515,12 @@ struct PartScan {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(name))"
                 continue
             }
+            // A site given to check the goods or the parcel (防伪查询：www…, 顺丰官网 … 查询单号), in a
+            // sentence that sells nothing: no road to a sale.
+            if c.signal == .link, c.origin == .contact, let purpose = checksGoodsOrParcel(at: at) {
+                candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
+                continue
+            }
             // A service line (400/800) is an organisation's by nature: a phone suppression in its sentence
             // (全国联保: the brand's warranty line) sets it aside as it does phone words.
             let serviceLine = c.ruleID == "phone.service"
@@ -904,6 +910,31 @@ struct PartScan {
         let k = invite.lowerBound
         return k >= 2 && (c[k - 1] == 0x4F60 || c[k - 1] == 0x60A8) && [0x62C9, 0x5E26, 0x9080].contains(c[k - 2])  // 拉 带 邀
     }
+
+    /// Where a link at compact `at` is said, in its sentence, to check the goods or the parcel (防伪 真伪 验真 序列号
+    /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
+    /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
+    func checksGoodsOrParcel(at: Int) -> Range<Int>? {
+        let c = norm.compact
+        let sentence = norm.sentence[at]
+        var from = at
+        while from > 0, norm.sentence[from - 1] == sentence { from -= 1 }
+        var to = at
+        while to < c.count, norm.sentence[to] == sentence { to += 1 }
+        var purpose: Range<Int>?
+        for k in from..<to {
+            if purpose == nil, let w = norm.word(at: k, from: Self.checkWords) { purpose = k..<(k + w.count) }
+            if norm.word(at: k, from: Self.saleWords) != nil { return nil }
+        }
+        return purpose
+    }
+
+    /// What checking the goods or the parcel is called.
+    static let checkWords: [[UInt32]] = ["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
+                                         "派送进度", "物流信息"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Words of a sale or an offer, which make a link a road to one.
+    static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
+                                        "加", "联系", "私"].map { Array($0.unicodeScalars.map(\.value)) }
 
     static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }
 

@@ -2648,6 +2648,16 @@ struct MechanismTests {
         expectVerdict("想要的宝宝去我粉丝群里 群里发你们vx", true, platform: .douyin)
     }
 
+    @Test("a site given to check the goods or the parcel (防伪查询：www…, 顺丰官网 … 查询单号) in a sentence that sells nothing is no road to a sale; with a sale or an offer in its sentence, or another site beside it, a link still counts")
+    func linkToCheckGoodsOrParcel() {
+        expectVerdict("正品可在品牌官网 www.dyson.cn 输入序列号查询", false, platform: .tmall)
+        expectVerdict("快递单号可在顺丰官网 sf-express.com 查询", false, platform: .kuaishou)
+        expectVerdict("防伪查询：www.315cx.com", false, platform: .taobao)
+        expectVerdict("防伪查询 www.fake-check.cn 下单更便宜", true, platform: .douyin)
+        expectVerdict("防伪查询：www.315cx.com。更多款式：www.abc-shop.cn", true, platform: .taobao)
+        expectVerdict("物流信息看这里 t.cn/A6xYzQ 领券再买", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
