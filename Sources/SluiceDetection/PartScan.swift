@@ -524,7 +524,9 @@ struct PartScan {
             // A service line (400/800) is an organisation's by nature: a phone suppression in its sentence
             // (全国联保: the brand's warranty line) sets it aside as it does phone words.
             let serviceLine = c.ruleID == "phone.service"
-            if c.origin == .words || serviceLine {
+            // A landline is the maker's on its label (生产商：…⏎电话：0574-…), a label's rule only (`scope = "part"`).
+            let landline = c.ruleID == "phone.landline"
+            if c.origin == .words || serviceLine || landline {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
                 // unless its rule keeps it to the clause.
@@ -539,7 +541,8 @@ struct PartScan {
                     // Likewise a pointer that is scanned (扫一下包裹里的…): what the platform's own app scans is the
                     // platform's (用淘宝扫一下包裹里的二维码).
                     if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
-                    if serviceLine && only == nil { continue }
+                    if (serviceLine || landline) && only == nil { continue }
+                    if landline && suppression.scope != .part { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] else { continue }

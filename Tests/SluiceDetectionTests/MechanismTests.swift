@@ -2658,6 +2658,17 @@ struct MechanismTests {
         expectVerdict("物流信息看这里 t.cn/A6xYzQ 领券再买", true, platform: .douyin)
     }
 
+    @Test("a maker's landline on its label (生产商：…电话：0574-…) is the label's, as a 400 line is; a mobile there, or a landline offered for a deal, still counts; the shop's address labelled (实体店地址：…欢迎来拿货) and a channel then 详谈 invite")
+    func makersLandlineAndLabelledAddress() {
+        expectVerdict("生产商：宁波美佳电器有限公司 地址：宁波市鄞州区 电话：0574-8888 6666", false, platform: .tmall)
+        expectVerdict("生产商：宁波美佳电器有限公司 电话：13812345678", true, platform: .tmall)
+        expectVerdict("想便宜的直接打厂家电话：0574-8888 6666", true, platform: .tmall)
+        expectVerdict("实体店地址：杭州四季青服装市场2楼A区208，欢迎来拿货", true, platform: .douyin)
+        expectVerdict("退货地址：杭州市余杭区文一西路969号，寄回即可", false, platform: .taobao)
+        expectVerdict("私人定制｜不接平台单｜有意者扣扣详谈", true, platform: .xiaohongshu)
+        expectVerdict("价格可以详谈，直接在这里留言", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
