@@ -543,6 +543,10 @@ struct PartScan {
                     if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
                     if (serviceLine || landline) && only == nil { continue }
                     if landline && suppression.scope != .part { continue }
+                    // A service line offered for a deal (全国统一服务热线 400-…，来电享批发价) is the seller's line to
+                    // a sale, whatever it is called; a maker's label (`scope = "part"`) may print a retail price.
+                    // (A sale on the platform itself — 订单请在天猫下单 — offers nothing by phone.)
+                    if serviceLine && suppression.scope != .part && sells(in: sentenceRange(at: at), besides: ownNames) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] else { continue }
@@ -918,18 +922,28 @@ struct PartScan {
     /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
     /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
     func checksGoodsOrParcel(at: Int) -> Range<Int>? {
-        let c = norm.compact
+        let sentence = sentenceRange(at: at)
+        if sells(in: sentence) { return nil }
+        for k in sentence { if let w = norm.word(at: k, from: Self.checkWords) { return k..<(k + w.count) } }
+        return nil
+    }
+
+    /// The compact range of the sentence holding compact `at`.
+    func sentenceRange(at: Int) -> Range<Int> {
         let sentence = norm.sentence[at]
         var from = at
         while from > 0, norm.sentence[from - 1] == sentence { from -= 1 }
         var to = at
-        while to < c.count, norm.sentence[to] == sentence { to += 1 }
-        var purpose: Range<Int>?
-        for k in from..<to {
-            if purpose == nil, let w = norm.word(at: k, from: Self.checkWords) { purpose = k..<(k + w.count) }
-            if norm.word(at: k, from: Self.saleWords) != nil { return nil }
+        while to < norm.compact.count, norm.sentence[to] == sentence { to += 1 }
+        return from..<to
+    }
+
+    /// Whether compact `range` holds a word of a sale or an offer (`saleWords`), outside the clauses that
+    /// name the listing platform itself (`ownNames`: 请在天猫下单 on Tmall is a sale here).
+    func sells(in range: Range<Int>, besides ownNames: [Range<Int>] = []) -> Bool {
+        range.contains { k in
+            norm.word(at: k, from: Self.saleWords) != nil && !ownNames.contains { norm.clause[$0.lowerBound] == norm.clause[k] }
         }
-        return purpose
     }
 
     /// What checking the goods or the parcel is called.

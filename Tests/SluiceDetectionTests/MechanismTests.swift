@@ -2669,6 +2669,31 @@ struct MechanismTests {
         expectVerdict("价格可以详谈，直接在这里留言", false, platform: .xiaohongshu)
     }
 
+    @Test("来自 says where a thing came from, no coming anywhere; the link to buy said to be on another platform (购买链接在拼多多, 淘宝有链接) sends the buyer there, on the platform itself or in its cart it does not")
+    func sourceAndLinkPlacedElsewhere() {
+        expectVerdict("这双袜子来自京东，那条围巾是朋友织的", false, platform: .xiaohongshu)
+        expectVerdict("来京东找我，那边便宜", true, platform: .xiaohongshu)
+        expectVerdict("同款的购买链接在拼多多，需要的自取", true, platform: .xiaohongshu)
+        expectVerdict("想要的话京东有链接", true, platform: .douyin)
+        expectVerdict("购买链接在拼多多", false, platform: .pinduoduo)
+        expectVerdict("链接在小黄车，直接拍", false, platform: .douyin)
+    }
+
+    @Test("a maker's line for the whole country (全国服务热线 400-…) is its service, as a warranty line is — unless its sentence offers a deal by phone; a sale on the platform itself offers none, and a mobile number is never set aside")
+    func nationwideServiceLine() {
+        expectVerdict("全国服务热线 400-860-1122（工作日 9:00-17:30）", false, platform: .tmall)
+        expectVerdict("全国统一服务热线 400-860-1122，来电享优惠价", true, platform: .tmall)
+        expectVerdict("全国服务热线 400-860-1122（仅限售后，订单请在天猫下单）", false, platform: .tmall)
+        expectVerdict("全国服务热线 13912345678", true, platform: .tmall)
+    }
+
+    @Test("on WeChat Channels the shop goes by WeChat's name (微信小店): ordering there is ordering here; elsewhere it sends the buyer away, and an invitation beside it still counts")
+    func channelsShopByWeChatsName() {
+        expectVerdict("看完直播就去微信小店拍了，发货挺快", false, platform: .wechatChannels)
+        expectVerdict("看完直播就去微信小店拍，比这边便宜", true, platform: .douyin)
+        expectVerdict("微信小店上新了，加微信 shop_a88 看实拍", true, platform: .wechatChannels)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
