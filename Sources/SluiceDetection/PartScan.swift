@@ -1303,6 +1303,12 @@ struct PartScan {
                 i += skip
                 continue
             }
+            // A dot spelled 点 between its parts, after a letter (lily点0823): the handle's dot, as written out.
+            if w[i] == 0x70B9, letters > 0, i + 1 < w.count, CharacterTables.isASCIIAlnum(w[i - 1]), CharacterTables.isASCIIAlnum(w[i + 1]) {
+                marks += 1
+                i += 1
+                continue
+            }
             guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) || spacedOut(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }

@@ -317,7 +317,8 @@ struct Voice {
         while k <= term {
             let start = k
             let introduced = Self.speech.contains(c[start - 1]) && c[start - 1] != 0x95EE  // (问 asks; what follows may answer)
-            if !introduced, opensOnAudience(start, in: unit) { return true }
+            // (…or on the listeners themselves, in the phrase that holds the words: 主播别光说不让加v 你们看我头像….)
+            if !introduced, opensOnAudience(start, in: unit) || unit[start] == unit[term] && word(at: start, from: Self.listeners) != nil { return true }
             while k < c.count, unit[k] == unit[start] { k += 1 }
         }
         return false
@@ -345,6 +346,10 @@ struct Voice {
         if start + 2 < c.count, c[start] == 0x8981, c[start + 1] == 0x7684, c[start + 2] != 0x662F, unit[start + 2] == unit[start] { return true }
         return (start..<min(start + 4, c.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
+
+    /// 你们 大家 各位 家人们 姐妹们 宝子们 宝宝们 老铁们 朋友们: the listeners, addressed.
+    static let listeners: [[UInt32]] = ["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的: whoever wants the goods (or to see them), addressed (not 喜欢的:
     /// 喜欢的点个赞 asks for a like)
@@ -458,11 +463,13 @@ struct Voice {
     func answeredYes(after from: Int, before term: Int) -> Bool {
         guard from < term else { return false }
         let c = norm.compact
+        // (A space that parts phrases in unpunctuated speech — 有人问抖音上有没有 有的 … — ends the question too.)
+        let unit = phrases.isEmpty ? norm.clause : phrases
         var k = from + 1
         while k <= term {
-            if norm.clause[k] != norm.clause[k - 1], opensWithYes(k) {
-                let next: UInt32 = k + 1 < c.count && norm.clause[k + 1] == norm.clause[k] ? c[k + 1] : 0
-                let third: UInt32 = k + 2 < c.count && norm.clause[k + 2] == norm.clause[k] ? c[k + 2] : 0
+            if unit[k] != unit[k - 1], opensWithYes(k) {
+                let next: UInt32 = k + 1 < c.count && unit[k + 1] == unit[k] ? c[k + 1] : 0
+                let third: UInt32 = k + 2 < c.count && unit[k + 2] == unit[k] ? c[k + 2] : 0
                 // Not 行 opening a word (行业, 行李) nor 有的 as "some" (有的人, 有的时候).
                 let word = c[k] == 0x884C && next != 0 && ![0x7684, 0x554A, 0x5427, 0x5440, 0x54E6, 0x884C].contains(next)
                 let some = (c[k], next) == (0x6709, 0x7684) && [0x4EBA, 0x65F6, 0x662F, 0x5730].contains(third)
@@ -875,6 +882,10 @@ struct Voice {
                (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
             // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
             // …and so does a rhetorical question (不加微信怎么给你算批发价): how else the speaker could do it for the listener.
+            // A later clause or phrase that turns to the listeners (…不让加v 你们看我头像…) is a statement of its own.
+            if n.upperBound + 1 < at, (n.upperBound + 1..<at).contains(where: { k in
+                (norm.clauseBreak(between: k - 1, k) || norm.phraseBreak(before: k)) && word(at: k, from: Self.listeners) != nil
+            }) { continue }
             if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) || rhetorical(after: end, clause: norm.clause[at]) }
             if isCondition == true { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) || reachesList(from: n.upperBound, to: at) { return n }
@@ -1106,7 +1117,9 @@ struct Voice {
     func pastInClause(before at: Int) -> Range<Int>? {
         let c = norm.compact
         guard at < c.count else { return nil }
-        var k = norm.clauseStart(from: at, norm.clause[at])
+        // (A space that parts phrases in unpunctuated chat ends the clause too: 上次你说的那个价还算数吗 我直接….)
+        var k = at
+        while k > 0, norm.clause[k - 1] == norm.clause[at], !norm.phraseBreak(before: k) { k -= 1 }
         var past: Range<Int>?
         while k < at {
             // (以前的老客户 names people of the past; the clause's own time is still open.)

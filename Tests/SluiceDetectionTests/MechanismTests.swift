@@ -2694,6 +2694,27 @@ struct MechanismTests {
         expectVerdict("微信小店上新了，加微信 shop_a88 看实拍", true, platform: .wechatChannels)
     }
 
+    @Test("unpunctuated speech: a question reported, then answered yes in the next phrase (有的), is the speaker's; a past time or a negation in one phrase does not reach the next, where the speaker turns to the listeners or acts now")
+    func phrasesOfUnpunctuatedSpeech() {
+        expectVerdict("有老铁问快手上有没有 有的 快手同名店 那边便宜", true, platform: .douyin)
+        expectVerdict("有老铁问快手上有没有 没有 我们只在抖音", false, platform: .douyin)
+        expectVerdict("上次那个价还算数吗 我直接转你卡里", true, platform: .kuaishou)
+        expectVerdict("上次我直接转你卡里了 你查一下", false, platform: .kuaishou)
+        expectVerdict("主播别光说不让加v 你们看我头像就知道找谁了", true, platform: .douyin)
+        expectVerdict("别加他微信 姐妹们看我置顶避雷", false, platform: .xiaohongshu)
+        expectVerdict("不要加微信 你们加了也没用", false, platform: .xiaohongshu)
+    }
+
+    @Test("money sent straight to a card (打你卡上, 转我卡里) leaves the checkout; warned against, it does not; the avatar pointed at with a wink after it (看我头像就知道找谁了) points at a contact, what the profile shows of the speaker does not; a dot spelled 点 inside a handle joins it")
+    func cardTransferWinkAfterAndSpelledDot() {
+        expectVerdict("尾款直接打我卡上就行", true, platform: .taobao)
+        expectVerdict("请勿转账到个人卡上，认准平台付款", false, platform: .taobao)
+        expectVerdict("想要的看我头像就知道找谁了", true, platform: .douyin)
+        expectVerdict("看我主页就知道我是做什么的了", false, platform: .douyin)
+        expectVerdict("小号 nana点1990 欢迎来聊", true, platform: .xiaohongshu)
+        expectVerdict("每晚8点直播 不见不散", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
