@@ -430,7 +430,8 @@ struct PartScan {
                         && [0x53F7, 0x5E97, 0x91CC, 0x4E0A].contains(norm.compact[range.upperBound])
                         && norm.compact[range].allSatisfy { $0 == norm.compact[range.lowerBound] }
                 }
-                guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range) else {
+                guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
+                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -1212,6 +1213,23 @@ struct PartScan {
 
     /// Channels that have numbers: a number right after their name points at them.
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
+    /// The channels people use as a verb (微信我, QQ我, 电话我, whatsapp我).
+    static let verbChannels: Set<Signal> = [.qq, .wechat, .phone, .otherApp]
+
+    /// Whether a channel's name at compact `range` is used as a verb on the speaker: 我 right after it, then
+    /// the clause's end, a particle (吧 哦 呀 啊 哈 哟) or 一下, 就行, 就好, 即可, or a colon and what to reach
+    /// (有需要微信我, 急事电话我就行, whatsapp我：6123 4567). (小红书我也发了 names a place, and is no channel's verb.)
+    func usedAsVerb(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = range.upperBound
+        guard k < c.count, c[k] == 0x6211, !norm.clauseBreak(between: k - 1, k) else { return false }  // 我
+        let n = k + 1
+        if n >= c.count || norm.clauseBreak(between: k, n) { return true }
+        if [0x5427, 0x54E6, 0x5440, 0x554A, 0x54C8, 0x54DF].contains(c[n]) { return true }  // 吧 哦 呀 啊 哈 哟
+        guard n + 1 < c.count else { return false }
+        let pair = (c[n], c[n + 1])
+        return pair == (0x4E00, 0x4E0B) || pair == (0x5C31, 0x884C) || pair == (0x5C31, 0x597D) || pair == (0x5373, 0x53EF)  // 一下 就行 就好 即可
+    }
 
     /// Words that may stand between an invitation and a single-character channel, up to three of
     /// them: 我 们 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V, 加我们的赖).

@@ -351,9 +351,11 @@ struct Voice {
     static let listeners: [[UInt32]] = ["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]
         .map { $0.unicodeScalars.map(\.value) }
 
-    /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的: whoever wants the goods (or to see them), addressed (not 喜欢的:
+    /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的 (着急的 急用的 急要的 等不及的: those who
+    /// cannot wait for them): whoever wants the goods (or to see them), addressed (not 喜欢的:
     /// 喜欢的点个赞 asks for a like)
-    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的"]
+    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的",
+                                       "着急的", "急用的", "急要的", "等不及的"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:

