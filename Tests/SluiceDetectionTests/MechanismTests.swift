@@ -2748,6 +2748,14 @@ struct MechanismTests {
         expectVerdict("很多姐妹问怎么买，着急的等下周补货", false, platform: .xiaohongshu)
     }
 
+    @Test("the V我50 meme is a joke, a fee asked by WeChat is not; an account kept for perks (福利号) pointed at on the parcel's card is a contact")
+    func memeAndPerksAccount() {
+        expectVerdict("v我50看看实力 哈哈哈", false, platform: .douyin)
+        expectVerdict("资料费 v我50 发你网盘", true, platform: .douyin)
+        expectVerdict("我们还有个福利号，看包裹里的小卡片", true, platform: .xiaohongshu)
+        expectVerdict("包裹里的小卡片是使用说明，请先阅读", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
