@@ -590,6 +590,8 @@ struct PartScan {
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
+                // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
+                if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -650,8 +652,18 @@ struct PartScan {
                     }
                 }
             }
-            guard let range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
+            guard var range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
+            // An earlier half inside a longer word of the same rule (卡号 in 银行卡号) starts where that word does, so a
+            // negation before the word (无需提供银行卡号转账) reaches the pair. (Measured for `within` without it.)
+            for kind in [Context.Kind.nearFirst, .nearSecond] {
+                for i in ctx.indices(kind) where ctx.entries[i].kind == kind && ctx.entries[i].rule == index {
+                    let e = ctx.entries[i].range
+                    if e.lowerBound < range.lowerBound && e.upperBound > range.lowerBound && e.upperBound <= range.upperBound {
+                        range = e.lowerBound..<range.upperBound
+                    }
+                }
+            }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
@@ -1429,7 +1441,13 @@ struct PartScan {
         let w = norm.wide
         var i = start
         while i < w.count, i - start <= 24, !CharacterTables.isStrongBreak(w[i]) {
-            if i - start <= 10, w[i] == 0x641C || w[i] == 0x1F50D { return quotedName(from: i + 1) }
+            // (Further on, up to two clauses, only when the buyer is sent to search: 某宝同款便宜40，不懂为什么有人在这买，
+            // 自己去搜「…」 — not 我在这搜「…」买的.)
+            // (Searched here — 我在这搜「…」买的, 这边搜 — is this platform's search.)
+            if w[i] == 0x641C || w[i] == 0x1F50D, i - start <= 10 || i > start && w[i - 1] == 0x53BB,  // 去
+               !(max(start, i - 2)..<i).contains(where: { w[$0] == 0x8FD9 }) {  // 这
+                return quotedName(from: i + 1)
+            }
             // …or the English word: search 'lulu closet'.
             if i + 6 <= w.count, w[i] == 0x73, w[i..<(i + 6)].elementsEqual([0x73, 0x65, 0x61, 0x72, 0x63, 0x68]),
                i == 0 || !CharacterTables.isASCIIAlnum(w[i - 1]) { return quotedName(from: i + 6) }

@@ -101,6 +101,9 @@ struct Voice {
             // Someone narrated, then a later phrase turning to whoever wants the goods (她说她那边有货源，要的姐妹加她):
             // the speaker passes the offer on.
             if f.whole, f.cue.upperBound <= reported, turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
+            // …or the report told, then passed on to whoever wants it in a later clause, with no warning there
+            // (商家让我加QQ 2233…退款，大家要的话可以试试): the speaker recommends the contact.
+            if f.cue.upperBound <= reported, passedOnToAudience(after: end) { continue }
             // Coming across someone (遇到个卖土鸡蛋的大姐) reports what was met, in its clause; a later clause
             // (她家的鸡蛋比快手上便宜) is the speaker telling of it, unless its own cue reports again.
             if !f.whole, encounters(f.cue), norm.clause[f.cue.lowerBound] != norm.clause[reported] { continue }
@@ -213,6 +216,9 @@ struct Voice {
         for i in ctx.indices(.discussion) where ctx.entries[i].kind == .discussion {
             let r = ctx.entries[i].range
             guard norm.clause[r.lowerBound] == clause else { continue }
+            // A wink between the cue and the words (平台规定我们不能说太多 您懂的 去某鱼搜…) says the rule is being
+            // got round: what follows is the speaker's offer.
+            if r.upperBound < at, winks(between: r.upperBound, at) { continue }
             // …or right after a contact (发手机号 13800000000 引流).
             let rightAfter = contactEnd.map { r.lowerBound >= $0 && r.lowerBound - $0 <= 3 } ?? false
             // (A space that parts phrases keeps them apart — 别信那些骗子 我的号在背景图上 — unless the warning
@@ -338,12 +344,52 @@ struct Voice {
         return false
     }
 
+    /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
+    /// and holds no warning or denial (不 别 没 勿 小心 注意 谨慎 骗): a report passed on as a recommendation
+    /// (…让我加QQ 2233…退款，大家要的话可以试试). (大家要的话小心点 warns.)
+    func passedOnToAudience(after end: Int) -> Bool {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return false }
+        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
+        while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
+            let start = k
+            let stop = norm.clauseEnd(from: start, norm.clause[start])
+            if opensOnAudience(start, in: norm.clause) {
+                let warns = (start..<stop).contains { j in
+                    [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j])  // 不 别 没 勿 骗
+                        || word(at: j, from: Self.caution) != nil
+                }
+                return !warns
+            }
+            k = stop
+        }
+        return false
+    }
+
+    /// Whether a wink (懂的, 懂得: 你懂的, 懂的都懂), not denied (不懂的, 没懂的), stands between compact positions `from` and `to`.
+    func winks(between from: Int, _ to: Int) -> Bool {
+        let c = norm.compact
+        guard from + 1 < to else { return false }
+        let denials: [UInt32] = [0x4E0D, 0x6CA1]  // 不 没
+        for k in from..<(to - 1) where c[k] == 0x61C2 {  // 懂
+            let next: UInt32 = c[k + 1]
+            guard next == 0x7684 || next == 0x5F97 else { continue }  // 的 得
+            if k == 0 || !denials.contains(c[k - 1]) { return true }
+        }
+        return false
+    }
+
+    /// 小心 注意 谨慎 当心 提防: words of caution.
+    static let caution: [[UInt32]] = ["小心", "注意", "谨慎", "当心", "提防"].map { $0.unicodeScalars.map(\.value) }
+
     /// Whether the unit (phrase or clause, numbered by `unit`) starting at compact position `start` holds
     /// a word of `audience` within its first four characters (想要的加…, 姐妹们想要的…), or opens on 要的.
     func opensOnAudience(_ start: Int, in unit: [Int32]) -> Bool {
         let c = norm.compact
         // 要的 opening the phrase itself (要的姐妹加她, 要的话私我), not 要的是 (what is needed is).
-        if start + 2 < c.count, c[start] == 0x8981, c[start + 1] == 0x7684, c[start + 2] != 0x662F, unit[start + 2] == unit[start] { return true }
+        // (…or right after the listeners: 大家要的话可以试试.)
+        let opening = word(at: start, from: Self.listeners).map { start + $0.count } ?? start
+        if opening + 2 < c.count, c[opening] == 0x8981, c[opening + 1] == 0x7684, c[opening + 2] != 0x662F, unit[opening + 2] == unit[start] { return true }
         return (start..<min(start + 4, c.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
 

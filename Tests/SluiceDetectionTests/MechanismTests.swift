@@ -1593,7 +1593,8 @@ struct MechanismTests {
     }
 
     @Test("words owned as a joke right after them (V我50看看实力（开玩笑的）) offer nothing; a contact with the joke, a joke denied, or a joke that takes back a refusal still offer", arguments: [
-        ("主播你好帅，V我50看看实力（开玩笑的）", false), ("V我50看看实力", true), ("加我微信 abc12345（开玩笑的）", true),
+        // (The V我50看看实力 meme alone is the joke it is — an allowed phrase; V我50 for a fee is a transfer.)
+        ("主播你好帅，V我50看看实力（开玩笑的）", false), ("V我50，资料发你", true), ("加我微信 abc12345（开玩笑的）", true),
         ("加我微信聊，不是开玩笑的", true), ("不要加我绿泡泡哦，开玩笑的，要的来", true),
     ])
     func wordsOwnedAsAJoke(text: String, violation: Bool) {
@@ -2754,6 +2755,20 @@ struct MechanismTests {
         expectVerdict("资料费 v我50 发你网盘", true, platform: .douyin)
         expectVerdict("我们还有个福利号，看包裹里的小卡片", true, platform: .xiaohongshu)
         expectVerdict("包裹里的小卡片是使用说明，请先阅读", false, platform: .xiaohongshu)
+    }
+
+    @Test("a report passed on to whoever wants it (…让我加QQ…，大家要的话可以试试) recommends the contact, a caution does not; a wink after a rule (您懂的) gets round it; the buyer sent to search a quoted name two clauses on goes there, a search here does not; a thing not allowed here put in a post's last picture is hidden there; a card number asked to pay into leaves the checkout")
+    func dressedAsReportsAndRules() {
+        expectVerdict("商家让我加QQ 2233445566，大家要的话可以试试", true, platform: .pinduoduo)
+        expectVerdict("有人让我加QQ 2233445566 退款，大家要的话小心点", false, platform: .pinduoduo)
+        expectVerdict("平台规定我们不能说太多 您懂的 去闲鱼搜我们店名就行", true, platform: .taobao)
+        expectVerdict("平台规定不能私下交易，不懂的可以问客服", false, platform: .taobao)
+        expectVerdict("京东同款便宜40，不懂为什么有人在这买，自己去搜「北欧家居馆」", true, platform: .douyin)
+        expectVerdict("淘宝上的太贵了，我在这搜「北欧家居馆」买的", false, platform: .douyin)
+        expectVerdict("评论区不让发，放在我主页第二篇笔记的最后一张图了", true, platform: .xiaohongshu)
+        expectVerdict("评论区发不了图，效果看笔记第一张图", false, platform: .xiaohongshu)
+        expectVerdict("你给个卡号我直接打钱", true, platform: .kuaishou)
+        expectVerdict("会员卡号我直接发你了", false, platform: .kuaishou)
     }
 
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
