@@ -654,15 +654,19 @@ struct PartScan {
             }
             guard var range = best, !ctx.contains(.allowed, where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound })
             else { continue }
-            // An earlier half inside a longer word of the same rule (卡号 in 银行卡号) starts where that word does, so a
-            // negation before the word (无需提供银行卡号转账) reaches the pair. (Measured for `within` without it.)
+            // An earlier half inside a longer word of the same rule (卡号 in 银行卡号) starts where that word does when a
+            // negation stands before the word (无需提供银行卡号转账): the negation reaches the pair. (Measured for `within`
+            // without it; with no negation there, the pair keeps its own start.)
+            var wordStart = range.lowerBound
             for kind in [Context.Kind.nearFirst, .nearSecond] {
                 for i in ctx.indices(kind) where ctx.entries[i].kind == kind && ctx.entries[i].rule == index {
                     let e = ctx.entries[i].range
-                    if e.lowerBound < range.lowerBound && e.upperBound > range.lowerBound && e.upperBound <= range.upperBound {
-                        range = e.lowerBound..<range.upperBound
-                    }
+                    if e.lowerBound < wordStart && e.upperBound > wordStart && e.upperBound <= range.upperBound { wordStart = e.lowerBound }
                 }
+            }
+            if wordStart < range.lowerBound,
+               ctx.contains(.negation, where: { $0.upperBound <= wordStart && wordStart - $0.upperBound <= 12 && sentence[$0.lowerBound] == sentence[wordStart] }) {
+                range = wordStart..<range.upperBound
             }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
