@@ -431,7 +431,8 @@ struct PartScan {
                         && norm.compact[range].allSatisfy { $0 == norm.compact[range.lowerBound] }
                 }
                 guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
-                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range) else {
+                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
+                        || signal == .platform && linkPlaced(after: range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -784,6 +785,11 @@ struct PartScan {
         let c = norm.compact
         var k = name.lowerBound
         if k > 0, c[k - 1] == 0x5728 { k -= 1 }  // 在
+        // A contrast opening the clause on the platform's own name (淘宝也有卖，不过快手直播间送的赠品多) prefers it.
+        if k >= 2, norm.clauseStart(from: k, norm.clause[k]) == k - 2,
+           (c[k - 2], c[k - 1]) == (0x4E0D, 0x8FC7) || (c[k - 2], c[k - 1]) == (0x4F46, 0x662F) || (c[k - 2], c[k - 1]) == (0x53EF, 0x662F) {  // 不过 但是 可是
+            return true
+        }
         guard k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F else { return false }  // 还是
         var j = name.upperBound
         if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
@@ -1229,6 +1235,27 @@ struct PartScan {
 
     /// Channels that have numbers: a number right after their name points at them.
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
+    /// Whether, later in the sentence of a marketplace named at compact `range`, the speaker says where they put its
+    /// link (最便宜的是拼夕夕，链接我放主页了; 同款在京东便宜一百，链接我放评论区第一条): 链接, then within three
+    /// characters 放 挂 贴 发 or 在, then within three more a place the speaker controls (主页 评论 简介 置顶 签名 个签 背景).
+    func linkPlaced(after range: Range<Int>) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[range.lowerBound]
+        var k = range.upperBound
+        while k + 1 < c.count, norm.sentence[k] == sentence {
+            if c[k] == 0x94FE, c[k + 1] == 0x63A5,  // 链接
+               let verb = (k + 2..<min(c.count, k + 5)).first(where: { [0x653E, 0x6302, 0x8D34, 0x53D1, 0x5728].contains(c[$0]) }),  // 放 挂 贴 发 在
+               (verb + 1..<min(c.count, verb + 4)).contains(where: { norm.word(at: $0, from: Self.placedAt) != nil }) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
+    static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }
+
     /// The channels people use as a verb (微信我, QQ我, 电话我, whatsapp我).
     static let verbChannels: Set<Signal> = [.qq, .wechat, .phone, .otherApp]
 
@@ -1451,6 +1478,12 @@ struct PartScan {
             if w[i] == 0x641C || w[i] == 0x1F50D, i - start <= 10 || i > start && w[i - 1] == 0x53BB,  // 去
                !(max(start, i - 2)..<i).contains(where: { w[$0] == 0x8FD9 }) {  // 这
                 return quotedName(from: i + 1)
+            }
+            // …or a quoted name with the search right after it (某宝有 我买过 店名叫「柚柚家」 去搜).
+            if Self.closingMark[w[i]] != nil, let name = quotedName(from: i) {
+                var k = name.upperBound
+                while k < w.count, k - name.upperBound < 3, w[k] == 0x20 || w[k] == 0x53BB || w[k] == 0x5C31 { k += 1 }  // 去 就
+                if k < w.count, w[k] == 0x641C || w[k] == 0x1F50D { return name }
             }
             // …or the English word: search 'lulu closet'.
             if i + 6 <= w.count, w[i] == 0x73, w[i..<(i + 6)].elementsEqual([0x73, 0x65, 0x61, 0x72, 0x63, 0x68]),

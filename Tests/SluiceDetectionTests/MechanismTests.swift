@@ -2771,6 +2771,17 @@ struct MechanismTests {
         expectVerdict("会员卡号我直接发你了", false, platform: .kuaishou)
     }
 
+    @Test("a marketplace named, then its link said to be put on the speaker's profile or comments (链接我放主页了), sends the buyer there; a quoted name with the search after it (店名叫「…」 去搜) is where to search; a contrast that opens on the platform's own name (不过快手直播间…) prefers it")
+    func linkPlacedQuotedSearchAndContrast() {
+        expectVerdict("最便宜的是拼多多，链接我放主页了，自取", true, platform: .douyin)
+        expectVerdict("同款在京东便宜一百，链接我放评论区第一条", true, platform: .tmall)
+        expectVerdict("同款在京东便宜一百，不过我还是喜欢这家", false, platform: .tmall)
+        expectVerdict("这个京东有 我买过 店名叫「柚柚家」 去搜", true, platform: .xiaohongshu)
+        expectVerdict("店名叫「柚柚家」，在小红书搜就行", false, platform: .xiaohongshu)
+        expectVerdict("这个在淘宝也有卖，不过快手直播间送的赠品多一点", false, platform: .kuaishou)
+        expectVerdict("淘宝也有卖，不过快手上没有，去淘宝买吧", true, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
