@@ -550,11 +550,18 @@ struct PartScan {
                     // (A sale on the platform itself — 订单请在天猫下单 — offers nothing by phone.)
                     if serviceLine && suppression.scope != .part && sells(in: sentenceRange(at: at), besides: ownNames) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
+                    // (A co-occurrence is set aside where its later half stands, too: 视频号小店同名 | 微信小店下单 on
+                    // WeChat Channels pairs 同名 with the 微信 of 微信小店, the platform's own shop.)
+                    let lastWide = c.wide.upperBound - 1
+                    let last = compactIndex(ofWide: lastWide)
+                    let later = c.reportedFrom ?? (last > at && last < norm.compact.count && Int(norm.compactToWide[last]) == lastWide ? last : at)
                     switch suppression.scope {
-                    case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] else { continue }
-                    case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] else { continue }
+                    case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later] else { continue }
+                    case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later] else { continue }
                     case .part: break
                     }
+                    // A phrase denied by 非 right before it (非抖音链接) is what the words are not.
+                    if r.lowerBound > 0, norm.compact[r.lowerBound - 1] == 0x975E { continue }  // 非
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.
                     if voice.invitesToSpeaker(c, end: end) || own { break }
@@ -742,8 +749,10 @@ struct PartScan {
         // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over
         // there" naming the platform itself (在那个抖音上搜我们 on Douyin): the name from the words on, in
         // their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
+        // (Not a name denied: 非抖音链接 is a link elsewhere.)
         if c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
            let name = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
+           name.lowerBound == 0 || norm.compact[name.lowerBound - 1] != 0x975E,  // 非
            !voice.invitesToSpeaker(c, end: end) {
             return name
         }

@@ -2782,6 +2782,14 @@ struct MechanismTests {
         expectVerdict("淘宝也有卖，不过快手上没有，去淘宝买吧", true, platform: .kuaishou)
     }
 
+    @Test("a link said not to be the platform's own (非抖音链接) is a link elsewhere, a warning against such links is not; a suppression in the clause of a pair's later half sets the pair aside (视频号小店同名 | 微信小店下单 on Channels), not elsewhere")
+    func deniedOwnLinkAndLaterHalfSuppressed() {
+        expectVerdict("更多款式 点击头像 进粉丝群 群里发链接（非抖音链接）", true, platform: .douyin)
+        expectVerdict("请勿点击非官方链接", false, platform: .douyin)
+        expectVerdict("视频号小店同名 | 微信小店下单", false, platform: .wechatChannels)
+        expectVerdict("视频号小店同名 | 微信小店下单", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
