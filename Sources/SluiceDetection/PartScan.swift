@@ -534,6 +534,11 @@ struct PartScan {
                 // unless its rule keeps it to the clause.
                 // Whether the candidate is a pointer whose words hold `v`.
                 func pointerHolds(_ v: UInt32) -> Bool { c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == v } }
+                // (A co-occurrence is set aside where its later half stands, too: 视频号小店同名 | 微信小店下单 on
+                // WeChat Channels pairs 同名 with the 微信 of 微信小店, the platform's own shop.)
+                let lastWide = c.wide.upperBound - 1
+                let last = compactIndex(ofWide: lastWide)
+                let later = c.reportedFrom ?? (last > at && last < norm.compact.count && Int(norm.compactToWide[last]) == lastWide ? last : at)
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     let suppression = suppressions[ctx.entries[s].rule]
@@ -550,11 +555,6 @@ struct PartScan {
                     // (A sale on the platform itself — 订单请在天猫下单 — offers nothing by phone.)
                     if serviceLine && suppression.scope != .part && sells(in: sentenceRange(at: at), besides: ownNames) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
-                    // (A co-occurrence is set aside where its later half stands, too: 视频号小店同名 | 微信小店下单 on
-                    // WeChat Channels pairs 同名 with the 微信 of 微信小店, the platform's own shop.)
-                    let lastWide = c.wide.upperBound - 1
-                    let last = compactIndex(ofWide: lastWide)
-                    let later = c.reportedFrom ?? (last > at && last < norm.compact.count && Int(norm.compactToWide[last]) == lastWide ? last : at)
                     switch suppression.scope {
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later] else { continue }
                     case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later] else { continue }

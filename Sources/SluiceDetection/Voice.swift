@@ -333,37 +333,34 @@ struct Voice {
     /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
     /// (我奶奶…在微信上卖她做的鞋垫，想要的私我): the story ends in an offer, and its channel is where to go.
     func audienceAddressed(after end: Int) -> Bool {
-        let c = norm.compact
-        guard end > 0, end < c.count else { return false }
-        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
-        while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
-            let start = k
-            if opensOnAudience(start, in: norm.clause) { return true }
-            k = norm.clauseEnd(from: start, norm.clause[start])
-        }
-        return false
+        audienceClause(after: end) != nil
     }
 
-    /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
-    /// and holds no warning or denial (不 别 没 勿 小心 注意 谨慎 骗): a report passed on as a recommendation
-    /// (…让我加QQ 2233…退款，大家要的话可以试试). (大家要的话小心点 warns.)
+    /// Whether the later clause of the sentence holding compact position `end - 1` that opens on whoever wants the
+    /// goods (`audienceClause`) holds no warning or denial (不 别 没 勿 小心 注意 谨慎 骗): a report passed on as a
+    /// recommendation (…让我加QQ 2233…退款，大家要的话可以试试). (大家要的话小心点 warns.)
     func passedOnToAudience(after end: Int) -> Bool {
+        guard let clause = audienceClause(after: end) else { return false }
         let c = norm.compact
-        guard end > 0, end < c.count else { return false }
+        return !clause.contains { j in
+            [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j])  // 不 别 没 勿 骗
+                || word(at: j, from: Self.caution) != nil
+        }
+    }
+
+    /// The first later clause of the sentence holding compact position `end - 1` that opens on whoever wants the
+    /// goods (`opensOnAudience`), as a compact range; nil when none does.
+    func audienceClause(after end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
         var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
         while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
             let start = k
             let stop = norm.clauseEnd(from: start, norm.clause[start])
-            if opensOnAudience(start, in: norm.clause) {
-                let warns = (start..<stop).contains { j in
-                    [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j])  // 不 别 没 勿 骗
-                        || word(at: j, from: Self.caution) != nil
-                }
-                return !warns
-            }
+            if opensOnAudience(start, in: norm.clause) { return start..<stop }
             k = stop
         }
-        return false
+        return nil
     }
 
     /// Whether a wink (懂的, 懂得: 你懂的, 懂的都懂), not denied (不懂的, 没懂的), stands between compact positions `from` and `to`.
