@@ -2790,6 +2790,17 @@ struct MechanismTests {
         expectVerdict("视频号小店同名 | 微信小店下单", true, platform: .douyin)
     }
 
+    @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
+    func listenersAccountPickUpAndPing() {
+        expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
+        expectVerdict("差价我微信直接转到您的账户", true, platform: .tmall)
+        expectVerdict("钱打到这个账户就行，我马上发货", true, platform: .tmall)
+        expectVerdict("奶茶支持到店自取，下单后报取餐号", false, platform: .douyin)
+        expectVerdict("到店自取可以优惠十元，不用在抖音下单", true, platform: .douyin)
+        expectVerdict("收二手书的滴滴我 2345678901", true, platform: .xiaohongshu)
+        expectVerdict("滴滴打车花了35块，行程单号 12345678 已经开票", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
