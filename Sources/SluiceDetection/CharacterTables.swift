@@ -101,6 +101,14 @@ enum CharacterTables {
         return table
     }()
 
+    /// Latin letters a name is written with in place of its own once the text is lower-cased. UTS #39
+    /// folds a capital I onto l, but the views hold I as i, so a name's l written as a capital I
+    /// (teIegram) reads as i and its i written as l (WEIXlN) reads as l; either may be a 1, and an o a 0
+    /// (faceb00k). Used only for names of `latinShapeFloor` letters or more: a shorter one (ig, line)
+    /// would turn into ordinary words (lg).
+    static let latinShapes: [String: [String]] = ["l": ["i", "1"], "i": ["l", "1"], "o": ["0"]]
+    static let latinShapeFloor = 5
+
     /// One lookup per BMP character for the normaliser: what the character becomes.
     /// `invisibleMark` drops it; `expandMark` means a multi-character fold (see `compatibility`);
     /// any other value is the single folded, lower-cased, simplified scalar.

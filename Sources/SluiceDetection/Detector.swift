@@ -72,7 +72,7 @@ package final class Detector: Sendable {
             }
             for term in terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
-                for variant in Self.variants(of: term, table: shapes) {
+                for variant in Self.variants(of: term, table: shapes) + Self.latinVariants(of: term) {
                     add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: .invite, variant: .shape))
                 }
             }
@@ -162,6 +162,15 @@ package final class Detector: Sendable {
             out.insert("的", at: k + 1)
         }
         return String(String.UnicodeScalarView(out))
+    }
+
+    /// Spellings of a Latin name with its look-alike letters swapped in (teiegram, welxin, faceb00k);
+    /// none for a term that is not all Latin letters or is shorter than `latinShapeFloor`.
+    static func latinVariants(of term: String) -> [String] {
+        let scalars = term.unicodeScalars
+        guard scalars.count >= CharacterTables.latinShapeFloor,
+              scalars.allSatisfy({ CharacterTables.isLatinLetter($0.value) }) else { return [] }
+        return variants(of: term, table: CharacterTables.latinShapes)
     }
 
     /// Spellings of `term` with sound-alike characters swapped in (at most 64).

@@ -2801,6 +2801,17 @@ struct MechanismTests {
         expectVerdict("滴滴打车花了35块，行程单号 12345678 已经开票", false, platform: .xiaohongshu)
     }
 
+    @Test("a Latin name of five letters or more written with look-alike letters (teIegram, WEIXlN) is the name, a short one is not turned into ordinary words; a video or question site (B站, 知乎) is another platform to send buyers to; a profile's post that holds the way to get something (获取方式) is a pointer")
+    func latinLookAlikesContentSitesAndWayToGet() {
+        expectVerdict("海外的朋友加 teIegram：anna_li 发你目录", true, platform: .taobao)
+        expectVerdict("海外的朋友加 WEIXlN：anna_li 发你目录", true, platform: .taobao)
+        expectVerdict("这款LG显示器支持无线投屏", false, platform: .taobao)
+        expectVerdict("完整的安装视频移步b站，搜 老周装机", true, platform: .douyin)
+        expectVerdict("我在b站看过这个测评，确实不错", false, platform: .douyin)
+        expectVerdict("字体包这里发不了，去我主页置顶笔记看获取方式", true, platform: .xiaohongshu)
+        expectVerdict("字体包的获取方式：下单后在订单详情页下载", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
