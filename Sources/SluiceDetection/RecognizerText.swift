@@ -393,7 +393,8 @@ struct RecognizerText {
                 }
             }
             // Digits spoken in pinyin or English: four or more digit names in a row (each starts with one
-            // of b d e f g j l n o q s t w y z).
+            // of b d e f g j l n o q s t w y z), or three that run on into written digits (one three nine
+            // 0088 1122).
             if latin, Self.digitNameInitial(v) {
                 var k = i
                 var digits: [(UInt32, Int, Int)] = []
@@ -406,7 +407,8 @@ struct RecognizerText {
                     while k < n, isSpace(w[k]) || w[k] == 0x2C || w[k] == 0xFF0C || w[k] == 0x2D { k += 1 }
                     if k < n, !(0x61...0x7A).contains(w[k]) { break }
                 }
-                if digits.count >= 4 {
+                let digitsFollow = k < n && (0x30...0x39).contains(w[k])
+                if digits.count >= 4 || (digits.count >= 3 && digitsFollow) {
                     out.begin(w, i)
                     for (d, a, b) in digits { out.emit(d, a, b) }
                     i = digits.last!.2

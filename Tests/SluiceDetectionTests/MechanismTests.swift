@@ -2812,6 +2812,14 @@ struct MechanismTests {
         expectVerdict("字体包的获取方式：下单后在订单详情页下载", false, platform: .xiaohongshu)
     }
 
+    @Test("three English digit names that run on into written digits (one three nine 0088 1122) are the number's start, not words; a loss told as a story (号被找回了, 钱要不回来) is discussion, while a contact offered beside it still counts")
+    func digitNamesIntoDigitsAndLossStories() {
+        expectVerdict("要货的联系 one three eight 2266 7788", true, platform: .pinduoduo)
+        expectVerdict("buy one get one, two sizes, 500 ml", false, platform: .pinduoduo)
+        expectVerdict("千万别私下买号，我同学在群里买的号被找回了，钱也要不回来", false, platform: .douyin)
+        expectVerdict("号被找回了？加售后vx：kf_8899，包赔", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
