@@ -248,6 +248,33 @@ package final class Detector: Sendable {
         let found = scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
         guard !found.contains(where: \.counts) else { return found }
         return found + acrosticFindings(text, scene: scene, part: part, platform: platform)
+            + reversedFindings(text, scene: scene, part: part, platform: platform)
+    }
+
+    /// Cues that tell the reader to read a text backwards (倒着读, 从右往左读).
+    static let readBackwardsCues = ["倒着读", "倒着看", "倒过来读", "倒过来看", "反着读", "反着看", "反过来读", "反过来看",
+                                    "从右往左读", "从右往左看", "从后往前读", "从后往前看", "倒序读", "倒序看"]
+
+    /// A text that tells its reader to read it backwards (信微我加 —— 倒着读) read that way: the words
+    /// its reversed text says, each pointing at the characters it is written with. Without the cue a
+    /// text is never reversed, so a word that happens to read backwards (信微) counts for nothing.
+    func reversedFindings(_ text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        // (Asked of most clean texts: one pass for the cues' first characters 倒 反 从 before any search.)
+        guard text.unicodeScalars.contains(where: { $0.value == 0x5012 || $0.value == 0x53CD || $0.value == 0x4ECE }),
+              Self.readBackwardsCues.contains(where: { text.contains($0) }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let reversed = String(String.UnicodeScalarView(scalars.reversed()))
+        let n = scalars.count
+        return scan(reversed).findings(detector: self, scene: scene, part: part, platform: platform).filter { f in
+            f.counts && f.span.start < f.span.end && f.span.end <= n
+        }.map { f in
+            var g = f
+            g.ruleID += ".reversed"
+            g.span = Span(start: n - f.span.end, end: n - f.span.start)
+            g.excerpt = String(String.UnicodeScalarView(scalars[g.span.start..<g.span.end]))
+            g.confidence *= 0.95
+            return g
+        }
     }
 
     /// The first characters of a text's lines, when it has three or more lines and each opens with an

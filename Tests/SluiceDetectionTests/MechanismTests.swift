@@ -2820,6 +2820,13 @@ struct MechanismTests {
         expectVerdict("号被找回了？加售后vx：kf_8899，包赔", true, platform: .douyin)
     }
 
+    @Test("a text that says to read it backwards (倒着读) is read reversed as well; without the cue, or where the reversed text says nothing, it is not")
+    func readBackwards() {
+        expectVerdict("信微我加 货好价低 —— 从右往左读", true, platform: .kuaishou)
+        expectVerdict("信微我加 货好价低", false, platform: .kuaishou)
+        expectVerdict("从右往左读也一样：雾锁山头山锁雾", false, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
