@@ -288,6 +288,9 @@ struct PartScan {
             // their platforms) is the platform's own.
             if signal == .platform, ownNames.contains(where: { $0.upperBound == range.lowerBound && !norm.gapBefore[range.lowerBound] }) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
+            // A trip the speaker makes (我明天到店里看看) invites no one to the place.
+            if signal == .offlineTrade, range.count > 1, isMotionVerb(range.lowerBound..<(range.lowerBound + 1)),
+               speakersOwnTrip(verb: range.lowerBound) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
@@ -631,6 +634,7 @@ struct PartScan {
             if rules[index].notOn.contains(platform) { continue }
             let within = rules[index].within
             var best: Range<Int>?
+            var halves: (Range<Int>, Range<Int>)?
             var later = 0
             var earlierEnd = 0
             for i in ctx.indices(.nearFirst) where ctx.entries[i].rule == index {
@@ -655,6 +659,7 @@ struct PartScan {
                     guard upper - lower <= within else { continue }
                     if best == nil || upper - lower < best!.count {
                         best = lower..<upper
+                        halves = (a, b)
                         later = max(a.lowerBound, b.lowerBound)
                         earlierEnd = a.lowerBound < b.lowerBound ? a.upperBound : b.upperBound
                     }
@@ -676,6 +681,8 @@ struct PartScan {
                ctx.contains(.negation, where: { $0.upperBound <= wordStart && wordStart - $0.upperBound <= 12 && sentence[$0.lowerBound] == sentence[wordStart] }) {
                 range = wordStart..<range.upperBound
             }
+            // A trip the speaker makes is no invitation (我还是去实体店买吧, 昨天去门店问了).
+            if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
@@ -690,6 +697,39 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// Whether compact `range` is a bare verb of going or coming (去, 到, 来, 过来).
+    func isMotionVerb(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        switch range.count {
+        case 1: return c[range.lowerBound] == 0x53BB || c[range.lowerBound] == 0x5230 || c[range.lowerBound] == 0x6765
+        case 2: return c[range.lowerBound] == 0x8FC7 && c[range.lowerBound + 1] == 0x6765
+        default: return false
+        }
+    }
+
+    /// Adverbs and times that stand between a subject and its verb of going (我还是去, 我明天到, 我们周末过来).
+    static let tripFillers = Set("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点".unicodeScalars.map(\.value))
+    /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过).
+    static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "之前", "以前", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the verb of going at compact `verb` is the speaker's own trip, not an invitation: 我 (or 我们) is its
+    /// subject with only adverbs and times between (我还是去实体店买吧, 我明天到店里看看), or a past time opens it
+    /// (昨天去实体店问了). Someone taken along (我带你去门店) stops the walk back: that invites.
+    func speakersOwnTrip(verb: Int) -> Bool {
+        let c = norm.compact
+        var k = verb
+        while k > 0, verb - k < 8, norm.clause[k - 1] == norm.clause[verb] {
+            if Self.pastTimes.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            let v = c[k - 1]
+            if v == 0x6211 { return true }  // 我
+            if v == 0x4EEC, k >= 2, c[k - 2] == 0x6211 { return true }  // 我们
+            guard Self.tripFillers.contains(v) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether only 什么 or 啥 stands from compact `from` to `to` (不是什么联系方式).

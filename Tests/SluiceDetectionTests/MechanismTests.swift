@@ -2827,6 +2827,23 @@ struct MechanismTests {
         expectVerdict("从右往左读也一样：雾锁山头山锁雾", false, platform: .kuaishou)
     }
 
+    @Test("WeChat veiled by 某 (某信), as marketplaces are (某宝), is WeChat where invited; a platform said to be no place to trade, then the profile to look through (去我主页找), points off it, while the same complaint alone does not")
+    func veiledWeChatAndNoPlaceToTrade() {
+        expectVerdict("要看实拍的挨个滴滴你们，发某信上", true, platform: .kuaishou)
+        expectVerdict("某信的表情包也太好笑了", false, platform: .kuaishou)
+        expectVerdict("这边不方便交易，要的去我主页找方式", true, platform: .xiaohongshu)
+        expectVerdict("这边不方便交易的话，我就去实体店买了", false, platform: .xiaohongshu)
+    }
+
+    @Test("a trip the speaker makes (我还是去实体店买吧, 我明天到店里看看) or made in the past (昨天去门店问了) invites no one; one the listener is asked or taken on (可以到店里看, 我带你去门店) does")
+    func speakersOwnTrip() {
+        expectVerdict("网上太贵了，我还是去实体店买吧", false, platform: .taobao)
+        expectVerdict("我明天到店里看看再说", false, platform: .taobao)
+        expectVerdict("前几天去门店问过，要贵两百", false, platform: .taobao)
+        expectVerdict("喜欢的可以到店里看，比这便宜", true, platform: .taobao)
+        expectVerdict("我带你去门店看货，比网上便宜", true, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
