@@ -2844,6 +2844,14 @@ struct MechanismTests {
         expectVerdict("我带你去门店看货，比网上便宜", true, platform: .taobao)
     }
 
+    @Test("the physical place compared as cheaper than the platform (门店比抖音团购便宜) sends buyers there, dearer does not; a visit after ordering here (下单后可以到任意门店…) serves the order; a request echoed and answered 不可能 is turned down")
+    func placeCheaperVisitAfterOrderAndRefusal() {
+        expectVerdict("档口拿货比拼多多便宜两成，来了报名字", true, platform: .pinduoduo)
+        expectVerdict("档口比拼多多贵，大家还是在这拍", false, platform: .pinduoduo)
+        expectVerdict("拍下后可以到附近门店免费清洗一次", false, platform: .tmall)
+        expectVerdict("加微信？不可能，有事平台上说", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
