@@ -288,9 +288,9 @@ struct PartScan {
             // their platforms) is the platform's own.
             if signal == .platform, ownNames.contains(where: { $0.upperBound == range.lowerBound && !norm.gapBefore[range.lowerBound] }) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
-            // A trip the speaker makes (我明天到店里看看) invites no one to the place.
-            if signal == .offlineTrade, range.count > 1, isMotionVerb(range.lowerBound..<(range.lowerBound + 1)),
-               speakersOwnTrip(verb: range.lowerBound) { continue }
+            // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
+            if range.count > 1, let verb = [range.lowerBound, range.lowerBound - 1].first(where: { $0 >= 0 && Self.actVerbs.contains(norm.compact[$0]) }),
+               speakersOwnTrip(verb: verb) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
@@ -328,6 +328,9 @@ struct PartScan {
                 } else if k < plain.count + weak.count {
                     guard ctx.entries[weak.lowerBound + k - plain.count].kind == .weakInvite else { continue }
                     invite = ctx.entries[weak.lowerBound + k - plain.count].range
+                    // A verb the speaker is the subject of, or told in the past (我用微信扫码付的停车费, 以前去线下超市买),
+                    // is what they did, not where they send the reader.
+                    if invite.count == 1, Self.actVerbs.contains(norm.compact[invite.lowerBound]), speakersOwnTrip(verb: invite.lowerBound) { continue }
                 } else {
                     invite = own[k - plain.count - weak.count]
                 }
@@ -709,23 +712,45 @@ struct PartScan {
         }
     }
 
-    /// Adverbs and times that stand between a subject and its verb of going (我还是去, 我明天到, 我们周末过来).
-    static let tripFillers = Set("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点".unicodeScalars.map(\.value))
-    /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过).
-    static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "之前", "以前", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
-        .map { $0.unicodeScalars.map(\.value) }
+    /// Weak invitations that are verbs of using or going (用 去 来 到 上 走): with the speaker as their subject they
+    /// tell what the speaker did.
+    static let actVerbs: Set<UInt32> = Set("用去来到上走".unicodeScalars.map(\.value))
 
-    /// Whether the verb of going at compact `verb` is the speaker's own trip, not an invitation: 我 (or 我们) is its
-    /// subject with only adverbs and times between (我还是去实体店买吧, 我明天到店里看看), or a past time opens it
-    /// (昨天去实体店问了). Someone taken along (我带你去门店) stops the walk back: that invites.
+    /// Adverbs and times that stand between a subject and its verb of going (我还是去, 我明天到, 我们周末过来).
+    static let tripFillers = Set("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正".unicodeScalars.map(\.value))
+    /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过). (之前 and 以前 only opening their clause:
+    /// 拍之前先来… is before an order still to come.)
+    static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let pastOpenings: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
+    /// Verbs whose object 我 is (加我, 私我, 滴滴我, 找我 …): 我 after one is no subject.
+    static let takesMe = Set("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲dv".unicodeScalars.map(\.value))
+    /// The listeners (你, 您, 大家): named after the words, the act is done with them.
+    static let listeners = Set("你您".unicodeScalars.map(\.value))
+
+    /// Whether the verb of going or using at compact `verb` is the speaker's own act, not an invitation: 我 is its
+    /// subject with only adverbs and times between (我还是去实体店买吧, 我明天到店里看看, 我用微信扫码付的停车费), or a
+    /// past time opens it (昨天去实体店问了). Someone taken along (我带你去门店) stops the walk back: that invites, and
+    /// so does 我们, which takes the listener in (我们走个线下, 我们上 Telegram 说); 我 as an object (滴滴我 走闲鱼) is
+    /// no subject; and the listener named later in the clause (我用脸书跟你说, 我上飞机等你) makes it an offer.
     func speakersOwnTrip(verb: Int) -> Bool {
         let c = norm.compact
+        let clause = norm.clause[verb]
+        var end = verb + 1
+        while end < c.count, norm.clause[end] == clause {
+            if Self.listeners.contains(c[end]) { return false }
+            end += 1
+        }
         var k = verb
-        while k > 0, verb - k < 8, norm.clause[k - 1] == norm.clause[verb] {
+        while k > 0, verb - k < 8, norm.clause[k - 1] == clause {
             if Self.pastTimes.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            if Self.pastOpenings.contains(where: { t in
+                k >= t.count && c[(k - t.count)..<k].elementsEqual(t) && (k == t.count || norm.clause[k - t.count - 1] != clause)
+            }) { return true }
             let v = c[k - 1]
-            if v == 0x6211 { return true }  // 我
-            if v == 0x4EEC, k >= 2, c[k - 2] == 0x6211 { return true }  // 我们
+            if v == 0x6211 {  // 我
+                return k < 2 || norm.clause[k - 2] != clause || !Self.takesMe.contains(c[k - 2])
+            }
             guard Self.tripFillers.contains(v) else { return false }
             k -= 1
         }

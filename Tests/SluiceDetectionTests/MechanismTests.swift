@@ -2835,13 +2835,21 @@ struct MechanismTests {
         expectVerdict("这边不方便交易的话，我就去实体店买了", false, platform: .xiaohongshu)
     }
 
-    @Test("a trip the speaker makes (我还是去实体店买吧, 我明天到店里看看) or made in the past (昨天去门店问了) invites no one; one the listener is asked or taken on (可以到店里看, 我带你去门店) does")
+    @Test("a trip the speaker makes or a tool they use (我还是去实体店买吧, 我明天到店里看看, 我刚上飞机) or one made in the past (昨天去门店问了) invites no one; one the listener is asked or taken on (可以到店里看, 我带你去门店, 我们走个线下), or waited for (我上飞机等你), does")
     func speakersOwnTrip() {
         expectVerdict("网上太贵了，我还是去实体店买吧", false, platform: .taobao)
         expectVerdict("我明天到店里看看再说", false, platform: .taobao)
         expectVerdict("前几天去门店问过，要贵两百", false, platform: .taobao)
         expectVerdict("喜欢的可以到店里看，比这便宜", true, platform: .taobao)
         expectVerdict("我带你去门店看货，比网上便宜", true, platform: .taobao)
+        // …and the same for a verb of using or boarding (我刚上飞机: a flight; 我上飞机等你: the listener waited for there),
+        // with 我 as subject, not object (想要的滴滴我 走闲鱼), and not 我们, which takes the listener in.
+        expectVerdict("我刚上飞机，落地再回复大家", false, platform: .douyin)
+        expectVerdict("资料都在飞机群，我上飞机等你", true, platform: .douyin)
+        expectVerdict("以前都去线下商场买，现在习惯网上买了", false, platform: .taobao)
+        expectVerdict("想要的滴滴我 走闲鱼也行", true, platform: .xiaohongshu)
+        expectVerdict("价格私聊 我们走个线下", true, platform: .kuaishou)
+        expectVerdict("下单之前先来绿色app找我", true, platform: .kuaishou)
     }
 
     @Test("the physical place compared as cheaper than the platform (门店比抖音团购便宜) sends buyers there, dearer does not; a visit after ordering here (下单后可以到任意门店…) serves the order; a request echoed and answered 不可能 is turned down")
