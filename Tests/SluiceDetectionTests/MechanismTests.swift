@@ -2860,6 +2860,16 @@ struct MechanismTests {
         expectVerdict("加微信？不可能，有事平台上说", false, platform: .douyin)
     }
 
+    @Test("the platform called only a display (只做展示) with the buyer sent to ask the speaker diverts, a picture shown only as a sample does not; not going through the platform at all (不用通过淘宝) is not ordering here; a picture counted out without 图 (产品图第五张) is a place a number is pointed to")
+    func displayOnlyBypassAndCountedPicture() {
+        expectVerdict("抖音这边只做展示，真想要的私我", true, platform: .douyin)
+        expectVerdict("图片只做展示，以收到的实物为准，喜欢就拍", false, platform: .douyin)
+        expectVerdict("老客户以后不用通过拼多多了，直接找我就行", true, platform: .pinduoduo)
+        expectVerdict("不用通过客服改地址，订单页自己就能改", false, platform: .pinduoduo)
+        expectVerdict("请添加我们的售后，售后的号码在详情图第六张", true, platform: .tmall)
+        expectVerdict("尺码表在详情图第六张，选好直接拍", false, platform: .tmall)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
