@@ -2870,6 +2870,16 @@ struct MechanismTests {
         expectVerdict("尺码表在详情图第六张，选好直接拍", false, platform: .tmall)
     }
 
+    @Test("booking or signing up said not to be done here (别在快手报名) leaves the platform; money handed over directly (直接交钱), a cash top-up with a bonus (现金充值送), the deal put through the speaker (走我这边买) and the price talked over at a clinic (到院里面谈) are offline; data synced to an app (同步到微信小程序) is a feature, a parcel sent from the speaker's warehouse (走我这边的仓库) is shipping")
+    func bookingsCashAndFeatures() {
+        expectVerdict("旅游团别在快手报名了，来我们门市直接交钱", true, platform: .kuaishou)
+        expectVerdict("美发店办卡更划算，现金充值送五百", true, platform: .douyin)
+        expectVerdict("别在直播间拍了，加我走我这边买", true, platform: .kuaishou)
+        expectVerdict("体验价只是引子，疗程到院里面谈", true, platform: .douyin)
+        expectVerdict("体重秤数据能同步到微信小程序，全家都能看", false, platform: .tmall)
+        expectVerdict("订单走我这边的仓库发货，两天到", false, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
