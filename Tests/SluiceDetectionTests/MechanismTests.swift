@@ -2880,6 +2880,14 @@ struct MechanismTests {
         expectVerdict("订单走我这边的仓库发货，两天到", false, platform: .kuaishou)
     }
 
+    @Test("a comma after a whole 400/800 or mobile number ends it (400-820-1234，7×24小时); a phone said to be the same as a number (（批发电话同批次号）) claims it, syncing (手机同步) does not; cash settled face to face (钱当面结) is offline")
+    func commaEndsNumberSameAsAndSettled() {
+        expectVerdict("品牌全国服务热线 400-830-5566，7×24小时在线", false, platform: .tmall)
+        expectVerdict("批号 13925517703（订货电话同批号）", true, platform: .pinduoduo)
+        expectVerdict("订单号 13925517703，手机同步更新物流", false, platform: .pinduoduo)
+        expectVerdict("同城的来仓库自己挑，钱当面结", true, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
