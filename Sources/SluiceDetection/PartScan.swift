@@ -403,11 +403,13 @@ struct PartScan {
                 && !atHandleSoon(range) { continue }
             // A channel named as a record's attribute (您订单上的邮箱, 订单留的邮箱里): a word that is no contact
             // (订单, 发票) and at most three characters ending in 的 right before the name — the address the
-            // platform already holds — unless a handle or number follows.
+            // platform already holds — unless a handle or number follows, or a person stands between (物流专员的小绿:
+            // someone's own channel).
             if followed == nil && !numbered, range.lowerBound >= 2, norm.compact[range.lowerBound - 1] == 0x7684,
                ctx.contains(.notContact, where: { r in
                    r.upperBound <= range.lowerBound - 1 && range.lowerBound - 1 - r.upperBound <= 3
                        && !norm.clauseBreak(between: r.upperBound - 1, range.lowerBound - 1)
+                       && !norm.compact[r.upperBound..<(range.lowerBound - 1)].contains(where: Self.personRoles.contains)
                }) {
                 continue
             }
@@ -711,6 +713,9 @@ struct PartScan {
         default: return false
         }
     }
+
+    /// Last characters of the words for a person in a role (专员, 客服, 师傅, 经理, 店长, 老板, 主管).
+    static let personRoles: Set<UInt32> = Set("员服傅理长板管".unicodeScalars.map(\.value))
 
     /// Weak invitations that are verbs of using or going (用 去 来 到 上 走): with the speaker as their subject they
     /// tell what the speaker did.

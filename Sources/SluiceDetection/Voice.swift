@@ -107,6 +107,8 @@ struct Voice {
             // Coming across someone (遇到个卖土鸡蛋的大姐) reports what was met, in its clause; a later clause
             // (她家的鸡蛋比快手上便宜) is the speaker telling of it, unless its own cue reports again.
             if !f.whole, encounters(f.cue), norm.clause[f.cue.lowerBound] != norm.clause[reported] { continue }
+            // A request denied (我们不会要求您加…，但福利群欢迎您): no one's words are reported past its clause.
+            if !f.whole, deniedReport(f.cue), turnsBack(after: f.cue.upperBound, before: reported) { continue }
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
@@ -232,6 +234,25 @@ struct Voice {
             }
         }
         return nil
+    }
+
+    /// Whether a negation stands right before a report cue in its clause (不会要求您…, 从不让你…): the speaker denies
+    /// the request, and once they turn to a contrast (…，但福利群欢迎您) the words are theirs again.
+    func deniedReport(_ cue: Range<Int>) -> Bool {
+        ctx.contains(.negation) { $0.upperBound <= cue.lowerBound && cue.lowerBound - $0.upperBound <= 1 && norm.clause[$0.lowerBound] == norm.clause[cue.lowerBound] }
+    }
+
+    /// Whether a clause opening on a contrast (但, 但是, 不过, 可是, 只是) starts after compact `from` and at or before
+    /// `to`: the speaker turns from what they denied to what they offer.
+    func turnsBack(after from: Int, before to: Int) -> Bool {
+        let c = norm.compact
+        guard from < to else { return false }
+        for p in (from + 1)...to where norm.clause[p] != norm.clause[p - 1] {
+            if c[p] == 0x4F46 { return true }  // 但
+            if p + 1 < c.count, (c[p] == 0x4E0D && c[p + 1] == 0x8FC7) || (c[p] == 0x53EF && c[p + 1] == 0x662F)
+                || (c[p] == 0x53EA && c[p + 1] == 0x662F) { return true }  // 不过 可是 只是
+        }
+        return false
     }
 
     /// Whether, after a report that opened at compact position `cue`, the speaker speaks for

@@ -2888,6 +2888,15 @@ struct MechanismTests {
         expectVerdict("同城的来仓库自己挑，钱当面结", true, platform: .taobao)
     }
 
+    @Test("a request the speaker denies (不会要求您加…) reports no one once a contrast turns to an offer (…，但福利群欢迎您，群号见…), while a denial listing places (不会让大家去淘宝、闲鱼下单) stays one; a post shared to one's Moments (转发到朋友圈) invites no one; a person between a record's word and a channel (物流专员的小绿) makes it that person's")
+    func deniedRequestMomentsAndRolePerson() {
+        expectVerdict("我们不会要求您加任何外部账号，但内部福利群欢迎您，群号在主页置顶", true, platform: .douyin)
+        expectVerdict("本店不会让大家去淘宝、闲鱼下单，都在小黄车", false, platform: .douyin)
+        expectVerdict("把这条视频转发到朋友圈，好友在视频号小店下单你有佣金", false, platform: .wechatChannels)
+        expectVerdict("查不到物流的话加一下物流专员的小绿", true, platform: .pinduoduo)
+        expectVerdict("电子发票会发到您订单上的邮箱", false, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
