@@ -965,7 +965,9 @@ struct Voice {
     static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
     /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订: deeds a story tells as done
     static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
-                                     0x53D1, 0x8BA2]
+                                     0x53D1, 0x8BA2,
+                                     // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问.
+                                     0x804A, 0x5435, 0x95EE]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
     static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere
@@ -1222,20 +1224,33 @@ struct Voice {
         return familyChained(before: at)
     }
 
-    /// A clause that goes on with a relative's story without a subject of its own, opening on how often
-    /// (我妈学会了用手机拍视频，天天在家庭群里发…): the relative who opens the clause before it, in the same
-    /// sentence, still acts. Nobody else, no request or offer, between the adverb and the words.
+    /// A clause that goes on with a relative's story without a subject of its own, opening on how often or on an
+    /// adverb (我妈学会了用手机拍视频，天天在家庭群里发…; 我妈七十多了，不会用别的，就会用微信): the relative who opens a
+    /// clause before it, in the same sentence, with at most two more such clauses between, still acts. Nobody else,
+    /// no request or offer, between the opening and the words.
     func familyChained(before at: Int) -> Range<Int>? {
         let c = norm.compact
-        let start = norm.clauseStart(from: at, norm.clause[at])
-        guard start > 0, !norm.sentenceBreak(between: start - 1, start), let adverb = word(at: start, from: Self.habitual),
-              start + adverb.count <= at, !(start...at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
-        let before = norm.clauseStart(from: start - 1, norm.clause[start - 1])
-        guard let w = word(at: before, from: Self.family), before + w.count < start else { return nil }
-        return before..<(before + w.count)
+        var start = norm.clauseStart(from: at, norm.clause[at])
+        guard start > 0, let opening = word(at: start, from: Self.subjectless), start + opening.count <= at,
+              !(start...at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
+        for _ in 0..<3 {
+            guard start > 0, !norm.sentenceBreak(between: start - 1, start) else { return nil }
+            let before = norm.clauseStart(from: start - 1, norm.clause[start - 1])
+            if let w = word(at: before, from: Self.family), before + w.count < start { return before..<(before + w.count) }
+            // (A clause passed over names no one else and asks nothing: 我 你 您 让 叫 请 给 找 加.)
+            guard word(at: before, from: Self.subjectless) != nil,
+                  !(before..<start).contains(where: { Self.notActedBy.contains(c[$0]) && !Self.offerOrOwner.contains(c[$0]) }) else { return nil }
+            start = before
+        }
+        return nil
     }
 
-    /// 天天 每天 整天 成天 经常 常常 老是 总是 一直 平时: how often, opening a clause that tells a habit
+    /// 可 能 支 的: an offer or an owner's 的, which only matter between a relative and the words themselves.
+    static let offerOrOwner: Set<UInt32> = [0x53EF, 0x80FD, 0x652F, 0x7684]
+
+    /// How a clause with no subject of its own opens: how often (天天, 平时) or an adverb (就, 也, 还, 只, 不会, 会).
+    static let subjectless: [[UInt32]] = habitual + ["就", "也", "还", "只", "都", "会", "不会", "不", "没", "从来"].map { $0.unicodeScalars.map(\.value) }
+
     static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
 
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子

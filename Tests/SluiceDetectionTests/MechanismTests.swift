@@ -2897,6 +2897,15 @@ struct MechanismTests {
         expectVerdict("电子发票会发到您订单上的邮箱", false, platform: .pinduoduo)
     }
 
+    @Test("talk told as had (在微信上吵了好几回) is a deed, talk to have (在微信上聊) invites; 到 closing a range opened by 从 (从摆摊到开门店) goes nowhere; a relative's story carried over subjectless clauses (我爸六十了，不会打字，就会用微信语音) is theirs")
+    func talkHadRangesAndFamilyChains() {
+        expectVerdict("装修的时候跟工长在微信上吵了好几回，现在想想好笑", false, platform: .xiaohongshu)
+        expectVerdict("尺码有问题的在微信上聊", true, platform: .xiaohongshu)
+        expectVerdict("从摆摊到开门店用了五年，谢谢大家", false, platform: .xiaohongshu)
+        expectVerdict("我爸六十了，不会打字，就会用微信语音", false, platform: .douyin)
+        expectVerdict("我爸是卖茶叶的，想要的就加微信", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
