@@ -193,6 +193,10 @@ struct Voice {
             return "told of the past: \(norm.compactString(past))"
         }
         // Someone of the speaker's family doing it (我爸非要在微信群里抢红包, 教会了我妈用微信视频): their life, told.
+        // …or someone the speaker tells of by a pronoun opening the clause (他在服务区看到好东西就拍照发微信给我).
+        if bareWords, let who = actedByThirdPerson(before: at), !audienceAddressed(after: end) {
+            return "told of someone else: \(norm.compactString(who))"
+        }
         if bareWords, !toSpeaker, let who = actedByFamily(before: at), !audienceAddressed(after: end) {
             return "told of family: \(norm.compactString(who))"
         }
@@ -1183,6 +1187,49 @@ struct Voice {
     /// A time of the speaker's past (之前 以前 曾经 去年 上次 小时候 那时候 当年) opening the clause before compact
     /// position `at`, with no 现在 or 以后 after it (之前在线下批发，现在在快手进货; not 以前的老客户现在直接线下交易).
     func pastInClause(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        if let own = pastInOwnClause(before: at) { return own }
+        // A clause with no time or subject of its own goes on with the one before it in the sentence
+        // (以前进货都是去批发市场，现金交易，…): that clause's past, if it has one, is its too.
+        let start = norm.clauseStart(from: at, norm.clause[at])
+        guard start > 0, !norm.sentenceBreak(between: start - 1, start), !norm.phraseBreak(before: start),
+              !(start..<at).contains(where: { Self.speakers.contains(c[$0]) }),
+              !(start..<at).contains(where: { word(at: $0, from: Self.presentTimes) != nil }) else { return nil }
+        // (Not an offer: a gain in the clause or the speaker named later in the sentence — 之前都走平台，私下交易更便宜，加我.)
+        let sentence = norm.sentence[at]
+        var k = start
+        while k < c.count, norm.sentence[k] == sentence {
+            if c[k] == 0x6211 || (norm.clause[k] == norm.clause[at] && word(at: k, from: Self.gains) != nil) { return nil }
+            k += 1
+        }
+        return pastInOwnClause(before: start - 1).flatMap { past in
+            // (Nothing after the past time in that clause brings it back to now.)
+            (past.upperBound..<start).contains(where: { word(at: $0, from: Self.presentTimes) != nil }) ? nil : past
+        }
+    }
+
+    /// 我 你 您 他 她: a clause that names who acts has a subject of its own.
+    static let speakers: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979]
+
+    /// Someone told of by a pronoun (他 她 他们 她们) opening the clause before compact position `at`, with no one
+    /// else, no request and no offer between (他在服务区看到好东西就拍照发微信给我): their doing, which the speaker
+    /// tells. (加他微信, 让她…, 她可以… are not, nor an owner: 她的vx, 她家的….)
+    func actedByThirdPerson(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        var k = norm.clauseStart(from: at, norm.clause[at])
+        if k < at, c[k] == 0x4F46 || c[k] == 0x5C31 || c[k] == 0x800C { k += 1 }  // 但 就 而
+        guard k < at, c[k] == 0x4ED6 || c[k] == 0x5979 else { return nil }
+        let end = k + 1 < at && c[k + 1] == 0x4EEC ? k + 2 : k + 1  // …们
+        // (An owner — 她的vx, 她家的鸡蛋 — is no one acting: what is theirs may still be offered.)
+        guard end < at, c[end] != 0x7684, c[end] != 0x5BB6 else { return nil }  // 的 家
+        guard !(end..<at).contains(where: { Self.notActedBy.contains(c[$0]) && c[$0] != 0x7684 }) else { return nil }
+        return k..<end
+    }
+
+    /// `pastInClause` within the clause of compact position `at` only.
+    func pastInOwnClause(before at: Int) -> Range<Int>? {
         let c = norm.compact
         guard at < c.count else { return nil }
         // (A space that parts phrases in unpunctuated chat ends the clause too: 上次你说的那个价还算数吗 我直接….)

@@ -2906,6 +2906,14 @@ struct MechanismTests {
         expectVerdict("我爸是卖茶叶的，想要的就加微信", true, platform: .douyin)
     }
 
+    @Test("a past carried into a clause with no time or subject of its own (以前都是线下交易，现金结算，…) is still the past, unless the clause offers a gain or the speaker comes in later (…私下交易更便宜，加我); someone told of by a pronoun opening the clause (他…发微信给我) acts, an owner (她的vx) does not")
+    func pastCarriedAndThirdPerson() {
+        expectVerdict("以前都是线下交易，现金结算，现在都在淘宝下单", false, platform: .taobao)
+        expectVerdict("之前都走平台，私下交易更便宜，加我", true, platform: .taobao)
+        expectVerdict("我老公出差的时候看到好看的就拍照，他在高铁上发微信给我", false, platform: .douyin)
+        expectVerdict("我表妹也在做这个，她的vx放在评论区置顶了", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
