@@ -170,6 +170,11 @@ struct Voice {
         if bareWords, let cue = asks(at: at, term: term) {
             return "asked about: \(norm.compactString(cue))"
         }
+        // The end of a range opened by 从 (收钱从现金到扫码): a change told, not a way to go.
+        if bareWords, at > 0, norm.compact[at - 1] == 0x5230,
+           (max(0, at - 12)..<(at - 1)).contains(where: { norm.compact[$0] == 0x4ECE && norm.clause[$0] == norm.clause[at] }) {
+            return "a range's end: 从…到"
+        }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
         // (Or a visit told right before the word, 去了趟线下的科技馆: the speaker went there.)
         if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) ?? visitedEarlier(before: at, end: end) {
@@ -1322,6 +1327,9 @@ struct Voice {
     /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
     static let pastTimes: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
                                         [0x90A3, 0x65F6, 0x5019], [0x5F53, 0x5E74], [0x4ECE, 0x524D]]
+        // …and the steps of a story told (到后来, 一开始, 最开始, 刚开始: 到后来跟着群里团购). (Not 后来 alone: 以后来 and
+        // 然后来 hold it.)
+        + ["到后来", "一开始", "最开始", "刚开始"].map { $0.unicodeScalars.map(\.value) }
     /// 现在 如今 目前 以后 今后
     static let presentTimes: [[UInt32]] = [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]]
 

@@ -2914,6 +2914,13 @@ struct MechanismTests {
         expectVerdict("我表妹也在做这个，她的vx放在评论区置顶了", true, platform: .douyin)
     }
 
+    @Test("the end of a range opened by 从 (收钱从现金到扫码) is a change told; a story's steps (一开始, 到后来) are its past, while 以后来 is no 后来")
+    func rangeEndAndStorySteps() {
+        expectVerdict("这些年付款从刷卡到扫码，变化太大了", false, platform: .pinduoduo)
+        expectVerdict("一开始在群里跟团，现在都在小红书买", false, platform: .xiaohongshu)
+        expectVerdict("下播以后来我的群，群号在简介", true, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
