@@ -747,7 +747,7 @@ struct PartScan {
             end += 1
         }
         // 到 after 从 in its clause is a range's end (从摆地摊到开工作室), no destination.
-        if c[verb] == 0x5230, (max(0, verb - 12)..<verb).contains(where: { c[$0] == 0x4ECE && norm.clause[$0] == clause }) { return true }
+        if norm.closesRange(at: verb) { return true }
         var k = verb
         while k > 0, verb - k < 8, norm.clause[k - 1] == clause {
             if Self.pastTimes.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }

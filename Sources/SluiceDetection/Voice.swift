@@ -171,8 +171,7 @@ struct Voice {
             return "asked about: \(norm.compactString(cue))"
         }
         // The end of a range opened by 从 (收钱从现金到扫码): a change told, not a way to go.
-        if bareWords, at > 0, norm.compact[at - 1] == 0x5230,
-           (max(0, at - 12)..<(at - 1)).contains(where: { norm.compact[$0] == 0x4ECE && norm.clause[$0] == norm.clause[at] }) {
+        if bareWords, at > 0, norm.clause[at - 1] == norm.clause[at], norm.closesRange(at: at - 1) {
             return "a range's end: 从…到"
         }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
