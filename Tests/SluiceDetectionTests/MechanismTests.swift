@@ -2921,6 +2921,13 @@ struct MechanismTests {
         expectVerdict("下播以后来我的群，群号在简介", true, platform: .kuaishou)
     }
 
+    @Test("online and offline prices said to be the same (线上线下价格一样) offer no offline price; a store visit for whoever ordered here (天猫下单的可以到门店…售后) serves the order, a store said to be cheaper does not")
+    func samePriceAndVisitForOrder() {
+        expectVerdict("线上线下价格一样，放心在这拍", false, platform: .tmall)
+        expectVerdict("在天猫下单的可以到就近门店享受同样的售后", false, platform: .tmall)
+        expectVerdict("门店比天猫便宜，来门店买还送贴膜", true, platform: .tmall)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
