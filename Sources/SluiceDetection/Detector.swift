@@ -263,14 +263,21 @@ package final class Detector: Sendable {
         guard text.unicodeScalars.contains(where: { $0.value == 0x5012 || $0.value == 0x53CD || $0.value == 0x4ECE }),
               Self.readBackwardsCues.contains(where: { text.contains($0) }) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        let reversed = String(String.UnicodeScalarView(scalars.reversed()))
         let n = scalars.count
-        return scan(reversed).findings(detector: self, scene: scene, part: part, platform: platform).filter { f in
-            f.counts && f.span.start < f.span.end && f.span.end <= n
-        }.map { f in
+        let found = scan(String(String.UnicodeScalarView(scalars.reversed())))
+            .findings(detector: self, scene: scene, part: part, platform: platform)
+            .filter { $0.counts && $0.span.start < $0.span.end && $0.span.end <= n }
+        return Self.readAnotherWay(found, in: scalars, suffix: ".reversed") { Span(start: n - $0.end, end: n - $0.start) }
+    }
+
+    /// Findings of a text read another way (its lines' heads, its characters reversed) pointed back at the
+    /// characters of the text as written: the span `back` maps, the rule id with `suffix`, a little less sure.
+    static func readAnotherWay(_ found: [Finding], in scalars: [Unicode.Scalar], suffix: String,
+                               back: (Span) -> Span) -> [Finding] {
+        found.map { f in
             var g = f
-            g.ruleID += ".reversed"
-            g.span = Span(start: n - f.span.end, end: n - f.span.start)
+            g.ruleID += suffix
+            g.span = back(f.span)
             g.excerpt = String(String.UnicodeScalarView(scalars[g.span.start..<g.span.end]))
             g.confidence *= 0.95
             return g
@@ -357,14 +364,8 @@ package final class Detector: Sendable {
                 && f.span.start < f.span.end && f.span.end <= acrostic.at.count
         }
         guard !found.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        return found.map { f in
-            var g = f
-            g.ruleID += ".acrostic"
-            g.span = Span(start: acrostic.at[f.span.start], end: acrostic.at[f.span.end - 1] + 1)
-            g.excerpt = String(String.UnicodeScalarView(scalars[g.span.start..<g.span.end]))
-            g.confidence *= 0.95
-            return g
+        return Self.readAnotherWay(found, in: Array(text.unicodeScalars), suffix: ".acrostic") {
+            Span(start: acrostic.at[$0.start], end: acrostic.at[$0.end - 1] + 1)
         }
     }
 

@@ -279,8 +279,6 @@ package final class NormalizedText: Sendable {
         a < b && clause[min(b, compact.count)] != clause[a]
     }
 
-    /// Compact position `k` walked back while the character before it belongs to clause `c`: where
-    /// that clause starts, if `k` is in it.
     /// Whether the 到 at compact position `k` closes a range that 从 opened up to twelve characters before it in its
     /// clause (从摆摊到开门店, 收钱从现金到扫码): what follows is the range's end, no destination.
     package func closesRange(at k: Int) -> Bool {
@@ -288,6 +286,8 @@ package final class NormalizedText: Sendable {
         return (max(0, k - 12)..<k).contains { compact[$0] == 0x4ECE && clause[$0] == clause[k] }  // 从
     }
 
+    /// Compact position `k` walked back while the character before it belongs to clause `c`: where
+    /// that clause starts, if `k` is in it.
     package func clauseStart(from k: Int, _ c: Int32) -> Int {
         var k = k
         while k > 0, clause[k - 1] == c { k -= 1 }

@@ -68,12 +68,12 @@ struct NumberRecognizer {
         return real >= 1 ? value : nil
     }
 
-    /// Characters allowed between the digit groups of one number.
     /// Whether digits make a whole mobile (1[3-9] and eleven digits) or 400/800 service number.
     static func isComplete(_ d: Digits) -> Bool {
         (d.count == 11 && d[0] == 1 && (3...9).contains(d[1])) || (d.count == 10 && (d[0] == 4 || d[0] == 8) && d[1] == 0 && d[2] == 0)
     }
 
+    /// Characters allowed between the digit groups of one number.
     static func isJoiner(_ v: UInt32) -> Bool {
         switch v {
         // 。 and ． too: groups of numerals parted by full stops (壹叁玖。贰零贰伍。…) are one number as
@@ -282,6 +282,9 @@ struct NumberRecognizer {
     /// for a person: 我 老板 店长 or 本人 and 手机 电话 or 微信 within ten characters, in its sentence
     /// (13912345678（其实是我手机）, SC13888886666（老板手机，批发打）), or a phone said to be the same as it
     /// (批次号 13916620588（批发电话同批次号）).
+    /// 步 时 城 款 意 学 事 样 after 同: 同步, 同时, 同城 … are words of their own, not "the same as".
+    static let notSame: Set<UInt32> = Set("步时城款意学事样".unicodeScalars.map(\.value))
+
     func claimedAfter(_ end: Int) -> Bool {
         let w = text.w
         var person = false
@@ -292,7 +295,7 @@ struct NumberRecognizer {
             if CharacterTables.isStrongBreak(v) { break }
             // …or that a phone is the same as it (（批发电话同批次号）, 微信同上).
             if phone, v == 0x540C, k >= 1, w[k - 1] == 0x673A || w[k - 1] == 0x8BDD || w[k - 1] == 0x4FE1,  // 同 right after 机 话 信
-               k + 1 >= w.count || !"步时城款意学事样".unicodeScalars.contains(where: { $0.value == w[k + 1] }) { return true }
+               k + 1 >= w.count || !Self.notSame.contains(w[k + 1]) { return true }
             if v == 0x6211 || (k + 1 < w.count && ((v == 0x8001 && w[k + 1] == 0x677F) || (v == 0x5E97 && w[k + 1] == 0x957F)
                 || (v == 0x672C && w[k + 1] == 0x4EBA))) { person = true }  // 我 老板 店长 本人
             if k + 1 < w.count && ((v == 0x624B && w[k + 1] == 0x673A) || (v == 0x7535 && w[k + 1] == 0x8BDD)

@@ -289,7 +289,9 @@ struct PartScan {
             if signal == .platform, ownNames.contains(where: { $0.upperBound == range.lowerBound && !norm.gapBefore[range.lowerBound] }) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
-            if range.count > 1, let verb = [range.lowerBound, range.lowerBound - 1].first(where: { $0 >= 0 && Self.actVerbs.contains(norm.compact[$0]) }),
+            // (The term's first character, or the one right before it; no array made per hit.)
+            if range.count > 1, let verb = Self.actVerbs.contains(norm.compact[range.lowerBound]) ? range.lowerBound
+                : range.lowerBound > 0 && Self.actVerbs.contains(norm.compact[range.lowerBound - 1]) ? range.lowerBound - 1 : nil,
                speakersOwnTrip(verb: verb) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
@@ -741,13 +743,22 @@ struct PartScan {
     func speakersOwnTrip(verb: Int) -> Bool {
         let c = norm.compact
         let clause = norm.clause[verb]
+        // 到 after 从 in its clause is a range's end (从摆地摊到开工作室), no destination.
+        guard norm.closesRange(at: verb) || subjectOrPast(before: verb) else { return false }
+        // (Only then is the rest of the clause read for the listener.)
         var end = verb + 1
         while end < c.count, norm.clause[end] == clause {
             if Self.listeners.contains(c[end]) { return false }
             end += 1
         }
-        // 到 after 从 in its clause is a range's end (从摆地摊到开工作室), no destination.
-        if norm.closesRange(at: verb) { return true }
+        return true
+    }
+
+    /// Whether 我 (not as an object) or a past time stands before compact `verb` in its clause, with only adverbs and
+    /// times between (`speakersOwnTrip`).
+    func subjectOrPast(before verb: Int) -> Bool {
+        let c = norm.compact
+        let clause = norm.clause[verb]
         var k = verb
         while k > 0, verb - k < 8, norm.clause[k - 1] == clause {
             if Self.pastTimes.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }

@@ -1302,6 +1302,7 @@ struct Voice {
     /// How a clause with no subject of its own opens: how often (天天, 平时) or an adverb (就, 也, 还, 只, 不会, 会).
     static let subjectless: [[UInt32]] = habitual + ["就", "也", "还", "只", "都", "会", "不会", "不", "没", "从来"].map { $0.unicodeScalars.map(\.value) }
 
+    /// 天天 每天 整天 成天 经常 常常 老是 总是 一直 平时: how often, opening a clause that tells a habit
     static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
 
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
