@@ -1207,6 +1207,11 @@ struct PartScan {
         // 多少 asks for a handle (v多少, 微信是多少), but 多少钱/元/块/个/件/人 asks a price or a count.
         if after.count >= 2, norm.compact[after.upperBound - 2] == 0x591A, norm.compact[after.upperBound - 1] == 0x5C11,
            next < w.count, [0x94B1, 0x5143, 0x5757, 0x4E2A, 0x4EF6, 0x4EBA].contains(w[next]) { return false }
+        // 上 opening the next clause takes what follows it as its own object (…偏灰的绿，上身很显白), unless that
+        // is 面 or 边, which point back at the name (某宝，上面搜店名).
+        if after.count == 1, norm.compact[after.lowerBound] == 0x4E0A, norm.clauseBreak(between: term.upperBound - 1, after.lowerBound),
+           after.upperBound < norm.compact.count, norm.clause[after.upperBound] == norm.clause[after.lowerBound],
+           ![0x9762, 0x8FB9].contains(norm.compact[after.upperBound]) { return false }
         // 上 or 里 made attributive by 的 (闲鱼上的东西, 群里的人): a description of what is there.
         if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
             var k = next

@@ -167,7 +167,8 @@ struct Voice {
         }
         // A question about what something is (这个是微信小店同款吗？) or which way to go (还是要去别的平台？)
         // asks; it offers nothing. A request (能加你微信吗) is no such question.
-        if bareWords, let cue = asks(at: at, term: term) {
+        // (Unless the writer answers it yes at once — 要加微信才能买吗？是的 — an offer in a question's dress.)
+        if bareWords, let cue = asks(at: at, term: term), !answeredAtOnce(term) {
             return "asked about: \(norm.compactString(cue))"
         }
         // The end of a range opened by 从 (收钱从现金到扫码): a change told, not a way to go.
@@ -521,6 +522,15 @@ struct Voice {
         return opensWithGrant(k)
     }
 
+    /// Whether the question holding compact position `term` ends in a question mark and the next sentence
+    /// opens with a yes (可以, 是的, 有的 …): asked and answered by one writer, which offers what was asked.
+    func answeredAtOnce(_ term: Int) -> Bool {
+        guard endsInQuestionMark(sentenceOf: term) else { return false }
+        var k = term
+        while k < norm.compact.count, norm.sentence[k] == norm.sentence[term] { k += 1 }
+        return opensWithYes(k)
+    }
+
     /// Whether compact position `k` opens with 能的, 可以 or 行: a request granted. (可以的话 / 可以吗 is a condition
     /// or a question, not a yes.)
     func opensWithGrant(_ k: Int) -> Bool {
@@ -796,8 +806,13 @@ struct Voice {
         let start = norm.clauseStart(from: min(at, term), clause)
         let end = norm.clauseEnd(from: term, clause)
         // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
-        guard let shi = (start..<min(at, term)).last(where: { c[$0] == 0x662F }) ?? (term..<end).first(where: { c[$0] == 0x662F }) else { return nil }
-        for k in start..<end where c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF) { return nil }
+        // …or a condition asked after them (要加微信才能买吗: whether it takes that).
+        let condition: Int? = (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) }
+        let before: Int? = (start..<min(at, term)).last { c[$0] == 0x662F }
+        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition else { return nil }
+        // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing.)
+        for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
+            && !(k > start && c[k - 1] == 0x624D) { return nil }
         let particle = Self.isQuestionParticle(c[end - 1])
         guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
@@ -1224,12 +1239,32 @@ struct Voice {
         guard at < c.count else { return nil }
         var k = norm.clauseStart(from: at, norm.clause[at])
         if k < at, c[k] == 0x4F46 || c[k] == 0x5C31 || c[k] == 0x800C { k += 1 }  // 但 就 而
+        if let role = roleActing(from: k, before: at) { return role }
         guard k < at, c[k] == 0x4ED6 || c[k] == 0x5979 else { return nil }
         let end = k + 1 < at && c[k + 1] == 0x4EEC ? k + 2 : k + 1  // …们
         // (An owner — 她的vx, 她家的鸡蛋 — is no one acting: what is theirs may still be offered.)
         guard end < at, c[end] != 0x7684, c[end] != 0x5BB6 else { return nil }  // 的 家
         guard !(end..<at).contains(where: { Self.notActedBy.contains(c[$0]) && c[$0] != 0x7684 }) else { return nil }
         return k..<end
+    }
+
+    /// Someone named by their role (快递员, 客服, 师傅, 店长: a word ending in one of `PartScan.personRoles`) as the
+    /// subject opening the clause (after a past time: 昨天, 刚才), acting right before compact
+    /// position `at` or with at most two adverbs between (快递员打我电话说放驿站了, 客服又打给我): their doing,
+    /// told, when it is done to the speaker (我 within the words' first three characters). Not the audience addressed
+    /// (老板们, 需要安装的师傅 — 们 or 的 at the role), nor a request or an offer between.
+    func roleActing(from k: Int, before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        var k = k
+        if let time = word(at: k, from: PartScan.pastTimes) { k += time.count }
+        // The role's word opens the clause (快递员, 客服): no verb before it makes it an object (联系客服).
+        guard let r = (k..<min(at, k + 3)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
+              !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
+              // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
+              (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
+              r + 1 <= at, at - (r + 1) <= 2, r + 1 >= c.count || c[r + 1] != 0x4EEC,  // 们
+              !((r + 1)..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
+        return max(k, r - 2)..<(r + 1)
     }
 
     /// `pastInClause` within the clause of compact position `at` only.
