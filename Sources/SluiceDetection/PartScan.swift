@@ -338,6 +338,10 @@ struct PartScan {
                 }
                 guard invite.upperBound <= range.lowerBound,
                       !clauseBetween(invite.upperBound - 1, range.lowerBound) || lineContinues(invite.upperBound, range.lowerBound) else { continue }
+                // 找 taking a link as its object (我找了好久链接, 来小红书找链接的: `seekFillers` between) seeks it: whoever speaks is the seeker, no
+                // one is sent anywhere. (找我 sends the reader to the speaker.)
+                if signal == .link, invite.count == 1, norm.compact[invite.lowerBound] == 0x627E, range.lowerBound - invite.upperBound <= 4,
+                   norm.compact[invite.upperBound..<range.lowerBound].allSatisfy(Self.seekFillers.contains) { continue }
                 // 用 before an app used with someone else (我用 whatsapp 跟家里人说一声, 用微信和同事联系): a tool.
                 if invite.count == 1, norm.compact[invite.lowerBound] == 0x7528, usedWithOthers(after: range.upperBound) { continue }
                 // A speaker's false start repeating the term's first character or two (加我那个，威，威信; 那个V，V信)
@@ -530,6 +534,11 @@ struct PartScan {
             // A site given to check the goods or the parcel (防伪查询：www…, 顺丰官网 … 查询单号), in a
             // sentence that sells nothing: no road to a sale.
             if c.signal == .link, c.origin == .contact, let purpose = checksGoodsOrParcel(at: at) {
+                candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
+                continue
+            }
+            // …and a site named in words for the same (防伪码刮开，去品牌官网输入就能查), when its own clause sells nothing.
+            if c.signal == .platform, c.origin == .words, !c.pointed, let purpose = checksGoodsOrParcel(at: at, saleIn: clauseRange(at: at)) {
                 candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
                 continue
             }
@@ -730,6 +739,8 @@ struct PartScan {
     static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
         .map { $0.unicodeScalars.map(\.value) }
     static let pastOpenings: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
+    /// What stands between 找 and the link it seeks: aspect, duration, a measure or a demonstrative (找了好久链接, 找个链接, 找这个链接).
+    static let seekFillers = Set("了过到个半天好久这那的条".unicodeScalars.map(\.value))
     /// Verbs whose object 我 is (加我, 私我, 滴滴我, 找我 …): 我 after one is no subject.
     static let takesMe = Set("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲dv".unicodeScalars.map(\.value))
     /// The listeners (你, 您, 大家): named after the words, the act is done with them.
@@ -890,11 +901,17 @@ struct PartScan {
     }
 
     /// Whether what was just pointed at, ending at compact position `k`, is said right after to be masked (快递单上的
-    /// 电话被打码了, 号码都遮住了): 被 都 已经 也 at most, then 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克. Nothing can
-    /// be read there.
+    /// 电话被打码了, 号码都遮住了): 被 都 已经 也 at most, then 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克; or a number
+    /// with digits masked right after (电话：138****5678). Nothing can be read there.
     func masked(after k: Int) -> Bool {
         let c = norm.compact
         var i = pastRestOfWord(k)
+        // …or shown masked in place (电话：138****5678): the field's value given, and no one can dial it.
+        if i < c.count, (0x30...0x39).contains(c[i]) {
+            var e = i
+            while e < c.count, (0x30...0x39).contains(c[e]) { e += 1 }
+            if masked(i..<e) { return true }
+        }
         while i < c.count, i - k < 4, [0x88AB, 0x90FD, 0x5DF2, 0x7ECF, 0x4E5F].contains(c[i]) { i += 1 }  // 被 都 已 经 也
         return norm.word(at: i, from: Self.masks) != nil
     }
@@ -1036,11 +1053,17 @@ struct PartScan {
     /// Where a link at compact `at` is said, in its sentence, to check the goods or the parcel (防伪 真伪 验真 序列号
     /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
     /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
-    func checksGoodsOrParcel(at: Int) -> Range<Int>? {
+    /// (`saleIn`: where to look for the sale instead of the whole sentence.)
+    func checksGoodsOrParcel(at: Int, saleIn: Range<Int>? = nil) -> Range<Int>? {
         let sentence = sentenceRange(at: at)
-        if sells(in: sentence) { return nil }
+        if sells(in: saleIn ?? sentence) { return nil }
         for k in sentence { if let w = norm.word(at: k, from: Self.checkWords) { return k..<(k + w.count) } }
         return nil
+    }
+
+    /// The compact range of the clause holding compact `at`.
+    func clauseRange(at: Int) -> Range<Int> {
+        norm.clauseStart(from: at, norm.clause[at])..<norm.clauseEnd(from: at, norm.clause[at])
     }
 
     /// The compact range of the sentence holding compact `at`.
