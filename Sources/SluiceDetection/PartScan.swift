@@ -1567,7 +1567,8 @@ struct PartScan {
         return quotedName(from: nameEnd) ?? searchedName(from: nameEnd)
     }
 
-    /// A quoted name at wide position `start`, after up to four of 搜 索 寻 上 里 叫 and separators.
+    /// A quoted name at wide position `start`, after up to four of 搜 索 寻 上 里 叫 and separators; or, after 搜 and a
+    /// colon, an unquoted one that ends its clause.
     private func quotedName(from start: Int) -> Range<Int>? {
         let w = norm.wide
         var i = start
@@ -1578,7 +1579,16 @@ struct PartScan {
             i += 1
             steps += 1
         }
-        guard i < w.count, let close = Self.closingMark[w[i]] else { return nil }
+        guard i < w.count else { return nil }
+        guard let close = Self.closingMark[w[i]] else {
+            // …or after 搜 and a colon, a name unquoted that runs to the end of its clause (淘宝搜：乐乐玩具工厂).
+            let label = w[start..<i]
+            guard label.contains(0x641C), label.contains(where: { $0 == 0x3A || $0 == 0xFF1A }) else { return nil }
+            var k = i
+            while k < w.count, CharacterTables.isIdeograph(w[k]) || CharacterTables.isASCIIAlnum(w[k]) { k += 1 }
+            let ends = k == w.count || CharacterTables.isStrongBreak(w[k]) || [0xFF0C, 0x2C, 0x20, 0x3000, 0x0A].contains(w[k])
+            return ends && (2...16).contains(k - i) ? i..<k : nil
+        }
         var k = i + 1
         while k < w.count, w[k] != close, k - i <= 17, !CharacterTables.isStrongBreak(w[k]) { k += 1 }
         guard k < w.count, w[k] == close, k - i - 1 >= 2, k - i - 1 <= 16 else { return nil }
