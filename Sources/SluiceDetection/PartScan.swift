@@ -1456,10 +1456,15 @@ struct PartScan {
         // (An underscore or a hyphen spelled out stands alone too: l i l y _ 9 9.)
         func single(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x5F || v == 0x2D }
         // A run before a lone character may be longer: spelling out drifts (dyk f 0 0 1).
-        func spacedOut(_ k: Int) -> Bool {
-            w[k] == 0x20 && k + 1 < w.count && single(w[k + 1]) && (k + 2 >= w.count || !single(w[k + 2]))
-                && k - 1 >= start && single(w[k - 1])
-                && (k - 2 < start || !single(w[k - 2]) || k + 2 >= w.count || w[k + 2] == 0x20)
+        // (The gap may be an enumeration comma as well as spaces: w、a、n、g — up to three of them.)
+        func gap(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3001 }
+        func spacedOut(_ k: Int) -> Int? {
+            guard gap(w[k]), k - 1 >= start, single(w[k - 1]) else { return nil }
+            var j = k
+            while j < w.count, j - k < 3, gap(w[j]) { j += 1 }
+            guard j < w.count, single(w[j]), j + 1 >= w.count || !single(w[j + 1]),
+                  k - 2 < start || !single(w[k - 2]) || j + 1 >= w.count || gap(w[j + 1]) else { return nil }
+            return j - k
         }
         // A dot inside it (anna.handmade, or a middle dot: hnhl・laoliao) joins its parts; a middle dot marks it as a
         // handle, as an underscore does.
@@ -1472,10 +1477,10 @@ struct PartScan {
         func spelledUnderscore(_ k: Int) -> Int? {
             guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
             var j = k
-            while j < w.count, w[j] == 0x20 { j += 1 }
+            while j < w.count, gap(w[j]) { j += 1 }
             guard let word = RecognizerText.spelledUnderscores.first(where: { w[j...].starts(with: $0) }) else { return nil }
             j += word.count
-            while j < w.count, w[j] == 0x20 { j += 1 }
+            while j < w.count, gap(w[j]) { j += 1 }
             return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
         }
         while i < w.count {
@@ -1490,7 +1495,11 @@ struct PartScan {
                 i += 1
                 continue
             }
-            guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) || spacedOut(i) else { break }
+            if let skip = spacedOut(i) {
+                i += skip
+                continue
+            }
+            guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
             if w[i] == 0x5F || w[i] != 0x2E && innerDot(i) { marks += 1 }

@@ -444,16 +444,21 @@ struct Voice {
     /// their own (有人问，能不能加微信) has no object, and stays reported.
     func answeredAfterAsked(_ cue: Range<Int>, term: Int) -> Bool {
         let c = norm.compact
-        guard cue.upperBound > 0, cue.upperBound < c.count, c[cue.upperBound - 1] == 0x95EE else { return false }  // 问
+        // (The cue may end at 问 or name the asker right before it: 有人|问怎么加我.)
+        guard cue.upperBound > 0, cue.upperBound < c.count else { return false }
+        let asks = c[cue.upperBound - 1] == 0x95EE ? cue.upperBound : c[cue.upperBound] == 0x95EE ? cue.upperBound + 1 : nil  // 问
+        guard let asks, asks < c.count else { return false }
         let unit = phrases
-        let asked = unit[cue.upperBound - 1]
-        var k = cue.upperBound
+        let asked = unit[asks - 1]
+        var k = asks
         while k < c.count, unit[k] == asked { k += 1 }
-        guard (1...6).contains(k - cue.upperBound), k <= term, unit[term] != asked else { return false }
+        guard (1...6).contains(k - asks), k <= term, unit[term] != asked else { return false }
         var end = term
         while end < c.count, unit[end] == unit[term] { end += 1 }
         for j in k..<end {
             let v = c[j]
+            // (Speech denied or barred — 不能说, 不好说, 没法说 — is the speaker's own reticence, not a report.)
+            if Self.speech.contains(v), j > k, [0x4E0D, 0x80FD, 0x597D, 0x6CD5, 0x4FBF, 0x6562].contains(c[j - 1]) { continue }
             if Self.speech.contains(v) || Self.thirdPerson.contains(v) || Self.isQuestionParticle(v) { return false }
         }
         return !endsInQuestionMark(sentenceOf: term) && (quoted.isEmpty || !quoted[term])
