@@ -842,10 +842,11 @@ struct PartScan {
         // A code scanned to reach the platform's own page (扫码关注视频号直播间 on WeChat Channels) or in its
         // app (二维码请在小红书内扫描), a link opened there (用浏览器打开淘宝网页版 on Taobao), or "search me over
         // there" naming the platform itself (在那个抖音上搜我们 on Douyin): the name from the words on, in
-        // their clause, keeps the buyer here, unless the code adds the speaker (扫码加我).
+        // their clause or inside the words themselves (复制此条消息，打开手机淘宝 on Taobao), keeps the buyer here,
+        // unless the code adds the speaker (扫码加我).
         // (Not a name denied: 非抖音链接 is a link elsewhere.)
         if c.signal == .qrCode || c.signal == .link || c.signal == .platform && c.ruleID.hasPrefix("pointer."),
-           let name = ownNames.first(where: { $0.lowerBound >= at && $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at] }),
+           let name = ownNames.first(where: { $0.lowerBound >= at && ($0.upperBound <= end || $0.lowerBound - end <= 8 && norm.clause[$0.lowerBound] == norm.clause[at]) }),
            name.lowerBound == 0 || norm.compact[name.lowerBound - 1] != 0x975E,  // 非
            !voice.invitesToSpeaker(c, end: end) {
             return name
