@@ -1263,7 +1263,7 @@ struct Voice {
         var k = k
         if let time = word(at: k, from: PartScan.pastTimes) { k += time.count }
         // The role's word opens the clause (快递员, 客服): no verb before it makes it an object (联系客服).
-        guard let r = (k..<min(at, k + 3)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
+        guard let r = (k..<min(at, k + 5)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
               !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
               // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),

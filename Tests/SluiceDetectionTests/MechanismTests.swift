@@ -2928,6 +2928,72 @@ struct MechanismTests {
         expectVerdict("门店比天猫便宜，来门店买还送贴膜", true, platform: .tmall)
     }
 
+    @Test("上 opening the next clause takes its own object (…墨绿，上脚很好看), while 上面 points back at the name; a colour is no app")
+    func shangOpensItsOwnClause() {
+        expectVerdict("这双是墨绿，上脚很显白", false, platform: .xiaohongshu)
+        expectVerdict("要的加我小绿，上面发你实拍", true, platform: .xiaohongshu)
+        expectVerdict("想要的绿，上面搜我", true, platform: .xiaohongshu)
+    }
+
+    @Test("才能 / 才可以 state a condition: a question whether it takes a channel (要加微信才能下单吗) asks, unless its writer answers yes at once (…吗？可以的)")
+    func conditionAskedAbout() {
+        expectVerdict("是不是必须加微信才可以领券？我不太想加", false, platform: .douyin)
+        expectVerdict("要加QQ才能看教程吗", false, platform: .kuaishou)
+        expectVerdict("加我微信才能拿批发价吗？是的，直接加", true, platform: .douyin)
+        expectVerdict("是不是可以加你微信？", true, platform: .douyin)
+    }
+
+    @Test("a role noun opening the clause and acting on the speaker (师傅打我电话说…, 昨天客服加我微信说…) tells what happened; an ad naming whose channel (店长加微信领券) and the audience addressed (老板们打我电话) do not")
+    func roleActsOnSpeaker() {
+        expectVerdict("安装师傅打我电话说明天上午到", false, platform: .tmall)
+        expectVerdict("前天店长加我微信说可以补差价", false, platform: .taobao)
+        expectVerdict("店长加微信领券", true, platform: .douyin)
+        expectVerdict("收旧手机的老板们打我电话", true, platform: .taobao)
+        expectVerdict("联系客服加微信领券", true, platform: .douyin)
+    }
+
+    @Test("a site named to check the goods (防伪码刮开，去品牌官网查真伪) in a clause selling nothing is no road to a sale; the same site to buy cheaper is")
+    func siteToCheckGoods() {
+        expectVerdict("序列号在盒子底部，到品牌官网输入就能验真伪", false, platform: .pinduoduo)
+        expectVerdict("防伪可查，去官网买更便宜", true, platform: .pinduoduo)
+    }
+
+    @Test("找 taking a link as its object (找了半天这个链接) seeks it; 找我 sends the reader to the speaker")
+    func seekingALink() {
+        expectVerdict("为了这件衣服找了半天这个链接，终于买到了", false, platform: .xiaohongshu)
+        expectVerdict("想要同款的找我要链接", true, platform: .xiaohongshu)
+    }
+
+    @Test("a pointer's phone shown masked in place (电话：139****0021) is a field no one can dial; an unmasked one is a number")
+    func pointerWithMaskedValue() {
+        expectVerdict("寄件人：李**　电话：139****0021　请核对", false, platform: .kuaishou)
+        expectVerdict("快递单上的电话：13900000021 直接打这个", true, platform: .kuaishou)
+    }
+
+    @Test("a name to search given after 搜 and a colon, unquoted, ending its clause (闲鱼搜：小林家二手) points there")
+    func searchedNameAfterColon() {
+        expectVerdict("正品店在闲鱼搜：阿婷手作小铺", true, platform: .douyin)
+        expectVerdict("谨防骗子，有人让你去闲鱼搜：小林家，千万别信", false, platform: .douyin)
+    }
+
+    @Test("a handle spelled with enumeration commas (l、i、n、g、下划线、8、8) reads as one handle")
+    func handleSpelledWithCommas() {
+        expectVerdict("v：l、i、n、g、下划线、8、8", true, platform: .taobao)
+        expectVerdict("颜色有红、黄、蓝三种", false, platform: .taobao)
+    }
+
+    @Test("a question reported as 有人问… and answered in the speaker's reticence (不好说太细，看我签名) is the speaker's answer")
+    func reportedQuestionAnsweredWithReticence() {
+        expectVerdict("好多人问怎么买，这里不好说太细，看我签名", true, platform: .douyin)
+        expectVerdict("有人问怎么加我，他说看头像就知道", false, platform: .douyin)
+    }
+
+    @Test("a share code copied then another app opened (复制…打开快手) leads there; on that app's own platform it is its sharing feature")
+    func copyThenOpenAnotherApp() {
+        expectVerdict("复制这段 Qm7xZ2 打开快手看同款", true, platform: .xiaohongshu)
+        expectVerdict("复制这段 Qm7xZ2 打开快手看同款", false, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
