@@ -520,20 +520,22 @@ struct Voice {
     /// Whether the question holding compact position `term` is answered by granting it in the next sentence:
     /// 能的, 可以 or 行 (不能私下交易？能的，…). (是的 or 没错 would confirm a negated question, not grant it.)
     func granted(after term: Int) -> Bool {
-        let c = norm.compact
-        guard endsInQuestionMark(sentenceOf: term) else { return false }
-        var k = term
-        while k < c.count, norm.sentence[k] == norm.sentence[term] { k += 1 }
-        return opensWithGrant(k)
+        answer(toQuestionAt: term).map(opensWithGrant) ?? false
     }
 
     /// Whether the question holding compact position `term` ends in a question mark and the next sentence
     /// opens with a yes (可以, 是的, 有的 …): asked and answered by one writer, which offers what was asked.
     func answeredAtOnce(_ term: Int) -> Bool {
-        guard endsInQuestionMark(sentenceOf: term) else { return false }
+        answer(toQuestionAt: term).map(opensWithYes) ?? false
+    }
+
+    /// Where the sentence after the one holding compact position `term` starts, when that one ends in a
+    /// question mark: where its answer would open.
+    func answer(toQuestionAt term: Int) -> Int? {
+        guard endsInQuestionMark(sentenceOf: term) else { return nil }
         var k = term
         while k < norm.compact.count, norm.sentence[k] == norm.sentence[term] { k += 1 }
-        return opensWithYes(k)
+        return k
     }
 
     /// Whether compact position `k` opens with 能的, 可以 or 行: a request granted. (可以的话 / 可以吗 is a condition
@@ -812,9 +814,9 @@ struct Voice {
         let end = norm.clauseEnd(from: term, clause)
         // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
         // …or a condition asked after them (要加微信才能买吗: whether it takes that).
-        let condition: Int? = (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) }
+        func condition() -> Int? { (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) } }
         let before: Int? = (start..<min(at, term)).last { c[$0] == 0x662F }
-        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition else { return nil }
+        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() else { return nil }
         // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing.)
         for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
             && !(k > start && c[k - 1] == 0x624D) { return nil }
@@ -1267,7 +1269,7 @@ struct Voice {
               !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
               // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
-              r + 1 <= at, at - (r + 1) <= 2, r + 1 >= c.count || c[r + 1] != 0x4EEC,  // 们
+              r + 1 <= at, at - (r + 1) <= 2, c[r + 1] != 0x4EEC,  // 们 (r + 1 ≤ at, which the caller keeps inside the text)
               !((r + 1)..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
         return max(k, r - 2)..<(r + 1)
     }
