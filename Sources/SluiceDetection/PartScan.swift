@@ -612,6 +612,8 @@ struct PartScan {
                 // and so is where the speaker's own handle is shown (我的号在背景图上).
                 let end = compactIndex(ofWide: candidates[i].wide.upperBound - 1) + 1
                 if voice.invitesToSpeaker(candidates[i], end: end) || ownPointer(candidates[i], end: end) { continue }
+                // …and so is a request the speaker makes of the reader (撤销投诉后，请告诉我您的vx).
+                if voice.asksReader(from: candidates[i].compactStart ?? end, to: end) { continue }
                 // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
@@ -1452,6 +1454,8 @@ struct PartScan {
         var alnum = 0
         var letters = 0
         var marks = 0
+        var hyphens = 0
+        var dotted = false
         // A handle spelled out character by character (l i n g 2 0 2 4) reads as one: a space counts
         // as part of it when single characters stand on both sides.
         // (An underscore or a hyphen spelled out stands alone too: l i l y _ 9 9.)
@@ -1472,6 +1476,13 @@ struct PartScan {
         func innerDot(_ k: Int) -> Bool {
             (w[k] == 0x2E || w[k] == 0x30FB || w[k] == 0xB7) && k > start && k + 1 < w.count
                 && CharacterTables.isASCIIAlnum(w[k - 1]) && CharacterTables.isASCIIAlnum(w[k + 1])
+        }
+        // A hyphen joining two parts of two or more letters each (jl-fanxian, kf-lily) marks a handle as an
+        // underscore does; one letter on a side is an English word's (t-shirt, e-mail), digits a range's (155-160).
+        func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) }
+        func innerHyphen(_ k: Int) -> Bool {
+            w[k] == 0x2D && k - 2 >= start && k + 2 < w.count
+                && isLetter(w[k - 1]) && isLetter(w[k - 2]) && isLetter(w[k + 1]) && isLetter(w[k + 2])
         }
         // An underscore spelled as a word between its parts (tb 下划线 lucky88), spaces around it or not:
         // how far it reaches, when a letter or digit stands on both sides.
@@ -1504,8 +1515,12 @@ struct PartScan {
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
             if w[i] == 0x5F || w[i] != 0x2E && innerDot(i) { marks += 1 }
+            if innerHyphen(i) { hyphens += 1 }
+            if w[i] == 0x2E { dotted = true }
             i += 1
         }
+        // (A hyphenated name with a dot in it is a domain, sf-express.com: the link recogniser's to judge.)
+        if !dotted { marks += hyphens }
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
         // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
         // After a label's colon (V：xiaolu) the token is the handle even when it is letters only.

@@ -597,6 +597,24 @@ struct Voice {
     /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
     /// with 我 right after it, a few characters before the term in its clause or ending the words
     /// themselves at compact position `end` (扫码加我), outside quotation marks.
+    /// Whether the words from compact `start` to `end` ask the reader for something of theirs, for the speaker
+    /// (告诉我您的vx, 发我一下你的微信): 我 receiving, then 您 or 你 within a few characters. A request the speaker makes
+    /// of the reader is theirs whatever a warning around it says; not when a speech verb or a causative in the clause
+    /// introduced it (有人让我告诉他你的微信), nor when it is quoted.
+    func asksReader(from start: Int, to end: Int) -> Bool {
+        let c = norm.compact
+        guard start >= 0, start < end, end <= c.count,
+              let me = (start..<end).first(where: { c[$0] == 0x6211 }),  // 我
+              (me + 1..<min(end, me + 5)).contains(where: { c[$0] == 0x60A8 || c[$0] == 0x4F60 }),  // 您 你
+              quoted.isEmpty || !quoted[me] else { return false }
+        var k = me - 1
+        while k >= 0, norm.clause[k] == norm.clause[me] {
+            if Self.speech.contains(c[k]) { return false }
+            k -= 1
+        }
+        return true
+    }
+
     func invitesToSpeaker(_ c: PartScan.Candidate, end: Int) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {

@@ -2994,6 +2994,68 @@ struct MechanismTests {
         expectVerdict("复制这段 Qm7xZ2 打开快手看同款", false, platform: .kuaishou)
     }
 
+    @Test("a hyphen joining two parts of two or more letters each marks a handle (mm-yoyo); a range, a domain and t-shirt are none")
+    func hyphenatedHandle() {
+        expectVerdict("返现截图发送至微信 mm-yoyo", true, platform: .taobao)
+        expectVerdict("返现截图发送至微信 mmyoyo", false, platform: .taobao)
+        expectVerdict("顺丰官网 sf-express.com 查物流", false, platform: .taobao)
+        expectVerdict("码数 S 155-160 M 160-165", false, platform: .taobao)
+    }
+
+    @Test("a discount for buying at the physical shop (实体店消费八五折) moves the sale there; one for ordering here does not")
+    func physicalShopDiscount() {
+        expectVerdict("实体店消费八五折，欢迎光临", true, platform: .kuaishou)
+        expectVerdict("门店装修完毕，线上下单享八五折", false, platform: .kuaishou)
+    }
+
+    @Test("somewhere said to be cheaper than here, right after the comparison (比这边便宜), sends the reader there; other shops here do not")
+    func cheaperThanHere() {
+        expectVerdict("那边拍比这边便宜不少", true, platform: .pinduoduo)
+        expectVerdict("我家比这边别的店便宜", false, platform: .pinduoduo)
+    }
+
+    @Test("a refund the seller pays on an app (支付宝退给您) leaves the platform's refund; one returned the original way does not")
+    func privateRefund() {
+        expectVerdict("您撤销退款，支付宝退给您", true, platform: .tmall)
+        expectVerdict("退款会原路退给您，支付宝查收", false, platform: .tmall)
+    }
+
+    @Test("the reader's own WeChat asked for outright is the speaker's request, even beside a complaint; asked on someone's behalf it is reported")
+    func readersWeChatAsked() {
+        expectVerdict("被投诉了也没关系，麻烦告诉我你的微信", true, platform: .douyin)
+        expectVerdict("小心那些让我告诉他你的微信的人", false, platform: .douyin)
+    }
+
+    @Test("a service desk's line asked for (售后电话是多少) seeks the shop's hotline; a person's number asked for is still asked")
+    func serviceLineAsked() {
+        expectVerdict("售后电话多少？耳机坏了", false, platform: .taobao)
+        expectVerdict("店长手机号多少？", true, platform: .taobao)
+    }
+
+    @Test("cash paid in hand instead of an order (到了付现金，不用拍) drops the order; a cash coupon does not")
+    func cashInsteadOfOrder() {
+        expectVerdict("到了付现金，不用拍", true, platform: .kuaishou)
+        expectVerdict("现金券可以用，不用拍两单", false, platform: .kuaishou)
+    }
+
+    @Test("money said to be paid offline (定金线下交) leaves the checkout; an offline meet-up (线下交流会) pays nothing")
+    func paidOffline() {
+        expectVerdict("定金线下交，其余的来了再说", true, platform: .xiaohongshu)
+        expectVerdict("下周六有线下交流会，欢迎报名", false, platform: .xiaohongshu)
+    }
+
+    @Test("the way to buy sent in private (拿货渠道私信发你) is hidden from the platform; shown on the shop's page it is not")
+    func buyingChannelInPrivate() {
+        expectVerdict("拿货渠道私信发你", true, platform: .douyin)
+        expectVerdict("拿货渠道在店铺首页", false, platform: .douyin)
+    }
+
+    @Test("another app's profile said to hold more (微博主页有更多款) points there; one where something was posted does not")
+    func profileElsewhereHoldsMore() {
+        expectVerdict("微博主页有更多款", true, platform: .xiaohongshu)
+        expectVerdict("明星微博主页发过同款", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
