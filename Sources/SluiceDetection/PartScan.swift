@@ -374,10 +374,11 @@ struct PartScan {
             if isModelCode(range) && !invited { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
-            // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐.)
+            // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐; so may the people
+            // there who did it — 朋友 姐妹 网友 大家 别人: 微信群里朋友推荐的面霜.)
             let seenThere = hasUsage && ctx.contains(.usage) { u in
                 var k = u.lowerBound - 1
-                while k > range.upperBound, [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60].contains(norm.compact[k]) { k -= 1 }
+                while k > range.upperBound, Self.beforeUsage.contains(norm.compact[k]) { k -= 1 }
                 return k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k])
                     && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
             }
@@ -1375,6 +1376,11 @@ struct PartScan {
         }
         return false
     }
+
+    /// What may stand between 上/里 after a place and the verb of use that says what was done there: 也 都 还, 给 跟
+    /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人).
+    static let beforeUsage: Set<UInt32> = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
+                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA]
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
     static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }

@@ -3056,6 +3056,61 @@ struct MechanismTests {
         expectVerdict("明星微博主页发过同款", false, platform: .xiaohongshu)
     }
 
+    @Test("the people who did something there (微信群里朋友推荐的) may stand between a place and its verb of use; an invitation still counts")
+    func peopleBetweenPlaceAndUsage() {
+        expectVerdict("换了微信群里朋友推荐的洗发水，挺好用", false, platform: .xiaohongshu)
+        expectVerdict("加我微信，群里朋友推荐的都在这", true, platform: .xiaohongshu)
+    }
+
+    @Test("a phone asked for with the promise to order by it from now on (以后直接打电话订货) moves the orders off; the promise alone does not")
+    func phoneAskedToOrderDirectly() {
+        expectVerdict("老板留个电话呗，以后直接打电话订货", true, platform: .kuaishou)
+        expectVerdict("以后直接打电话订货", false, platform: .kuaishou)
+    }
+
+    @Test("上 of a round number or a city's name (上百个, 在上海) is no invitation")
+    func shangInNumbersAndCities() {
+        expectVerdict("一次能吹出上百个泡泡", false, platform: .douyin)
+        expectVerdict("我们在上海也有线下展厅，欢迎参观", false, platform: .taobao)
+        expectVerdict("上绿泡泡找我", true, platform: .douyin)
+    }
+
+    @Test("a way of trading said to be a thing of the past (一手交钱一手交货的时代过去了) is discussed, not offered")
+    func tradingOfThePast() {
+        expectVerdict("一手交钱一手交货的时代过去了", false, platform: .douyin)
+        expectVerdict("一手交钱一手交货，来了再说", true, platform: .douyin)
+    }
+
+    @Test("a pickup with the address kept for a private message (同城自提…地址私信发你) is arranged off the platform; a pickup chosen at the order is not")
+    func pickupWithPrivateAddress() {
+        expectVerdict("同城自提，来了打电话，地址私信发你", true, platform: .kuaishou)
+        expectVerdict("下单选自提，地址在商品详情", false, platform: .kuaishou)
+    }
+
+    @Test("a group named as the platform's (进入平台的学习群) is its own; a group of the speaker's is not")
+    func platformsOwnGroup() {
+        expectVerdict("报名后会进入平台的学习群", false, platform: .pinduoduo)
+        expectVerdict("报名后进我的学习群", true, platform: .pinduoduo)
+    }
+
+    @Test("contacting the speaker directly said to be cheaper (直接找我下单更划算) goes round the order; contacting them for help does not")
+    func contactDirectlyCheaper() {
+        expectVerdict("想买的直接找我下单更划算", true, platform: .douyin)
+        expectVerdict("有问题直接联系我，更快处理", false, platform: .douyin)
+    }
+
+    @Test("somewhere cheaper, then 'go over there' (便宜好多，去那边找吧) sends the reader; told not to go, it does not")
+    func cheaperThenGoThere() {
+        expectVerdict("那个软件上便宜好多，去那边找吧", true, platform: .douyin)
+        expectVerdict("这边便宜，别去那边", false, platform: .douyin)
+    }
+
+    @Test("a place elsewhere with a wink (别家那个软件…懂的都懂) is the competitor unnamed; a wink alone is not")
+    func winkAtElsewhere() {
+        expectVerdict("别家那个软件价格低不少，懂的都懂", true, platform: .douyin)
+        expectVerdict("这个价格懂的都懂，手慢无", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
