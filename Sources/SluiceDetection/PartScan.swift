@@ -1604,9 +1604,10 @@ struct PartScan {
         let w = norm.wide
         var i = start
         var steps = 0
-        // (…and 店名 / 名字 / 店铺 before the name: 搜店名'阿花小铺'.)
+        // (…and 店名 / 名字 / 店铺 before the name: 搜店名'阿花小铺'; or 一家 before 叫: 在某宝一家叫“木木家居”的店.)
         while i < w.count, steps < 4, [0x641C, 0x7D22, 0x5BFB, 0x4E0A, 0x91CC, 0x53EB, 0x20, 0x3000, 0x3A, 0xFF1A,
-                                       0x5E97, 0x540D, 0x5B57, 0x94FA].contains(w[i]) {
+                                       0x5E97, 0x540D, 0x5B57, 0x94FA].contains(w[i])
+                || (w[i] == 0x4E00 && i + 2 < w.count && w[i + 1] == 0x5BB6 && w[i + 2] == 0x53EB) || (w[i] == 0x5BB6 && i > start && w[i - 1] == 0x4E00) {
             i += 1
             steps += 1
         }

@@ -31,7 +31,7 @@ struct Voice {
         self.ctx = ctx
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
-            .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) }
+            .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
@@ -41,6 +41,14 @@ struct Voice {
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
         // Retractions matter only to negations: looked for once, and only when there is one.
         lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
+    }
+
+    /// 写着的 / 印着的: a report cue of writing that modifies what follows (店在简介写着的那个地方) names where something
+    /// is written, and reports no one's words.
+    static func describesPlace(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        return cue.upperBound < c.count && c[cue.upperBound - 1] == 0x7740 && c[cue.upperBound] == 0x7684  // 着 的
+            && !norm.clauseBreak(between: cue.upperBound - 1, cue.upperBound)
     }
 
     /// 有个号 after a place in the speaker's own (看我主页背景图，右下角有个号): where an account is to be found,

@@ -3111,6 +3111,98 @@ struct MechanismTests {
         expectVerdict("这个价格懂的都懂，手慢无", false, platform: .douyin)
     }
 
+    @Test("the number said to be unpostable here (评论区发不了号), then the avatar pointed at, hides the contact there")
+    func numberUnpostableThenAvatar() {
+        expectVerdict("评论区发不了号，看我头像就知道", true, platform: .douyin)
+        expectVerdict("评论区发不了图，头像是我家猫", false, platform: .douyin)
+    }
+
+    @Test("'another place' and a verb of telling (去另一个地方跟你说) moves the talk; 说 of 说明书 tells nothing")
+    func anotherPlaceToTalk() {
+        expectVerdict("这里不好说，去另一个地方跟你说", true, platform: .douyin)
+        expectVerdict("另一个地方说明书也有写", false, platform: .douyin)
+    }
+
+    @Test("a channel said to share the speaker's name (v和我同名) points at it, even beside the words the platform bans")
+    func channelSharesSpeakersName() {
+        expectVerdict("违规词不能打，v和我同名", true, platform: .xiaohongshu)
+        expectVerdict("我家狗和我同名", false, platform: .xiaohongshu)
+        expectVerdict("发违规词会被封号，大家注意", false, platform: .xiaohongshu)
+    }
+
+    @Test("a price list or a bare 渠道 sent in private (价格表私信发你) is kept from the platform; a private message to its service is not")
+    func priceListInPrivate() {
+        expectVerdict("价格表私信发你", true, platform: .douyin)
+        expectVerdict("渠道很正规，有问题私信客服", false, platform: .douyin)
+    }
+
+    @Test("the way to buy said to be on the profile (想要购买渠道的看我主页) is a pointer")
+    func buyingChannelOnProfile() {
+        expectVerdict("想要购买渠道的看我主页", true, platform: .douyin)
+        expectVerdict("想要同款的看我主页的其他视频", false, platform: .douyin)
+    }
+
+    @Test("a cash price (到店自提现金价) is paid where the platform cannot see it; a pickup code is the order's")
+    func cashPrice() {
+        expectVerdict("到店自提现金价", true, platform: .pinduoduo)
+        expectVerdict("到店自提（凭提货码）", false, platform: .pinduoduo)
+    }
+
+    @Test("housing and car marketplaces are other platforms (安居客上搜我名字); a seashell is not 贝壳找房")
+    func housingAndCarMarketplaces() {
+        expectVerdict("安居客上搜我名字", true, platform: .xiaohongshu)
+        expectVerdict("贝壳手链，海边风", false, platform: .xiaohongshu)
+    }
+
+    @Test("someone else's offer described then warned against (私下卖的千万别买) is a warning")
+    func describedThenWarnedAgainst() {
+        expectVerdict("网上私下卖的千万别买", false, platform: .douyin)
+        expectVerdict("私下卖，千万别告诉别人", true, platform: .douyin)
+    }
+
+    @Test("a visit that shows the platform's booking code (到店出示预约码) serves the order")
+    func visitWithBookingCode() {
+        expectVerdict("看车请在平台预约，到店出示预约码", false, platform: .douyin)
+        expectVerdict("看车不用预约，到店现金结", true, platform: .douyin)
+    }
+
+    @Test("a payment code sent in private (私聊发你付款码) is the speaker's; one shown at a till is not")
+    func paymentCodeSentPrivately() {
+        expectVerdict("私聊发你付款码", true, platform: .douyin)
+        expectVerdict("付款时出示付款码即可", false, platform: .douyin)
+    }
+
+    @Test("the other side's WeChat asked for with a promise to add them (给个微信，我加你) moves the talk; asked alone it is a question")
+    func weChatAskedWithPromise() {
+        expectVerdict("给个微信，我加你", true, platform: .douyin)
+        expectVerdict("能给个微信吗", false, platform: .douyin)
+    }
+
+    @Test("another place named only to say the speaker still prefers this one (但我还是喜欢在快手买) sends no one")
+    func preferenceForHere() {
+        expectVerdict("唯品会上也有卖，但我还是喜欢在快手买", false, platform: .kuaishou)
+        expectVerdict("唯品会上也有卖，去那边搜同款", true, platform: .kuaishou)
+    }
+
+    @Test("the profile pointed at for a shop said not to be here (店在简介那里，不是这里) is elsewhere; 'not here' modifying a noun is not")
+    func shopOnProfileNotHere() {
+        expectVerdict("店在简介那里，不是这里", true, platform: .douyin)
+        expectVerdict("简介是我的座右铭，不是这里的店名", false, platform: .douyin)
+    }
+
+    @Test("a private message asked for because the answer cannot be said here (哪里买的私我，这里不方便说)")
+    func privateMessageBecauseUnsayable() {
+        expectVerdict("哪里买的私我，这里不方便说", true, platform: .xiaohongshu)
+        expectVerdict("有问题私我", false, platform: .xiaohongshu)
+    }
+
+    @Test("a shop named there after 一家叫 (桃宝一家叫“小北家纺”的店) is what to search for; 写着的 names where something is written")
+    func shopNamedAfterYiJiaJiao() {
+        expectVerdict("我是在桃宝一家叫“小北家纺”的店买的，自己去搜", true, platform: .xiaohongshu)
+        expectVerdict("店在简介写着的那个地方，不是这个平台", true, platform: .douyin)
+        expectVerdict("卡片上写着：加微信返现，我没加", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
