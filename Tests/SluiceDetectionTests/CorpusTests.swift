@@ -42,7 +42,7 @@ struct CorpusTests {
     }
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.
-    static let recallFloors = ["holdout-15.jsonl": 0.75, "holdout-18.jsonl": 0.70, "holdout-21.jsonl": 0.80, "holdout-22.jsonl": 0.85, "holdout-23.jsonl": 0.85, "holdout-53.jsonl": 0.85, "holdout-72.jsonl": 0.80, "holdout-101.jsonl": 0.50, "holdout-104.jsonl": 0.80, "holdout-135.jsonl": 0.65, "holdout-144.jsonl": 0.75, "holdout-146.jsonl": 0.75, "holdout-164.jsonl": 0.70, "holdout-165.jsonl": 0.85, "holdout-171.jsonl": 0.70, "holdout-204.jsonl": 0.80, "holdout-218.jsonl": 0.80, "holdout-245.jsonl": 0.60, "holdout-273.jsonl": 0.80, "holdout-287.jsonl": 0.80, "holdout-289.jsonl": 0.80]
+    static let recallFloors = ["holdout-15.jsonl": 0.75, "holdout-18.jsonl": 0.70, "holdout-21.jsonl": 0.80, "holdout-22.jsonl": 0.85, "holdout-23.jsonl": 0.85, "holdout-53.jsonl": 0.85, "holdout-72.jsonl": 0.80, "holdout-101.jsonl": 0.50, "holdout-104.jsonl": 0.80, "holdout-135.jsonl": 0.65, "holdout-144.jsonl": 0.75, "holdout-146.jsonl": 0.75, "holdout-164.jsonl": 0.70, "holdout-165.jsonl": 0.85, "holdout-171.jsonl": 0.70, "holdout-204.jsonl": 0.80, "holdout-218.jsonl": 0.80, "holdout-245.jsonl": 0.60, "holdout-273.jsonl": 0.80]
 
     /// holdout-6 keeps two buyer lines the detector cannot tell from a merchant's (see PROVENANCE.md),
     /// so its precision floor is 0.90; holdout-15 keeps seven nicknames and riddles the rules do not
@@ -68,8 +68,6 @@ struct CorpusTests {
     /// name to search, a handle vouched for in a friend's story), so its recall floor is 0.75.
     /// holdout-273 keeps two riddles no mechanism reads (闲鱼 as 那条会游泳的鱼, a phone dictated as counted digits —
     /// 一个妖，三个八 — that spell only ten), so its recall floor is 0.80.
-    /// holdout-287 keeps a phone shown by hand and on screen (大家看我手比的数字，一三八，后面在屏幕上写着) and holdout-289 a
-    /// price option 批发价（私聊） the sets disagree on (丝我，价格私聊 is labelled clean), so their recall floors are 0.80.
     /// holdout-145 keeps one honest price comparison no mechanism reads (闲鱼上二手也要三百多，还是新的划算), so its
     /// precision floor is 0.90.
     /// holdout-129 keeps two honest discussions no mechanism reads (a friend fined for posting a WeChat ID,
