@@ -375,7 +375,7 @@ struct PartScan {
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
             // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐; so may the people
-            // there who did it — 朋友 姐妹 网友 大家 别人: 微信群里朋友推荐的面霜.)
+            // there who did it — 朋友 姐妹 网友 大家 别人 好多人: 微信群里朋友推荐的面霜, 朋友圈里好多人在晒.)
             let seenThere = hasUsage && ctx.contains(.usage) { u in
                 var k = u.lowerBound - 1
                 while k > range.upperBound, Self.beforeUsage.contains(norm.compact[k]) { k -= 1 }
@@ -1090,7 +1090,7 @@ struct PartScan {
 
     /// What checking the goods or the parcel is called.
     static let checkWords: [[UInt32]] = ["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
-                                         "派送进度", "物流信息"].map { Array($0.unicodeScalars.map(\.value)) }
+                                         "派送进度", "物流信息", "证书", "证书编号", "编号查询"].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words of a sale or an offer, which make a link a road to one.
     static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
                                         "加", "联系", "私"].map { Array($0.unicodeScalars.map(\.value)) }
@@ -1378,9 +1378,9 @@ struct PartScan {
     }
 
     /// What may stand between 上/里 after a place and the verb of use that says what was done there: 也 都 还, 给 跟
-    /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人).
+    /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人 好多人).
     static let beforeUsage: Set<UInt32> = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
-                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA]
+                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A]
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
     static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }

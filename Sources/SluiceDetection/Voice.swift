@@ -1275,6 +1275,8 @@ struct Voice {
         if let role = roleActing(from: k, before: at) { return role }
         guard k < at, c[k] == 0x4ED6 || c[k] == 0x5979 else { return nil }
         let end = k + 1 < at && c[k + 1] == 0x4EEC ? k + 2 : k + 1  // …们
+        // (A verb done to the speaker may open the words themselves: 他们给我打电话说…, 她加我….)
+        if end == at, at + 1 < c.count, [0x7ED9, 0x6253, 0x52A0, 0x53D1].contains(c[at]), c[at + 1] == 0x6211 { return k..<end }  // 给 打 加 发 + 我
         // (An owner — 她的vx, 她家的鸡蛋 — is no one acting: what is theirs may still be offered.)
         guard end < at, c[end] != 0x7684, c[end] != 0x5BB6 else { return nil }  // 的 家
         guard !(end..<at).contains(where: { Self.notActedBy.contains(c[$0]) && c[$0] != 0x7684 }) else { return nil }

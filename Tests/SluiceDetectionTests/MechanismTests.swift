@@ -3203,6 +3203,67 @@ struct MechanismTests {
         expectVerdict("卡片上写着：加微信返现，我没加", false, platform: .douyin)
     }
 
+    @Test("another place named beside the speaker's own purchase here (不过我是在这里买的) sends no one; sent there, it does")
+    func ownPurchaseHere() {
+        expectVerdict("得物上也有卖，不过我是在这里买的", false, platform: .douyin)
+        expectVerdict("得物上也有卖，去那边搜", true, platform: .douyin)
+    }
+
+    @Test("what crowds post there (朋友圈里好多人在晒) describes the place; an invitation to it still counts")
+    func crowdsPostingThere() {
+        expectVerdict("朋友圈里好多人在晒这个包", false, platform: .xiaohongshu)
+        expectVerdict("加我朋友圈，好多人在晒", true, platform: .xiaohongshu)
+    }
+
+    @Test("a shop visit said to be cheaper than ordering online (比线上下单便宜) moves the sale; dearer sends no one")
+    func cheaperThanOnline() {
+        expectVerdict("到店维修比线上下单便宜五十", true, platform: .kuaishou)
+        expectVerdict("实体店比网上贵多了", false, platform: .kuaishou)
+    }
+
+    @Test("a ticketing platform (去猫眼抢票) is another platform; the gem and the nail finish are not")
+    func ticketingPlatforms() {
+        expectVerdict("去猫眼抢票", true, platform: .douyin)
+        expectVerdict("这次做的是猫眼，很闪", false, platform: .xiaohongshu)
+        expectVerdict("猫眼石手链", false, platform: .xiaohongshu)
+    }
+
+    @Test("a transfer to the speaker's personal card (转账到我的个人卡) leaves the checkout; a refund to the buyer's card does not")
+    func transferToPersonalCard() {
+        expectVerdict("建议转账到我的个人卡", true, platform: .douyin)
+        expectVerdict("退款会退到您的银行卡", false, platform: .douyin)
+    }
+
+    @Test("buying online said to be unneeded (不用线上买) sends the sale offline; a walk-in without booking does not")
+    func noNeedToBuyOnline() {
+        expectVerdict("不用线上买，直接来场馆报名", true, platform: .douyin)
+        expectVerdict("到店即可，不用线上预约", false, platform: .douyin)
+    }
+
+    @Test("a group named, then the speaker offering to pull the reader in (…滴我，我拉你), is the speaker's group")
+    func groupPullIn() {
+        expectVerdict("我们有个拼单群，想进的滴我，我拉你", true, platform: .douyin)
+        expectVerdict("群里的人都拉你进坑", false, platform: .douyin)
+    }
+
+    @Test("a certificate checked on an authority's site (证书…国检官网…查) is no road to a sale; a site to buy on is")
+    func certificateCheckSite() {
+        expectVerdict("证书可以到国检官网 www.ngtc.com.cn 输入编号查真假", false, platform: .douyin)
+        expectVerdict("更多款式在 www.myshop.cn 购买", true, platform: .douyin)
+    }
+
+    @Test("a third person doing something to the speaker at the words' start (她们给我打电话说…) is told; the speaker's request is not")
+    func thirdPersonDoesToSpeaker() {
+        expectVerdict("她们给我打电话说要加微信", false, platform: .douyin)
+        expectVerdict("有事给我打电话", true, platform: .douyin)
+    }
+
+    @Test("an offer judged as going round the platform (这种都是绕开平台) is discussed; offered, it counts")
+    func judgedAsBypassing() {
+        expectVerdict("商家让我去仓库自提，我拒绝了，这种都是绕开平台", false, platform: .douyin)
+        expectVerdict("想便宜的绕开平台私聊", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
