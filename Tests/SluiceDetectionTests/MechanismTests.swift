@@ -3264,6 +3264,58 @@ struct MechanismTests {
         expectVerdict("想便宜的绕开平台私聊", true, platform: .douyin)
     }
 
+    @Test("上 of 上传, 搜 of 热搜 and 出 of 出差 invite no one; the same apps invited still count")
+    func wordsHoldingInviteCharacters() {
+        expectVerdict("收款码挂牌定制，下单后上传你的收款码图片", false, platform: .kuaishou)
+        expectVerdict("微博热搜同款耳环", false, platform: .douyin)
+        expectVerdict("微博搜我同名", true, platform: .douyin)
+        expectVerdict("✈️ 出差必备收纳包", false, platform: .xiaohongshu)
+        expectVerdict("✈️ 同名来找我", true, platform: .xiaohongshu)
+    }
+
+    @Test("a place described as full of refurbished goods or copies (闲鱼上很多翻新机, 淘宝上也有人仿) is warned about; sent there, it is not")
+    func placeFullOfCopies() {
+        expectVerdict("这款耳机闲鱼上很多翻新机，认准本店", false, platform: .taobao)
+        expectVerdict("淘宝上也有人仿我们的款，认准快手小店", false, platform: .kuaishou)
+        expectVerdict("这款耳机闲鱼上有，去闲鱼搜我", true, platform: .taobao)
+    }
+
+    @Test("a code in the listing's last picture to verify the goods (扫码查验) serves the goods; one to add the speaker does not")
+    func verificationCodeInPicture() {
+        expectVerdict("证书在商品详情最后一张图，扫码查验", false, platform: .douyin)
+        expectVerdict("联系方式在最后一张图，扫码加我", true, platform: .douyin)
+    }
+
+    @Test("never having said so (从没说过可以…) denies; never having forbidden it (可没说不能…) offers")
+    func neverSaidAndNeverForbade() {
+        expectVerdict("我们从没说过可以加微信，所有订单都在平台", false, platform: .douyin)
+        expectVerdict("我可没说不能加微信哦，懂的来", true, platform: .douyin)
+    }
+
+    @Test("postage sent to the speaker's own account (邮费到我支付宝) is paid outside the order; a refund of it to the buyer is not")
+    func postageToSpeaker() {
+        expectVerdict("先转五元邮费到我支付宝再发货", true, platform: .douyin)
+        expectVerdict("退货运费会直接打到您的账户里", false, platform: .douyin)
+    }
+
+    @Test("'somewhere else, find me' (换个地方找我) moves the talk; moving a thing somewhere else does not")
+    func findMeElsewhere() {
+        expectVerdict("换个地方找我", true, platform: .douyin)
+        expectVerdict("换个地方放，不占空间", false, platform: .douyin)
+    }
+
+    @Test("the buyer's bank card or payment account asked for (提供银行卡号，差价打给您) moves money outside the order; said unneeded, it does not")
+    func buyersAccountAsked() {
+        expectVerdict("麻烦提供银行卡号，差价今天打给您", true, platform: .douyin)
+        expectVerdict("退款原路返回，无需提供支付宝账号", false, platform: .douyin)
+    }
+
+    @Test("paying some other way to save the platform's fee, said in English, leaves the checkout; paying at checkout does not")
+    func englishFeeAvoidance() {
+        expectVerdict("Use PayPal to save the platform fee", true, platform: .xiaohongshu)
+        expectVerdict("you can pay with PayPal at checkout", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
