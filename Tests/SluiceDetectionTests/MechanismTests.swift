@@ -3316,6 +3316,49 @@ struct MechanismTests {
         expectVerdict("you can pay with PayPal at checkout", false, platform: .xiaohongshu)
     }
 
+    @Test("an app used to pair a device (微信扫一扫就能连上音箱) is a tool; an invitation in a clause of its own still counts")
+    func appPairsDevice() {
+        expectVerdict("打开微信扫一扫就能连上音箱", false, platform: .douyin)
+        expectVerdict("加我微信，连上手表的方法发你", true, platform: .douyin)
+    }
+
+    @Test("a company transfer through the platform's business payment (走平台的企业购) is the platform's; one off it is not")
+    func platformBusinessPayment() {
+        expectVerdict("公司采购可以对公转账，走平台的企业购", false, platform: .taobao)
+        expectVerdict("对公转账，不走平台", true, platform: .taobao)
+    }
+
+    @Test("a negation reaches through 要求 to what it denies (不会要求顾客私下转账)")
+    func negationThroughRequest() {
+        expectVerdict("本店不会要求顾客私下转账", false, platform: .taobao)
+        expectVerdict("本店可以私下转账", true, platform: .taobao)
+    }
+
+    @Test("another place named, then a contrast turning to this shop (但这家做得更好), sends no one")
+    func contrastTurnsToThisShop() {
+        expectVerdict("淘宝上也有做的，但这家做得更好", false, platform: .douyin)
+        expectVerdict("淘宝上也有，去淘宝搜", true, platform: .douyin)
+    }
+
+    @Test("a place said to cost far less than online (比网上少一半) moves the sale; fewer parts than online is no price")
+    func farLessThanOnline() {
+        expectVerdict("摊位上拿比网上少一半", true, platform: .xiaohongshu)
+        expectVerdict("这件比网上少一个配件", false, platform: .xiaohongshu)
+    }
+
+    @Test("go there to get it (去那拿) sends the reader; a private message because the answer cannot be said (不能说，私我)")
+    func goThereToGetIt() {
+        expectVerdict("批发市场就有，去那拿", true, platform: .kuaishou)
+        expectVerdict("在哪买的不能说，私我", true, platform: .xiaohongshu)
+        expectVerdict("那边也有卖的，不过我没去过", false, platform: .kuaishou)
+    }
+
+    @Test("cheaper somewhere, then told to search for it themselves (某宝便宜三百，自己去搜)")
+    func cheaperSearchYourself() {
+        expectVerdict("某宝便宜三百，自己去搜", true, platform: .douyin)
+        expectVerdict("便宜三百，这次活动力度大", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
