@@ -287,6 +287,10 @@ struct PartScan {
             // A kind of place qualified by the listing platform's own name right before it (抖音小程序, 快手小店 on
             // their platforms) is the platform's own.
             if signal == .platform, ownNames.contains(where: { $0.upperBound == range.lowerBound && !norm.gapBefore[range.lowerBound] }) { continue }
+            // …and so is a group or channel the platform's own name qualifies a few words before (拼多多企业采购频道).
+            if signal == .privateGroup, ownNames.contains(where: {
+                $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 6 && !norm.clauseBreak(between: $0.upperBound - 1, range.lowerBound)
+            }) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
@@ -1378,9 +1382,9 @@ struct PartScan {
     }
 
     /// What may stand between 上/里 after a place and the verb of use that says what was done there: 也 都 还, 给 跟
-    /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人 好多人).
+    /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人 好多人 家长).
     static let beforeUsage: Set<UInt32> = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
-                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A]
+                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A, 0x957F]
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
     static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }

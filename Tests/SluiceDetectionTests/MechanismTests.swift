@@ -3359,6 +3359,50 @@ struct MechanismTests {
         expectVerdict("便宜三百，这次活动力度大", false, platform: .douyin)
     }
 
+    @Test("a channel the platform's own name qualifies a few words before (拼多多企业团购频道) is the platform's; the speaker's is not")
+    func platformQualifiesChannel() {
+        expectVerdict("企业团购请在拼多多企业团购频道下单", false, platform: .pinduoduo)
+        expectVerdict("团购进我的频道下单", true, platform: .pinduoduo)
+    }
+
+    @Test("the way to work together, a private account or the speaker's own group pointed at on the profile (合作方式在简介) is a contact")
+    func collaborationOnProfile() {
+        expectVerdict("合作方式在简介第三行", true, platform: .douyin)
+        expectVerdict("简介第三行是我的星座", false, platform: .douyin)
+    }
+
+    @Test("what people in a group are saying (群里家长都在说好用) describes it; an invitation into it still counts")
+    func peopleSayingInGroup() {
+        expectVerdict("宝妈群里家长都在说好用", false, platform: .douyin)
+        expectVerdict("进宝妈群，家长都在说好用", true, platform: .douyin)
+    }
+
+    @Test("the speaker said to be found through the avatar (看我头像可以找到我) is a pointer; the avatar described is not")
+    func foundThroughAvatar() {
+        expectVerdict("看我头像可以找到我", true, platform: .douyin)
+        expectVerdict("看我头像，是我家狗", false, platform: .douyin)
+    }
+
+    @Test("who wants into a group told to message the speaker (…群，想进的私我) is the speaker's group")
+    func wantInMessageMe() {
+        expectVerdict("好物分享群，想进的私我", true, platform: .douyin)
+        expectVerdict("好物分享群，想进的关注一下", false, platform: .douyin)
+    }
+
+    @Test("another marketplace described as not cheap either, or here preferred as handier (还是这里方便), sends no one")
+    func elsewhereNotBetter() {
+        expectVerdict("闲鱼上二手的也不便宜", false, platform: .xiaohongshu)
+        expectVerdict("零售还是这里方便，1688上要批量", false, platform: .pinduoduo)
+        expectVerdict("同款京东便宜好多", true, platform: .douyin)
+        expectVerdict("我们比京东便宜好多", false, platform: .douyin)
+    }
+
+    @Test("e-mail addresses asked to be left for the speaker to send to (留邮箱，我统一发) take the talk off the platform")
+    func emailsCollected() {
+        expectVerdict("需要模板的评论区留邮箱，我统一发", true, platform: .xiaohongshu)
+        expectVerdict("资料在笔记里，自己保存", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
