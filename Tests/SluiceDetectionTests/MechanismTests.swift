@@ -3403,6 +3403,42 @@ struct MechanismTests {
         expectVerdict("资料在笔记里，自己保存", false, platform: .xiaohongshu)
     }
 
+    @Test("a group whose password is to be messaged to the speaker (私信暗号“读书”) is the speaker's group")
+    func groupPasswordMessaged() {
+        expectVerdict("读书打卡群招人，私信暗号“读书”", true, platform: .xiaohongshu)
+        expectVerdict("群公告里有今天的暗号，答对有奖", false, platform: .xiaohongshu)
+    }
+
+    @Test("the green bubble app named with 软件 (绿泡泡软件 ab_cd88) takes the handle after it; the icon described does not")
+    func greenBubbleAppWithHandle() {
+        expectVerdict("绿泡泡软件 ab_cd88 同名", true, platform: .douyin)
+        expectVerdict("绿色泡泡软件图标很好看", false, platform: .douyin)
+    }
+
+    @Test("抠抠搜搜 (stingy) is no QQ; 抠抠 before a number is")
+    func stingyIsNoQQ() {
+        expectVerdict("老板太抠抠搜搜了，赠品都不给", false, platform: .douyin)
+        expectVerdict("抠抠 2 9 8 3 1 0 4 7 6", true, platform: .douyin)
+    }
+
+    @Test("想要我这款的 wants the speaker's thing and reports no one (想要我这款的看我主页，有联系方式)")
+    func wantingTheSpeakersThing() {
+        expectVerdict("想要我这款的看我主页，有联系方式", true, platform: .douyin)
+        expectVerdict("他想要我加他微信，我没加", false, platform: .douyin)
+    }
+
+    @Test("authenticated there (得物上鉴定过) describes the place; sent there, it does not")
+    func authenticatedThere() {
+        expectVerdict("得物上鉴定过，是正品", false, platform: .xiaohongshu)
+        expectVerdict("得物上有，去得物搜", true, platform: .xiaohongshu)
+    }
+
+    @Test("a shipping label's code said to be a private account (快递单上的二维码是店长私人号) points at it; the courier's own code does not")
+    func labelCodeIsPrivateAccount() {
+        expectVerdict("快递单上的二维码是店长私人号", true, platform: .taobao)
+        expectVerdict("面单上的二维码是快递公司的", false, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
