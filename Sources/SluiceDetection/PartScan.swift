@@ -536,6 +536,12 @@ struct PartScan {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(name))"
                 continue
             }
+            // A link to the listing platform's own site (v.douyin.com on Douyin, detail.tmall.com on Tmall) stays here.
+            if c.signal == .link, let host = linkHost(in: c.wide.lowerBound..<min(norm.wide.count, c.wide.upperBound + (c.origin == .words ? 48 : 0))),
+               Self.ownSites[platform, default: []].contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
+                candidates[i].dropped = "the platform's own site: \(host)"
+                continue
+            }
             // A site given to check the goods or the parcel (防伪查询：www…, 顺丰官网 … 查询单号), in a
             // sentence that sells nothing: no road to a sale.
             if c.signal == .link, c.origin == .contact, let purpose = checksGoodsOrParcel(at: at) {
@@ -1090,6 +1096,42 @@ struct PartScan {
         range.contains { k in
             norm.word(at: k, from: Self.saleWords) != nil && !ownNames.contains { norm.clause[$0.lowerBound] == norm.clause[k] }
         }
+    }
+
+    /// The sites of each listing platform: a link to one of them, on that platform, leads nowhere else.
+    static let ownSites: [Platform: [String]] = [
+        .douyin: ["douyin.com", "iesdouyin.com"],
+        .taobao: ["taobao.com", "tmall.com", "tb.cn"],
+        .tmall: ["tmall.com", "taobao.com", "tb.cn"],
+        .kuaishou: ["kuaishou.com", "kuaishouapp.com", "gifshow.com"],
+        .pinduoduo: ["pinduoduo.com", "yangkeduo.com"],
+        .xiaohongshu: ["xiaohongshu.com", "xhslink.com"],
+        .wechatChannels: ["channels.weixin.qq.com"],
+    ]
+
+    /// The host of the first dotted run of letters, digits, dots and hyphens in wide `range` (https://v.douyin.com/…
+    /// → v.douyin.com), lower-cased; nil when there is none. (For a link named in words — 链接：https… — the range
+    /// reaches on past the words to the address they name.)
+    func linkHost(in range: Range<Int>) -> String? {
+        let w = norm.wide
+        var k = range.lowerBound
+        while k < min(range.upperBound, w.count) {
+            var e = k
+            var dotted = false
+            while e < min(range.upperBound, w.count), CharacterTables.isASCIIAlnum(w[e]) || w[e] == 0x2E || w[e] == 0x2D {
+                if w[e] == 0x2E { dotted = true }
+                e += 1
+            }
+            if dotted, e > k {
+                var a = k
+                var b = e
+                while a < b, w[a] == 0x2E || w[a] == 0x2D { a += 1 }
+                while b > a, w[b - 1] == 0x2E || w[b - 1] == 0x2D { b -= 1 }
+                return String(String.UnicodeScalarView(w[a..<b].compactMap(Unicode.Scalar.init))).lowercased()
+            }
+            k = e + 1
+        }
+        return nil
     }
 
     /// What checking the goods or the parcel is called.

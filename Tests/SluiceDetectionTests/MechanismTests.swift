@@ -3439,6 +3439,20 @@ struct MechanismTests {
         expectVerdict("面单上的二维码是快递公司的", false, platform: .taobao)
     }
 
+    @Test("a link to the listing platform's own site (v.douyin.com on Douyin, detail.tmall.com on Tmall) stays here; elsewhere it leads away")
+    func platformsOwnSite() {
+        expectVerdict("同款链接：https://v.douyin.com/iAbc12/ 点开就能买", false, platform: .douyin)
+        expectVerdict("同款链接：https://v.douyin.com/iAbc12/ 点开就能买", true, platform: .xiaohongshu)
+        expectVerdict("天猫链接：detail.tmall.com/item.htm?id=1234", false, platform: .tmall)
+        expectVerdict("天猫链接：detail.tmall.com/item.htm?id=1234", true, platform: .pinduoduo)
+    }
+
+    @Test("Mercari by its nickname (去煤炉搜我) is another marketplace; a coal stove is not")
+    func mercariNickname() {
+        expectVerdict("煤炉上便宜，去煤炉搜我", true, platform: .xiaohongshu)
+        expectVerdict("煤炉烧的火锅好香", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
