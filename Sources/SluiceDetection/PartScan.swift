@@ -1531,10 +1531,9 @@ struct PartScan {
         }
         // A hyphen joining two parts of two or more letters each (jl-fanxian, kf-lily) marks a handle as an
         // underscore does; one letter on a side is an English word's (t-shirt, e-mail), digits a range's (155-160).
-        func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) }
         func innerHyphen(_ k: Int) -> Bool {
             w[k] == 0x2D && k - 2 >= start && k + 2 < w.count
-                && isLetter(w[k - 1]) && isLetter(w[k - 2]) && isLetter(w[k + 1]) && isLetter(w[k + 2])
+                && [w[k - 2], w[k - 1], w[k + 1], w[k + 2]].allSatisfy(CharacterTables.isLatinLetter)
         }
         // An underscore spelled as a word between its parts (tb 下划线 lucky88), spaces around it or not:
         // how far it reaches, when a letter or digit stands on both sides.

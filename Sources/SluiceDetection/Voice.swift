@@ -602,9 +602,6 @@ struct Voice {
     /// 他 她 它: a third person.
     static let thirdPerson: Set<UInt32> = [0x4ED6, 0x5979, 0x5B83]
 
-    /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
-    /// with 我 right after it, a few characters before the term in its clause or ending the words
-    /// themselves at compact position `end` (扫码加我), outside quotation marks.
     /// Whether the words from compact `start` to `end` ask the reader for something of theirs, for the speaker
     /// (告诉我您的vx, 发我一下你的微信): 我 receiving, then 您 or 你 within a few characters. A request the speaker makes
     /// of the reader is theirs whatever a warning around it says; not when a speech verb or a causative in the clause
@@ -623,6 +620,9 @@ struct Voice {
         return true
     }
 
+    /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
+    /// with 我 right after it, a few characters before the term in its clause or ending the words
+    /// themselves at compact position `end` (扫码加我), outside quotation marks.
     func invitesToSpeaker(_ c: PartScan.Candidate, end: Int) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
