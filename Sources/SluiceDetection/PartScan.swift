@@ -873,8 +873,9 @@ struct PartScan {
             return name
         }
         // Another place named only to choose this one by its name (京东上同款便宜五十，但我还是在天猫买了 on Tmall):
-        // 还是 (在) and the platform's own name, then a purchase, later in the sentence.
-        if let name = ownNames.first(where: { o in
+        // 还是 (在) and the platform's own name, with a purchase, later in the sentence.
+        // (Not a contact offered: 加微信 abc12345 看样，下单还是在抖音 gives the speaker's handle whatever it says next.)
+        if !c.pointed, let name = ownNames.first(where: { o in
                o.lowerBound > end && norm.sentence[o.lowerBound] == norm.sentence[at] && chosenHere(name: o)
            }) {
             return name
@@ -897,7 +898,7 @@ struct PartScan {
     }
 
     /// Whether the platform's own name at compact `name` is chosen: 还是 or 还是在 right before it, and 买 下单 拍
-    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单).
+    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单), or right before 还是 (下单还是在抖音).
     func chosenHere(name: Range<Int>) -> Bool {
         let c = norm.compact
         var k = name.lowerBound
@@ -908,6 +909,9 @@ struct PartScan {
             return true
         }
         guard k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F else { return false }  // 还是
+        // …or the purchase named first, then where it is still made (线下看样，下单还是在抖音).
+        if k >= 4, c[k - 4] == 0x4E0B && c[k - 3] == 0x5355 || c[k - 4] == 0x4ED8 && c[k - 3] == 0x6B3E { return true }  // 下单 付款
+        if k >= 3, [0x4E70, 0x62CD].contains(c[k - 3]) { return true }  // 买 拍
         var j = name.upperBound
         if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
         guard j < c.count else { return false }

@@ -121,7 +121,8 @@ struct Voice {
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
-                || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
+                || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
+                || asksThroughListener(f.cue, before: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -713,6 +714,28 @@ struct Voice {
         guard let word = word(at: k, from: Self.agreement) else { return false }
         let end = k + word.count
         return end <= term && norm.clause[term] != norm.clause[end - 1]
+    }
+
+    /// Whether a causative cue ending on the listener (让您, 叫你) has, in its clause before compact position `term`,
+    /// a verb whose object is the speaker (让您家孩子加一下我微信, 让你朋友联系我): the speaker asks the listener, through
+    /// whoever the listener brings, to reach the speaker — a request of their own, no one's words reported.
+    /// (我 then 们 is the shop, not the speaker alone; a verb of speech between reports again.)
+    func asksThroughListener(_ cue: Range<Int>, before term: Int) -> Bool {
+        let c = norm.compact
+        guard cue.count >= 2, c[cue.upperBound - 1] == 0x60A8 || c[cue.upperBound - 1] == 0x4F60,  // 您 你
+              [0x8BA9, 0x53EB].contains(c[cue.upperBound - 2]) else { return false }  // 让 叫
+        var k = cue.upperBound
+        while k + 1 < min(term, c.count), norm.clause[k] == norm.clause[cue.lowerBound], k - cue.upperBound < 10 {
+            if Self.speech.contains(c[k]) { return false }
+            if PartScan.takesMe.contains(c[k]) {
+                var j = k + 1
+                // 加一下我, 加下我
+                if j + 1 < c.count, c[j] == 0x4E00, c[j + 1] == 0x4E0B { j += 2 } else if j < c.count, c[j] == 0x4E0B { j += 1 }
+                if j < c.count, c[j] == 0x6211, j + 1 >= c.count || c[j + 1] != 0x4EEC { return true }  // 我, not 我们
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the

@@ -3453,6 +3453,49 @@ struct MechanismTests {
         expectVerdict("煤炉烧的火锅好香", false, platform: .xiaohongshu)
     }
 
+    @Test("cash said to be handed to the other party (现金付您) moves the deal offline; a cash coupon or red packet given does not")
+    func cashToTheOtherParty() {
+        expectVerdict("看完货没毛病现金付您", true, platform: .xiaohongshu)
+        expectVerdict("下单就送现金红包给你", false, platform: .xiaohongshu)
+    }
+
+    @Test("money sent to a personal account (运费打个人账户) is paid off the platform; the personal account refused is not")
+    func personalAccount() {
+        expectVerdict("运费打个人账户就行", true, platform: .pinduoduo)
+        expectVerdict("我们只走对公，不走私人账户", false, platform: .pinduoduo)
+    }
+
+    @Test("WeChat Pay abbreviated (vx支付) is a way to pay, like 微信支付; adding the account is still an invitation")
+    func abbreviatedWeChatPay() {
+        expectVerdict("vx支付能用不", false, platform: .douyin)
+        expectVerdict("加vx支付定金", true, platform: .douyin)
+    }
+
+    @Test("the QQ product topped up (充值QQ绿钻) asks for the buyer's own number; a QQ offered beside it still counts")
+    func qqTopUp() {
+        expectVerdict("充值QQ绿钻，拍下留正确的QQ号", false, platform: .taobao)
+        expectVerdict("充值QQ会员加我QQ 12345678", true, platform: .taobao)
+    }
+
+    @Test("a cloud-drive link written into the platform order (发在订单备注里) is delivery, not a way out")
+    func linkInOrderNotes() {
+        expectVerdict("下载的网盘链接发在订单备注里", false, platform: .taobao)
+        expectVerdict("资料的云盘链接私聊发你", true, platform: .taobao)
+    }
+
+    @Test("a purchase said to stay on the platform by its own name (下单还是在快手) keeps an offline viewing here; another platform's name does not")
+    func purchaseStaysHere() {
+        expectVerdict("展厅可以线下看样，下单还是在快手", false, platform: .kuaishou)
+        expectVerdict("展厅可以线下看样，下单还是在快手", true, platform: .douyin)
+        expectVerdict("加微信 abc12345 看样，下单还是在抖音", true, platform: .douyin)
+    }
+
+    @Test("a causative to the listener whose verb takes the speaker (让你家里人加一下我微信) is the speaker's request; one to someone else is reported")
+    func requestThroughListener() {
+        expectVerdict("让你家里人加一下我微信，我教他们装", true, platform: .kuaishou)
+        expectVerdict("让你家里人加他微信，别理", false, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
