@@ -3496,6 +3496,32 @@ struct MechanismTests {
         expectVerdict("让你家里人加他微信，别理", false, platform: .kuaishou)
     }
 
+    @Test("the seller's own app said to be cheaper than the platform (自家的APP…比平台少) sends the order there; the app merely announced does not")
+    func ownChannelCheaper() {
+        expectVerdict("用我们自家的APP下单，比平台少十块", true, platform: .douyin)
+        expectVerdict("我们自家的app正在开发中，敬请期待", false, platform: .douyin)
+    }
+
+    @Test("a group named, then who wants in told to message the speaker (想进的私信我), is a pull into it")
+    func groupWhoWantsInMessagesMe() {
+        expectVerdict("我们有个读书会的群，想进的私信我", true, platform: .xiaohongshu)
+        expectVerdict("我们有个读书会的群，周末线上分享", false, platform: .xiaohongshu)
+    }
+
+    @Test("not through the platform's group-buy (不走团购) moves the sale to the shop; a pickup code shown to the staff redeems the order")
+    func notThroughGroupBuy() {
+        expectVerdict("我们门店不走团购，到店办卡更划算", true, platform: .kuaishou)
+        expectVerdict("提货码在订单里，到店出示给店员即可", false, platform: .douyin)
+    }
+
+    @Test("Hong Kong's words: cash cheaper (现金交收平啲), 私底下倾, 入我群 divert; 唔好信…呃人 warns")
+    func hongKongWords() {
+        expectVerdict("旺角见，现金交收平啲", true, platform: .xiaohongshu)
+        expectVerdict("价钱私底下倾", true, platform: .xiaohongshu)
+        expectVerdict("要嘅入我群，連結喺主頁", true, platform: .xiaohongshu)
+        expectVerdict("唔好信啲叫你加微信嘅，好多呃人", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
