@@ -204,8 +204,14 @@ struct NumberRecognizer {
         return k >= 0 && text.w[k] == 0x2B && (k == 0 || !CharacterTables.isASCIIAlnum(text.w[k - 1]))
     }
 
+    /// What stands between the numbers of a list: 、 , ， ; ； / and spaces.
+    static let listSeparators: Set<UInt32> = [0x3001, 0x2C, 0xFF0C, 0x3B, 0xFF1B, 0x2F, 0x20, 0x3000]
+
     func candidates(into out: inout [PartScan.Candidate]) {
         var all = runs()
+        // Where the last mobile-shaped number a "not a contact" word set aside ends (wide): the next mobile in its list
+        // (可选号码：138…、138…) is the same kind of number.
+        var setAsideEnd: Int?
         for index in all.indices {
             let run = all[index]
             let d = run.digits
@@ -234,7 +240,10 @@ struct NumberRecognizer {
             // Whoever writes the number may say whose it is right after it (…（其实是我手机）): that outweighs
             // any word before it and letters glued to it.
             let owned = mobileShaped && claimedAfter(run.end)
-            let vetoes = !owned && (notCue.map { !mobileShaped || start - $0 <= 2 } ?? false)
+            let listed = mobileShaped && setAsideEnd.map { end in
+                start >= end && start - end <= 2 && (end..<start).allSatisfy { Self.listSeparators.contains(text.norm.wide[$0]) }
+            } ?? false
+            let vetoes = !owned && (notCue.map { !mobileShaped || start - $0 <= 2 } ?? false || listed)
             let saysNotContact = vetoes && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
             let saysContact = (cue != nil || owned) && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
@@ -246,7 +255,10 @@ struct NumberRecognizer {
                                  normalized: "qq " + d.string, confidence: 0.95))
                 continue
             }
-            if saysNotContact && !saysContact { continue }
+            if saysNotContact && !saysContact {
+                setAsideEnd = mobileShaped ? range.upperBound : nil
+                continue
+            }
             all[index].claimed = true
             var phone = d
             if phone.count == 13, phone[0] == 8, phone[1] == 6 { phone.removeFirst2() }

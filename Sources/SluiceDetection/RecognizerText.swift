@@ -6,7 +6,8 @@
 ///   `kx_service at outlook dot com`, `liuxue.ada（at）gmail（dot）com`);
 /// * character-by-character spacing collapsed (`h t t p s : / / w w w . …`);
 /// * spoken digit counts expanded (`两个6` → 66, `三个8` → 888);
-/// * digits spoken in pinyin read as digits (`yao wu ba er …` → 158 2…);
+/// * digits spoken in pinyin or English read as digits (`yao wu ba er …` → 158 2…), also mixed with written
+///   digits and numerals, with double / triple and oh (`one 三 nine double two … oh …`);
 /// * digits written as sound-alike characters, seven or more in a run, where the text names a contact
 ///   (`电话：腰三八 铃铃舞溜 妻妻酒酒` → 138 0056 7799).
 ///
@@ -80,7 +81,15 @@ struct RecognizerText {
     private static let pinyinDigits: [String: UInt32] = digitSyllables.mapValues(UInt32.init).merging([
         "dong": 0, "guai": 7, "gou": 9,
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        // Zero said as the letter (one three nine oh five …).
+        "oh": 0, "o": 0,
     ]) { a, _ in a }
+
+    /// English words that repeat the digit after them (double two → 22, triple eight → 888).
+    private static let repeaters: [UInt64: Int] = [pack(Array("double".unicodeScalars.map(\.value))[...])!: 2,
+                                                   pack(Array("triple".unicodeScalars.map(\.value))[...])!: 3]
+    /// "plus" before a number spoken in English: the country code's +.
+    private static let plusKey = pack(Array("plus".unicodeScalars.map(\.value))[...])!
 
     /// Counts before a digit: 一个 8, 两个6, 三个 8.
     private static let counts: [UInt32: Int] = [0x4E00: 1, 0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5]
@@ -394,24 +403,61 @@ struct RecognizerText {
             }
             // Digits spoken in pinyin or English: four or more digit names in a row (each starts with one
             // of b d e f g j l n o q s t w y z), or three that run on into written digits (one three nine
-            // 0088 1122).
-            if latin, Self.digitNameInitial(v) {
+            // 0088 1122); or a number of seven or more digits that mixes names with written digits and
+            // numerals (one 三 eight 二六七零 five…, 1 3 9 oh 5 7 2…), where double and triple repeat the next
+            // digit (one five nine double two) and plus before the first gives the country code's +.
+            if latin, Self.digitNameInitial(v) || v == 0x70 {
                 var k = i
                 var digits: [(UInt32, Int, Int)] = []
+                var names = 0
+                var written = 0
+                var repeats = 1
+                var plus: (Int, Int)?
                 while k < n {
-                    var e = k
-                    while e < n, (0x61...0x7A).contains(w[e]) { e += 1 }
-                    guard e > k, let key = pack(w[k..<e]), let d = packedDigits[key] else { break }
-                    digits.append((0x30 + d, k, e))
-                    k = e
+                    let c = w[k]
+                    if (0x61...0x7A).contains(c) {
+                        var e = k
+                        while e < n, (0x61...0x7A).contains(w[e]) { e += 1 }
+                        guard let key = pack(w[k..<e]) else { break }
+                        if let d = packedDigits[key] {
+                            for _ in 0..<repeats { digits.append((0x30 + d, k, e)) }
+                            repeats = 1
+                            names += 1
+                        } else if let times = Self.repeaters[key] {
+                            repeats = times
+                        } else if key == Self.plusKey, digits.isEmpty, plus == nil {
+                            plus = (k, e)
+                        } else {
+                            break
+                        }
+                        k = e
+                    } else if (0x30...0x39).contains(c) || c >= 0x80 && c < 0x10000 && numerals[Int(c)] != 0xFF {
+                        let d = c <= 0x39 ? c : 0x30 + UInt32(numerals[Int(c)])
+                        for _ in 0..<repeats { digits.append((d, k, k + 1)) }
+                        repeats = 1
+                        written += 1
+                        k += 1
+                    } else {
+                        break
+                    }
                     while k < n, isSpace(w[k]) || w[k] == 0x2C || w[k] == 0xFF0C || w[k] == 0x2D { k += 1 }
-                    if k < n, !(0x61...0x7A).contains(w[k]) { break }
                 }
-                let digitsFollow = k < n && (0x30...0x39).contains(w[k])
-                if digits.count >= 4 || (digits.count >= 3 && digitsFollow) {
+                // (The names alone, as before: written digits after three names follow them as written.)
+                let leading = digits.prefix { (0x61...0x7A).contains(w[$0.1]) }
+                let digitsFollow = leading.count < digits.count
+                if names >= 1 && digits.count >= 7 && written > 0 {
                     out.begin(w, i)
+                    if let plus { out.emit(0x2B, plus.0, plus.1) }
                     for (d, a, b) in digits { out.emit(d, a, b) }
                     i = digits.last!.2
+                    out.copied = i
+                    continue
+                }
+                if leading.count >= 4 || (leading.count >= 3 && digitsFollow) {
+                    out.begin(w, i)
+                    if let plus, leading.count >= 7 { out.emit(0x2B, plus.0, plus.1) }
+                    for (d, a, b) in leading { out.emit(d, a, b) }
+                    i = leading.last!.2
                     continue
                 }
             }

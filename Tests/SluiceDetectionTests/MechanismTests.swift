@@ -3522,6 +3522,44 @@ struct MechanismTests {
         expectVerdict("唔好信啲叫你加微信嘅，好多呃人", false, platform: .xiaohongshu)
     }
 
+    @Test("a number mixing English digit names with written digits and numerals (one 三 nine 0571…) is read whole; a count or two is not")
+    func englishDigitNamesMixed() {
+        expectVerdict("手机 one 三 nine 0571 two 二 eight 八", true, platform: .xiaohongshu)
+        expectVerdict("one 2 3 go 冲冲冲", false, platform: .xiaohongshu)
+    }
+
+    @Test("double and triple repeat the digit after them, and oh between digits is zero, in a spoken number")
+    func spokenRepeatsAndOh() {
+        expectVerdict("tel one three eight double five two zero triple nine one", true, platform: .douyin)
+        expectVerdict("call 1 5 8 oh 2 2 oh 6 6 7 1", true, platform: .douyin)
+        expectVerdict("double eleven 买了三件", false, platform: .douyin)
+    }
+
+    @Test("travel platforms by name (飞猪, 携程) are other places to book; booked there is a report")
+    func travelPlatforms() {
+        expectVerdict("去飞猪搜我们民宿", true, platform: .douyin)
+        expectVerdict("飞猪上订过的酒店很干净", false, platform: .douyin)
+    }
+
+    @Test("the way to buy pointed at a QR code (购买方式就是…那个二维码) in its clause is the code; a code named in the next clause is not")
+    func wayPointedAtCode() {
+        expectVerdict("购买方式就是视频最后那个二维码", true, platform: .kuaishou)
+        expectVerdict("联系方式已经删了，二维码也撤了", false, platform: .kuaishou)
+    }
+
+    @Test("the shop set against buying here as dearer (这边拍反而贵) sends the sale there; the shop called dearer does not")
+    func onlineDearer() {
+        expectVerdict("实体店可以随便挑，这边拍反而贵", true, platform: .douyin)
+        expectVerdict("实体店比这边拍更贵", false, platform: .douyin)
+    }
+
+    @Test("not ordering here in advance (不用提前在这拍) moves the deal; phone numbers listed as the goods (可选靓号) are no contact")
+    func notInAdvanceAndNumbersForSale() {
+        expectVerdict("到了付钱，不用提前在这拍", true, platform: .douyin)
+        expectVerdict("可选靓号：139 0000 6666、139 0000 8888", false, platform: .douyin)
+        expectVerdict("可选靓号：139 0000 6666，老板电话 139 1234 5678", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
