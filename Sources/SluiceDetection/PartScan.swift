@@ -291,6 +291,8 @@ struct PartScan {
             if signal == .privateGroup, ownNames.contains(where: {
                 $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 6 && !norm.clauseBreak(between: $0.upperBound - 1, range.lowerBound)
             }) { continue }
+            // …or the word for the platform itself (公益项目在平台的公益频道里), unless another platform is meant (其他平台的群).
+            if signal == .privateGroup, platformWordQualifies(range) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
@@ -726,6 +728,23 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, in its clause, with no word
+    /// for another before it (其他 别的 另 外 那个 那些): a group or channel of the platform itself (平台的公益频道, 平台内的群).
+    func platformWordQualifies(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = max(0, range.lowerBound - 8)
+        while k + 2 < range.lowerBound {
+            defer { k += 1 }
+            guard c[k] == 0x5E73, c[k + 1] == 0x53F0, [0x7684, 0x5185, 0x4E0A, 0x91CC].contains(c[k + 2]),  // 平台 + 的 内 上 里
+                  range.lowerBound - (k + 3) <= 6, !norm.clauseBreak(between: k, range.lowerBound) else { continue }
+            let before = c[max(0, k - 3)..<k]
+            // 其 他, 别, 另, 外, 那 (那个 那些): another platform.
+            if before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3].contains($0) }) { return false }
+            return true
+        }
+        return false
     }
 
     /// Whether compact `range` is a bare verb of going or coming (去, 到, 来, 过来).

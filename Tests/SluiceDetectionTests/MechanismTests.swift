@@ -3560,6 +3560,36 @@ struct MechanismTests {
         expectVerdict("可选靓号：139 0000 6666，老板电话 139 1234 5678", true, platform: .douyin)
     }
 
+    @Test("a contact said to be on a sign or in the video (电话在视频开头的招牌上) is pointed at; a product in the video is not")
+    func contactOnSignOrInVideo() {
+        expectVerdict("店里电话在视频开头的招牌上", true, platform: .douyin)
+        expectVerdict("视频里的电话手表很好看", false, platform: .douyin)
+    }
+
+    @Test("a channel of the platform itself (平台的会员频道) is here; another platform's is not")
+    func platformWordQualifiesChannel() {
+        expectVerdict("会员权益在平台的会员频道里可以看", false, platform: .xiaohongshu)
+        expectVerdict("其他平台的频道里更便宜，去那边", true, platform: .xiaohongshu)
+    }
+
+    @Test("cheaper than buying on the platform (比平台拍划算) with words between sends the sale away")
+    func cheaperThanThePlatform() {
+        expectVerdict("课包来校区买，比平台拍划算", true, platform: .douyin)
+        expectVerdict("门店比平台拍贵", false, platform: .douyin)
+    }
+
+    @Test("the buyer's number asked to be sent (私信发我你的手机号) is a contact asked for; the courier using the order's number is not")
+    func buyersNumberAskedFor() {
+        expectVerdict("私信发我你的手机号，我让客服打给你", true, platform: .douyin)
+        expectVerdict("快递员会通过您的手机号联系您", false, platform: .douyin)
+    }
+
+    @Test("someone's proposal the speaker turned down (我拒绝了) is told, not made; an invitation to work with the speaker is made")
+    func proposalTurnedDown() {
+        expectVerdict("老板想跟我私下交易，我拒绝了", false, platform: .douyin)
+        expectVerdict("想跟我合作的加我微信", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
