@@ -237,6 +237,8 @@ struct NumberRecognizer {
             var shaped = d
             if shaped.count == 13, shaped[0] == 8, shaped[1] == 6 { shaped.removeFirst2() }
             let mobileShaped = shaped.count == 11 && shaped[0] == 1 && (3...9).contains(shaped[1])
+            // A mobile whose last eight digits are all zero (138 0000 0000) is the textbook placeholder: no one's line.
+            if mobileShaped && (3..<11).allSatisfy({ shaped[$0] == 0 }) { continue }
             // Whoever writes the number may say whose it is right after it (…（其实是我手机）): that outweighs
             // any word before it and letters glued to it.
             let owned = mobileShaped && claimedAfter(run.end)

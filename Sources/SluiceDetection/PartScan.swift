@@ -433,12 +433,21 @@ struct PartScan {
                 // sound-alike of it (陶宝店, but not 点联系卖家).
                 // (A single character needs it right after too: 微信群 holds 微 and 群 one apart.)
                 let reach = spelledVariant || range.count == 1 ? 0 : 1
+                // An emoji read as a channel's name (✈️ for 飞机, 🌐 for 网址) set off by a space heads the words after it
+                // as a bullet (✈️ 出国旅行必备, 🌐 本店所有商品…): a one-character word there invites no one, unless it is
+                // 上 里 or 号 (🐟 上挂着, v❤️ 号). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
+                let emojiWord = range.contains { norm.compact[$0] != norm.wide[Int(norm.compactToWide[$0])] }
+                func emojiHeads(_ k: Int, _ count: Int) -> Bool {
+                    emojiWord && count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
+                        && norm.compact[k] != 0x4E0A && norm.compact[k] != 0x91CC && norm.compact[k] != 0x53F7  // 上 里 号
+                }
                 let invitedAfter = lexicon[index].wordsAfter.map { words in
                     (range.upperBound...(range.upperBound + reach)).contains { k in
-                        k < norm.compact.count && words.contains { norm.compact[k...].starts(with: $0) }
+                        k < norm.compact.count && words.contains { norm.compact[k...].starts(with: $0) && !emojiHeads(k, $0.count) }
                     }
                 } ?? ctx.contains(.inviteAfter) { after in
                     after.lowerBound >= range.upperBound && after.lowerBound - range.upperBound <= reach
+                        && !emojiHeads(after.lowerBound, after.count)
                         && afterWordInvites(term: range, after: after, ctx: ctx)
                         && (signal != .offlineTrade || !asksHandle(after))
                 }

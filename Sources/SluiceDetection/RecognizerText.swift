@@ -152,6 +152,26 @@ struct RecognizerText {
     }
 
     private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
+
+    /// Marks written between every character of a spelled-out number or handle besides spaces: / | ~ · •.
+    private static let singleSeparators: Set<UInt32> = [0x2F, 0x7C, 0x7E, 0xB7, 0x2022]
+
+    /// Whether the newline at `i` parts two short lines (one to ten characters each, spaces aside): text laid out a
+    /// character or a word a line (电⏎话⏎1⏎3⏎8…, www⏎.⏎lulu-shop⏎.⏎cn) reads as one line.
+    private static func shortLineBreak(_ w: [UInt32], _ i: Int) -> Bool {
+        func length(_ range: StrideTo<Int>) -> Int {
+            var count = 0
+            for k in range {
+                if w[k] == 0x0A { break }
+                if !isSpace(w[k]) { count += 1 }
+                if count > 10 { return count }
+            }
+            return count
+        }
+        let before = length(stride(from: i - 1, to: -1, by: -1))
+        let after = length(stride(from: i + 1, to: w.count, by: 1))
+        return (1...10).contains(before) && (1...10).contains(after)
+    }
     private static func isBracket(_ v: UInt32) -> Bool { v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0xFF08 || v == 0xFF09 }
 
     /// Scalars that can start a rewrite; everything else is copied as it is.
@@ -301,8 +321,17 @@ struct RecognizerText {
                     i = run.end
                     continue
                 }
-                // Otherwise only the characters in `starts` start anything.
-                if !starts[Int(v)] {
+                // A newline between two short lines joins them.
+                if v == 0x0A {
+                    if shortLineBreak(w, i) {
+                        out.begin(w, i)
+                        out.copied = i + 1
+                    }
+                    i += 1
+                    continue
+                }
+                // Otherwise only the characters in `starts` start anything (and a digit with a mark after it: 1/3/9…).
+                if !starts[Int(v)] && !(v <= 0x39 && v >= 0x30 && i + 1 < n && Self.singleSeparators.contains(w[i + 1])) {
                     i += 1
                     continue
                 }
@@ -380,20 +409,22 @@ struct RecognizerText {
             // starting after a space or a mark (`：l i l y _ 9 9`), or two or more after a dot (`。c o m`).
             let before: UInt32 = i == 0 ? 0x20 : w[i - 1]
             let afterMark = before == 0x20 || !(CharacterTables.isIdeograph(before) || Self.isWordScalar(before))
+            // (Another mark between every character — 1/3/9/0/5/7… , 1|3|9… — parts seven or more letters or digits.)
+            let sep: UInt32 = i + 1 < n && Self.isWordScalar(v) && Self.singleSeparators.contains(w[i + 1]) ? w[i + 1] : 0x20
             // …a dot just written counts, spaces and all (. c n).
-            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == 0x20 || afterDot(before, out, i) {
+            if v != 0x20, afterMark, i + 1 >= n || w[i + 1] == sep || afterDot(before, out, i) {
                 var k = i
                 var singles = 0
-                while k < n, w[k] != 0x20, !CharacterTables.isIdeograph(w[k]), k + 1 >= n || w[k + 1] == 0x20 {
+                while k < n, w[k] != sep, !CharacterTables.isIdeograph(w[k]), sep == 0x20 || Self.isWordScalar(w[k]), k + 1 >= n || w[k + 1] == sep {
                     singles += 1
                     k += 2
                 }
-                if singles >= 4 || (singles >= 2 && afterDot(before, out, i)) {
+                if (sep == 0x20 || singles >= 7) && (singles >= 4 || (singles >= 2 && afterDot(before, out, i))) {
                     out.begin(w, i)
                     var j = i
                     while j < min(k, n) {
                         // A full stop in a spelled-out run is the address's dot (s h o p @ 1 6 3 。 c o m).
-                        if w[j] != 0x20 { out.emit(Self.isDot(w[j]) ? 0x2E : w[j], j, j + 1) }
+                        if w[j] != sep { out.emit(Self.isDot(w[j]) ? 0x2E : w[j], j, j + 1) }
                         j += 1
                     }
                     i = min(k, n)

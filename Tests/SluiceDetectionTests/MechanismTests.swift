@@ -3590,6 +3590,36 @@ struct MechanismTests {
         expectVerdict("想跟我合作的加我微信", true, platform: .douyin)
     }
 
+    @Test("a number or address laid out a character or a word a line reads as one line; short honest lines stay apart")
+    func shortLinesJoined() {
+        expectVerdict("电\n话\n1\n5\n9\n0\n5\n7\n1\n3\n3\n4\n8", true, platform: .douyin)
+        expectVerdict("官网\nwww\n.\nabc-shop\n.\ncn", true, platform: .douyin)
+        expectVerdict("价格\n128\n138\n148\n158", false, platform: .douyin)
+    }
+
+    @Test("digits parted by one mark each (1/5/9/0/…) are a number spelled out; a size list with slashes is not")
+    func digitsPartedByMarks() {
+        expectVerdict("电/话/1/5/9/0/5/7/1/3/3/4/8", true, platform: .douyin)
+        expectVerdict("1/2/3/4 号色都有", false, platform: .douyin)
+    }
+
+    @Test("the textbook placeholder mobile (139 0000 0000) is no one's line; a real one beside the same words is")
+    func placeholderMobile() {
+        expectVerdict("示例：手机号 13900000000，请替换成你的", false, platform: .douyin)
+        expectVerdict("手机号 13900001234", true, platform: .douyin)
+    }
+
+    @Test("an emoji channel set off as a bullet (✈️ 出国旅行) heads its line; written against an invitation (🛰️找我) it invites")
+    func emojiBullet() {
+        expectVerdict("✈️ 出国旅行必备", false, platform: .douyin)
+        expectVerdict("🛰️找我 有资源", true, platform: .douyin)
+    }
+
+    @Test("a group, a password to message and 私信拉你 pull the reader in")
+    func groupPasswordPull() {
+        expectVerdict("读书交流群，扣“读书”私信拉你", true, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
