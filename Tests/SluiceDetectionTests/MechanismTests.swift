@@ -3620,6 +3620,24 @@ struct MechanismTests {
         expectVerdict("读书交流群，扣“读书”私信拉你", true, platform: .xiaohongshu)
     }
 
+    @Test("the way to sign up or book said to be in the profile (报名方式在我主页背景图) points at a contact; how to use a product there does not")
+    func wayToBookInProfile() {
+        expectVerdict("报名方式在我主页背景图", true, platform: .douyin)
+        expectVerdict("使用方式看我主页视频", false, platform: .douyin)
+    }
+
+    @Test("a sticker ad or flyer said to be the speaker's phone (那张小广告就是我的电话) points at it; ads complained about do not")
+    func stickerAdIsMyPhone() {
+        expectVerdict("楼道里那张小广告就是我的电话", true, platform: .douyin)
+        expectVerdict("小广告贴得到处都是，物业也不管", false, platform: .douyin)
+    }
+
+    @Test("what people in a group talk about (微信群里都在讨论…) reports where; joining one to talk is an invitation")
+    func groupTalkReported() {
+        expectVerdict("微信群里都在讨论这款面霜", false, platform: .xiaohongshu)
+        expectVerdict("想讨论的加微信群 abc123", true, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
