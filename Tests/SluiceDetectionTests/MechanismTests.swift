@@ -3638,6 +3638,30 @@ struct MechanismTests {
         expectVerdict("想讨论的加微信群 abc123", true, platform: .xiaohongshu)
     }
 
+    @Test("the way to order said to be in the profile (订购方式在我简介) points at a contact; the shop's own page does not")
+    func wayToOrderInProfile() {
+        expectVerdict("订购方式在我简介第一行", true, platform: .xiaohongshu)
+        expectVerdict("订购方式在店铺首页", false, platform: .xiaohongshu)
+    }
+
+    @Test("a group, then 私我进 (message me to get in), pulls the reader in")
+    func groupMessageMeToGetIn() {
+        expectVerdict("读书会的群每周分享，私我进", true, platform: .xiaohongshu)
+    }
+
+    @Test("talking it over in private (私聊谈) with what cannot be said here is a diversion; 私聊谈 alone is not")
+    func privateTalkUnsaid() {
+        expectVerdict("价钱好商量，私聊谈，这里不好说", true, platform: .douyin)
+        expectVerdict("私聊谈就行", false, platform: .douyin)
+    }
+
+    @Test("没必要 (no need) refuses what follows it; a refusal denied (从不拒绝…私下交易) refuses nothing")
+    func noNeedAndRefusalDenied() {
+        expectVerdict("没必要加微信，这里都能聊", false, platform: .douyin)
+        expectVerdict("从不拒绝熟客私下交易，找我", true, platform: .douyin)
+        expectVerdict("我们拒绝私下交易", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
