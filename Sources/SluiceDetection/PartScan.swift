@@ -441,7 +441,10 @@ struct PartScan {
                     emojiWord && count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
                         && norm.compact[k] != 0x4E0A && norm.compact[k] != 0x91CC && norm.compact[k] != 0x53F7  // 上 里 号
                 }
-                let invitedAfter = lexicon[index].wordsAfter.map { words in
+                // 群 right after a channel's name makes the group, whose own candidate answers for it and for the words
+                // after it (微信群里发了新歌: 里 is the group's).
+                let groupAfter = signal != .privateGroup && range.upperBound < norm.compact.count && norm.compact[range.upperBound] == 0x7FA4
+                let invitedAfter = !groupAfter && lexicon[index].wordsAfter.map { words in
                     (range.upperBound...(range.upperBound + reach)).contains { k in
                         k < norm.compact.count && words.contains { norm.compact[k...].starts(with: $0) && !emojiHeads(k, $0.count) }
                     }

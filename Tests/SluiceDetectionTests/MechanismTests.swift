@@ -3662,6 +3662,24 @@ struct MechanismTests {
         expectVerdict("我们拒绝私下交易", false, platform: .douyin)
     }
 
+    @Test("a gift for buying with cash (现金买送…) is a cash deal; a red packet given with an order is not")
+    func cashPurchaseGift() {
+        expectVerdict("现金买送两双袜子", true, platform: .douyin)
+        expectVerdict("下单送现金红包", false, platform: .douyin)
+    }
+
+    @Test("群 after a channel's name makes the group, which answers for the words after it (微信群里发了书单); joining it still invites")
+    func groupAnswersForItsChannel() {
+        expectVerdict("读书会的微信群里发了书单，大家去看", false, platform: .xiaohongshu)
+        expectVerdict("想要书单的加微信群", true, platform: .xiaohongshu)
+    }
+
+    @Test("what everyone in a group says (宝妈群里大家都说…) reports where; a group with who wants in told to add me invites")
+    func groupSaysReported() {
+        expectVerdict("宝妈群里大家都说这款奶瓶好用", false, platform: .douyin)
+        expectVerdict("车友群，想进的加我", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
