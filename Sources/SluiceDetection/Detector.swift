@@ -392,8 +392,7 @@ package final class Detector: Sendable {
         var at: [Int] = []
         kept.reserveCapacity(norm.compact.count)
         at.reserveCapacity(norm.compact.count)
-        // A compact character is its wide character, unless it spells an emoji read as a word.
-        for i in norm.compact.indices where norm.compact[i] == norm.wide[Int(norm.compactToWide[i])] {
+        for i in norm.compact.indices where !norm.spellsEmoji(i) {
             kept.append(norm.compact[i])
             at.append(i)
         }

@@ -274,6 +274,13 @@ package final class NormalizedText: Sendable {
         a < b && sentence[min(b, compact.count)] != sentence[a]
     }
 
+    /// Whether compact character `i` spells an emoji read as a word (❤ as 心, ✈️ as 飞机): a compact character is
+    /// its wide character otherwise.
+    @inline(__always)
+    package func spellsEmoji(_ i: Int) -> Bool {
+        compact[i] != wide[Int(compactToWide[i])]
+    }
+
     /// Whether a clause break stands between compact positions `a` and `b` (a < b).
     package func clauseBreak(between a: Int, _ b: Int) -> Bool {
         a < b && clause[min(b, compact.count)] != clause[a]

@@ -436,10 +436,11 @@ struct PartScan {
                 // An emoji read as a channel's name (✈️ for 飞机, 🌐 for 网址) set off by a space heads the words after it
                 // as a bullet (✈️ 出国旅行必备, 🌐 本店所有商品…): a one-character word there invites no one, unless it is
                 // 上 里 or 号 (🐟 上挂着, v❤️ 号). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
-                let emojiWord = range.contains { norm.compact[$0] != norm.wide[Int(norm.compactToWide[$0])] }
+                // (Whether the name is an emoji is asked last: most hits never get that far.)
                 func emojiHeads(_ k: Int, _ count: Int) -> Bool {
-                    emojiWord && count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
+                    count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
                         && norm.compact[k] != 0x4E0A && norm.compact[k] != 0x91CC && norm.compact[k] != 0x53F7  // 上 里 号
+                        && range.contains(where: norm.spellsEmoji)
                 }
                 // 群 right after a channel's name makes the group, whose own candidate answers for it and for the words
                 // after it (微信群里发了新歌: 里 is the group's).
