@@ -39,9 +39,9 @@ package final class Detector: Sendable {
     let soundExact: [[UInt32]?]
     let patterns: [[UInt32]]
     /// Characters a negation reaches through (see `RuleSet.negationThrough`).
-    let negationThrough: Set<UInt32>
+    let negationThrough: ScalarSet
     /// Characters an invitation reaches through (see `RuleSet.inviteThrough`).
-    let inviteThrough: Set<UInt32>
+    let inviteThrough: ScalarSet
     /// What each pattern is as context (`PartScan.Context`), worked out once: kind, rule, and whether
     /// a sound-alike of it counts.
     let contextClass: [PartScan.Context.Class]
@@ -146,8 +146,8 @@ package final class Detector: Sendable {
         soundAutomaton = AhoCorasick(patterns: sounds)
         soundPattern = origin
         soundExact = exact
-        negationThrough = Set(rules.negationThrough.unicodeScalars.map(\.value))
-        inviteThrough = Set(rules.inviteThrough.unicodeScalars.map(\.value))
+        negationThrough = ScalarSet(rules.negationThrough)
+        inviteThrough = ScalarSet(rules.inviteThrough)
     }
 
     /// `绿色的app` for `绿色app` and back: a term with 色 followed by a noun, with or without 的 between.
@@ -245,10 +245,11 @@ package final class Detector: Sendable {
 
     /// Findings in one part's text.
     package func detect(text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        let found = scan(text).findings(detector: self, scene: scene, part: part, platform: platform)
+        let scanned = scan(text)
+        let found = scanned.findings(detector: self, scene: scene, part: part, platform: platform)
         guard !found.contains(where: \.counts) else { return found }
         return found + acrosticFindings(text, scene: scene, part: part, platform: platform)
-            + reversedFindings(text, scene: scene, part: part, platform: platform)
+            + reversedFindings(text, scalars: scanned.norm.original, scene: scene, part: part, platform: platform)
     }
 
     /// Cues that tell the reader to read a text backwards (倒着读, 从右往左读).
@@ -258,9 +259,11 @@ package final class Detector: Sendable {
     /// A text that tells its reader to read it backwards (信微我加 —— 倒着读) read that way: the words
     /// its reversed text says, each pointing at the characters it is written with. Without the cue a
     /// text is never reversed, so a word that happens to read backwards (信微) counts for nothing.
-    func reversedFindings(_ text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
-        // (Asked of most clean texts: one pass for the cues' first characters 倒 反 从 before any search.)
-        guard text.unicodeScalars.contains(where: { $0.value == 0x5012 || $0.value == 0x53CD || $0.value == 0x4ECE }),
+    /// (`scalars`: the text's scalars as the normaliser decoded them.)
+    func reversedFindings(_ text: String, scalars original: [UInt32], scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        // (Asked of most clean texts: one pass over the decoded scalars for the cues' first characters
+        // 倒 反 从 before any search.)
+        guard original.contains(where: { $0 == 0x5012 || $0 == 0x53CD || $0 == 0x4ECE }),
               Self.readBackwardsCues.contains(where: { text.contains($0) }) else { return [] }
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count

@@ -205,7 +205,7 @@ struct NumberRecognizer {
     }
 
     /// What stands between the numbers of a list: 、 , ， ; ； / and spaces.
-    static let listSeparators: Set<UInt32> = [0x3001, 0x2C, 0xFF0C, 0x3B, 0xFF1B, 0x2F, 0x20, 0x3000]
+    static let listSeparators: ScalarSet = [0x3001, 0x2C, 0xFF0C, 0x3B, 0xFF1B, 0x2F, 0x20, 0x3000]
 
     func candidates(into out: inout [PartScan.Candidate]) {
         var all = runs()
@@ -297,7 +297,7 @@ struct NumberRecognizer {
     /// (13912345678（其实是我手机）, SC13888886666（老板手机，批发打）), or a phone said to be the same as it
     /// (批次号 13916620588（批发电话同批次号）).
     /// 步 时 城 款 意 学 事 样 after 同: 同步, 同时, 同城 … are words of their own, not "the same as".
-    static let notSame: Set<UInt32> = Set("步时城款意学事样".unicodeScalars.map(\.value))
+    static let notSame = ScalarSet("步时城款意学事样")
 
     func claimedAfter(_ end: Int) -> Bool {
         let w = text.w

@@ -128,6 +128,19 @@ struct PartScan {
             return false
         }
 
+        /// The rules (of `count`) with hits of both `first` and `second`, ascending.
+        func rulesWithBoth(_ first: Kind, _ second: Kind, of count: Int) -> [Int] {
+            guard !indices(first).isEmpty, !indices(second).isEmpty else { return [] }
+            var hasFirst = [Bool](repeating: false, count: count)
+            for i in indices(first) where entries[i].kind == first { hasFirst[entries[i].rule] = true }
+            var both: [Int] = []
+            for i in indices(second) where entries[i].kind == second && hasFirst[entries[i].rule] {
+                hasFirst[entries[i].rule] = false
+                both.append(entries[i].rule)
+            }
+            return both.sorted()
+        }
+
         /// How many hits of `kind` there are (not counting those set aside).
         func count(_ kind: Kind) -> Int {
             var n = 0
@@ -145,10 +158,18 @@ struct PartScan {
 
         /// Sets aside hits of `kind` that lie inside a hit of `container` (they stay in place, marked dropped).
         mutating func drop(_ kind: Kind, inside container: Kind) {
-            for i in indices(kind) {
+            let kinds = indices(kind)
+            let containers = indices(container)
+            guard !kinds.isEmpty, !containers.isEmpty else { return }
+            for i in kinds {
                 let r = entries[i].range
-                if contains(container, where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound && $0 != r }) {
-                    entries[i].kind = .dropped
+                // (One set aside no longer contains: a report inside a report inside a third.)
+                for j in containers where entries[j].kind == container {
+                    let c = entries[j].range
+                    if c.lowerBound <= r.lowerBound && r.upperBound <= c.upperBound && c != r {
+                        entries[i].kind = .dropped
+                        break
+                    }
                 }
             }
         }
@@ -673,8 +694,9 @@ struct PartScan {
     func nearCandidates(detector: Detector, ctx: Context, platform: Platform, quoted: inout [Bool]?, into out: inout [Candidate]) {
         let rules = detector.rules.near
         let sentence = norm.sentence
-        // Rules in order; only those with both halves present get a look.
-        for index in rules.indices where ctx.contains(.nearFirst, rule: index) && ctx.contains(.nearSecond, rule: index) {
+        // Rules in order; only those with both halves present get a look (found from the halves, not by
+        // asking every rule).
+        for index in ctx.rulesWithBoth(.nearFirst, .nearSecond, of: rules.count) {
             if rules[index].notOn.contains(platform) { continue }
             let within = rules[index].within
             var best: Range<Int>?
@@ -771,25 +793,25 @@ struct PartScan {
     }
 
     /// Last characters of the words for a person in a role (专员, 客服, 师傅, 经理, 店长, 老板, 主管).
-    static let personRoles: Set<UInt32> = Set("员服傅理长板管".unicodeScalars.map(\.value))
+    static let personRoles = ScalarSet("员服傅理长板管")
 
     /// Weak invitations that are verbs of using or going (用 去 来 到 上 走): with the speaker as their subject they
     /// tell what the speaker did.
-    static let actVerbs: Set<UInt32> = Set("用去来到上走".unicodeScalars.map(\.value))
+    static let actVerbs = ScalarSet("用去来到上走")
 
     /// Adverbs and times that stand between a subject and its verb of going (我还是去, 我明天到, 我们周末过来).
-    static let tripFillers = Set("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正".unicodeScalars.map(\.value))
+    static let tripFillers = ScalarSet("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正")
     /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过). (之前 and 以前 only opening their clause:
     /// 拍之前先来… is before an order still to come.)
     static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
         .map { $0.unicodeScalars.map(\.value) }
     static let pastOpenings: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
     /// What stands between 找 and the link it seeks: aspect, duration, a measure or a demonstrative (找了好久链接, 找个链接, 找这个链接).
-    static let seekFillers = Set("了过到个半天好久这那的条".unicodeScalars.map(\.value))
+    static let seekFillers = ScalarSet("了过到个半天好久这那的条")
     /// Verbs whose object 我 is (加我, 私我, 滴滴我, 找我 …): 我 after one is no subject.
-    static let takesMe = Set("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲dv".unicodeScalars.map(\.value))
+    static let takesMe = ScalarSet("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲dv")
     /// The listeners (你, 您, 大家): named after the words, the act is done with them.
-    static let listeners = Set("你您".unicodeScalars.map(\.value))
+    static let listeners = ScalarSet("你您")
 
     /// Whether the verb of going or using at compact `verb` is the speaker's own act, not an invitation: 我 is its
     /// subject with only adverbs and times between (我还是去实体店买吧, 我明天到店里看看, 我用微信扫码付的停车费), or a
@@ -1219,7 +1241,7 @@ struct PartScan {
     /// Characters that make a word with a 家 after them (卖家 买家 商家 店家 厂家 大家 回家 专家 自家 老家 东家 玩家
     /// 农家 人家 娘家 作家 国家 管家 行家 庄家 咱家 我家 你家 他家 她家 谁家 哪家 这家 那家 本家 全家 各家 独家 两家 一家 别家):
     /// a sound-alike of 加 there is that word's end.
-    static let jiaWordHeads: Set<UInt32> = Set("卖买商店厂大回专自老东玩农人娘作国管行庄咱我你他她谁哪这那本全各独两一别".unicodeScalars.map(\.value))
+    static let jiaWordHeads = ScalarSet("卖买商店厂大回专自老东玩农人娘作国管行庄咱我你他她谁哪这那本全各独两一别")
 
     /// Whether the term ending at compact `compactEnd` is joined to a letter or digit by one underscore
     /// (dy_shop2024): the start of a handle, not a name before one.
@@ -1437,7 +1459,7 @@ struct PartScan {
     }
 
     /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
-    static let brackets: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x5B, 0x5D, 0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F]
+    static let brackets: ScalarSet = [0x28, 0x29, 0xFF08, 0xFF09, 0x5B, 0x5D, 0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F]
 
     /// Channels that have numbers: a number right after their name points at them.
     static let numbered: Set<Signal> = [.qq, .wechat, .phone, .privateGroup, .otherApp]
@@ -1461,7 +1483,7 @@ struct PartScan {
 
     /// What may stand between 上/里 after a place and the verb of use that says what was done there: 也 都 还, 给 跟
     /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人 好多人 家长).
-    static let beforeUsage: Set<UInt32> = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
+    static let beforeUsage: ScalarSet = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
                                            0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A, 0x957F]
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
@@ -1487,7 +1509,7 @@ struct PartScan {
 
     /// Words that may stand between an invitation and a single-character channel, up to three of
     /// them: 我 们 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V, 加我们的赖).
-    static let between: Set<UInt32> = [0x6211, 0x4EEC, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
+    static let between: ScalarSet = [0x6211, 0x4EEC, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
@@ -1740,11 +1762,11 @@ struct PartScan {
     static let closingMark: [UInt32: UInt32] = [0x201C: 0x201D, 0x300C: 0x300D, 0x300E: 0x300F, 0x22: 0x22, 0x27: 0x27, 0x2018: 0x2019, 0x3010: 0x3011]
 
     /// 这 个 就 我 的, spaces and colons: what may stand between a handle and 是 or 是 and the name.
-    static let tyingBack: Set<UInt32> = [0x8FD9, 0x4E2A, 0x5C31, 0x6211, 0x7684, 0x20, 0x3000, 0x3A, 0xFF1A]
+    static let tyingBack: ScalarSet = [0x8FD9, 0x4E2A, 0x5C31, 0x6211, 0x7684, 0x20, 0x3000, 0x3A, 0xFF1A]
 
     /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 搜 ： @
     /// (搜: where to search for it, tg 搜 @lin_shop).
-    static let linking: Set<UInt32> = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40,
+    static let linking: ScalarSet = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40,
                                        0x8FD8, 0x5C31]  // …and 还 就 before 是 (微信还是 …, 微信就是 …)
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed

@@ -154,7 +154,7 @@ struct RecognizerText {
     private static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
 
     /// Marks written between every character of a spelled-out number or handle besides spaces: / | ~ · •.
-    private static let singleSeparators: Set<UInt32> = [0x2F, 0x7C, 0x7E, 0xB7, 0x2022]
+    private static let singleSeparators: ScalarSet = [0x2F, 0x7C, 0x7E, 0xB7, 0x2022]
 
     /// Whether the newline at `i` parts two short lines (one to ten characters each, spaces aside): text laid out a
     /// character or a word a line (电⏎话⏎1⏎3⏎8…, www⏎.⏎lulu-shop⏎.⏎cn) reads as one line.

@@ -7,7 +7,7 @@ struct Voice {
     let norm: NormalizedText
     let ctx: PartScan.Context
     /// Characters a negation reaches through to a trigger (让, 您, 去 …): `context.negation_through`.
-    let through: Set<UInt32>
+    let through: ScalarSet
     /// Whether each compact position is inside quotation marks; empty when the part has none.
     let quoted: [Bool]
     /// Whether each compact position is inside a title's marks (《…》 〈…〉); empty when there are none.
@@ -25,7 +25,7 @@ struct Voice {
     /// Compact ranges of lexicon terms: a negation reaches through them (不接受私下转账和见面交易).
     let words: [Range<Int>]
 
-    init(scan: PartScan, ctx: PartScan.Context, through: Set<UInt32>, words: [Range<Int>], quoted: [Bool]) {
+    init(scan: PartScan, ctx: PartScan.Context, through: ScalarSet, words: [Range<Int>], quoted: [Bool]) {
         norm = scan.norm
         self.words = words
         self.ctx = ctx
@@ -599,9 +599,9 @@ struct Voice {
     }
 
     /// 说 讲 问 道 称 着 让 叫: verbs that introduce someone's words.
-    static let speech: Set<UInt32> = [0x8BF4, 0x8BB2, 0x95EE, 0x9053, 0x79F0, 0x7740, 0x8BA9, 0x53EB]
+    static let speech: ScalarSet = [0x8BF4, 0x8BB2, 0x95EE, 0x9053, 0x79F0, 0x7740, 0x8BA9, 0x53EB]
     /// 他 她 它: a third person.
-    static let thirdPerson: Set<UInt32> = [0x4ED6, 0x5979, 0x5B83]
+    static let thirdPerson: ScalarSet = [0x4ED6, 0x5979, 0x5B83]
 
     /// Whether the words from compact `start` to `end` ask the reader for something of theirs, for the speaker
     /// (告诉我您的vx, 发我一下你的微信): 我 receiving, then 您 or 你 within a few characters. A request the speaker makes
@@ -819,12 +819,12 @@ struct Voice {
 
     /// 我 们 本 店 是 都 也 一 律 绝 对 概 这 边 里: the speaker as subject (我们这边, 本店这里), and adverbs,
     /// between a topic and its refusal.
-    static let subjectAndAdverbs: Set<UInt32> = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982,
+    static let subjectAndAdverbs: ScalarSet = [0x6211, 0x4EEC, 0x672C, 0x5E97, 0x662F, 0x90FD, 0x4E5F, 0x4E00, 0x5F8B, 0x7EDD, 0x5BF9, 0x6982,
                                                  0x8FD9, 0x8FB9, 0x91CC]
     /// 发 给 留 说 加 透 露: verbs of handing a contact over, which a refusal may end with.
-    static let handing: Set<UInt32> = [0x53D1, 0x7ED9, 0x7559, 0x8BF4, 0x52A0, 0x900F, 0x9732]
+    static let handing: ScalarSet = [0x53D1, 0x7ED9, 0x7559, 0x8BF4, 0x52A0, 0x900F, 0x9732]
     /// 的 哦 哈 啊 呢 了 哟 喔: particles that may close a refusal.
-    static let particles: Set<UInt32> = [0x7684, 0x54E6, 0x54C8, 0x554A, 0x5462, 0x4E86, 0x54DF, 0x5594]
+    static let particles: ScalarSet = [0x7684, 0x54E6, 0x54C8, 0x554A, 0x5462, 0x4E86, 0x54DF, 0x5594]
 
     /// A negative potential complement (不上 不到 不了 …) in the clause from the invitation at compact
     /// position `at` to a character past the words' `end`, outside the term itself (电话联系不上, 进不了群,
@@ -851,7 +851,7 @@ struct Voice {
         .map { $0.unicodeScalars.map(\.value) }
 
     /// 上 到 了 通 着 进: complements that, after 不, say an action cannot be done.
-    static let complements: Set<UInt32> = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]
+    static let complements: ScalarSet = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]
 
     /// The cue of a question that asks about the words from compact position `at` to `term`: 是 (is it)
     /// or 还是 (or) in their clause, the clause ending in 吗 or 么 or the sentence in a
@@ -1039,32 +1039,32 @@ struct Voice {
     }
 
     /// 发 说: said or posted again
-    static let reposting: Set<UInt32> = [0x53D1, 0x8BF4]
+    static let reposting: ScalarSet = [0x53D1, 0x8BF4]
     /// 发 留 写 放 挂 贴: putting something up
-    static let posting: Set<UInt32> = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
+    static let posting: ScalarSet = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
     /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订: deeds a story tells as done
-    static let deeds: Set<UInt32> = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
+    static let deeds: ScalarSet = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
                                      0x53D1, 0x8BA2,
                                      // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问.
                                      0x804A, 0x5435, 0x95EE]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
     static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere
-    static let going: Set<UInt32> = [0x53BB, 0x901B]
+    static let going: ScalarSet = [0x53BB, 0x901B]
     /// 一 趟 次 回: how many times one went
-    static let visitCount: Set<UInt32> = [0x4E00, 0x8D9F, 0x6B21, 0x56DE]
+    static let visitCount: ScalarSet = [0x4E00, 0x8D9F, 0x6B21, 0x56DE]
     /// 过 回 出 进 上 下 来 差 before 去: a direction or an errand (寄过去, 回去, 出差去), not a visit somewhere
-    static let directional: Set<UInt32> = [0x8FC7, 0x56DE, 0x51FA, 0x8FDB, 0x4E0A, 0x4E0B, 0x6765, 0x5DEE]
+    static let directional: ScalarSet = [0x8FC7, 0x56DE, 0x51FA, 0x8FDB, 0x4E0A, 0x4E0B, 0x6765, 0x5DEE]
     /// 了 过
-    static let perfective: Set<UInt32> = [0x4E86, 0x8FC7]
+    static let perfective: ScalarSet = [0x4E86, 0x8FC7]
     /// 解 来 去 再 就 后 之 以 after 了 or 过: another word (了解, 过来) or what comes next (看了再买)
-    static let notPerfective: Set<UInt32> = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]
+    static let notPerfective: ScalarSet = [0x89E3, 0x6765, 0x53BB, 0x518D, 0x5C31, 0x540E, 0x4E4B, 0x4EE5]
     /// 上 里 给 我 他 她 你 已 经 都 也: where and to whom, between the words and a deed
-    static let deedFrame: Set<UInt32> = [0x4E0A, 0x91CC, 0x7ED9, 0x6211, 0x4ED6, 0x5979, 0x4F60, 0x5DF2, 0x7ECF, 0x90FD, 0x4E5F]
+    static let deedFrame: ScalarSet = [0x4E0A, 0x91CC, 0x7ED9, 0x6211, 0x4ED6, 0x5979, 0x4F60, 0x5DF2, 0x7ECF, 0x90FD, 0x4E5F]
     /// 一 那 这 (一个, 那种 …)
-    static let kindFirst: Set<UInt32> = [0x4E00, 0x90A3, 0x8FD9]
+    static let kindFirst: ScalarSet = [0x4E00, 0x90A3, 0x8FD9]
     /// 个 些 种 类
-    static let kindSecond: Set<UInt32> = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]
+    static let kindSecond: ScalarSet = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]
 
     /// A deed told as done right after the words ending at compact position `end`, in their clause: a
     /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
@@ -1285,7 +1285,7 @@ struct Voice {
     }
 
     /// 我 你 您 他 她: a clause that names who acts has a subject of its own.
-    static let speakers: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979]
+    static let speakers: ScalarSet = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979]
 
     /// Someone told of by a pronoun (他 她 他们 她们) opening the clause before compact position `at`, with no one
     /// else, no request and no offer between (他在服务区看到好东西就拍照发微信给我): their doing, which the speaker
@@ -1390,7 +1390,7 @@ struct Voice {
     }
 
     /// 可 能 支 的: an offer or an owner's 的, which only matter between a relative and the words themselves.
-    static let offerOrOwner: Set<UInt32> = [0x53EF, 0x80FD, 0x652F, 0x7684]
+    static let offerOrOwner: ScalarSet = [0x53EF, 0x80FD, 0x652F, 0x7684]
 
     /// How a clause with no subject of its own opens: how often (天天, 平时) or an adverb (就, 也, 还, 只, 不会, 会).
     static let subjectless: [[UInt32]] = habitual + ["就", "也", "还", "只", "都", "会", "不会", "不", "没", "从来"].map { $0.unicodeScalars.map(\.value) }
@@ -1410,11 +1410,11 @@ struct Voice {
                                      // …and others the speaker tells of (教他们怎么在淘宝上看物流).
                                      "他们", "她们"].map { $0.unicodeScalars.map(\.value) }
     /// 把 将 给 帮 替 跟 和 对 找 加 问 让 叫: before a relative, they are acted on or for
-    static let familyAsObject: Set<UInt32> = [0x628A, 0x5C06, 0x7ED9, 0x5E2E, 0x66FF, 0x8DDF, 0x548C, 0x5BF9, 0x627E, 0x52A0, 0x95EE, 0x8BA9,
+    static let familyAsObject: ScalarSet = [0x628A, 0x5C06, 0x7ED9, 0x5E2E, 0x66FF, 0x8DDF, 0x548C, 0x5BF9, 0x627E, 0x52A0, 0x95EE, 0x8BA9,
                                               0x53EB]
     /// 我 你 您 让 叫 请 给 找 加 可 能 支 的: someone else, a request, an offer (可以, 能, 支持) or an owner's 的
     /// between a relative and the words
-    static let notActedBy: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x8BA9, 0x53EB, 0x8BF7, 0x7ED9, 0x627E, 0x52A0, 0x53EF, 0x80FD, 0x652F,
+    static let notActedBy: ScalarSet = [0x6211, 0x4F60, 0x60A8, 0x8BA9, 0x53EB, 0x8BF7, 0x7ED9, 0x627E, 0x52A0, 0x53EF, 0x80FD, 0x652F,
                                           0x7684]
 
     /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
@@ -1545,7 +1545,7 @@ struct Voice {
     }
 
     /// 里 上 中 内: where a place named after 在 ends
-    static let placeEnds: Set<UInt32> = [0x91CC, 0x4E0A, 0x4E2D, 0x5185]
+    static let placeEnds: ScalarSet = [0x91CC, 0x4E0A, 0x4E2D, 0x5185]
 
     /// A second-person owner (你们, 贵店) right before the words at compact position `term`, in its clause,
     /// with no invitation right before it (加你们微信 is the speaker adding the listeners, not talking
