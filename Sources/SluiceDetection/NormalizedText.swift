@@ -333,13 +333,40 @@ package final class NormalizedText: Sendable {
     // MARK: Mapping back
 
     /// The first word of `table` written at compact position `k`, if any.
+    /// (Asked for many positions of every candidate: compared scalar by scalar on the buffer, the
+    /// first scalar first, not through slices and a generic `elementsEqual`.)
     package func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? {
-        table.first { k + $0.count <= compact.count && compact[k..<(k + $0.count)].elementsEqual($0) }
+        compact.withUnsafeBufferPointer { c in
+            for word in table {
+                let n = word.count
+                guard k >= 0, k + n <= c.count else { continue }
+                if word.withUnsafeBufferPointer({ w in Self.equal(c, from: k, w) }) { return word }
+            }
+            return nil
+        }
     }
 
     /// The first word of `table` written right before compact position `k` (ending there), if any.
     package func word(endingAt k: Int, from table: [[UInt32]]) -> [UInt32]? {
-        table.first { $0.count <= k && k <= compact.count && compact[(k - $0.count)..<k].elementsEqual($0) }
+        compact.withUnsafeBufferPointer { c in
+            for word in table {
+                let n = word.count
+                guard n <= k, k <= c.count else { continue }
+                if word.withUnsafeBufferPointer({ w in Self.equal(c, from: k - n, w) }) { return word }
+            }
+            return nil
+        }
+    }
+
+    /// Whether `c` holds `w` from `k` (which the caller has checked fits).
+    @inline(__always)
+    private static func equal(_ c: UnsafeBufferPointer<UInt32>, from k: Int, _ w: UnsafeBufferPointer<UInt32>) -> Bool {
+        var i = 0
+        while i < w.count {
+            if c[k + i] != w[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The original span of compact scalars `range`.
