@@ -1561,10 +1561,26 @@ struct Voice {
                 ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4
                     || $0.lowerBound < r.lowerBound && $0.upperBound > r.lowerBound && $0.upperBound <= r.upperBound }
             }
-            if !invited { return r }
+            if !invited && !listenersReachSpeaker(after: term) { return r }
         }
         return nil
     }
+
+    /// Whether the listeners are told, a few words after compact `term` in its clause, to reach the speaker (你们私下找我,
+    /// 你们线下联系我, 你们直接加我): 你们 is then who acts, not whose channel it is.
+    func listenersReachSpeaker(after term: Int) -> Bool {
+        let c = norm.compact
+        let clause = norm.clause[term]
+        var k = term + 1
+        while k + 1 < c.count, k - term <= 6, norm.clause[k + 1] == clause {
+            if c[k + 1] == 0x6211, Self.reachingVerbs.contains(c[k]) || c[k] == 0x7CFB && c[k - 1] == 0x8054 { return true }  // …我; 联系
+            k += 1
+        }
+        return false
+    }
+
+    /// 找 加 私 滴 戳 call: verbs that take the speaker as their object when the listeners reach them.
+    static let reachingVerbs: ScalarSet = [0x627E, 0x52A0, 0x79C1, 0x6EF4, 0x6233]
 
     /// Which compact positions stand inside quotation marks (“…” ‘…’ 「…」 『…』 "…"); empty when none.
     static func quotes(_ norm: NormalizedText) -> [Bool] {

@@ -3754,6 +3754,34 @@ struct MechanismTests {
         expectVerdict("加我QQ 3345 6677 8", true, platform: .douyin)
     }
 
+    @Test("你们 told to reach the speaker (你们私下找我) acts: it owns no channel; asked about the shop's own (你们私下卖吗) it does")
+    func listenersReachingTheSpeaker() {
+        expectVerdict("价钱这里不好说，你们私下找我", true, platform: .douyin)
+        expectVerdict("你们私下卖吗", false, platform: .douyin)
+    }
+
+    @Test("what cannot be said here sent in private (这里不能说，私信发你) is a private message asked for")
+    func unsaidSentInPrivate() {
+        expectVerdict("具体多少这里不能说，私信发你", true, platform: .douyin)
+    }
+
+    @Test("a phone on something the buyer has (a label, a vehicle) to call next time is a placed contact; a building's own notice is not")
+    func phoneOnAThingToCallNextTime() {
+        expectVerdict("车身上有我们的电话，以后直接打", true, platform: .douyin)
+        expectVerdict("电话在包装盒的标签上", true, platform: .douyin)
+        expectVerdict("我们小区物业电话都贴在电梯里，有事直接打", false, platform: .douyin)
+    }
+
+    @Test("cash instead of paying on the platform (给现金就行，不用线上付) is a payment off the order")
+    func cashInsteadOfPlatformPayment() {
+        expectVerdict("尾款给现金就行，不用线上付", true, platform: .douyin)
+    }
+
+    @Test("second-hand luxury marketplaces are other platforms")
+    func luxuryResaleMarketplaces() {
+        expectVerdict("红布林上搜我们店", true, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
