@@ -429,7 +429,16 @@ private struct CompactWriter {
             if pending & Kind.sentenceBreak != 0 { sentenceNumber += 1 }
             if pending & Kind.clauseBreak != 0 { clauseNumber += 1 }
             var first = true
-            for s in CharacterTables.emojiWords[v]!.unicodeScalars {
+            let word = CharacterTables.emojiWords[v]!.unicodeScalars
+            // An emoji written after the first character of its own word (闲🐟 for 闲鱼, 🐟 read as 闲鱼) completes that
+            // word: the character is not written twice.
+            var skipFirst = pending == 0 && count > 0 && word.count > 1 && compact[count - 1] == word.first!.value
+            for s in word {
+                if skipFirst {
+                    skipFirst = false
+                    first = false
+                    continue
+                }
                 compact[count] = s.value
                 toWide[count] = w
                 gap[count] = first && pending != 0

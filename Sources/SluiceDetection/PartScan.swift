@@ -481,8 +481,10 @@ struct PartScan {
                 // as a bullet (✈️ 出国旅行必备, 🌐 本店所有商品…): a one-character word there invites no one, unless it is
                 // 上 里 or 号 (🐟 上挂着, v❤️ 号). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
                 // (Whether the name is an emoji is asked last: most hits never get that far.)
+                // (Set off by a space, not by a comma: 在闲🐟，搜 老八 still names where to search.)
                 func emojiHeads(_ k: Int, _ count: Int) -> Bool {
                     count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
+                        && !norm.clauseBreak(between: range.upperBound - 1, range.upperBound)
                         && norm.compact[k] != 0x4E0A && norm.compact[k] != 0x91CC && norm.compact[k] != 0x53F7  // 上 里 号
                         && range.contains(where: norm.spellsEmoji)
                 }

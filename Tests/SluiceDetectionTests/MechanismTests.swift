@@ -3782,6 +3782,33 @@ struct MechanismTests {
         expectVerdict("红布林上搜我们店", true, platform: .xiaohongshu)
     }
 
+    @Test("an emoji written after its own word's first character (闲🐟) completes the word, and a comma after it is no bullet's space")
+    func emojiCompletingItsWord() {
+        expectVerdict("更多器材在闲🐟，搜 老王器材", true, platform: .douyin)
+        expectVerdict("🐟，搜 小李", true, platform: .douyin)
+        expectVerdict("✈️ 出国旅行必备", false, platform: .douyin)
+    }
+
+    @Test("renovation marketplaces and an exam-prep app named with app are other platforms; chalk is not")
+    func renovationAndExamApps() {
+        expectVerdict("案例在土巴兔上，搜 陈工装修", true, platform: .xiaohongshu)
+        expectVerdict("课程都在粉笔app上，搜 李老师", true, platform: .douyin)
+        expectVerdict("粉笔和黑板擦", false, platform: .douyin)
+    }
+
+    @Test("cash for the goods taken away (满意了现金拿走) is cash handed over; a cash red packet is not")
+    func cashForGoodsTakenAway() {
+        expectVerdict("可以来店里试穿，满意了现金拿走", true, platform: .douyin)
+        expectVerdict("看中了现金带走", true, platform: .douyin)
+        expectVerdict("现金红包拿走不谢", false, platform: .douyin)
+    }
+
+    @Test("a freebie to claim, then the speaker's profile to look at (免费领，看我简介), points to a contact")
+    func freebieThroughTheProfile() {
+        expectVerdict("电子版教材免费领，看我主页", true, platform: .xiaohongshu)
+        expectVerdict("领取方式见店铺首页", false, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
