@@ -1428,8 +1428,17 @@ struct PartScan {
             let b: UInt32 = after.count >= 2 ? c[after.lowerBound + 1] : 0
             let d: UInt32 = after.count >= 3 ? c[after.lowerBound + 2] : 0
             // 卖了 卖货 接单 也开… 也有店 开了店 还开… (not 在卖 or 有卖: what is on sale there, said by anyone).
+            // …and 上 then 卖 and what is sold (闲鱼上卖二手家具太难了): selling there told of, unless the price or the
+            // saving is what follows (闲鱼上卖得便宜, 上卖的更便宜, 上卖50). (Not 里: 群里卖剩的货 sells in a group.)
+            let sellsThere: Bool = {
+                guard after.count == 1, a == 0x4E0A, after.upperBound + 1 < c.count, c[after.upperBound] == 0x5356,
+                      !norm.clauseBreak(between: after.upperBound, after.upperBound + 1) else { return false }
+                let object = c[after.upperBound + 1]
+                return ![0x5F97, 0x7684, 0x66F4, 0x4FBF, 0x4EF7].contains(object) && !CharacterTables.isASCIIAlnum(object)  // 得 的 更 便 价
+            }()
             let commerce = a == 0x5356 && (b == 0x4E86 || b == 0x8D27) || a == 0x63A5 && b == 0x5355
                 || a == 0x4E5F && (b == 0x5F00 || b == 0x6709 && d == 0x5E97) || a == 0x5F00 && b == 0x4E86 && d == 0x5E97 || a == 0x8FD8 && b == 0x5F00
+                || sellsThere
             if commerce {
                 var k = norm.clauseStart(from: term.lowerBound, norm.clause[term.lowerBound])
                 var present = false

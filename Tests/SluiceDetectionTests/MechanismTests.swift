@@ -3809,6 +3809,47 @@ struct MechanismTests {
         expectVerdict("领取方式见店铺首页", false, platform: .xiaohongshu)
     }
 
+    @Test("selling there told of (拼多多上卖衣服太卷了) points nowhere; selling there cheaper, or a search after, still does")
+    func sellingThereToldOf() {
+        expectVerdict("拼多多上卖衣服太卷了", false, platform: .douyin)
+        expectVerdict("闲鱼上卖得更便宜", true, platform: .douyin)
+        expectVerdict("同款在闲鱼上卖，搜 小王", true, platform: .douyin)
+    }
+
+    @Test("上钩 (a fish biting) and 千岛湖 (the lake) are words; the toy marketplace 千岛 is another platform")
+    func biteAndLakeWords() {
+        expectVerdict("鱼上钩了就收线", false, platform: .douyin)
+        expectVerdict("去千岛湖玩了三天", false, platform: .douyin)
+        expectVerdict("千岛上搜 阿明潮玩", true, platform: .douyin)
+    }
+
+    @Test("the profile pointed at, then those in the know told to come (看我签名，懂的来)")
+    func profileThenInTheKnow() {
+        expectVerdict("看我签名，懂的来", true, platform: .douyin)
+    }
+
+    @Test("whoever wants it told to message, with what cannot be said here (想学的私聊，这里不能说)")
+    func whoeverWantsItMessages() {
+        expectVerdict("想学的私聊，这里不能说", true, platform: .douyin)
+    }
+
+    @Test("a phone or an e-mail asked for (留电话, 把你的邮箱), then the speaker calling or sending (我挨个打, 我发报价单)")
+    func contactAskedThenUsed() {
+        expectVerdict("要的留电话，我挨个打", true, platform: .douyin)
+        expectVerdict("把你的邮箱留一下，我发报价单", true, platform: .xiaohongshu)
+    }
+
+    @Test("collected by the buyer and paid in cash (自取付现金), or cash instead of the voucher (不用团购), is an offline deal")
+    func pickupCashAndNoVoucher() {
+        expectVerdict("旧桌子二十，自取付现金", true, platform: .douyin)
+        expectVerdict("到了付现金就好，不用团购了", true, platform: .douyin)
+    }
+
+    @Test("a contact said to be in a note's pictures (联系方式在…笔记的图里) is placed")
+    func contactInANotesPictures() {
+        expectVerdict("联系方式都在我上一篇笔记的图里", true, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
