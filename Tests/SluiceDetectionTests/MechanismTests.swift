@@ -3850,6 +3850,24 @@ struct MechanismTests {
         expectVerdict("联系方式都在我上一篇笔记的图里", true, platform: .xiaohongshu)
     }
 
+    @Test("a link warned against (别点…, 钓鱼网站) is discussed; a handle offered after the warning is still caught")
+    func linkWarnedAgainst() {
+        expectVerdict("千万别乱点陌生短链接，都是钓鱼网站", false, platform: .douyin)
+        expectVerdict("群里那些短链接别乱点", false, platform: .douyin)
+        expectVerdict("别点了，加我vx abc12345", true, platform: .douyin)
+    }
+
+    @Test("the order's own e-mail (订单邮箱) is where the platform sends an invoice; an address written out is still a contact")
+    func orderEmail() {
+        expectVerdict("签收后发票发送到订单邮箱", false, platform: .douyin)
+        expectVerdict("邮箱 abc_shop@163.com", true, platform: .douyin)
+    }
+
+    @Test("an insider price sent in a private message (我私发你底价) is a deal off the order")
+    func insiderPriceInPrivate() {
+        expectVerdict("想要的我私发你底价", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
