@@ -332,6 +332,8 @@ struct PartScan {
             }) { continue }
             // …or the word for the platform itself (公益项目在平台的公益频道里), unless another platform is meant (其他平台的群).
             if signal == .privateGroup, platformWordQualifies(range) { continue }
+            // …nor is a group the speaker's own community keeps, told of without an invitation (我们部门的微信群里都在投票).
+            if signal == .privateGroup, communityGroupToldOf(range, ctx) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
@@ -806,6 +808,43 @@ struct PartScan {
         }
         return false
     }
+
+    /// Whether the group at compact `range` is one the speaker's own community keeps — 我们 and a community (部门, 单位,
+    /// 车队, 班级, 小区 …) before it in its clause, only 的, 有个 or 那个 between (我们部门的微信群, 我们车队有个微信群) — and its
+    /// sentence invites no one: colleagues, neighbours or teammates told of, no group offered to the reader. (Not a shop's
+    /// or a company's: 我们店的群 and 我们公司的群 may be a seller's.)
+    func communityGroupToldOf(_ range: Range<Int>, _ ctx: Context) -> Bool {
+        let c = norm.compact
+        // (群 alone, after the channel that names it — 微信群 — starts where the channel's name does.)
+        let groupStart = range.lowerBound - (norm.word(endingAt: range.lowerBound, from: Self.groupChannels)?.count ?? 0)
+        var k = max(0, groupStart - 10)
+        var told = false
+        while !told, k + 2 < groupStart {
+            defer { k += 1 }
+            guard c[k] == 0x6211, c[k + 1] == 0x4EEC, !norm.clauseBreak(between: k, range.lowerBound),  // 我们
+                  let community = norm.word(at: k + 2, from: Self.communities), k + 2 + community.count <= groupStart else { continue }
+            told = c[(k + 2 + community.count)..<groupStart].allSatisfy(Self.communityJoiners.contains)
+        }
+        let sentence = norm.sentence[range.lowerBound]
+        // A group named again later in the sentence (…有个微信群，每次骑行前在群里接龙; …比微信群还多) is the same community's.
+        if !told {
+            var k = groupStart - 1
+            while !told, k > 0, norm.sentence[k] == sentence {
+                if c[k] == 0x7FA4, k < groupStart, communityGroupToldOf(k..<(k + 1), ctx) { told = true }  // 群
+                k -= 1
+            }
+        }
+        guard told else { return false }
+        return ![Context.Kind.invite, .handleInvite].contains { kind in ctx.contains(kind) { norm.sentence[$0.lowerBound] == sentence } }
+    }
+
+    /// Communities a speaker belongs to and talks about: a workplace's department, a team, a class, a neighbourhood, a village.
+    static let communities: [[UInt32]] = ["部门", "单位", "科室", "车队", "球队", "乐队", "合唱团", "舞队", "社团", "班级", "班", "小区",
+                                          "村", "学校", "宿舍", "寝室", "家族", "车友会", "跑团", "骑行队"].map { $0.unicodeScalars.map(\.value) }
+    /// Channels a group is named by (微信群, QQ群).
+    static let groupChannels: [[UInt32]] = ["微信", "qq", "企鹅", "扣扣", "vx", "wx", "v"].map { $0.unicodeScalars.map(\.value) }
+    /// 的 有 个 一 那: what may stand between the community and its group (的, 有个, 有一个, 那个).
+    static let communityJoiners: ScalarSet = [0x7684, 0x6709, 0x4E2A, 0x4E00, 0x90A3]
 
     /// Whether compact `range` is a bare verb of going or coming (去, 到, 来, 过来).
     func isMotionVerb(_ range: Range<Int>) -> Bool {

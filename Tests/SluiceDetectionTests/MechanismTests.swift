@@ -3868,6 +3868,23 @@ struct MechanismTests {
         expectVerdict("想要的我私发你底价", true, platform: .douyin)
     }
 
+    @Test("a group the speaker's community keeps (我们宿舍的QQ群, 我们部门有个微信群) told of invites no one; invited into, or a shop's, it does")
+    func communityGroupToldOf() {
+        expectVerdict("我们宿舍的QQ群里天天聊八卦", false, platform: .douyin)
+        expectVerdict("我们部门有个微信群，通知都发在群里", false, platform: .douyin)
+        expectVerdict("我们跑团有个QQ群，周末在群里约跑", false, platform: .douyin)
+        expectVerdict("我们班有个微信群，想进的私我", true, platform: .douyin)
+        expectVerdict("我们店的微信群每天发优惠", true, platform: .douyin)
+    }
+
+    @Test("another of the trade's people reported (经理说, 司机让) tells what was said; a poster's phone and a further cut for cash do not")
+    func tradePeopleReportedPosterAndCashCut() {
+        expectVerdict("师傅说私下付能便宜点，最后还是走的平台", false, platform: .douyin)
+        expectVerdict("店门口海报上有预约电话", true, platform: .douyin)
+        expectVerdict("付现金的话再减五十", true, platform: .douyin)
+        expectVerdict("满300再减30", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
