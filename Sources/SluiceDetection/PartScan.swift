@@ -814,28 +814,33 @@ struct PartScan {
     /// sentence invites no one: colleagues, neighbours or teammates told of, no group offered to the reader. (Not a shop's
     /// or a company's: 我们店的群 and 我们公司的群 may be a seller's.)
     func communityGroupToldOf(_ range: Range<Int>, _ ctx: Context) -> Bool {
+        let sentence = norm.sentence[range.lowerBound]
+        var told = communityKeeps(groupAt: range)
+        // A group named again later in the sentence (…有个微信群，每次骑行前在群里接龙; …比微信群还多) is the same community's:
+        // some 群 before it in the sentence is one (each asked once, none of them searching further itself).
+        var k = range.lowerBound - 1
+        while !told, k > 0, norm.sentence[k] == sentence {
+            if norm.compact[k] == 0x7FA4, communityKeeps(groupAt: k..<(k + 1)) { told = true }  // 群
+            k -= 1
+        }
+        guard told else { return false }
+        return ![Context.Kind.invite, .handleInvite].contains { kind in ctx.contains(kind) { norm.sentence[$0.lowerBound] == sentence } }
+    }
+
+    /// Whether 我们 and a community stand before the group at compact `range` in its clause, with only `communityJoiners`
+    /// between (`communityGroupToldOf`).
+    private func communityKeeps(groupAt range: Range<Int>) -> Bool {
         let c = norm.compact
         // (群 alone, after the channel that names it — 微信群 — starts where the channel's name does.)
         let groupStart = range.lowerBound - (norm.word(endingAt: range.lowerBound, from: Self.groupChannels)?.count ?? 0)
         var k = max(0, groupStart - 10)
-        var told = false
-        while !told, k + 2 < groupStart {
+        while k + 2 < groupStart {
             defer { k += 1 }
             guard c[k] == 0x6211, c[k + 1] == 0x4EEC, !norm.clauseBreak(between: k, range.lowerBound),  // 我们
                   let community = norm.word(at: k + 2, from: Self.communities), k + 2 + community.count <= groupStart else { continue }
-            told = c[(k + 2 + community.count)..<groupStart].allSatisfy(Self.communityJoiners.contains)
+            if c[(k + 2 + community.count)..<groupStart].allSatisfy(Self.communityJoiners.contains) { return true }
         }
-        let sentence = norm.sentence[range.lowerBound]
-        // A group named again later in the sentence (…有个微信群，每次骑行前在群里接龙; …比微信群还多) is the same community's.
-        if !told {
-            var k = groupStart - 1
-            while !told, k > 0, norm.sentence[k] == sentence {
-                if c[k] == 0x7FA4, k < groupStart, communityGroupToldOf(k..<(k + 1), ctx) { told = true }  // 群
-                k -= 1
-            }
-        }
-        guard told else { return false }
-        return ![Context.Kind.invite, .handleInvite].contains { kind in ctx.contains(kind) { norm.sentence[$0.lowerBound] == sentence } }
+        return false
     }
 
     /// Communities a speaker belongs to and talks about: a workplace's department, a team, a class, a neighbourhood, a village.

@@ -44,6 +44,4 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         }
         return false
     }
-
-    var isEmpty: Bool { filter == 0 }
 }
