@@ -202,6 +202,9 @@ struct PartScan {
         return !Self.speakerOrReaders.contains(c[k + 2])
     }
 
+    /// 他 她 他们 她们 别人 人家 其他人: someone other than the speaker and the readers, as an owner (…的).
+    static let othersOwning: [[UInt32]] = ["他们", "她们", "他", "她", "别人", "人家", "其他人"].map { $0.unicodeScalars.map(\.value) }
+
     /// 发 转 传 寄
     static let sendingVerbs: ScalarSet = [0x53D1, 0x8F6C, 0x4F20, 0x5BC4]
     /// 我 你 您 咱 大(家) 各(位) 宝(宝) 亲 粉(丝) 买(家) 顾(客) 客(户): the speaker and the readers. (朋友 is not
@@ -424,15 +427,22 @@ struct PartScan {
             }
             let invited = inviteStart != nil
             if isModelCode(range) && !invited { continue }
+            // Letters in a list of clothing sizes (S/M/L/XL) are sizes.
+            if variant == .initials && inSizeList(range) { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
             // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐; so may the people
             // there who did it — 朋友 姐妹 网友 大家 别人 好多人: 微信群里朋友推荐的面霜, 朋友圈里好多人在晒.)
+            // (…or the people there described, 的 and a word of up to three characters: 微信群里的果农都说.)
             let seenThere = hasUsage && ctx.contains(.usage) { u in
+                guard !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound) else { return false }
                 var k = u.lowerBound - 1
                 while k > range.upperBound, Self.beforeUsage.contains(norm.compact[k]) { k -= 1 }
-                return k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k])
-                    && !norm.clauseBreak(between: range.upperBound - 1, u.lowerBound)
+                if k >= range.upperBound && k - range.upperBound <= 1 && [0x4E0A, 0x91CC].contains(norm.compact[k]) { return true }
+                var j = k
+                while j > range.upperBound, k - j < 3, norm.compact[j] != 0x7684 { j -= 1 }  // 的
+                return j > range.upperBound && norm.compact[j] == 0x7684 && j - 1 - range.upperBound <= 1
+                    && [0x4E0A, 0x91CC].contains(norm.compact[j - 1])
             }
             var conf = confidence
             // The handle after the name, or written before it and tied to it (lily_0925 这个是我薇); for a
@@ -451,6 +461,9 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
+            // Another marketplace said to be no better (卡淘上也有人卖这张，价格差不多; 闲鱼上二手的也就便宜几百): a
+            // comparison that keeps the buyer here, unless the sentence sends them there.
+            if signal == .platform && followed == nil && !numbered && noBetterThere(after: range, ctx: ctx) { continue }
             // Where something is posted (转发到微信群里, 分享到家族群, 发到班级群): the content goes there, no one is
             // invited. (Sent to the speaker — 发到我微信 — is an invitation, and a handle or number still counts.)
             // (The app itself as the place — 截图发到v芯领取 — is where the speaker is: only a group.)
@@ -514,7 +527,8 @@ struct PartScan {
                 }
                 guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
                         || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
-                        || signal == .platform && linkPlaced(after: range) else {
+                        || signal == .platform && linkPlaced(after: range)
+                        || (signal == .platform || signal == .otherApp) && !spelledVariant && searchedLater(after: range) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -1157,6 +1171,14 @@ struct PartScan {
         }
         let k = range.lowerBound
         if posted(endingAt: k) { return true }
+        // A verb of posting right before a group and 里 after it (视频发微信群里, 截图转家族群里): posted into it.
+        // (The group's name may stand between: 发微信群里 holds 群 after 微信.)
+        if group || c[range.upperBound - 1] == 0x7FA4, range.upperBound < c.count, c[range.upperBound] == 0x91CC {
+            for n in 0...3 where k - n >= 1 {
+                if n > 0, !CharacterTables.isIdeograph(c[k - n]) || [0x6211, 0x4F60, 0x60A8].contains(c[k - n]) { break }
+                if [0x53D1, 0x8F6C, 0x6652, 0x4F20].contains(c[k - n - 1]), !norm.clauseBreak(between: k - n - 1, range.upperBound) { return true }  // 发 转 晒 传
+            }
+        }
         for owner in Self.postOwners where owner.count <= k && c[(k - owner.count)..<k].elementsEqual(owner) {
             if posted(endingAt: k - owner.count) { return true }
         }
@@ -1320,6 +1342,85 @@ struct PartScan {
         return end + 1 < w.count && w[end] == 0x5F && CharacterTables.isASCIIAlnum(w[end + 1])
     }
 
+    /// Whether the Latin word holding compact `range` is a clothing size (XS S M L XL XXL XXXL, 2XL …) with another
+    /// size right before or after it across one mark or space (S/M/L/XL, M、L、XL, L-XL).
+    func inSizeList(_ range: Range<Int>) -> Bool {
+        let w = norm.wide
+        func isSize(_ a: Int, _ b: Int) -> Bool {
+            b - a <= 4 && Self.sizes.contains { $0.count == b - a && $0.elementsEqual(w[a..<b]) }
+        }
+        func word(around i: Int) -> (Int, Int) {
+            var a = i, b = i
+            while a > 0, CharacterTables.isASCIIAlnum(w[a - 1]) { a -= 1 }
+            while b < w.count, CharacterTables.isASCIIAlnum(w[b]) { b += 1 }
+            return (a, b)
+        }
+        let (a, b) = word(around: Int(norm.compactToWide[range.lowerBound]))
+        guard isSize(a, b) else { return false }
+        let marks: [UInt32] = [0x2F, 0x3001, 0x2C, 0xFF0C, 0x2D, 0x20, 0x7C, 0xFF0F]
+        if a >= 2, marks.contains(w[a - 1]), CharacterTables.isASCIIAlnum(w[a - 2]) {
+            let (p, q) = word(around: a - 2)
+            if isSize(p, q) { return true }
+        }
+        if b + 1 < w.count, marks.contains(w[b]), CharacterTables.isASCIIAlnum(w[b + 1]) {
+            let (p, q) = word(around: b + 1)
+            if isSize(p, q) { return true }
+        }
+        return false
+    }
+
+    /// Whether, in the sentence after compact `range` (a marketplace's name) and within eighteen characters, the
+    /// price there is said to be no better (价格差不多, 也就便宜, 没便宜多少 …), with no invitation in that sentence.
+    func noBetterThere(after range: Range<Int>, ctx: Context) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[range.lowerBound]
+        var k = range.upperBound
+        var found = false
+        while k < min(c.count, range.upperBound + 18), norm.sentence[k] == sentence {
+            if norm.word(at: k, from: Self.noBetter) != nil { found = true; break }
+            k += 1
+        }
+        guard found else { return false }
+        // (Not when the sentence invites anywhere — 想要的私聊我，…走闲鱼发，价格一样 — or a verb of going or using
+        // stands right before the name: 走闲鱼, 去闲鱼.)
+        return !ctx.contains(.invite) { r in norm.sentence[r.lowerBound] == sentence }
+            && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
+    }
+
+    /// A price elsewhere no better than here.
+    static let noBetter: [[UInt32]] = ["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",
+                                       "也差不多", "没便宜多少", "便宜不了多少", "也就便宜", "没便宜", "也不便宜", "没什么区别"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether a search is asked for later in the sentence of compact `range` (a marketplace's or an app's name),
+    /// across at most one clause break and within fourteen characters: 搜 opening its clause, or after 去 就 再 直接,
+    /// not told as done (搜了, 搜过, 搜到) and with a name of two or more characters after it in its clause
+    /// (二手显卡在闲鱼便宜，搜 李工装机; 课表在Keep上，搜 魏教练).
+    func searchedLater(after range: Range<Int>) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[range.lowerBound]
+        var breaks = 0
+        var k = range.upperBound
+        while k < min(c.count, range.upperBound + 14), norm.sentence[k] == sentence {
+            if k > range.upperBound, norm.clauseBreak(between: k - 1, k) {
+                breaks += 1
+                if breaks > 1 { return false }
+            }
+            if c[k] == 0x641C {  // 搜
+                let opens = k == 0 || norm.clauseBreak(between: k - 1, k) || [0x53BB, 0x5C31, 0x518D].contains(c[k - 1])  // 去 就 再
+                    || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5  // 直接
+                guard opens, k + 2 < c.count, ![0x4E86, 0x8FC7, 0x5230, 0x7D22].contains(c[k + 1]),  // 了 过 到 索
+                      norm.clause[k + 2] == norm.clause[k] else { return false }
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Clothing sizes as written (folded to lower case).
+    static let sizes: [[UInt32]] = ["xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl"].map { $0.unicodeScalars.map(\.value) }
+
     /// A short Latin term glued to digits is a model or unit (`VX-300`, `WX-5`, `QQ3`, `5V`), not a contact.
     func isModelCode(_ range: Range<Int>) -> Bool {
         let c = norm.compact
@@ -1429,6 +1530,18 @@ struct PartScan {
             while k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
             // 有人 then 推 说 夸 买 用 问
             if k + 2 < c.count, c[k] == 0x6709, c[k + 1] == 0x4EBA, [0x63A8, 0x8BF4, 0x5938, 0x4E70, 0x7528, 0x95EE].contains(c[k + 2]) { return false }
+            // 有 then someone else's (B站上也有他的教学视频, 小红书上有别人的测评): what a third party has there.
+            if k < c.count, c[k] == 0x6709, let owner = norm.word(at: k + 1, from: Self.othersOwning) {
+                let m = k + 1 + owner.count
+                if m < c.count, c[m] == 0x7684 { return false }  // 的
+            }
+            // Someone there reported (群里卡友让我来这家买): a report cue within four characters after 上 or 里, someone
+            // between, tells what was said there.
+            if after.count == 1, [0x4E0A, 0x91CC].contains(c[after.lowerBound]),
+               ctx.contains(.report, where: { r in
+                   r.lowerBound > after.upperBound && r.lowerBound <= after.upperBound + 4
+                       && !norm.clauseBreak(between: after.lowerBound, r.lowerBound)
+               }) { return false }
             // Talk there reported (群里都在说, 群里姐妹推荐的, 群里说的): 说, 推荐 or 夸 within a few words after
             // 上 or 里, with a subject or an adverb before it or 的 过 了 after it, tells what was said there.
             // Said right after, it is where to talk (软件上说, 群里聊).

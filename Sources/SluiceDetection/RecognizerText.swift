@@ -404,6 +404,14 @@ struct RecognizerText {
                     i = k + 1
                     continue
                 }
+                // …or before a numeral (三个零 → 零零零), written as the numeral itself so the run stays one kind.
+                if k < n, w[k] < 0x10000, w[k] >= 0x80, numerals[Int(w[k])] != 0xFF,
+                   k + 1 >= n || w[k + 1] >= 0x10000 || numerals[Int(w[k + 1])] == 0xFF {
+                    out.begin(w, i)
+                    for _ in 0..<count { out.emit(w[k], i, k + 1) }
+                    i = k + 1
+                    continue
+                }
             }
             // Character-by-character spacing: four or more single characters each followed by one space,
             // starting after a space or a mark (`：l i l y _ 9 9`), or two or more after a dot (`。c o m`).

@@ -31,7 +31,8 @@ struct Voice {
         self.ctx = ctx
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
-            .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue) }
+            .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue)
+                && !Self.endsOnObject(scan.norm, cue: $0.cue) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
@@ -67,6 +68,12 @@ struct Voice {
         return false
     }
 
+    /// Last characters of the words for a person in a role who may be reported saying something: 员 傅 理 长 板 管 主
+    /// (业务员, 师傅, 经理, 团长, 老板, 主管, 群主). (Not 服: 客服说 is a report word of its own; 汉服说 is no one.)
+    static let roleEnds = ScalarSet("员傅理长板管主")
+    /// 道 按 照 论 不 只 尽 别 before the last character: 按理说, 道理说, 不管说 — a way of speaking.
+    static let notRoleBefore = ScalarSet("道按照论不只尽别")
+
     /// Someone of the speaker's family, friends or colleagues saying something (我同事说她在微信群里团的比这便宜): from
     /// their 说 or 讲 on, the sentence is their words, as after any report cue.
     static func familySays(_ norm: NormalizedText) -> [Frame] {
@@ -74,23 +81,58 @@ struct Voice {
         var out: [Frame] = []
         // (Found from the verb back: a text has few of them.)
         for j in 1..<max(1, c.count) where c[j] == 0x8BF4 || c[j] == 0x8BB2 {  // 说 讲
-            guard let w = norm.word(endingAt: j, from: family),
-                  norm.clause[j - w.count] == norm.clause[j] else { continue }
-            out.append((norm.sentence[j], j - w.count, (j - w.count)..<(j + 1), false))
+            if let w = norm.word(endingAt: j, from: family), norm.clause[j - w.count] == norm.clause[j] {
+                out.append((norm.sentence[j], j - w.count, (j - w.count)..<(j + 1), false))
+                continue
+            }
+            // …or someone named by their role (小区团长说, 群主说, 业务员说): a word of two or more characters
+            // ending in a role's last character, not the speaker's own side (我们店长说), not 说明 and not 说的 (楼主说的那个
+            // 店: what was said, named).
+            guard j >= 2, roleEnds.contains(c[j - 1]), CharacterTables.isIdeograph(c[j - 2]),
+                  norm.clause[j - 2] == norm.clause[j], j + 1 >= c.count || c[j + 1] != 0x660E && c[j + 1] != 0x7684,  // 明 的
+                  // (按理说, 照道理说, 不管说: a way of speaking, no one in a role.)
+                  !notRoleBefore.contains(c[j - 2]) else { continue }
+            let start = norm.clauseStart(from: j, norm.clause[j])
+            if (start..<(j - 1)).contains(where: { c[$0] == 0x6211 || c[$0] == 0x54B1 || c[$0] == 0x672C }) { continue }  // 我 咱 本
+            out.append((norm.sentence[j], j - 2, (j - 2)..<(j + 1), false))
         }
         return out
     }
 
+    /// Whether a causative or request cue ends on its object (让我, 叫我, 要我, 让你) and its clause ends there
+    /// (有活直接叫我，少收二十): no deed follows for anyone to be made to do, so nothing after it is reported —
+    /// 叫我 is "call me".
+    static func endsOnObject(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        // (A lone causative — 喊, 叫 — with its object right after it: 直接喊我，….)
+        var end = cue.upperBound
+        if cue.count == 1, end < c.count, causatives.contains(c[end - 1]), objects.contains(c[end]),
+           !norm.clauseBreak(between: end - 1, end) { end += 1 }
+        guard end - cue.lowerBound >= 2, end <= c.count, objects.contains(c[end - 1]),
+              causatives.contains(c[end - 2]) else { return false }
+        return end == c.count || norm.clauseBreak(between: end - 1, end)
+    }
+
+    /// 我 你 您: the one a causative cue ends on.
+    static let objects: ScalarSet = [0x6211, 0x4F60, 0x60A8]
+    /// 让 叫 要 喊
+    static let causatives: ScalarSet = [0x8BA9, 0x53EB, 0x8981, 0x558A]
+
     /// 让 right before a trigger or an invitation, with no one named between (…福利群，让私下转账; 让扫码进群): a
     /// request someone else made, told with its subject left out. (让我, 让你 … are report words of their own.)
+    /// Not the 让 of a word (转让, 出让, 礼让: 门票转让不走平台 is the speaker's own terms).
     static func askedTo(_ norm: NormalizedText, words: [Range<Int>]) -> [Frame] {
         var out: [Frame] = []
         for r in words where r.lowerBound > 0 && norm.compact[r.lowerBound - 1] == 0x8BA9 && !norm.gapBefore[r.lowerBound] {
             let k = r.lowerBound - 1
+            if k > 0, !norm.gapBefore[k], yieldingWords.contains(norm.compact[k - 1]) { continue }
             out.append((norm.sentence[k], k, k..<r.lowerBound, false))
         }
         return out
     }
+
+    /// 转 出 礼 谦 退 忍 避 相: with 让 after them, a word of its own (转让, 出让, 礼让 …), no request.
+    static let yieldingWords: ScalarSet = [0x8F6C, 0x51FA, 0x793C, 0x8C26, 0x9000, 0x5FCD, 0x907F, 0x76F8]
 
     /// Why the words or contact from compact position `at` (its invitation) through `term` (the word
     /// itself) to `end` are not the speaker's own offer, or nil.
@@ -213,6 +255,15 @@ struct Voice {
         }
         if bareWords, !toSpeaker, let who = actedByFamily(before: at), !audienceAddressed(after: end) {
             return "told of family: \(norm.compactString(who))"
+        }
+        // Something a relative sent the speaker, or the channel they sent it by (微信里我妈转给我的链接, 我妈微信转给我):
+        // received and told, not offered.
+        if bareWords, let who = familySentToSpeaker(near: at, end: end), !audienceAddressed(after: end) {
+            return "sent to the speaker by family: \(norm.compactString(who))"
+        }
+        // A course's lesson heading (第12课：用QQ邮箱发送邮件): the words are what the lesson teaches.
+        if bareWords, !toSpeaker, let heading = lessonHeading(before: at) {
+            return "a lesson's topic: \(norm.compactString(heading))"
         }
         // A how-to the speaker teaches (教大家怎么在闲鱼上卖二手书): the words are its topic, not a way offered.
         if bareWords, !toSpeaker, let how = taughtHow(before: at) {
@@ -1317,6 +1368,7 @@ struct Voice {
         if let time = word(at: k, from: PartScan.pastTimes) { k += time.count }
         // The role's word opens the clause (快递员, 客服): no verb before it makes it an object (联系客服).
         guard let r = (k..<min(at, k + 5)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
+              c[r] != 0x670D || c[r - 1] == 0x5BA2,  // 服 only in 客服 (汉服, 衣服 are clothes)
               !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
               // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
@@ -1367,6 +1419,57 @@ struct Voice {
         }
         return familyChained(before: at)
     }
+
+    /// A relative (`family`) right before a verb of sending, 给 if any, and 我 (我妈转给我, 老公发给我, 我姐发我; or with the
+    /// words themselves between: 我姐微信发给我), in
+    /// the clause of compact `at`, starting no later than three characters after `end` and ending no earlier than
+    /// four before `at`: what the words name (a link, the channel it came by, the transfer itself) reached the
+    /// speaker from them. The relative's range, or nil.
+    func familySentToSpeaker(near at: Int, end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        let clause = norm.clause[at]
+        let from = norm.clauseStart(from: at, clause)
+        let to = min(norm.clauseEnd(from: at, clause), end + 4)
+        var k = from
+        while k < to {
+            if let w = norm.word(at: k, from: Self.family) {
+                var j = k + w.count
+                // (The channel itself may stand between: 我姐微信发给我的.)
+                if j == at, end < c.count, PartScan.sendingVerbs.contains(c[end]) { j = end }
+                if j < c.count, PartScan.sendingVerbs.contains(c[j]) {
+                    j += 1
+                    if j < c.count, c[j] == 0x7ED9 { j += 1 }  // 给
+                    if j < c.count, c[j] == 0x6211, norm.clause[j] == clause, j + 1 >= at - 4 { return k..<(k + w.count) }  // 我
+                }
+                k += w.count
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// A lesson's heading opening the sentence of compact `at`: 第, a number (digits or 一…十百), then 课 节 讲 章 集
+    /// or 单元 (第12课, 第三节). Its range, or nil.
+    func lessonHeading(before at: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard at < c.count else { return nil }
+        var s = at
+        while s > 0, !norm.sentenceBreak(between: s - 1, s) { s -= 1 }
+        guard s < at, c[s] == 0x7B2C else { return nil }  // 第
+        var k = s + 1
+        while k < at, k - s <= 4, Self.numerals.contains(c[k]) || (0x30...0x39).contains(c[k]) { k += 1 }
+        guard k > s + 1, k < at else { return nil }
+        if Self.lessonUnits.contains(c[k]) { return s..<(k + 1) }
+        if k + 1 < at, c[k] == 0x5355, c[k + 1] == 0x5143 { return s..<(k + 2) }  // 单元
+        return nil
+    }
+
+    /// 一 二 三 四 五 六 七 八 九 十 百 零 两
+    static let numerals: ScalarSet = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x4E24]
+    /// 课 节 讲 章 集
+    static let lessonUnits: ScalarSet = [0x8BFE, 0x8282, 0x8BB2, 0x7AE0, 0x96C6]
 
     /// A clause that goes on with a relative's story without a subject of its own, opening on how often or on an
     /// adverb (我妈学会了用手机拍视频，天天在家庭群里发…; 我妈七十多了，不会用别的，就会用微信): the relative who opens a

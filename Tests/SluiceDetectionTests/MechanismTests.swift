@@ -3885,6 +3885,114 @@ struct MechanismTests {
         expectVerdict("满300再减30", false, platform: .douyin)
     }
 
+    @Test("the 让 of a word (转让, 出让) reports no request; 叫我 ending its clause is \"call me\", which reports nothing after it")
+    func yieldingWordAndCallMe() {
+        expectVerdict("球赛门票转让不走平台，先转定金", true, platform: .douyin)
+        expectVerdict("有需要直接叫我，不用平台下单", true, platform: .douyin)
+        expectVerdict("水电维修下次直接叫我，不用在平台下单，便宜点", true, platform: .douyin)
+        expectVerdict("叫我加他微信，我没理", false, platform: .douyin)
+    }
+
+    @Test("the buyer's handle asked for by its short forms (留vx, 留微信) with a promise to add them; a way to book or order left in the bio; 找我要方式")
+    func shortHandleAskedAndWayToOrder() {
+        expectVerdict("想学的留vx，我挨个加", true, platform: .douyin)
+        expectVerdict("评论区留微信，我加你", true, platform: .douyin)
+        expectVerdict("咨询方式写在签名了", true, platform: .douyin)
+        expectVerdict("想拿货的找我要方式", true, platform: .douyin)
+    }
+
+    @Test("a card or a printed phone, then contacted or called directly (以后直接联系, 需要的直接打)")
+    func cardThenContactDirectly() {
+        expectVerdict("名片给你了，以后直接联系我", true, platform: .douyin)
+        expectVerdict("货车上印着电话，需要的直接打", true, platform: .douyin)
+    }
+
+    @Test("a price below the listed one kept for private messages (拿货价私信, 专属价私聊); the listed price asked in messages is not")
+    func lowerPriceInPrivate() {
+        expectVerdict("拿货价私信，这里只标零售", true, platform: .douyin)
+        expectVerdict("老客专属价私聊告诉你", true, platform: .douyin)
+        expectVerdict("价格私聊", false, platform: .douyin)
+        expectVerdict("私信客服问价格", false, platform: .douyin)
+    }
+
+    @Test("what a relative sent the speaker, and the channel it came by, is received, not offered; a transfer asked of the reader is")
+    func sentToSpeakerByFamily() {
+        expectVerdict("微信里我老公转给我的链接，我点开看了", false, platform: .douyin)
+        expectVerdict("我姐微信发给我的那个店，就是这家", false, platform: .douyin)
+        expectVerdict("你微信转给我就行", true, platform: .douyin)
+    }
+
+    @Test("someone else's things on another platform (B站上也有她的视频) are told of; the speaker's own shop there is a pointer")
+    func othersThingsThere() {
+        expectVerdict("B站上也有她的测评视频", false, platform: .douyin)
+        expectVerdict("快手上也有我们的店，搜名字", true, platform: .douyin)
+    }
+
+    @Test("a shop named by its trade reported (奶茶店说…) tells what it said; a lesson's heading (第3课：…) names its topic")
+    func shopReportedAndLessonHeading() {
+        expectVerdict("奶茶店说加微信能送一杯，我没加", false, platform: .douyin)
+        expectVerdict("第3课：用微信小程序做收银", false, platform: .douyin)
+        expectVerdict("第一步：加微信 abc12345", true, platform: .douyin)
+    }
+
+    @Test("a video a relative posted into a group, and the people of a group who said or asked something, are told of")
+    func postedIntoGroupAndPeopleThere() {
+        expectVerdict("生日那天我老公拍的视频发微信群里，朋友都说好看", false, platform: .douyin)
+        expectVerdict("微信群里的宝妈都说这个好用", false, platform: .douyin)
+        expectVerdict("群里网友让我来这家看看，果然不错", false, platform: .douyin)
+        expectVerdict("拉你进微信群，私我", true, platform: .douyin)
+    }
+
+    @Test("letters in a list of clothing sizes (S/M/L/XL) are sizes")
+    func clothingSizeList() {
+        expectVerdict("尺码：S/M/L/XL，详见图片", false, platform: .douyin)
+    }
+
+    @Test("someone in a role reported (团长说, 业务员说) tells what was said; 按理说 and 楼主说的那家 report no one")
+    func roleReported() {
+        expectVerdict("楼里的团长说以后在她微信上付，我没理", false, platform: .douyin)
+        expectVerdict("业务员说加他微信能便宜，我没加", false, platform: .douyin)
+        expectVerdict("楼主说的那家在淘宝，搜“小林杂货”就有", true, platform: .douyin)
+    }
+
+    @Test("another marketplace said to be no better keeps the buyer here, unless the sentence invites; a search asked for after it sends them there")
+    func noBetterThereAndSearchLater() {
+        expectVerdict("闲鱼上也有人卖，价格差不多", false, platform: .douyin)
+        expectVerdict("想要的私聊我，走闲鱼发，价格一样", true, platform: .douyin)
+        expectVerdict("旧手机在闲鱼便宜，搜 老王数码", true, platform: .douyin)
+        expectVerdict("想约课去Keep上搜 王教练", true, platform: .douyin)
+        expectVerdict("我在闲鱼搜了一下，没找到", false, platform: .douyin)
+    }
+
+    @Test("a spoken count before a numeral (三个零) repeats it in a phone number")
+    func spokenCountBeforeNumeral() {
+        expectVerdict("电话幺三八，三个零，二四六八，九", true, platform: .douyin)
+    }
+
+    @Test("加微信 written backwards, cash paid at a gym, a card's phone called later, the same name on another app, a wink then WeChat's colour")
+    func backwardsGymCardSameNameWink() {
+        expectVerdict("信微加，号是 abc12345", true, platform: .douyin)
+        expectVerdict("到馆交现金办卡", true, platform: .douyin)
+        expectVerdict("机箱里有售后卡，以后直接打卡上电话", true, platform: .douyin)
+        expectVerdict("另一个软件同名，搜就有", true, platform: .douyin)
+        expectVerdict("懂的都懂，那个绿色的图标", true, platform: .douyin)
+    }
+
+    @Test("见面聊, a payment code's screenshot handed over, 下次别拍 then 直接喊我, a price of its own kind kept for messages, the speaker's shop on another site")
+    func meetCodeNextTimePriceShop() {
+        expectVerdict("诚心要的见面聊", true, platform: .douyin)
+        expectVerdict("收款码截图发你，扫完备注", true, platform: .douyin)
+        expectVerdict("这次就算了，下次别拍，直接喊我", true, platform: .douyin)
+        expectVerdict("会员价私聊，这里只是原价", true, platform: .douyin)
+        expectVerdict("我们在一亩田上也有店，批发去那边", true, platform: .douyin)
+    }
+
+    @Test("汉服 names clothes, no one in a role; fakes said to be too many are discussed")
+    func clothesNotRoleAndTooManyFakes() {
+        expectVerdict("汉服租赁去我们的小程序，搜 汉服小筑", true, platform: .douyin)
+        expectVerdict("二手市场私下交易假货太多", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
