@@ -1154,7 +1154,7 @@ struct PartScan {
     }
 
     /// Whether the term at compact `range` is where something is posted: right after a verb of posting (发到
-    /// 发至 发在 发进, 分享到 转发到 晒到 传到), or after one and whose it is when that is no one in the
+    /// 发至 发在 发进, 分享到 转发到 晒到 传到, or 推荐给 分享给 介绍给 the people there), or after one and whose it is when that is no one in the
     /// conversation (家族 家庭 亲友 朋友 同学 工作 各个 各大 自己的); a group (`group`) also after up to three
     /// characters of its name (发到班级群) that hold no 我 or 你.
     func postedTo(_ range: Range<Int>, group: Bool) -> Bool {
@@ -1163,7 +1163,8 @@ struct PartScan {
             guard j >= 2, !norm.clauseBreak(between: j - 1, range.lowerBound) else { return false }
             switch (c[j - 2], c[j - 1]) {
             case (0x53D1, 0x5230), (0x53D1, 0x81F3), (0x53D1, 0x5728), (0x53D1, 0x8FDB),  // 发到 发至 发在 发进
-                 (0x4EAB, 0x5230), (0x4EAB, 0x81F3), (0x6652, 0x5230), (0x4F20, 0x5230):  // 享到 享至 晒到 传到
+                 (0x4EAB, 0x5230), (0x4EAB, 0x81F3), (0x6652, 0x5230), (0x4F20, 0x5230),  // 享到 享至 晒到 传到
+                 (0x8350, 0x7ED9), (0x4EAB, 0x7ED9), (0x7ECD, 0x7ED9):  // 荐给 享给 绍给 (推荐给 分享给 介绍给 the people there)
                 return true
             default:
                 return false

@@ -3993,6 +3993,49 @@ struct MechanismTests {
         expectVerdict("二手市场私下交易假货太多", false, platform: .douyin)
     }
 
+    @Test("a group, then 拉你 after whatever the reader does first (扣1拉你); goods not allowed here, then a private message; 走代购")
+    func groupPullGoodsNotListedDaigou() {
+        expectVerdict("瑜伽打卡群每天有老师带练，扣1拉你", true, platform: .douyin)
+        expectVerdict("国行版这边上不了架，要的私聊我", true, platform: .douyin)
+        expectVerdict("想要原装的私我走代购", true, platform: .douyin)
+    }
+
+    @Test("the speaker's own app to download; a private message because it cannot be made public; not online at all")
+    func ownAppNotPublicNotOnline() {
+        expectVerdict("下载我们的app注册，新人有红包", true, platform: .douyin)
+        expectVerdict("利率多少私信，不能公开", true, platform: .douyin)
+        expectVerdict("签约来公司，不走线上", true, platform: .douyin)
+    }
+
+    @Test("a home-design site and the game-account marketplace by its nickname, with a search after; a line of ordinary 好好住 is not")
+    func designSiteAndCrabMarketplace() {
+        expectVerdict("装修案例在好好住上，搜 李工设计", true, platform: .douyin)
+        expectVerdict("账号都挂在螃蟹上，搜 小七游戏", true, platform: .douyin)
+        expectVerdict("好好住，别熬夜", false, platform: .douyin)
+    }
+
+    @Test("the speaker's own phone then called directly; a building's service line is not; ways to commission in the bio; vei xin")
+    func ownPhoneCallWaysVeiXin() {
+        expectVerdict("店门口有我们的电话，看到直接打", true, platform: .douyin)
+        expectVerdict("我们小区物业电话都贴在电梯里，有事直接打", false, platform: .douyin)
+        expectVerdict("接单方式在主页，评论区不回", true, platform: .douyin)
+        expectVerdict("代购咨询 + vei xin abc_shop1", true, platform: .douyin)
+    }
+
+    @Test("the other side gone with the money (跑路, 收了钱就不来了) is a story; a group recommended to is where it went")
+    func lossStoriesAndRecommendedToGroup() {
+        expectVerdict("拍照被私下收了定金跑路", false, platform: .douyin)
+        expectVerdict("收了钱就不来了，私下交易的师傅", false, platform: .douyin)
+        expectVerdict("感谢您把我们分享给微信群里的姐妹们", false, platform: .douyin)
+    }
+
+    @Test("a deposit or the balance into a payment account; the speaker selling the same, the profile pointed at; a call back arranged")
+    func depositToAccountSellerProfileCallBack() {
+        expectVerdict("先转一半押金到支付宝", true, platform: .douyin)
+        expectVerdict("我自己也卖这个，价格看我主页", true, platform: .douyin)
+        expectVerdict("留下您的电话，安排专人回访", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
