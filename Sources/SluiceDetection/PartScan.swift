@@ -461,6 +461,14 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
+            // Someone there reported (宝妈群里有人推…, 群里卡友让我来这家买): a report cue within five characters after
+            // the group's 里 or 上, someone between: the group is where it was said.
+            if signal == .privateGroup && followed == nil && !numbered, range.upperBound < norm.compact.count,
+               [0x4E0A, 0x91CC].contains(norm.compact[range.upperBound]),
+               ctx.contains(.report, where: { r in
+                   r.lowerBound > range.upperBound && r.lowerBound <= range.upperBound + 5
+                       && !norm.clauseBreak(between: range.upperBound, r.lowerBound)
+               }) { continue }
             // Another marketplace said to be no better (卡淘上也有人卖这张，价格差不多; 闲鱼上二手的也就便宜几百): a
             // comparison that keeps the buyer here, unless the sentence sends them there.
             if signal == .platform && followed == nil && !numbered && noBetterThere(after: range, ctx: ctx) { continue }
@@ -528,7 +536,7 @@ struct PartScan {
                 guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
                         || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
                         || signal == .platform && linkPlaced(after: range)
-                        || (signal == .platform || signal == .otherApp) && !spelledVariant && searchedLater(after: range) else {
+                        || (signal == .platform || signal == .otherApp) && !spelledVariant && searchedLater(after: range, ctx: ctx) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -630,6 +638,11 @@ struct PartScan {
                 candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
                 continue
             }
+            // …and a site named with its address for the same (品牌官网：www…（仅供查询真伪）), as its link is.
+            if c.signal == .platform, c.origin == .words, c.pointed, let purpose = checksGoodsOrParcel(at: at, saleIn: sentenceRange(at: at)) {
+                candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
+                continue
+            }
             // A service line (400/800) is an organisation's by nature: a phone suppression in its sentence
             // (全国联保: the brand's warranty line) sets it aside as it does phone words.
             let serviceLine = c.ruleID == "phone.service"
@@ -648,6 +661,8 @@ struct PartScan {
                 let later = c.reportedFrom ?? (last > at && last < norm.compact.count && Int(norm.compactToWide[last]) == lastWide ? last : at)
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
+                    // What the words are compared with (比平台客服快, 比官方便宜) is not what they are.
+                    if r.lowerBound >= 1, norm.compact[r.lowerBound - 1] == 0x6BD4 { continue }  // 比
                     let suppression = suppressions[ctx.entries[s].rule]
                     let only = suppression.signal
                     // A pointer to a group's number (群号在店铺首页) is a group's words: the shop's own group on the
@@ -1289,7 +1304,7 @@ struct PartScan {
                                          "派送进度", "物流信息", "证书", "证书编号", "编号查询"].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words of a sale or an offer, which make a link a road to one.
     static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
-                                        "加", "联系", "私"].map { Array($0.unicodeScalars.map(\.value)) }
+                                        "加", "联系", "私", "货品", "商品", "更多款", "上新"].map { Array($0.unicodeScalars.map(\.value)) }
 
     static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -1394,30 +1409,45 @@ struct PartScan {
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a search is asked for later in the sentence of compact `range` (a marketplace's or an app's name),
-    /// across at most one clause break and within fourteen characters: 搜 opening its clause, or after 去 就 再 直接,
+    /// across at most two clause breaks and within eighteen characters: 搜 opening its clause, or after 去 就 再 直接,
     /// not told as done (搜了, 搜过, 搜到) and with a name of two or more characters after it in its clause
     /// (二手显卡在闲鱼便宜，搜 李工装机; 课表在Keep上，搜 魏教练).
-    func searchedLater(after range: Range<Int>) -> Bool {
+    func searchedLater(after range: Range<Int>, ctx: Context) -> Bool {
         let c = norm.compact
+        // (Not for a place where something was bought or seen: 在淘宝买的，…搜…. A one-character nickname — 鱼 — only
+        // with the speaker searched for: 谷子都挂鱼了，搜我名字.)
+        guard !ctx.contains(.usage, where: { $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= 2 })
+        else { return false }
         let sentence = norm.sentence[range.lowerBound]
         var breaks = 0
         var k = range.upperBound
-        while k < min(c.count, range.upperBound + 14), norm.sentence[k] == sentence {
+        while k < min(c.count, range.upperBound + 18), norm.sentence[k] == sentence {
             if k > range.upperBound, norm.clauseBreak(between: k - 1, k) {
                 breaks += 1
-                if breaks > 1 { return false }
+                if breaks > 2 { return false }
             }
+            let opens = k > range.upperBound && (norm.clauseBreak(between: k - 1, k) || [0x53BB, 0x5C31, 0x518D].contains(c[k - 1])  // 去 就 再
+                || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5)  // 直接
             if c[k] == 0x641C {  // 搜
-                let opens = k == 0 || norm.clauseBreak(between: k - 1, k) || [0x53BB, 0x5C31, 0x518D].contains(c[k - 1])  // 去 就 再
-                    || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5  // 直接
-                guard opens, k + 2 < c.count, ![0x4E86, 0x8FC7, 0x5230, 0x7D22].contains(c[k + 1]),  // 了 过 到 索
-                      norm.clause[k + 2] == norm.clause[k] else { return false }
+                guard opens, k + 2 < c.count, !Self.notASearch.contains(c[k + 1]),
+                      norm.clause[k + 2] == norm.clause[k], range.count >= 2 || c[k + 1] == 0x6211 else { return false }  // 我
                 return true
+            }
+            // …or to go and order there (狗东自营也有，那边发货快，直接去拍): 去 then 拍 买 or 下单, not a photo (去拍照).
+            if c[k] == 0x53BB, k + 1 < c.count, k > range.upperBound, range.count >= 2,
+               norm.clauseBreak(between: k - 1, k) || [0x5C31, 0x518D].contains(c[k - 1]) || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5 {
+                let next = c[k + 1]
+                let after: UInt32 = k + 2 < c.count ? c[k + 2] : 0
+                if next == 0x4E70 || next == 0x62CD && ![0x7167, 0x6444, 0x89C6, 0x4E86].contains(after)  // 买, 拍 (not 拍照 拍摄 拍视频 拍了)
+                    || next == 0x4E0B && after == 0x5355 { return true }  // 下单
             }
             k += 1
         }
         return false
     }
+
+    /// After 搜, what makes no search for a name: 了 过 到 (done), 索 救 查 集 刮 身 (搜索, 搜救, 搜查 …).
+    static let notASearch = ScalarSet("了过到索救查集刮身")
 
     /// Clothing sizes as written (folded to lower case).
     static let sizes: [[UInt32]] = ["xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl"].map { $0.unicodeScalars.map(\.value) }

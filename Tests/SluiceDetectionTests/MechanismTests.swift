@@ -4036,6 +4036,39 @@ struct MechanismTests {
         expectVerdict("留下您的电话，安排专人回访", true, platform: .douyin)
     }
 
+    @Test("what the words are compared with (比平台客服快) does not suppress them; a site with its address given to check authenticity does")
+    func comparedSuppressionAndCheckSite() {
+        expectVerdict("专属客服通道：加企业微信 kf_8899，比平台客服快", true, platform: .douyin)
+        expectVerdict("品牌官网：www.adidas.com（仅供查询真伪）", false, platform: .douyin)
+    }
+
+    @Test("checked or come across there (官网上查过了, QQ空间里翻到了) is told; someone in a group reported is told of")
+    func checkedThereAndSomeoneInGroup() {
+        expectVerdict("官网上查过了，是真的", false, platform: .douyin)
+        expectVerdict("QQ空间里翻到了小时候的照片", false, platform: .douyin)
+        expectVerdict("宝妈群里有人推一个奶瓶，说私下买便宜", false, platform: .douyin)
+    }
+
+    @Test("too much to fit here, then the bio; a marketplace then 直接去拍; the blue bird and the yellow delivery app by name")
+    func noRoomHereGoOrderThereNicknames() {
+        expectVerdict("攻略太长这里放不下，想要的去我简介找我", true, platform: .douyin)
+        expectVerdict("京东自营也有，那边发货快，直接去拍", true, platform: .douyin)
+        expectVerdict("作品都在蓝色小鸟上，私我发主页", true, platform: .douyin)
+        expectVerdict("黄色外卖软件上搜我们家，满减多", true, platform: .douyin)
+        expectVerdict("出海打鱼没信号，搜救的时候能用", false, platform: .douyin)
+        expectVerdict("在淘宝买的，链接不方便放，搜 北欧落地灯 就有", false, platform: .douyin)
+    }
+
+    @Test("booked directly for less, the speaker's personal one, a phone asked of the speaker privately, the same name, a picture's corner, a number read out")
+    func directBookingPersonalAskSameNameCornerReadOut() {
+        expectVerdict("酒店直订比携程便宜两百", true, platform: .douyin)
+        expectVerdict("聊天不方便，加我个人的吧", true, platform: .douyin)
+        expectVerdict("订房的私我要前台电话", true, platform: .douyin)
+        expectVerdict("微信同旺旺名", true, platform: .douyin)
+        expectVerdict("最后一张图片放大看左下角", true, platform: .douyin)
+        expectVerdict("视频结尾我念了号码，记下来就能加", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
