@@ -1708,7 +1708,8 @@ struct PartScan {
     /// What may stand between 上/里 after a place and the verb of use that says what was done there: 也 都 还, 给 跟
     /// 我 你, and the people who did it (朋友 姐妹 网友 大家 别人 好多人 家长).
     static let beforeUsage: ScalarSet = [0x4E5F, 0x90FD, 0x8FD8, 0x7ED9, 0x8DDF, 0x6211, 0x4F60,
-                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A, 0x957F]
+                                           0x670B, 0x53CB, 0x59D0, 0x59B9, 0x7F51, 0x5927, 0x5BB6, 0x522B, 0x4EBA, 0x597D, 0x591A, 0x957F,
+                                           0x535A, 0x4E3B, 0x8FBE]  // …博主 达人 (ins上博主穿的)
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
     static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }

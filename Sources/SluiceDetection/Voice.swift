@@ -191,6 +191,10 @@ struct Voice {
         if bareWords, let owner = addressed(before: term) {
             return "addressed to its owner: \(norm.compactString(owner))"
         }
+        // …or the one spoken to is asked whether they are there too (京东上也有你们旗舰店吗？).
+        if bareWords, !toSpeaker, let owner = askedOfListener(after: end) {
+            return "asked of its owner: \(norm.compactString(owner))"
+        }
         for i in ctx.indices(.mentionAfter) where ctx.entries[i].kind == .mentionAfter {
             let r = ctx.entries[i].range
             // The speaker's own (我们的账号, 我的号, where the speaker's own handle is shown: 我第一个作品的评论区) is
@@ -1667,6 +1671,29 @@ struct Voice {
             if !invited && !listenersReachSpeaker(after: term) { return r }
         }
         return nil
+    }
+
+    /// 你们 or 你家 within six characters after compact `end` in its clause, and the clause a question (吗 ending it, or a
+    /// question mark after it): the listener is asked about their own presence there (京东上也有你们旗舰店吗？). The
+    /// pronoun's range, or nil.
+    func askedOfListener(after end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
+        let clause = norm.clause[end - 1]
+        let stop = norm.clauseEnd(from: end - 1, clause)
+        guard stop > end, c[stop - 1] == 0x5417 || questionAfter(stop - 1) else { return nil }  // 吗
+        for k in end..<min(stop - 1, end + 6) where c[k] == 0x4F60 && (c[k + 1] == 0x4EEC || c[k + 1] == 0x5BB6) {  // 你们 你家
+            return k..<(k + 2)
+        }
+        return nil
+    }
+
+    /// Whether a question mark follows compact position `k` before the next compact character.
+    func questionAfter(_ k: Int) -> Bool {
+        let w = norm.wide
+        let from = Int(norm.compactToWide[k]) + 1
+        let to = k + 1 < norm.compact.count ? Int(norm.compactToWide[k + 1]) : w.count
+        return from < to && w[from..<to].contains(where: CharacterTables.isQuestionMark)
     }
 
     /// Whether the listeners are told, a few words after compact `term` in its clause, to reach the speaker (你们私下找我,

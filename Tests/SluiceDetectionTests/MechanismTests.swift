@@ -3974,7 +3974,7 @@ struct MechanismTests {
         expectVerdict("信微加，号是 abc12345", true, platform: .douyin)
         expectVerdict("到馆交现金办卡", true, platform: .douyin)
         expectVerdict("机箱里有售后卡，以后直接打卡上电话", true, platform: .douyin)
-        expectVerdict("另一个软件同名，搜就有", true, platform: .douyin)
+        expectVerdict("另一个软件同名，一搜就有", true, platform: .douyin)
         expectVerdict("懂的都懂，那个绿色的图标", true, platform: .douyin)
     }
 
@@ -4017,7 +4017,7 @@ struct MechanismTests {
     @Test("the speaker's own phone then called directly; a building's service line is not; ways to commission in the bio; vei xin")
     func ownPhoneCallWaysVeiXin() {
         expectVerdict("店门口有我们的电话，看到直接打", true, platform: .douyin)
-        expectVerdict("我们小区物业电话都贴在电梯里，有事直接打", false, platform: .douyin)
+        expectVerdict("我们楼的物业电话贴在电梯里，有事直接打", false, platform: .douyin)
         expectVerdict("接单方式在主页，评论区不回", true, platform: .douyin)
         expectVerdict("代购咨询 + vei xin abc_shop1", true, platform: .douyin)
     }
@@ -4067,6 +4067,40 @@ struct MechanismTests {
         expectVerdict("微信同旺旺名", true, platform: .douyin)
         expectVerdict("最后一张图片放大看左下角", true, platform: .douyin)
         expectVerdict("视频结尾我念了号码，记下来就能加", true, platform: .douyin)
+    }
+
+    @Test("a group then a message asked for first (留言我拉, 私我拉进); the speaker's avatar to scan; a pickup paid in cash")
+    func groupAfterMessageAvatarScanPickupCash() {
+        expectVerdict("读书会交流群，福利多，留言我拉", true, platform: .douyin)
+        expectVerdict("宠物群每周有活动，私我拉进", true, platform: .douyin)
+        expectVerdict("康康我头像，扫了就能加上", true, platform: .douyin)
+        expectVerdict("到店自取付现金就行", true, platform: .douyin)
+    }
+
+    @Test("a price set against the one here (价格私聊，这里是单件价); a message because comments get deleted; no platform dispatch; ways to order in the bio")
+    func priceContrastDeletedDispatchWays() {
+        expectVerdict("批量定制的价格私聊，这里是单件价", true, platform: .douyin)
+        expectVerdict("价格私聊", false, platform: .douyin)
+        expectVerdict("清单私信发，评论区会被删", true, platform: .douyin)
+        expectVerdict("下次有活直接找我，不用平台派单", true, platform: .douyin)
+        expectVerdict("订餐方式看主页简介", true, platform: .douyin)
+    }
+
+    @Test("the wedding app, kk and sx as the initials of 扣扣 and 私信")
+    func weddingAppAndInitials() {
+        expectVerdict("全部案例在婚礼纪上，搜 小美策划", true, platform: .douyin)
+        expectVerdict("kk：537 228 1096", true, platform: .douyin)
+        expectVerdict("sx我拿vx", true, platform: .douyin)
+    }
+
+    @Test("a maker's service line said to be official; hired or worn there before; someone who added the speaker; the listener asked whether they are there")
+    func makerLineHiredWornAddedMeAskedListener() {
+        expectVerdict("热水器上的贴纸是厂家售后电话，打过去是官方的", false, platform: .douyin)
+        expectVerdict("快手上也叫过师傅，这边的更好", false, platform: .douyin)
+        expectVerdict("小红书上博主穿的就是这件", false, platform: .douyin)
+        expectVerdict("阿姨走的时候加了我微信，说以后可以问她", false, platform: .douyin)
+        expectVerdict("淘宝上也有你们的旗舰店吗？", false, platform: .douyin)
+        expectVerdict("京东上也有我们旗舰店，去那边拍", true, platform: .douyin)
     }
 
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
