@@ -32,7 +32,7 @@ struct Voice {
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue)
-                && !Self.endsOnObject(scan.norm, cue: $0.cue) }
+                && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
@@ -92,7 +92,9 @@ struct Voice {
                   norm.clause[j - 2] == norm.clause[j], j + 1 >= c.count || c[j + 1] != 0x660E && c[j + 1] != 0x7684,  // 明 的
                   // (按理说, 照道理说, 不管说: a way of speaking, no one in a role.)
                   !notRoleBefore.contains(c[j - 2]) else { continue }
-            let start = norm.clauseStart(from: j, norm.clause[j])
+            // (Looked for within the ten characters before the role, in its clause: a text may hold many 说.)
+            var start = j - 2
+            while start > 0, j - 2 - start < 10, norm.clause[start - 1] == norm.clause[j] { start -= 1 }
             if (start..<(j - 1)).contains(where: { c[$0] == 0x6211 || c[$0] == 0x54B1 || c[$0] == 0x672C }) { continue }  // 我 咱 本
             out.append((norm.sentence[j], j - 2, (j - 2)..<(j + 1), false))
         }
@@ -113,6 +115,14 @@ struct Voice {
         return end == c.count || norm.clauseBreak(between: end - 1, end)
     }
 
+    /// Whether a causative cue (让加, 叫加) has 不 right before it (平台不让加微信): a rule that forbids, not a request
+    /// someone made.
+    static func forbids(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.lowerBound > 0, causatives.contains(c[cue.lowerBound]), !norm.gapBefore[cue.lowerBound] else { return false }
+        return c[cue.lowerBound - 1] == 0x4E0D  // 不 (not 没: 又没让你去别的平台 tells what no one did)
+    }
+
     /// 我 你 您: the one a causative cue ends on.
     static let objects: ScalarSet = [0x6211, 0x4F60, 0x60A8]
     /// 让 叫 要 喊
@@ -126,6 +136,8 @@ struct Voice {
         for r in words where r.lowerBound > 0 && norm.compact[r.lowerBound - 1] == 0x8BA9 && !norm.gapBefore[r.lowerBound] {
             let k = r.lowerBound - 1
             if k > 0, !norm.gapBefore[k], yieldingWords.contains(norm.compact[k - 1]) { continue }
+            // (Nor 不让: 平台不让加微信 is a rule that forbids, not a request.)
+            if k > 0, norm.compact[k - 1] == 0x4E0D { continue }
             out.append((norm.sentence[k], k, k..<r.lowerBound, false))
         }
         return out
@@ -823,8 +835,43 @@ struct Voice {
             }
             if ownsJoke(c, at: k, notBefore: 0) { last = k }
             if c[k] == 0x9017 && (c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8) { last = k }  // 逗你 逗您
+            // A wink at a way round (我们不私下交易的哈（懂的私）): 懂的 or 懂得, not denied, then 私 来 加 找.
+            if c[k] == 0x61C2, c[k + 1] == 0x7684 || c[k + 1] == 0x5F97, k + 2 < c.count, [0x79C1, 0x6765, 0x52A0, 0x627E].contains(c[k + 2]),
+               k == 0 || c[k - 1] != 0x4E0D && c[k - 1] != 0x6CA1 { last = k }  // 不 没
+            // What the buyer gets from the speaker anyway (平台不让加微信，但是老顾客可以私我要), or gets for doing it
+            // (千万别加我微信哦，加了就给你便宜).
+            // (私我要 and its kind only after a contrast — 但 不过 可是 — within eight characters: 不加微信，有事私我要发票
+            // asks for an invoice here.)
+            if c[k] == 0x52A0 || c[k] == 0x79C1 || c[k] == 0x627E, let w = word(in: c, at: k, from: obtainedAnyway),  // 加 私 找
+               c[k] == 0x52A0 || contrastBefore(c, k) {
+                last = k
+                k += w - 1
+            }
         }
         return last
+    }
+
+    /// Words by which the buyer gets it from the speaker anyway, after a refusal: 私我要 私信我要 找我要 私我拿 找我拿,
+    /// 加了就 加了给 加了有.
+    static let obtainedAnyway: [[UInt32]] = ["私我要", "私信我要", "私聊我要", "找我要", "私我拿", "找我拿", "加了就", "加了给", "加了有"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether 但, 不过 or 可是 stands within the eight characters before `k` in `c`.
+    static func contrastBefore(_ c: [UInt32], _ k: Int) -> Bool {
+        for j in max(0, k - 8)..<k {
+            let v = c[j]
+            if v == 0x4F46 { return true }  // 但
+            let prev: UInt32 = j > 0 ? c[j - 1] : 0
+            if v == 0x8FC7 && prev == 0x4E0D { return true }  // 不过
+            if v == 0x662F && prev == 0x53EF { return true }  // 可是
+        }
+        return false
+    }
+
+    /// The length of the word of `table` at `k` in `c`, if one is there.
+    static func word(in c: [UInt32], at k: Int, from table: [[UInt32]]) -> Int? {
+        for w in table where k + w.count <= c.count && c[k..<(k + w.count)].elementsEqual(w) { return w.count }
+        return nil
     }
 
     /// Whether invitation `r` is the speaker sending or bringing something to the listener: 我 right

@@ -4103,6 +4103,31 @@ struct MechanismTests {
         expectVerdict("京东上也有我们旗舰店，去那边拍", true, platform: .douyin)
     }
 
+    @Test("a refusal taken back: the buyer gets it anyway after a contrast (但是…私我要), is paid for doing it (加了就…), or is winked at (懂的私)")
+    func refusalTakenBack() {
+        expectVerdict("平台不让加微信，不过熟客可以私我要", true, platform: .douyin)
+        expectVerdict("不加微信，有事私我要发票", false, platform: .douyin)
+        expectVerdict("千万别加我微信 lin_778 哦，加了就送小样", true, platform: .douyin)
+        expectVerdict("本店不私下交易的哈（懂的来）", true, platform: .douyin)
+        expectVerdict("本店不私下交易，不懂的来问客服", false, platform: .douyin)
+    }
+
+    @Test("不让 forbids and reports no one; 没让 still tells what no one did")
+    func forbiddingIsNoReport() {
+        expectVerdict("这边不让加v，咱们换个地方，扣扣聊", true, platform: .douyin)
+        expectVerdict("平台不让私下交易，大家注意", false, platform: .douyin)
+        expectVerdict("客服让加微信，我没加", false, platform: .douyin)
+    }
+
+    @Test("a friend request sent and to be accepted; a link in the bio; a card's phone then 下次直接约; whoever wants to come told to message")
+    func requestSentLinkInBioCardBookGroupCome() {
+        expectVerdict("刚加了你，记得通过一下", true, platform: .douyin)
+        expectVerdict("买的话点简介里的链接", true, platform: .douyin)
+        expectVerdict("名片上有电话，下次直接约", true, platform: .douyin)
+        expectVerdict("骑行群周末约骑，想来的私我", true, platform: .douyin)
+        expectVerdict("我们有个读书群，想进的说一声", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
