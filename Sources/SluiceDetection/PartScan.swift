@@ -461,8 +461,8 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
-            // Someone there reported (宝妈群里有人推…, 群里卡友让我来这家买): a report cue within five characters after
-            // the group's 里 or 上, someone between: the group is where it was said.
+            // Someone there reported (宝妈群里有人推…, 群里卡友让我来这家买): a report cue starting within five characters
+            // after the group's 里 or 上, in its clause: the group is where it was said.
             if signal == .privateGroup && followed == nil && !numbered, range.upperBound < norm.compact.count,
                [0x4E0A, 0x91CC].contains(norm.compact[range.upperBound]),
                ctx.contains(.report, where: { r in

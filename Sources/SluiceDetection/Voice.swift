@@ -41,7 +41,7 @@ struct Voice {
         // Only reports and warnings read phrases: worked out once, and only when there is one.
         phrases = frames.isEmpty && discussionCue == nil ? [] : Self.phrases(norm)
         // Retractions matter only to negations: looked for once, and only when there is one.
-        lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm.compact) : nil
+        lastRetraction = ctx.contains(.negation) ? Self.lastRetraction(norm) : nil
     }
 
     /// 写着的 / 印着的: a report cue of writing that modifies what follows (店在简介写着的那个地方) names where something
@@ -822,7 +822,8 @@ struct Voice {
 
     /// Where the last retraction starts: 其实有 其实可以 其实能 其实是有 (not 其实有人, 其实有些: someone
     /// else), or a joke owned (开玩笑, not 不是开玩笑; 逗你).
-    static func lastRetraction(_ c: [UInt32]) -> Int? {
+    static func lastRetraction(_ norm: NormalizedText) -> Int? {
+        let c = norm.compact
         var last: Int?
         var k = 0
         while k + 1 < c.count {
@@ -842,7 +843,7 @@ struct Voice {
             // (千万别加我微信哦，加了就给你便宜).
             // (私我要 and its kind only after a contrast — 但 不过 可是 — within eight characters: 不加微信，有事私我要发票
             // asks for an invoice here.)
-            if c[k] == 0x52A0 || c[k] == 0x79C1 || c[k] == 0x627E, let w = word(in: c, at: k, from: obtainedAnyway),  // 加 私 找
+            if c[k] == 0x52A0 || c[k] == 0x79C1 || c[k] == 0x627E, let w = norm.word(at: k, from: obtainedAnyway)?.count,  // 加 私 找
                c[k] == 0x52A0 || contrastBefore(c, k) {
                 last = k
                 k += w - 1
@@ -866,12 +867,6 @@ struct Voice {
             if v == 0x662F && prev == 0x53EF { return true }  // 可是
         }
         return false
-    }
-
-    /// The length of the word of `table` at `k` in `c`, if one is there.
-    static func word(in c: [UInt32], at k: Int, from table: [[UInt32]]) -> Int? {
-        for w in table where k + w.count <= c.count && c[k..<(k + w.count)].elementsEqual(w) { return w.count }
-        return nil
     }
 
     /// Whether invitation `r` is the speaker sending or bringing something to the listener: 我 right
@@ -1025,9 +1020,7 @@ struct Voice {
         let sentence = norm.sentence[k]
         var last = k
         while last + 1 < c.count, norm.sentence[last + 1] == sentence { last += 1 }
-        let from = Int(norm.compactToWide[last]) + 1
-        let to = last + 1 < c.count ? Int(norm.compactToWide[last + 1]) : norm.wide.count
-        return from < to && norm.wide[from..<to].contains(where: CharacterTables.isQuestionMark)
+        return questionAfter(last)
     }
 
     /// A refusal that answers the question holding compact position `term`: the question ends with a
