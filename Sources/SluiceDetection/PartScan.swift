@@ -223,6 +223,19 @@ struct PartScan {
         return you && helps.contains(c[k - 3])
     }
 
+    /// Whether a discussion cue at compact `r` is a harm the platform did: a cue opening on 坑 or 骗 (坑过, 骗了) right
+    /// after 平台, with at most one of 又 也 都 太 总 老 真 between (被平台坑过, 平台又骗了我们).
+    func harmedByPlatform(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard c[r.lowerBound] == 0x5751 || c[r.lowerBound] == 0x9A97 else { return false }  // 坑 骗
+        var k = r.lowerBound
+        if k >= 1, Self.platformAdverbs.contains(c[k - 1]) { k -= 1 }
+        return k >= 2 && c[k - 2] == 0x5E73 && c[k - 1] == 0x53F0 && !norm.clauseBreak(between: k - 2, r.lowerBound)  // 平台
+    }
+
+    /// 又 也 都 太 总 老 真: an adverb between 平台 and what it did.
+    static let platformAdverbs = ScalarSet("又也都太总老真")
+
     /// Whether a discussion cue at compact `r` is denied right before it: 不 (not 要不 or 别不), 没, 没有, 不是,
     /// 并非, 绝非, with no question mark ending its clause. Cues that are denials themselves (不靠谱) are not.
     func deniedOfSelf(_ r: Range<Int>) -> Bool {
@@ -302,6 +315,10 @@ struct PartScan {
         // the pitch's selling point, not a warning about it.
         let promised = ctx.map(.discussion) { $0 }.filter { r in promisedToReader(r) && ctx.contains(.invite) { $0.upperBound < r.lowerBound && !norm.sentenceBreak(between: $0.lowerBound, r.lowerBound) } }
         if !promised.isEmpty { ctx.drop(.discussion, within: promised) }
+        // Nor a harm the platform did the speaker (被平台坑过，现在老客户都…): a grievance against the platform, the motive
+        // for leaving it, not a warning about those who lead buyers off it.
+        let aggrieved = ctx.map(.discussion) { $0 }.filter(harmedByPlatform)
+        if !aggrieved.isEmpty { ctx.drop(.discussion, within: aggrieved) }
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
@@ -452,7 +469,7 @@ struct PartScan {
             let followed = variant == .initials && gluedByUnderscore(compactEnd: range.upperBound) ? nil
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
-                ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx)
+                ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx) ?? addedHandleNext(compactEnd: range.upperBound)
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && numberAfter(compactEnd: range.upperBound, ctx: ctx)
@@ -461,6 +478,9 @@ struct PartScan {
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
             // deliberate: no ordinary text says it by accident.
             if seenThere && followed == nil && !numbered { continue }
+            // …or done there once (B站上跟练过, 淘宝上也退过): the speaker's experience of the place.
+            // (Unless a search is asked after it: 这个我在🐟上收过，…搜我名字.)
+            if followed == nil && !numbered && experiencedThere(range) && !searchedLater(after: range, ctx: ctx) { continue }
             // Someone there reported (宝妈群里有人推…, 群里卡友让我来这家买): a report cue starting within five characters
             // after the group's 里 or 上, in its clause: the group is where it was said.
             if signal == .privateGroup && followed == nil && !numbered, range.upperBound < norm.compact.count,
@@ -536,7 +556,8 @@ struct PartScan {
                 guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
                         || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
                         || signal == .platform && linkPlaced(after: range)
-                        || (signal == .platform || signal == .otherApp) && !spelledVariant && searchedLater(after: range, ctx: ctx) else {
+                        || (signal == .platform || signal == .otherApp) && !spelledVariant
+                            && (searchedLater(after: range, ctx: ctx) || benefitThere(after: range)) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }
                     continue
@@ -1433,6 +1454,9 @@ struct PartScan {
                       norm.clause[k + 2] == norm.clause[k], range.count >= 2 || c[k + 1] == 0x6211 else { return false }  // 我
                 return true
             }
+            // …or to go over there (稀有品种在闲鱼卖，这里不上架，去那边看): 去 then 那边 那里 那儿, opening its clause.
+            if c[k] == 0x53BB, k + 2 < c.count, k > range.upperBound, range.count >= 2, norm.clauseBreak(between: k - 1, k),
+               c[k + 1] == 0x90A3, Self.thereSecond.contains(c[k + 2]) { return true }  // 那
             // …or to go and order there (狗东自营也有，那边发货快，直接去拍): 去 then 拍 买 or 下单, not a photo (去拍照).
             if c[k] == 0x53BB, k + 1 < c.count, k > range.upperBound, range.count >= 2,
                norm.clauseBreak(between: k - 1, k) || [0x5C31, 0x518D].contains(c[k - 1]) || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5 {
@@ -1445,6 +1469,61 @@ struct PartScan {
         }
         return false
     }
+
+    /// Whether a later clause of the sentence of compact `range` (a marketplace's or an app's name), within sixteen
+    /// characters, opens on 那边, 那里 or 那儿 and says within four characters that it is free or cheaper there, with no
+    /// 但 不过 可是 after it in that clause (视频课在B站更新，那边免费看): the reader sent over for the benefit. (A
+    /// comparison that stays — 那边便宜但是质量一般 — sends no one.)
+    func benefitThere(after range: Range<Int>) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[range.lowerBound]
+        var k = range.upperBound + 1
+        while k + 2 < c.count, k <= range.upperBound + 16, norm.sentence[k] == sentence {
+            defer { k += 1 }
+            guard norm.clauseBreak(between: k - 1, k), c[k] == 0x90A3, Self.thereSecond.contains(c[k + 1]) else { continue }  // 那
+            let clause = norm.clause[k]
+            var benefit = false
+            var b = k + 2
+            while b < c.count, norm.clause[b] == clause {
+                if b <= k + 6, norm.word(at: b, from: Self.benefits) != nil { benefit = true }
+                if benefit, norm.word(at: b, from: Self.buts) != nil { return false }
+                b += 1
+            }
+            if benefit { return true }
+        }
+        return false
+    }
+
+    /// 边 里 儿 (那边, 那里, 那儿)
+    static let thereSecond = ScalarSet("边里儿")
+    /// Free or cheaper: what a place elsewhere is said to give.
+    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送"].map { $0.unicodeScalars.map(\.value) }
+    /// 但 不过 可是 就是: a comparison turned back.
+    static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb of one or two
+    /// characters and 过, in one clause (B站上跟练过, 淘宝上也退过): something the speaker once did there. (Not 加过 —
+    /// someone added there before is still reached there — nor 过来 过去, which ask for something.)
+    func experiencedThere(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = range.upperBound
+        guard k + 2 < c.count, c[k] == 0x4E0A || c[k] == 0x91CC else { return false }  // 上 里
+        k += 1
+        if Self.alsoStill.contains(c[k]) { k += 1 }
+        for n in 1...2 {
+            let g = k + n
+            guard g < c.count, c[g] == 0x8FC7, !norm.clauseBreak(between: range.upperBound, g) else { continue }  // 过
+            guard (k..<g).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notExperience.contains(c[$0]) }) else { return false }
+            if g + 1 < c.count, !norm.clauseBreak(between: g, g + 1), c[g + 1] == 0x6765 || c[g + 1] == 0x53BB { return false }  // 来 去
+            return true
+        }
+        return false
+    }
+
+    /// 也 都 还
+    static let alsoStill = ScalarSet("也都还")
+    /// 加 不 没 过 来 去: no deed of the speaker's there (加过 reaches someone there; a negation did nothing).
+    static let notExperience = ScalarSet("加不没过来去")
 
     /// After 搜, what makes no search for a name: 了 过 到 (done), 索 救 查 集 刮 身 (搜索, 搜救, 搜查 …).
     static let notASearch = ScalarSet("了过到索救查集刮身")
@@ -1882,6 +1961,15 @@ struct PartScan {
     /// (ins同步更新：@anna.handmade, 微信每天上新：mm_shop88): the account on that channel. Its wide range.
     /// (A label that names a record, not an account — 绿源 型号：LY-2208, 证书编号：… — labels its own
     /// value: a word that is no contact between the name and the colon.)
+    /// A handle introduced by 加 opening the clause right after the one a channel's name ends (新群在微信，加 fans_qun88
+    /// 拉你): the account on that channel. Its wide range.
+    func addedHandleNext(compactEnd: Int) -> Range<Int>? {
+        guard compactEnd < norm.compact.count, norm.clauseBreak(between: compactEnd - 1, compactEnd),
+              !norm.sentenceBreak(between: compactEnd - 1, compactEnd), norm.compact[compactEnd] == 0x52A0  // 加
+        else { return nil }
+        return handleAfter(compactEnd: compactEnd + 1)
+    }
+
     func labelledHandleAfter(compactEnd: Int, ctx: Context) -> Range<Int>? {
         guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0 else { return nil }
         var k = handle.lowerBound - 1

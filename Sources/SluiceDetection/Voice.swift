@@ -69,8 +69,9 @@ struct Voice {
     }
 
     /// Last characters of the words for a person in a role who may be reported saying something: 员 傅 理 长 板 管 主
-    /// (业务员, 师傅, 经理, 团长, 老板, 主管, 群主). (Not 服: 客服说 is a report word of its own; 汉服说 is no one.)
-    static let roleEnds = ScalarSet("员傅理长板管主")
+    /// (业务员, 师傅, 经理, 团长, 老板, 主管, 群主), 教 练 师 生 (私教, 教练, 老师, 医生), 东 介 机 姨 (房东, 中介, 司机,
+    /// 阿姨). (Not 服: 客服说 is a report word of its own; 汉服说 is no one.)
+    static let roleEnds = ScalarSet("员傅理长板管主教练师生东介机姨")
     /// 道 按 照 论 不 只 尽 别 before the last character: 按理说, 道理说, 不管说 — a way of speaking.
     static let notRoleBefore = ScalarSet("道按照论不只尽别")
 
@@ -244,7 +245,9 @@ struct Voice {
         }
         // A deed told as done (我妈在微信上给我转了两百, 上周去实体店看过真机): something that happened, not a way to pay or go.
         // (Or a visit told right before the word, 去了趟线下的科技馆: the speaker went there.)
-        if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) ?? visitedEarlier(before: at, end: end) {
+        // (Not what the speaker posted there with a search asked after it: 58同城上我发了详细地址，搜一下就能看到.)
+        if bareWords, let done = toldAsDone(from: at, after: end) ?? visited(before: term) ?? visitedEarlier(before: at, end: end),
+           !postedForSearch(done) {
             return "told as done: \(norm.compactString(done))"
         }
         // A group named for the community it belongs to (小区业主群, 公司群, 家长群), with no one invited in its
@@ -805,11 +808,13 @@ struct Voice {
         return false
     }
 
-    /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友): the
-    /// speaker is what was seen, and what follows is theirs to say.
+    /// Whether a report's cue is someone coming across the speaker (刷到我的宝子们, 看到我的朋友), or what is written
+    /// or printed somewhere is the speaker's own (车门上印着我电话, 餐盒上贴着我的号): the speaker is what was seen or
+    /// shown, and what follows is theirs to say.
     func seesTheSpeaker(_ cue: Range<Int>) -> Bool {
         let c = norm.compact
-        return cue.upperBound < c.count && c[cue.upperBound - 1] == 0x5230 && c[cue.upperBound] == 0x6211  // …到 我
+        return cue.upperBound < c.count && (c[cue.upperBound - 1] == 0x5230 || c[cue.upperBound - 1] == 0x7740)  // …到 …着
+            && c[cue.upperBound] == 0x6211  // 我
     }
 
     /// Where the part's last retraction starts, when it has one and a negation.
@@ -1160,6 +1165,28 @@ struct Voice {
     static let kindFirst: ScalarSet = [0x4E00, 0x90A3, 0x8FD9]
     /// 个 些 种 类
     static let kindSecond: ScalarSet = [0x4E2A, 0x4E9B, 0x79CD, 0x7C7B]
+
+    /// Whether the deed told as done at compact `done` is the speaker's posting (我发了, 我挂了, 我放了: `posting`) with a later
+    /// clause of its sentence opening on a search, after at most one of 去 再 就 (…，搜一下就能看到): what the speaker put
+    /// there, pointed out to the reader.
+    func postedForSearch(_ done: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = done.lowerBound
+        guard k >= 1, c[k - 1] == 0x6211, Self.posting.contains(c[k]) else { return false }  // 我
+        let sentence = norm.sentence[k]
+        var j = done.upperBound
+        while j + 1 < c.count, norm.sentence[j] == sentence {
+            if norm.clauseBreak(between: j - 1, j) {
+                let s = Self.goOn.contains(c[j]) ? j + 1 : j
+                if s + 1 < c.count, c[s] == 0x641C, !PartScan.notASearch.contains(c[s + 1]) { return true }  // 搜
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// 去 再 就: before a search asked for.
+    static let goOn = ScalarSet("去再就")
 
     /// A deed told as done right after the words ending at compact position `end`, in their clause: a
     /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
@@ -1652,8 +1679,10 @@ struct Voice {
             if k > from, plain > 0, norm.spaceBefore(k) { return false }
             // 了 吧 啊 呀 哦 啦 哈 嘛 呢: the negated phrase has ended.
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
-            // …and so has a phrase made a kind by 的 right before 去 or 来 (说我们不发货的去看看…: whoever says so, go and see).
-            if v == 0x7684, k == to - 1, to < norm.compact.count, norm.compact[to] == 0x53BB || norm.compact[to] == 0x6765 { return false }
+            // …and so has a phrase made a kind by 的 right before 去 or 来 (说我们不发货的去看看…: whoever says so, go and see),
+            // or before an invitation (不想等的加我微信: whoever would rather not wait is invited).
+            if v == 0x7684, k == to - 1, to < norm.compact.count,
+               norm.compact[to] == 0x53BB || norm.compact[to] == 0x6765 || ctx.contains(.invite, where: { $0.lowerBound == to }) { return false }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         // …and so does one right before the trigger.

@@ -4128,6 +4128,75 @@ struct MechanismTests {
         expectVerdict("我们有个读书群，想进的说一声", true, platform: .douyin)
     }
 
+    @Test("the fee paid at the door; a class moved to a meeting room; 贝壳 as a place with an invitation; what the speaker posted there, searched for")
+    func doorFeeMeetingRoomShellAppPostedThere() {
+        expectVerdict("周末体验课，报名后直接到场缴费", true, platform: .douyin)
+        expectVerdict("请在平台报名缴费，到场出示核销码", false, platform: .douyin)
+        expectVerdict("一对一课在钉钉会议上，链接私发你", true, platform: .douyin)
+        expectVerdict("这款耳机开腾讯会议也很清楚", false, platform: .douyin)
+        expectVerdict("二手房源贝壳上搜 李哥说房", true, platform: .douyin)
+        expectVerdict("亲子手工：贝壳上色，送颜料", false, platform: .douyin)
+        expectVerdict("安居客上我发了全部照片，去搜一下就有", true, platform: .douyin)
+        expectVerdict("安居客上我发了全部照片，没人问", false, platform: .douyin)
+    }
+
+    @Test("the platform's cut given as the reason for a private message, or a surcharge on its order; paying at the shop instead of the voucher; 不用拍 after contact")
+    func feeReasonSurchargeShopPayNoOrder() {
+        expectVerdict("做美甲的私聊我，平台这边扣点太多", true, platform: .douyin)
+        expectVerdict("平台扣点是商家承担的，您放心下单", false, platform: .douyin)
+        expectVerdict("可以付现金，走平台的加三个点", true, platform: .douyin)
+        expectVerdict("门店付款更方便，团购券不用买，直接到店付", true, platform: .douyin)
+        expectVerdict("有问题随时找我，不用拍，我先帮你看看尺码", true, platform: .douyin)
+        expectVerdict("坏了找我，不用拍照片，直接申请售后", false, platform: .douyin)
+    }
+
+    @Test("a place said free or cheaper 'over there' after its name; something once done there (跟练过) is experience; a harm the platform did is a grievance")
+    func benefitThereExperienceGrievance() {
+        expectVerdict("全套教程在知乎更新，那边免费看", true, platform: .douyin)
+        expectVerdict("知乎上的回答也有，那边便宜但是很慢", false, platform: .douyin)
+        expectVerdict("B站上跟做过这道菜，这家的料更足", false, platform: .douyin)
+        expectVerdict("被平台坑过好几次，以后熟客直接转我", true, platform: .douyin)
+        expectVerdict("被骗子坑过，以后绝不加微信", false, platform: .douyin)
+    }
+
+    @Test("a kind made by 的 right before an invitation ends the negation before it: whoever would rather not wait is invited")
+    func kindBeforeInvitationEndsNegation() {
+        expectVerdict("不想排队的加我微信 qiao_92 先约", true, platform: .douyin)
+        expectVerdict("不想等的加我v，提前发", true, platform: .douyin)
+        expectVerdict("不要加陌生人的微信", false, platform: .douyin)
+    }
+
+    @Test("the speaker's own details stuck or printed somewhere (贴着我的号, 印着我电话) are shown, not reported; someone in a role (私教, 中介, 房东) reported")
+    func ownDetailsShownRolesReported() {
+        expectVerdict("货车车身上印着我电话，以后搬东西直接打", true, platform: .douyin)
+        expectVerdict("快递盒上贴着我的号，复购直接加我", true, platform: .douyin)
+        expectVerdict("门口贴着营业时间，周一休息", false, platform: .douyin)
+        expectVerdict("私教说加微信办卡更便宜", false, platform: .douyin)
+        expectVerdict("司机说下次直接打他电话", false, platform: .douyin)
+    }
+
+    @Test("a handle introduced by 加 in the clause after a channel's name, past a suppression; 去那边 after a marketplace; 比心 as an app")
+    func addedHandleNextGoThereCompanionApp() {
+        expectVerdict("粉丝群人满了，二群在微信，加 lin_qun66", true, platform: .douyin)
+        expectVerdict("粉丝群人满了，二群等通知", false, platform: .douyin)
+        expectVerdict("限定款在得物，这边没有，去那边看", true, platform: .douyin)
+        expectVerdict("得物上买过，去那边看评价也差不多", false, platform: .douyin)
+        expectVerdict("陪练在比心app上接单，搜 阿飞陪练", true, platform: .douyin)
+        expectVerdict("比心上热门了，谢谢大家", false, platform: .douyin)
+    }
+
+    @Test("no order needed again, none listed on the platform, no stream waited for; a price that cannot be written here; 想进的扣个1; paid at pickup; an official account to follow")
+    func noOrderUnwrittenGroupPickupFollow() {
+        expectVerdict("以后要货直接私我，不用蹲直播", true, platform: .douyin)
+        expectVerdict("老客户直接找我，单子不用挂平台", true, platform: .douyin)
+        expectVerdict("批发价这里不能写，私我", true, platform: .douyin)
+        expectVerdict("读书打卡群，想进的扣个1", true, platform: .douyin)
+        expectVerdict("拿货的时候付现金就行", true, platform: .douyin)
+        expectVerdict("拿货价便宜，下单走平台", false, platform: .douyin)
+        expectVerdict("折扣在服务号，关注一下", true, platform: .douyin)
+        expectVerdict("这个服务号我也关注了，推送挺有用", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
