@@ -1424,9 +1424,11 @@ struct PartScan {
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
 
-    /// A price elsewhere no better than here.
+    /// A price elsewhere no better than here, or the speaker's choice kept despite it.
     static let noBetter: [[UInt32]] = ["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",
-                                       "也差不多", "没便宜多少", "便宜不了多少", "也就便宜", "没便宜", "也不便宜", "没什么区别"]
+                                       "也差不多", "没便宜多少", "便宜不了多少", "也就便宜", "没便宜", "也不便宜", "没什么区别",
+                                       // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
+                                       "但我还是", "但是我还是", "不过我还是", "可我还是"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a search is asked for later in the sentence of compact `range` (a marketplace's or an app's name),
@@ -1496,8 +1498,8 @@ struct PartScan {
 
     /// 边 里 儿 (那边, 那里, 那儿)
     static let thereSecond = ScalarSet("边里儿")
-    /// Free or cheaper: what a place elsewhere is said to give.
-    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送"].map { $0.unicodeScalars.map(\.value) }
+    /// Free, cheaper or more: what a place elsewhere is said to give.
+    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全"].map { $0.unicodeScalars.map(\.value) }
     /// 但 不过 可是 就是: a comparison turned back.
     static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
 

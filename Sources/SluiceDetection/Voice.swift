@@ -1142,11 +1142,11 @@ struct Voice {
     static let reposting: ScalarSet = [0x53D1, 0x8BF4]
     /// 发 留 写 放 挂 贴: putting something up
     static let posting: ScalarSet = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
-    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订: deeds a story tells as done
+    /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订 聊 吵 问 系: deeds a story tells as done
     static let deeds: ScalarSet = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
                                      0x53D1, 0x8BA2,
-                                     // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问.
-                                     0x804A, 0x5435, 0x95EE]
+                                     // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问; a contact made (电话联系过客服): 系.
+                                     0x804A, 0x5435, 0x95EE, 0x7CFB]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
     static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
     /// 去 逛: going somewhere

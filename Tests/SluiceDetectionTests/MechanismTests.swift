@@ -4197,6 +4197,42 @@ struct MechanismTests {
         expectVerdict("这个服务号我也关注了，推送挺有用", false, platform: .douyin)
     }
 
+    @Test("the platform's voucher said unneeded with a discount instead; picked up at the speaker's home and paid there; a code scanned to order directly next time")
+    func noVoucherPickupHomeScanNextTime() {
+        expectVerdict("洗车不用团购，来了打八折", true, platform: .douyin)
+        expectVerdict("不用团购也可以，团购券有效期一年", false, platform: .douyin)
+        expectVerdict("邻居可以来我家拿，给个十块就行", true, platform: .douyin)
+        expectVerdict("纸箱上有码，扫了下次直接订", true, platform: .douyin)
+        expectVerdict("瓶身上有码，扫码验真伪", false, platform: .douyin)
+    }
+
+    @Test("the shop's phone as the speaker names it, called when something breaks; a card then 直接联系我; paid on site; booked with the speaker; 想进的评论")
+    func shopPhoneCardOnSiteBookedComment() {
+        expectVerdict("车身贴着本店电话，坏了直接打", true, platform: .douyin)
+        expectVerdict("我们小区物业的电话贴在电梯里，有事直接打", false, platform: .douyin)
+        expectVerdict("师傅留了名片，以后有事直接联系我", true, platform: .douyin)
+        expectVerdict("门票现场付，不用团购", true, platform: .douyin)
+        expectVerdict("想约拍的直接约我，不用平台下单", true, platform: .douyin)
+        expectVerdict("读书会成员群，想进的评论一下", true, platform: .douyin)
+    }
+
+    @Test("what cannot be made public or written here (公开了会被抄, 不方便公开, 唔方便講, 这里不标) sent to private messages; 猪八戒网 and more 'over there'")
+    func unsaidInPrivateFreelanceMarket() {
+        expectVerdict("配方私聊，公开了会被抄", true, platform: .douyin)
+        expectVerdict("底价不方便公开，私信发你", true, platform: .douyin)
+        expectVerdict("價錢唔方便講，私訊我", true, platform: .douyin)
+        expectVerdict("运费这里不标，私我问", true, platform: .douyin)
+        expectVerdict("设计稿在猪八戒网上，那边作品更多", true, platform: .douyin)
+    }
+
+    @Test("a contact told as made (电话联系过客服); another place with the speaker's choice kept despite it (但我还是…)")
+    func contactMadeChoiceKept() {
+        expectVerdict("电话联系过客服了，说明天补发", false, platform: .douyin)
+        expectVerdict("咸鱼上也有二手的，但我还是想要新的", false, platform: .douyin)
+        expectVerdict("京东上也卖，不过我还是想在这买", false, platform: .douyin)
+        expectVerdict("京东上也卖，去京东搜 小林家", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
