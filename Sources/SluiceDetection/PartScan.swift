@@ -446,6 +446,8 @@ struct PartScan {
             if isModelCode(range) && !invited { continue }
             // Letters in a list of clothing sizes (S/M/L/XL) are sizes.
             if variant == .initials && inSizeList(range) { continue }
+            // Letters inside the value a record's label gives (型号：Q/QX-2088) are that code's.
+            if inLabelledCode(range, ctx: ctx) { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
             // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐; so may the people
@@ -1430,6 +1432,32 @@ struct PartScan {
                                        // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
                                        "但我还是", "但是我还是", "不过我还是", "可我还是"]
         .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact
+    /// (`not_contact_number`: 型号 货号 编号 …) ending right before a colon, then the code unbroken by a space from the
+    /// colon to the letters (型号：Q/QX-2088, 货号：VX-300). A handle labelled by a channel (微信：abc) has no such word,
+    /// and a code holding a word of three or more letters (型号：VX-lily0925) is a handle dressed as one.
+    func inLabelledCode(_ range: Range<Int>, ctx: Context) -> Bool {
+        let w = norm.wide
+        guard range.allSatisfy({ CharacterTables.isLatinLetter(norm.compact[$0]) }) else { return false }
+        func inCode(_ k: Int) -> Bool { CharacterTables.isASCIIAlnum(w[k]) || Self.codeJoiners.contains(w[k]) }
+        var run = 0
+        var k = Int(norm.compactToWide[range.lowerBound])
+        while k < w.count, inCode(k) {
+            run = CharacterTables.isLatinLetter(w[k]) ? run + 1 : 0
+            if run > 2 { return false }
+            k += 1
+        }
+        var i = Int(norm.compactToWide[range.lowerBound]) - 1
+        while i >= 0, inCode(i) { i -= 1 }
+        while i >= 0, w[i] == 0x20 { i -= 1 }
+        guard i > 0, w[i] == 0x3A || w[i] == 0xFF1A else { return false }  // : ：
+        let labelEnd = compactIndex(ofWide: i)
+        return ctx.contains(.notContact) { $0.upperBound == labelEnd }
+    }
+
+    /// / - _ . : what joins the parts of a code.
+    static let codeJoiners: ScalarSet = [0x2F, 0x2D, 0x5F, 0x2E]
 
     /// Whether a search is asked for later in the sentence of compact `range` (a marketplace's or an app's name),
     /// across at most two clause breaks and within eighteen characters: 搜 opening its clause, or after 去 就 再 直接,

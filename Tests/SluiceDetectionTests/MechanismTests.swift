@@ -4233,6 +4233,25 @@ struct MechanismTests {
         expectVerdict("京东上也卖，去京东搜 小林家", true, platform: .douyin)
     }
 
+    @Test("goods or a price not offered here (不能挂, 不对外) sent to private messages; more given at the shop than online; too involved to say here; no voucher needed again")
+    func notOfferedHereMoreAtShopNoVoucherAgain() {
+        expectVerdict("限量款这边不能挂，私聊", true, platform: .douyin)
+        expectVerdict("到店办卡比线上多送两次护理", true, platform: .douyin)
+        expectVerdict("费用看情况，私聊细说，这里说不清", true, platform: .douyin)
+        expectVerdict("下回直接找我约，不用再买团购了", true, platform: .douyin)
+    }
+
+    @Test("the speaker's phone called before coming; paid to the speaker afterwards (再转我); chat history used; asking which seller can be trusted; letters in a labelled code")
+    func callBeforePayAfterHistoryTrustCode() {
+        expectVerdict("门口有我电话，来之前打一个", true, platform: .douyin)
+        expectVerdict("修好了再转我，不急", true, platform: .douyin)
+        expectVerdict("修好了再付款，在订单里补差价", false, platform: .douyin)
+        expectVerdict("微信的聊天记录能导出吗？", false, platform: .douyin)
+        expectVerdict("淘宝上也有卖的，不知道哪家靠谱", false, platform: .douyin)
+        expectVerdict("型号：Q/QX-3125，执行标准见吊牌", false, platform: .douyin)
+        expectVerdict("型号：VX-mimi2207（就是我微信）", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
