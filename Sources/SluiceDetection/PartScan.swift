@@ -1532,8 +1532,9 @@ struct PartScan {
     static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb of one or two
-    /// characters and 过, in one clause (B站上跟练过, 淘宝上也退过): something the speaker once did there. (Not 加过 —
-    /// someone added there before is still reached there — nor 过来 过去, which ask for something.)
+    /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也退过, 微博上也关注了): something the speaker once did
+    /// there. (Not 加过 — someone added there before is still reached there — nor 过来 过去, which ask for something,
+    /// nor 了 before what comes next — 关注了再领 — or after a posting — 挂了 发了: there now, to be found.)
     func experiencedThere(_ range: Range<Int>) -> Bool {
         let c = norm.compact
         var k = range.upperBound
@@ -1542,9 +1543,13 @@ struct PartScan {
         if Self.alsoStill.contains(c[k]) { k += 1 }
         for n in 1...2 {
             let g = k + n
-            guard g < c.count, c[g] == 0x8FC7, !norm.clauseBreak(between: range.upperBound, g) else { continue }  // 过
+            guard g < c.count, c[g] == 0x8FC7 || c[g] == 0x4E86, !norm.clauseBreak(between: range.upperBound, g) else { continue }  // 过 了
             guard (k..<g).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notExperience.contains(c[$0]) }) else { return false }
             if g + 1 < c.count, !norm.clauseBreak(between: g, g + 1), c[g + 1] == 0x6765 || c[g + 1] == 0x53BB { return false }  // 来 去
+            // (了 with what comes next after it — 上了就发, 关注了再领 — is no deed done.)
+            if c[g] == 0x4E86, g + 1 < c.count, !norm.clauseBreak(between: g, g + 1), Voice.notPerfective.contains(c[g + 1]) { return false }
+            // (…nor something put up there with 了, 闲鱼上也挂了: it is there now, to be found.)
+            if c[g] == 0x4E86, (k..<g).contains(where: { Voice.posting.contains(c[$0]) }) { return false }
             return true
         }
         return false

@@ -967,7 +967,17 @@ struct Voice {
         // …or a condition asked after them (要加微信才能买吗: whether it takes that).
         func condition() -> Int? { (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) } }
         let before: Int? = (start..<min(at, term)).last { c[$0] == 0x662F }
-        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() else { return nil }
+        // …or whether it is there too: 上 or 里 within six characters of the words, at most one of 也 都 还, then 有
+        // (淘宝上也有卖的吗？).
+        func there() -> Int? {
+            var k = term
+            while k < min(end, term + 6), !Self.placeEnds.contains(c[k]) { k += 1 }
+            guard k + 1 < end, c[k] == 0x4E0A || c[k] == 0x91CC else { return nil }  // 上 里
+            k += 1
+            if PartScan.alsoStill.contains(c[k]) { k += 1 }
+            return k < end && c[k] == 0x6709 ? k : nil  // 有
+        }
+        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() else { return nil }
         // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing.)
         for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
             && !(k > start && c[k - 1] == 0x624D) { return nil }

@@ -4252,6 +4252,26 @@ struct MechanismTests {
         expectVerdict("型号：VX-mimi2207（就是我微信）", true, platform: .douyin)
     }
 
+    @Test("the buyer's phone left in a private message; lofter; too long to write here; paid to the host or the owner; less by an amount than online; no inspection by the platform; a price not hung here")
+    func privatePhoneLofterUnwrittenHostPayLessNoInspection() {
+        expectVerdict("有兴趣私信留个电话", true, platform: .douyin)
+        expectVerdict("作品都在lofter，搜 阿七", true, platform: .douyin)
+        expectVerdict("方案私聊，这里写不下", true, platform: .douyin)
+        expectVerdict("运费差价直接转店主，别拍链接", true, platform: .douyin)
+        expectVerdict("到店配镜比线上少五百", true, platform: .douyin)
+        expectVerdict("直接找我回收，不用寄平台检测", true, platform: .douyin)
+        expectVerdict("每天的价这里不挂，私聊问", true, platform: .douyin)
+        expectVerdict("门口牌子有我手机号，来了直接打", true, platform: .douyin)
+    }
+
+    @Test("something done there with 了 is experience (关注了), not a posting still there (挂了) nor what comes next (关注了再领); whether it is there too is asked")
+    func doneThereWithLeAskedThereToo() {
+        expectVerdict("小红书上也关注了博主，穿搭好看", false, platform: .douyin)
+        expectVerdict("闲鱼上也挂了，去闲鱼拍便宜点", true, platform: .douyin)
+        expectVerdict("B站上关注了再领券", true, platform: .douyin)
+        expectVerdict("闲鱼上也有卖的吗？", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
