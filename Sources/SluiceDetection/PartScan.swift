@@ -223,6 +223,19 @@ struct PartScan {
         return you && helps.contains(c[k - 3])
     }
 
+    /// Whether the speaker sets themselves apart between compact `from` (a discussion cue's end) and `to`: 我不是, 我们不是,
+    /// 本店不是 or 我可不是 opening a clause after the cue's own (别人私下交易是骗子，我不是，…): what follows is theirs.
+    func exceptsSelf(between from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<to where k > 0 && norm.clauseBreak(between: k - 1, k) {
+            if norm.word(at: k, from: Self.notMe) != nil { return true }
+        }
+        return false
+    }
+
+    /// 我不是 我们不是 本店不是 我可不是
+    static let notMe: [[UInt32]] = ["我不是", "我们不是", "本店不是", "我可不是"].map { $0.unicodeScalars.map(\.value) }
+
     /// Whether a discussion cue at compact `r` is a harm the platform did: a cue opening on 坑 or 骗 (坑过, 骗了) right
     /// after 平台, with at most one of 又 也 都 太 总 老 真 between (被平台坑过, 平台又骗了我们).
     func harmedByPlatform(_ r: Range<Int>) -> Bool {
@@ -448,6 +461,8 @@ struct PartScan {
             if variant == .initials && inSizeList(range) { continue }
             // Letters inside the value a record's label gives (型号：Q/QX-2088) are that code's.
             if inLabelledCode(range, ctx: ctx) { continue }
+            // …and initials naming a series or a type (适用 XY 系列, VX型) are its name.
+            if range.count <= 3, range.allSatisfy({ CharacterTables.isLatinLetter(norm.compact[$0]) }), namesSeries(after: range) { continue }
             // Where something was seen or used (在微信群里看到, 闲鱼上买过): a verb of use after 上 or 里 within a
             // word of the name. A place described, whatever the term, unless a handle or number follows.
             // (也 都 还, or to whom — 给我, 跟你 — may stand before the verb: 快手上也买过, 微信上给我推荐; so may the people
@@ -747,6 +762,8 @@ struct PartScan {
                 if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
                 if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) { continue }
+                // …and what follows the speaker setting themselves apart from the cue (别人私下交易是骗子，我不是，转我…).
+                if let cue = cueEnds.lazy.filter({ $0 < at }).max(), exceptsSelf(between: cue, at) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -1426,11 +1443,13 @@ struct PartScan {
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
 
-    /// A price elsewhere no better than here, or the speaker's choice kept despite it.
+    /// A price elsewhere no better than here, the speaker's choice kept despite it, or the place only rated.
     static let noBetter: [[UInt32]] = ["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",
                                        "也差不多", "没便宜多少", "便宜不了多少", "也就便宜", "没便宜", "也不便宜", "没什么区别",
                                        // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
-                                       "但我还是", "但是我还是", "不过我还是", "可我还是"]
+                                       "但我还是", "但是我还是", "不过我还是", "可我还是",
+                                       // …or the place only rated (新氧上也有这家，评价不错).
+                                       "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "口碑不错"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact
@@ -1455,6 +1474,16 @@ struct PartScan {
         let labelEnd = compactIndex(ofWide: i)
         return ctx.contains(.notContact) { $0.upperBound == labelEnd }
     }
+
+    /// Whether 系列, 型 or 款 follows the letters at compact `range` at once (a space between allowed): a series's name.
+    func namesSeries(after range: Range<Int>) -> Bool {
+        let k = range.upperBound
+        guard k < norm.compact.count, !norm.clauseBreak(between: k - 1, k) else { return false }
+        return norm.word(at: k, from: Self.seriesWords) != nil
+    }
+
+    /// 系列 型 款
+    static let seriesWords: [[UInt32]] = ["系列", "型", "款"].map { $0.unicodeScalars.map(\.value) }
 
     /// / - _ . : what joins the parts of a code.
     static let codeJoiners: ScalarSet = [0x2F, 0x2D, 0x5F, 0x2E]

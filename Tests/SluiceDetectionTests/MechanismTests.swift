@@ -4272,6 +4272,26 @@ struct MechanismTests {
         expectVerdict("闲鱼上也有卖的吗？", false, platform: .douyin)
     }
 
+    @Test("not allowed to be made public here; no platform package needed again; the speaker's account named as theirs (真号是, 我的号是); the speaker set apart from a warning")
+    func unpublishedPackageOwnAccountSetApart() {
+        expectVerdict("会员价平台不让公开，私信", true, platform: .douyin)
+        expectVerdict("老顾客下回直接找我约，不用再买平台套餐", true, platform: .douyin)
+        expectVerdict("冒充的号别信，真号是 lin_real88", true, platform: .douyin)
+        expectVerdict("我的号是 lin_real88，有事找", true, platform: .douyin)
+        expectVerdict("我的单号是 SF1234567890", false, platform: .douyin)
+        expectVerdict("别家私下交易是骗子，我不是，转我支付宝就发", true, platform: .douyin)
+        expectVerdict("别人加微信的都是骗子，我不是骗子，放心拍", false, platform: .douyin)
+    }
+
+    @Test("the flagship store elsewhere said to deal better; a place only rated; letters naming a series or a type")
+    func flagshipThereRatedSeries() {
+        expectVerdict("京东有我们旗舰店，优惠更多", true, platform: .douyin)
+        expectVerdict("得物上也有这家，评价不错", false, platform: .douyin)
+        expectVerdict("得物上也有这家，评价不错，去那边买", true, platform: .douyin)
+        expectVerdict("充电线适用 XY 系列", false, platform: .douyin)
+        expectVerdict("适用 VX 型主机", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
