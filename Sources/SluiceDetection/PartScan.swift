@@ -1560,8 +1560,8 @@ struct PartScan {
     /// 但 不过 可是 就是: a comparison turned back.
     static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
 
-    /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb of one or two
-    /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也退过, 微博上也关注了): something the speaker once did
+    /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb phrase of one to three
+    /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也找人改过, 微博上也关注了): something the speaker once did
     /// there. (Not 加过 — someone added there before is still reached there — nor 过来 过去, which ask for something,
     /// nor 了 before what comes next — 关注了再领 — or after a posting — 挂了 发了: there now, to be found.)
     func experiencedThere(_ range: Range<Int>) -> Bool {
@@ -1570,7 +1570,7 @@ struct PartScan {
         guard k + 2 < c.count, c[k] == 0x4E0A || c[k] == 0x91CC else { return false }  // 上 里
         k += 1
         if Self.alsoStill.contains(c[k]) { k += 1 }
-        for n in 1...2 {
+        for n in 1...3 {
             let g = k + n
             guard g < c.count, c[g] == 0x8FC7 || c[g] == 0x4E86, !norm.clauseBreak(between: range.upperBound, g) else { continue }  // 过 了
             guard (k..<g).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notExperience.contains(c[$0]) }) else { return false }

@@ -103,12 +103,14 @@ struct Voice {
     }
 
     /// Whether a causative or request cue ends on its object (让我, 叫我, 要我, 让你) and its clause ends there
-    /// (有活直接叫我，少收二十): no deed follows for anyone to be made to do, so nothing after it is reported —
-    /// 叫我 is "call me".
+    /// (有活直接叫我，少收二十), or a lone 喊 or 叫 ends its clause (有事群里喊): no deed follows for anyone to be made
+    /// to do, so nothing after it is reported — 叫我 is "call me".
     static func endsOnObject(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
         let c = norm.compact
         // (A lone causative — 喊, 叫 — with its object right after it: 直接喊我，….)
         var end = cue.upperBound
+        // (…or with nothing after it in its clause: 有事群里喊，… calls out, and makes no one do anything.)
+        if cue.count == 1, causatives.contains(c[end - 1]), end == c.count || norm.clauseBreak(between: end - 1, end) { return true }
         if cue.count == 1, end < c.count, causatives.contains(c[end - 1]), objects.contains(c[end]),
            !norm.clauseBreak(between: end - 1, end) { end += 1 }
         guard end - cue.lowerBound >= 2, end <= c.count, objects.contains(c[end - 1]),
@@ -887,6 +889,8 @@ struct Voice {
     func refusedAfter(end: Int) -> Range<Int>? {
         let c = norm.compact
         guard end > 0, end < c.count else { return nil }
+        // (Words ending on this place — …私聊，平台上没有 — leave the negation to tell what the place lacks.)
+        if norm.word(endingAt: end, from: Self.herePlaces) != nil { return nil }
         let clause = norm.clause[end - 1]
         for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
             let n = ctx.entries[i].range
@@ -902,6 +906,9 @@ struct Voice {
         }
         return nil
     }
+
+    /// 平台上 平台 这里 这边: the place the words are set against.
+    static let herePlaces: [[UInt32]] = ["平台上", "平台", "这里", "这边"].map { $0.unicodeScalars.map(\.value) }
 
     /// Where a gain named at compact position `k` ends: 更 or 再 may open it (更便宜, 再优惠), then
     /// 便宜 优惠 划算 实惠 or 低; nil when none is there.
@@ -1265,22 +1272,36 @@ struct Voice {
     /// (业主群里在团购，想进的私我拉你) has its invitation.
     func communityGroup(term: Int) -> Range<Int>? {
         let c = norm.compact
-        guard term >= 2, c[term] == 0x7FA4 else { return nil }  // 群
+        guard term >= 2 else { return nil }
+        // (The group's own word may carry its app: 班级微信群 names the class's group as 班级群 does. Only an app: 社区团购群
+        // is a seller's.)
+        let group: Int
+        if c[term] == 0x7FA4 {  // 群
+            group = term
+        } else if let app = norm.word(at: term, from: Self.groupApps), term + app.count < c.count, c[term + app.count] == 0x7FA4 {
+            group = term + app.count
+        } else {
+            return nil
+        }
         let sentence = norm.sentence[term]
         // The community's own group named right before, or earlier in the sentence (班主任建了个家长群，天天在群里发作业):
         // a bare 群 after it is that one.
-        func named(_ k: Int) -> Range<Int>? {
-            var end = k
+        func named(_ k: Int, before start: Int) -> Range<Int>? {
+            var end = start
             if c[end - 1] == 0x7684 { end -= 1 }  // 的
             guard let w = norm.word(endingAt: end, from: Self.communities) else { return nil }
             return (end - w.count)..<(k + 1)
         }
-        guard let community = named(term) ?? (2..<term).lazy.filter({ c[$0] == 0x7FA4 && norm.sentence[$0] == sentence }).compactMap(named).first
+        guard let community = named(group, before: term)
+                ?? (2..<term).lazy.filter({ c[$0] == 0x7FA4 && norm.sentence[$0] == sentence }).compactMap({ named($0, before: $0) }).first
         else { return nil }
         guard !ctx.contains(.invite, where: { norm.sentence[$0.lowerBound] == sentence }),
               !ctx.contains(.handleInvite, where: { norm.sentence[$0.lowerBound] == sentence }) else { return nil }
         return community
     }
+
+    /// 微信 企业微信 qq 钉钉 vx wx: an app a community's group runs on.
+    static let groupApps: [[UInt32]] = ["企业微信", "微信", "qq", "钉钉", "vx", "wx"].map { $0.unicodeScalars.map(\.value) }
 
     static let communities: [[UInt32]] = ["小区", "业主", "物业", "社区", "公司", "单位", "部门", "工作", "同事", "班级", "年级", "学校",
                                           "家长", "同学", "校友", "宿舍", "家族", "家庭", "亲戚", "老乡", "邻居"].map { $0.unicodeScalars.map(\.value) }

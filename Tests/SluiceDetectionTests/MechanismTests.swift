@@ -4292,6 +4292,26 @@ struct MechanismTests {
         expectVerdict("适用 VX 型主机", false, platform: .douyin)
     }
 
+    @Test("come or sent to the speaker directly instead of ordering; not public, so in private; cheaper than the voucher; a price the platform lacks is no refusal; calling out in a group reports no one")
+    func directVisitUnpublishedVoucherPlatformLacksCallOut() {
+        expectVerdict("下回直接开过来，不用再买券", true, platform: .douyin)
+        expectVerdict("衣服直接寄过来，不用下单，改好付钱", true, platform: .douyin)
+        expectVerdict("鱼苗价格不公开，私我", true, platform: .douyin)
+        expectVerdict("到店现场付，比团购划算", true, platform: .douyin)
+        expectVerdict("包场价私聊，平台上没有", true, platform: .douyin)
+        expectVerdict("私下交易这里没有", false, platform: .douyin)
+        expectVerdict("跑腿群里有事就喊，私我进", true, platform: .douyin)
+        expectVerdict("以后直接找我，不用每次拍", true, platform: .douyin)
+    }
+
+    @Test("someone hired there once (找人修过) is experience; a community's group on an app (家长微信群) is theirs, a seller's 社区团购群 is not; 闪送 as a delivery choice")
+    func hiredThereCommunityAppGroupCourier() {
+        expectVerdict("京东上也找人修过，这家更快", false, platform: .douyin)
+        expectVerdict("家长微信群里老师推荐的这套卷子", false, platform: .douyin)
+        expectVerdict("我们有个社区团购群，每天接龙，私我进", true, platform: .douyin)
+        expectVerdict("同城的话可以选闪送，下单后一小时送到", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
