@@ -1449,7 +1449,10 @@ struct PartScan {
                                        // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
                                        "但我还是", "但是我还是", "不过我还是", "可我还是",
                                        // …or the place only rated (新氧上也有这家，评价不错).
-                                       "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "口碑不错"]
+                                       "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "评分挺高", "口碑不错",
+                                       // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
+                                       // to buy there (闲鱼上转卡的好多，但不敢买).
+                                       "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

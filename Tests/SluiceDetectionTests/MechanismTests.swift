@@ -4312,6 +4312,26 @@ struct MechanismTests {
         expectVerdict("同城的话可以选闪送，下单后一小时送到", false, platform: .douyin)
     }
 
+    @Test("微拍堂; paid without the platform's escrow; phoned directly instead of the voucher; not to be sent here; whoever wants on board; a card with the speaker's phone; digits parted by pictographs")
+    func auctionEscrowPhonedCardPictographDigits() {
+        expectVerdict("字画在微拍堂，搜 老宋", true, platform: .douyin)
+        expectVerdict("试驾满意就过户，不用平台担保", true, platform: .douyin)
+        expectVerdict("老客直接打电话订，不用每次团购", true, platform: .douyin)
+        expectVerdict("价目表不方便在这发，私信", true, platform: .douyin)
+        expectVerdict("拼车群，想上车的扣1", true, platform: .douyin)
+        expectVerdict("快递盒里夹了张卡，上面有我电话", true, platform: .douyin)
+        expectVerdict("联系 1🌸3🌸9🌸0🌸0🌸2🌸1🌸7🌸7🌸6🌸5", true, platform: .douyin)
+        expectVerdict("1🌸2🌸3 木头人游戏", false, platform: .douyin)
+    }
+
+    @Test("another place named, then this shop said better, the speaker not daring, or the place only rated: the buyer stays")
+    func thisShopBetterNotDaringRated() {
+        expectVerdict("淘宝上也有类似的，这家质量好", false, platform: .douyin)
+        expectVerdict("闲鱼上也有二手的，但不敢买", false, platform: .douyin)
+        expectVerdict("大众点评上也有这家，评分挺高", false, platform: .douyin)
+        expectVerdict("淘宝上也有类似的，去淘宝搜 小林家", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
