@@ -4332,6 +4332,16 @@ struct MechanismTests {
         expectVerdict("淘宝上也有类似的，去淘宝搜 小林家", true, platform: .douyin)
     }
 
+    @Test("phoned or messaged directly instead of each order; a deposit paid on the spot; a sign or a card with the speaker's phone; ordered directly next time; the platform's rating code")
+    func directEachOrderDepositSignNextRating() {
+        expectVerdict("老主顾直接打电话订，不用每次下单", true, platform: .douyin)
+        expectVerdict("签了合同当场付定金", true, platform: .douyin)
+        expectVerdict("门口立着牌子，上面有我电话", true, platform: .douyin)
+        expectVerdict("货架上有我名片，补货直接联系", true, platform: .douyin)
+        expectVerdict("箱子上写着我电话，下次直接订", true, platform: .douyin)
+        expectVerdict("桌上是平台的服务评价二维码，扫码评价", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
