@@ -761,9 +761,8 @@ struct PartScan {
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
-                if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) { continue }
-                // …and what follows the speaker setting themselves apart from the cue (别人私下交易是骗子，我不是，转我…).
-                if let cue = cueEnds.lazy.filter({ $0 < at }).max(), exceptsSelf(between: cue, at) { continue }
+                // …or the speaker setting themselves apart from it (别人私下交易是骗子，我不是，转我…).
+                if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) || exceptsSelf(between: cue, at) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -1463,14 +1462,15 @@ struct PartScan {
         let w = norm.wide
         guard range.allSatisfy({ CharacterTables.isLatinLetter(norm.compact[$0]) }) else { return false }
         func inCode(_ k: Int) -> Bool { CharacterTables.isASCIIAlnum(w[k]) || Self.codeJoiners.contains(w[k]) }
+        let start = Int(norm.compactToWide[range.lowerBound])
         var run = 0
-        var k = Int(norm.compactToWide[range.lowerBound])
+        var k = start
         while k < w.count, inCode(k) {
             run = CharacterTables.isLatinLetter(w[k]) ? run + 1 : 0
             if run > 2 { return false }
             k += 1
         }
-        var i = Int(norm.compactToWide[range.lowerBound]) - 1
+        var i = start - 1
         while i >= 0, inCode(i) { i -= 1 }
         while i >= 0, w[i] == 0x20 { i -= 1 }
         guard i > 0, w[i] == 0x3A || w[i] == 0xFF1A else { return false }  // : ：
@@ -1516,14 +1516,13 @@ struct PartScan {
                       norm.clause[k + 2] == norm.clause[k], range.count >= 2 || c[k + 1] == 0x6211 else { return false }  // 我
                 return true
             }
-            // …or to go over there (稀有品种在闲鱼卖，这里不上架，去那边看): 去 then 那边 那里 那儿, opening its clause.
-            if c[k] == 0x53BB, k + 2 < c.count, k > range.upperBound, range.count >= 2, norm.clauseBreak(between: k - 1, k),
-               c[k + 1] == 0x90A3, Self.thereSecond.contains(c[k + 2]) { return true }  // 那
             // …or to go and order there (狗东自营也有，那边发货快，直接去拍): 去 then 拍 买 or 下单, not a photo (去拍照).
             if c[k] == 0x53BB, k + 1 < c.count, k > range.upperBound, range.count >= 2,
                norm.clauseBreak(between: k - 1, k) || [0x5C31, 0x518D].contains(c[k - 1]) || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5 {
                 let next = c[k + 1]
                 let after: UInt32 = k + 2 < c.count ? c[k + 2] : 0
+                // …or to go over there (稀有品种在闲鱼卖，这里不上架，去那边看): 去 then 那边 那里 那儿, opening its clause.
+                if next == 0x90A3, Self.thereSecond.contains(after), norm.clauseBreak(between: k - 1, k) { return true }  // 那
                 if next == 0x4E70 || next == 0x62CD && ![0x7167, 0x6444, 0x89C6, 0x4E86].contains(after)  // 买, 拍 (not 拍照 拍摄 拍视频 拍了)
                     || next == 0x4E0B && after == 0x5355 { return true }  // 下单
             }
@@ -2028,15 +2027,6 @@ struct PartScan {
     /// (ins同步更新：@anna.handmade, 微信每天上新：mm_shop88): the account on that channel. Its wide range.
     /// (A label that names a record, not an account — 绿源 型号：LY-2208, 证书编号：… — labels its own
     /// value: a word that is no contact between the name and the colon.)
-    /// A handle introduced by 加 opening the clause right after the one a channel's name ends (新群在微信，加 fans_qun88
-    /// 拉你): the account on that channel. Its wide range.
-    func addedHandleNext(compactEnd: Int) -> Range<Int>? {
-        guard compactEnd < norm.compact.count, norm.clauseBreak(between: compactEnd - 1, compactEnd),
-              !norm.sentenceBreak(between: compactEnd - 1, compactEnd), norm.compact[compactEnd] == 0x52A0  // 加
-        else { return nil }
-        return handleAfter(compactEnd: compactEnd + 1)
-    }
-
     func labelledHandleAfter(compactEnd: Int, ctx: Context) -> Range<Int>? {
         guard let handle = handleAfter(compactEnd: compactEnd, skippingWords: 4), handle.lowerBound > 0 else { return nil }
         var k = handle.lowerBound - 1
@@ -2045,6 +2035,15 @@ struct PartScan {
         let labelEnd = compactIndex(ofWide: k)
         if ctx.contains(.notContact, where: { $0.lowerBound >= compactEnd && $0.upperBound <= labelEnd }) { return nil }
         return handle
+    }
+
+    /// A handle introduced by 加 opening the clause right after the one a channel's name ends (新群在微信，加 fans_qun88
+    /// 拉你): the account on that channel. Its wide range.
+    func addedHandleNext(compactEnd: Int) -> Range<Int>? {
+        guard compactEnd < norm.compact.count, norm.clauseBreak(between: compactEnd - 1, compactEnd),
+              !norm.sentenceBreak(between: compactEnd - 1, compactEnd), norm.compact[compactEnd] == 0x52A0  // 加
+        else { return nil }
+        return handleAfter(compactEnd: compactEnd + 1)
     }
 
     /// A handle written before a channel's name and tied to it by 是 (lily_0925 这个是我薇, abc_123 是我的微信,
