@@ -559,7 +559,8 @@ struct PartScan {
                     after.lowerBound >= range.upperBound && after.lowerBound - range.upperBound <= reach
                         && !emojiHeads(after.lowerBound, after.count)
                         && afterWordInvites(term: range, after: after, ctx: ctx)
-                        && (signal != .offlineTrade || !asksHandle(after))
+                        && (signal != .offlineTrade || !asksHandle(after) && !namesThePlace(after))
+                        && (signal != .privateGroup || !meetsThere(after))
                 }
                 // One letter repeated (xx, XX 号) is how text blanks a word out (文三路 XX 号, XX店): 号 店 里 上
                 // right after it are the blank's, no invitation; one before it still invites (可xx交易), as
@@ -1666,6 +1667,21 @@ struct PartScan {
     func asksHandle(_ after: Range<Int>) -> Bool {
         let c = norm.compact
         return c[after.lowerBound] == 0x53F7 || c[after.upperBound - 1] == 0x5C11
+    }
+
+    /// Whether a word after a place to meet or pay (来店, 到店) is 里 alone: 来店里买 names the shop, which may be
+    /// this one (在群里看到别人晒的，专门来店里买), and invites no one by itself.
+    func namesThePlace(_ after: Range<Int>) -> Bool {
+        after.count == 1 && norm.compact[after.lowerBound] == 0x91CC  // 里
+    }
+
+    /// Whether a word after a group's name is 见, alone or after 里 (群里见, 群见): meeting there names no group to
+    /// join and no way in.
+    func meetsThere(_ after: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard after.count == 1 else { return false }
+        let k = c[after.lowerBound] == 0x91CC ? after.upperBound : after.lowerBound  // 里
+        return k < c.count && c[k] == 0x89C1  // 见
     }
 
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a

@@ -176,7 +176,7 @@ struct Voice {
             if !f.whole, deniedReport(f.cue), turnsBack(after: f.cue.upperBound, before: reported) { continue }
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
-                || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue)
+                || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue) || shownForUse(f.cue, after: end)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported) { continue }
@@ -817,6 +817,32 @@ struct Voice {
         let c = norm.compact
         return cue.upperBound < c.count && (c[cue.upperBound - 1] == 0x5230 || c[cue.upperBound - 1] == 0x7740)  // …到 …着
             && c[cue.upperBound] == 0x6211  // 我
+    }
+
+    /// Whether a report's cue says where something is shown (印着 贴着 写着 挂着 刻着 标着: 包装纸上印着微信) and a
+    /// later clause of its sentence puts it to the reader's use directly (回购直接加, 要订的直接打): the speaker points
+    /// at their own contact. Not when that clause is told as done (我直接加了, 直接打过), nor denied or warned of (别直接加).
+    func shownForUse(_ cue: Range<Int>, after end: Int) -> Bool {
+        let c = norm.compact
+        guard cue.count >= 2, c[cue.upperBound - 1] == 0x7740,  // …着
+              [0x5370, 0x8D34, 0x5199, 0x6302, 0x523B, 0x6807].contains(c[cue.upperBound - 2]),  // 印 贴 写 挂 刻 标
+              end > 0, end < c.count else { return false }
+        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
+        while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
+            let stop = norm.clauseEnd(from: k, norm.clause[k])
+            let clause = k..<stop
+            let warned = clause.contains { j in
+                [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j]) || word(at: j, from: Self.caution) != nil  // 不 别 没 勿 骗
+            }
+            if !warned, clause.contains(where: { j in
+                j + 2 < stop && c[j] == 0x76F4 && c[j + 1] == 0x63A5  // 直接
+                    && [0x52A0, 0x6253, 0x626B, 0x8054].contains(c[j + 2])  // 加 打 扫 联
+                    && (j == clause.lowerBound || c[j - 1] != 0x6211)  // not 我直接加
+                    && (j + 3 >= stop || c[j + 3] != 0x4E86 && c[j + 3] != 0x8FC7)  // not …了 …过
+            }) { return true }
+            k = stop
+        }
+        return false
     }
 
     /// Where the part's last retraction starts, when it has one and a negation.

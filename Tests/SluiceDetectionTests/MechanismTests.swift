@@ -4342,6 +4342,37 @@ struct MechanismTests {
         expectVerdict("桌上是平台的服务评价二维码，扫码评价", false, platform: .douyin)
     }
 
+    @Test("a handle on a card or printed on a box, then put to use directly; a sign's phone called on arrival; the speaker's phone noted down in passing")
+    func shownThenUsedArrivalNotedDown() {
+        expectVerdict("卡片背面有我号，复购直接找我", true, platform: .douyin)
+        expectVerdict("外箱上印着微信，要补货直接加", true, platform: .douyin)
+        expectVerdict("外箱上印着微信，我直接加了，结果是客服", false, platform: .douyin)
+        expectVerdict("包装袋上印着微信，别直接加，是假的", false, platform: .douyin)
+        expectVerdict("门口挂牌上有电话，到了打我出来接", true, platform: .douyin)
+        expectVerdict("店门口有我们电话，路过记一下", true, platform: .douyin)
+    }
+
+    @Test("not written or not sendable here, then messaged; a social app where the speaker is messaged; a search whose deal is done over there")
+    func unwrittenHereMessagedThereSearchedThere() {
+        expectVerdict("具体价格这边不写，私信聊", true, platform: .douyin)
+        expectVerdict("图发不了，私聊发你", true, platform: .douyin)
+        expectVerdict("教程在b站，关注 小雨手作 私信预约", true, platform: .douyin)
+        expectVerdict("微博上关注了官方号，上新很快", false, platform: .douyin)
+        expectVerdict("某站搜 小陈手作 那边接单", true, platform: .douyin)
+        expectVerdict("米画师搜 阿青 那边约", true, platform: .douyin)
+        expectVerdict("米画师上约过她，出图很快", false, platform: .douyin)
+    }
+
+    @Test("cash said to be all it takes; a platform's cut with cash; ordered from the speaker next time; a trip made on purpose; meeting in the group")
+    func cashSufficesCutNextTimeOnPurposeGroupMeet() {
+        expectVerdict("看好了现金就行", true, platform: .douyin)
+        expectVerdict("平台扣点高，来了付现金", true, platform: .douyin)
+        expectVerdict("下回直接找我拿，价格不变", true, platform: .douyin)
+        expectVerdict("下次有问题直接找我，售后在这", false, platform: .douyin)
+        expectVerdict("专门过来店里买的，老板人好", false, platform: .douyin)
+        expectVerdict("那就群里见啦", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
