@@ -1450,6 +1450,7 @@ struct PartScan {
                                        "但我还是", "但是我还是", "不过我还是", "可我还是",
                                        // …or the place only rated (新氧上也有这家，评价不错).
                                        "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "评分挺高", "口碑不错",
+                                       "评价也很好", "评价也好", "评价挺好", "评价都很好", "评价都不错", "口碑也好", "口碑很好", "口碑也不错",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
                                        "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]
@@ -1559,7 +1560,8 @@ struct PartScan {
     /// 边 里 儿 (那边, 那里, 那儿)
     static let thereSecond = ScalarSet("边里儿")
     /// Free, cheaper or more: what a place elsewhere is said to give.
-    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全"].map { $0.unicodeScalars.map(\.value) }
+    /// (…or paid in instalments there: 那边能分期.)
+    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全", "分期"].map { $0.unicodeScalars.map(\.value) }
     /// 但 不过 可是 就是: a comparison turned back.
     static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
 

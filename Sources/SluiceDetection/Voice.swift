@@ -1541,7 +1541,9 @@ struct Voice {
             if let w = norm.word(endingAt: end, from: Self.family),
                norm.clause[end - w.count] == clause,
                // (把孩子的电话留给我, 给我妈打电话: the relative is what is handed or reached, not who acts.)
-               end - w.count == 0 || !Self.familyAsObject.contains(c[end - w.count - 1]) {
+               end - w.count == 0 || !Self.familyAsObject.contains(c[end - w.count - 1]),
+               // (毛孩子 is a pet, as owners call them: 毛孩子家长群 is the owners' group.)
+               !(w.count == 2 && c[end - 2] == 0x5B69 && end - 3 >= 0 && c[end - 3] == 0x6BDB) {  // 毛 before 孩子
                 return (end - w.count)..<end
             }
         }

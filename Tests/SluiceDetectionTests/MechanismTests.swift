@@ -4373,6 +4373,31 @@ struct MechanismTests {
         expectVerdict("那就群里见啦", false, platform: .douyin)
     }
 
+    @Test("booked with the speaker next time without the voucher; a pet owners' group (毛孩子 is no child); a quote given in private against the one here; what is only done at the shop")
+    func bookedNextTimePetGroupQuoteOnlyInStore() {
+        expectVerdict("做过的下次直接跟我约，不用团购", true, platform: .douyin)
+        expectVerdict("毛孩子交流群每周有活动，想进的私我", true, platform: .douyin)
+        expectVerdict("我孩子在群里看到的，想进的私我", false, platform: .douyin)
+        expectVerdict("定制款私聊报价，这里挂的是基础款", true, platform: .douyin)
+        expectVerdict("次卡只能门店办，网上没有", true, platform: .douyin)
+        expectVerdict("门店办的卡网上也能用吗", false, platform: .douyin)
+    }
+
+    @Test("the speaker's mobile where it is shown, called when needed; who wants to add told to message; a password for eating in; an impostor warned of; a place rated; reachable on another app; a used-car site with instalments there")
+    func shownMobileAddersDineInImpostorRatedReachable() {
+        expectVerdict("保修卡背面是我的手机号，有事打", true, platform: .douyin)
+        expectVerdict("病历本上写着我手机，有事直接打", true, platform: .douyin)
+        expectVerdict("我的手机坏了，有事打座机", false, platform: .douyin)
+        expectVerdict("物业电话贴在电梯里，有事直接打", false, platform: .douyin)
+        expectVerdict("宵夜拼单在小区的群，想加的私我", true, platform: .douyin)
+        expectVerdict("堂食报暗号打八折", true, platform: .douyin)
+        expectVerdict("凡是私下联系都是假冒", false, platform: .douyin)
+        expectVerdict("大众点评上评价也很好，就来试试", false, platform: .douyin)
+        expectVerdict("货拉拉上也能找到我", true, platform: .douyin)
+        expectVerdict("瓜子上挂了，那边能分期", true, platform: .douyin)
+        expectVerdict("这个瓜子上有白霜正常吗", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
