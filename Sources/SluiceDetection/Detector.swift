@@ -133,7 +133,7 @@ package final class Detector: Sendable {
         var exact: [[UInt32]?] = []
         for (i, pattern) in patterns.enumerated() where pattern.count >= 2 {
             switch kinds[i] {
-            case .lexicon(_, _, _, .term): break
+            case .lexicon(let entry, _, _, .term) where rules.lexicon[entry].bySound: break
             default: continue
             }
             if let symbols = Sound.symbols(of: pattern) {

@@ -1695,6 +1695,9 @@ struct PartScan {
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
+        // 号 after a name a use makes attributive (充值的QQ号填错了, 绑定的微信号): the account something is done with.
+        if after.count == 1, norm.compact[after.lowerBound] == 0x53F7, term.lowerBound >= 2, norm.compact[term.lowerBound - 1] == 0x7684,
+           ctx.contains(.usage, where: { $0.upperBound == term.lowerBound - 1 }) { return false }
         let w = norm.wide
         let from = Int(norm.compactToWide[term.upperBound - 1]) + 1
         let to = Int(norm.compactToWide[after.lowerBound])

@@ -24,6 +24,9 @@ package struct LexiconEntry: Sendable, Hashable {
     /// `context.invite_after`; nil: those. For a word the platform's own pages use too: the listing's
     /// link (链接里, 链接下单) is the platform's, a link asked for in private (链接私我) is not.
     package var wordsAfter: [[UInt32]]?
+    /// Whether a spelling that only sounds like a term counts (威信 for 微信); false where an ordinary word sounds
+    /// alike (支付宝搜, searched, beside 支付宝收款, paid).
+    package var bySound = true
     /// The evasion technique (or honest usage) the entry serves, and lines that show it.
     package var purpose = Purpose()
 }
@@ -186,7 +189,7 @@ package struct RuleSet: Sendable, Hashable {
             guard !terms.isEmpty else { throw fail("terms", "has no terms") }
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
                                         terms: terms, invite: (raw.invite ?? []).map(Self.fold), wordsAfter: raw.words_after.map { $0.map { Self.fold($0).unicodeScalars.map(\.value) } },
-                                        purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
+                                        bySound: raw.by_sound ?? true, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         func signal(_ name: String, _ key: String) throws(ConfigurationError) -> Signal {
@@ -279,6 +282,7 @@ private struct RulesFile: Decodable {
         var terms: [String]
         var invite: [String]?
         var words_after: [String]?
+        var by_sound: Bool?
         var note: String?
         var technique: String?
         var examples: [String]?

@@ -177,6 +177,7 @@ struct Voice {
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue) || shownForUse(f.cue, after: end)
+                || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported) { continue }
@@ -817,6 +818,45 @@ struct Voice {
         let c = norm.compact
         return cue.upperBound < c.count && (c[cue.upperBound - 1] == 0x5230 || c[cue.upperBound - 1] == 0x7740)  // …到 …着
             && c[cue.upperBound] == 0x6211  // 我
+    }
+
+    /// Whether a report's cue of writing (写着 印着 挂着) follows, in its clause, the speaker's own profile or picture
+    /// (主页 背景图 头像 简介 签名 置顶 封面), no third person between (主页背景图上写着企鹅号): what is written there is
+    /// the speaker's. (他主页上写着… stays reported.)
+    func onOwnProfile(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.count == 2, c[cue.upperBound - 1] == 0x7740, [0x5199, 0x5370, 0x6302].contains(c[cue.lowerBound]) else { return false }  // 写 印 挂 …着
+        let clause = norm.clause[cue.lowerBound]
+        var k = cue.lowerBound
+        while k > 0, norm.clause[k - 1] == clause {
+            k -= 1
+            if Self.thirdPerson.contains(c[k]) { return false }
+            if word(at: k, from: Self.ownProfile) != nil {
+                return !(norm.clauseStart(from: k, clause)..<k).contains { Self.thirdPerson.contains(c[$0]) }
+            }
+        }
+        return false
+    }
+
+    /// 主页 背景图 头像 简介 签名 置顶 封面: where a speaker's own profile shows something.
+    static let ownProfile: [[UInt32]] = ["主页", "背景图", "头像", "简介", "签名", "置顶", "封面"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether a report's cue is someone doing something, not saying it (车队群里天天有人出号: 有人 with no speech verb and
+    /// no 我 after it in its phrase), and the term's own later phrase opens on an invitation (进群扣门派, 加我, 私我, 扫码):
+    /// the speaker describes the place, then invites in their own voice.
+    func describesOthersThenInvites(_ cue: Range<Int>, term: Int) -> Bool {
+        let c = norm.compact
+        let unit = phrases
+        guard cue.count == 2, c[cue.lowerBound] == 0x6709, c[cue.lowerBound + 1] == 0x4EBA,  // 有人
+              term < c.count, unit[term] != unit[cue.lowerBound], quoted.isEmpty || !quoted[term] else { return false }
+        var k = cue.upperBound
+        while k < c.count, unit[k] == unit[cue.lowerBound] {
+            if Self.speech.contains(c[k]) || c[k] == 0x6211 { return false }  // 我
+            k += 1
+        }
+        var start = term
+        while start > 0, unit[start - 1] == unit[term] { start -= 1 }
+        return start > cue.upperBound && [0x8FDB, 0x52A0, 0x79C1, 0x626B].contains(c[start])  // 进 加 私 扫
     }
 
     /// Whether a report's cue says where something is shown (印着 贴着 写着 挂着 刻着 标着: 包装纸上印着微信) and a

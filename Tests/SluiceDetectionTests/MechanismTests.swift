@@ -4398,6 +4398,39 @@ struct MechanismTests {
         expectVerdict("这个瓜子上有白霜正常吗", false, platform: .douyin)
     }
 
+    @Test("a handle that cannot be posted here said to be on the profile, but not a link to the shop there; the end of a video; what the speaker's own profile has written on it, not someone else's")
+    func notPostableHereProfileVideoEndOwnProfile() {
+        expectVerdict("这边不能发群号，简介第二行有", true, platform: .douyin)
+        expectVerdict("评论区不让留号，简介里有", true, platform: .douyin)
+        expectVerdict("评论区不让发链接，商品在我主页的店铺里", false, platform: .douyin)
+        expectVerdict("短片最后三秒有号，暂停看", true, platform: .douyin)
+        expectVerdict("主页封面上写着企鹅号", true, platform: .douyin)
+        expectVerdict("他主页背景图上写着企鹅号，是骗子", false, platform: .douyin)
+    }
+
+    @Test("someone doing something there, then the speaker inviting in; an account a use makes attributive; a cheap source in private; paid through the speaker; listed or shopped elsewhere; searched in a payment app, not paid by it")
+    func othersThenInviteUsedAccountSourceThrough() {
+        expectVerdict("群里天天有人出号，进群扣1", true, platform: .douyin)
+        expectVerdict("有人私信我，加微信领红包，是骗子", false, platform: .douyin)
+        expectVerdict("充值的QQ号填错了能改吗", false, platform: .douyin)
+        expectVerdict("会员卡我这有内部渠道，私聊", true, platform: .douyin)
+        expectVerdict("保费转我，我帮你交", true, platform: .douyin)
+        expectVerdict("螃蟹上挂了，搜 小马账号", true, platform: .douyin)
+        expectVerdict("口碑网有我们家，那边能预约", true, platform: .douyin)
+        expectVerdict("支付宝里搜 小周顾问 就能预约", true, platform: .douyin)
+        expectVerdict("收款码台卡 适用于微信支付宝收款", false, platform: .douyin)
+    }
+
+    @Test("the speaker's mobile then contacted directly; booked directly without the voucher; paid at the home visit; 加我微信 by initials; a shop closed with the money, or no one to be found")
+    func contactedBookedDoorInitialsLossStories() {
+        expectVerdict("质保卡上有我手机，有问题直接联系", true, platform: .douyin)
+        expectVerdict("下次直接约，不用团购", true, platform: .douyin)
+        expectVerdict("费用上门时给", true, platform: .douyin)
+        expectVerdict("jwwx abc2026", true, platform: .douyin)
+        expectVerdict("店家让办卡私下转账，后来店关了钱没了", false, platform: .douyin)
+        expectVerdict("包过班私下交钱，考不过就找不到人了", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
