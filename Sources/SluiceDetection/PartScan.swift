@@ -1451,6 +1451,8 @@ struct PartScan {
                                        // …or the place only rated (新氧上也有这家，评价不错).
                                        "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "评分挺高", "口碑不错",
                                        "评价也很好", "评价也好", "评价挺好", "评价都很好", "评价都不错", "口碑也好", "口碑很好", "口碑也不错",
+                                       // …or here said to be better (淘宝上也有同款，这里送安装更划算).
+                                       "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
                                        "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]
@@ -1671,10 +1673,10 @@ struct PartScan {
         return c[after.lowerBound] == 0x53F7 || c[after.upperBound - 1] == 0x5C11
     }
 
-    /// Whether a word after a place to meet or pay (来店, 到店) is 里 alone: 来店里买 names the shop, which may be
-    /// this one (在群里看到别人晒的，专门来店里买), and invites no one by itself.
+    /// Whether a word after a place to meet or pay (来店, 到店) is 里 or 上 alone: 来店里买 names the shop, which may be
+    /// this one (在群里看到别人晒的，专门来店里买), and 到店上课 what is done there; neither invites by itself.
     func namesThePlace(_ after: Range<Int>) -> Bool {
-        after.count == 1 && norm.compact[after.lowerBound] == 0x91CC  // 里
+        after.count == 1 && (norm.compact[after.lowerBound] == 0x91CC || norm.compact[after.lowerBound] == 0x4E0A)  // 里 上
     }
 
     /// Whether a word after a group's name is 见, alone or after 里 (群里见, 群见): meeting there names no group to

@@ -820,6 +820,9 @@ struct Voice {
             && c[cue.upperBound] == 0x6211  // 我
     }
 
+    /// 直接 可以 记得 欢迎: before 加 打 扫 联系, the reader told to use what is shown (回购直接加, 玩完可以加).
+    static let forUse: [[UInt32]] = ["直接", "可以", "记得", "欢迎"].map { $0.unicodeScalars.map(\.value) }
+
     /// Whether a report's cue of writing (写着 印着 挂着) follows, in its clause, the speaker's own profile or picture
     /// (主页 背景图 头像 简介 签名 置顶 封面), no third person between (主页背景图上写着企鹅号): what is written there is
     /// the speaker's. (他主页上写着… stays reported.)
@@ -860,22 +863,23 @@ struct Voice {
     }
 
     /// Whether a report's cue says where something is shown (印着 贴着 写着 挂着 刻着 标着: 包装纸上印着微信) and a
-    /// later clause of its sentence puts it to the reader's use directly (回购直接加, 要订的直接打): the speaker points
+    /// later clause of its sentence puts it to the reader's use (回购直接加, 玩完可以加: `forUse`): the speaker points
     /// at their own contact. Not when that clause is told as done (我直接加了, 直接打过), nor denied or warned of (别直接加).
     func shownForUse(_ cue: Range<Int>, after end: Int) -> Bool {
         let c = norm.compact
         guard cue.count >= 2, c[cue.upperBound - 1] == 0x7740,  // …着
               [0x5370, 0x8D34, 0x5199, 0x6302, 0x523B, 0x6807].contains(c[cue.upperBound - 2]),  // 印 贴 写 挂 刻 标
-              end > 0, end < c.count else { return false }
-        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
-        while k < c.count, !norm.sentenceBreak(between: end - 1, k) {
+              end > 0, end <= c.count else { return false }
+        // (From the clause after the cue's: what is shown and its use may both lie inside the words — 印着订货电话，吃好了直接打.)
+        var k = norm.clauseEnd(from: cue.upperBound - 1, norm.clause[cue.upperBound - 1])
+        while k < c.count, !norm.sentenceBreak(between: cue.upperBound - 1, k) {
             let stop = norm.clauseEnd(from: k, norm.clause[k])
             let clause = k..<stop
             let warned = clause.contains { j in
                 [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j]) || word(at: j, from: Self.caution) != nil  // 不 别 没 勿 骗
             }
             if !warned, clause.contains(where: { j in
-                j + 2 < stop && c[j] == 0x76F4 && c[j + 1] == 0x63A5  // 直接
+                j + 2 < stop && Self.forUse.contains(where: { $0 == [c[j], c[j + 1]] })  // 直接 可以 记得 欢迎
                     && [0x52A0, 0x6253, 0x626B, 0x8054].contains(c[j + 2])  // 加 打 扫 联
                     && (j == clause.lowerBound || c[j - 1] != 0x6211)  // not 我直接加
                     && (j + 3 >= stop || c[j + 3] != 0x4E86 && c[j + 3] != 0x8FC7)  // not …了 …过
@@ -1555,7 +1559,9 @@ struct Voice {
         var past: Range<Int>?
         while k < at {
             // (以前的老客户 names people of the past; the clause's own time is still open.)
-            if let w = word(at: k, from: Self.pastTimes), k + w.count <= at, !(k + w.count < at && c[k + w.count] == 0x7684) {
+            // (…nor do the past's customers: 去年买过的老客户今年直接找我订 — a 的 then the patrons before the words.)
+            if let w = word(at: k, from: Self.pastTimes), k + w.count <= at, !(k + w.count < at && c[k + w.count] == 0x7684),
+               !((k + w.count)..<at).contains(where: { c[$0] == 0x7684 && word(at: $0 + 1, from: Self.patrons) != nil }) {
                 past = k..<(k + w.count)
             }
             // 现在 如今 目前 以后 今后 after it bring the clause back to now (以前…现在直接线下交易).
@@ -1696,8 +1702,12 @@ struct Voice {
         // …and the steps of a story told (到后来, 一开始, 最开始, 刚开始: 到后来跟着群里团购). (Not 后来 alone: 以后来 and
         // 然后来 hold it.)
         + ["到后来", "一开始", "最开始", "刚开始"].map { $0.unicodeScalars.map(\.value) }
-    /// 现在 如今 目前 以后 今后
+    /// Those who bought or learnt before (老客户 客户 顾客 学员 会员): made so by a past, they are addressed now.
+    static let patrons: [[UInt32]] = ["老客户", "客户", "老顾客", "顾客", "老学员", "学员", "会员", "老会员", "回头客", "老主顾"]
+        .map { $0.unicodeScalars.map(\.value) }
+    /// 现在 如今 目前 以后 今后 (…and 今年 下次 下回 这次: 去年买过的老客户今年直接找我订)
     static let presentTimes: [[UInt32]] = [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]]
+        + ["今年", "下次", "下回", "这次"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their
     /// clause within six characters (不加微信的话没法发图), or 的 then 就 也 可 算 right after them (不愿意私下交易的就算了:

@@ -4431,6 +4431,35 @@ struct MechanismTests {
         expectVerdict("包过班私下交钱，考不过就找不到人了", false, platform: .douyin)
     }
 
+    @Test("an ordering line or a handle printed, then to be used; the past's customers addressed now; signed up with the speaker")
+    func printedThenUsedPastPatronsSignedUp() {
+        expectVerdict("泡沫箱上印着订购电话，吃完直接打", true, platform: .douyin)
+        expectVerdict("包装上印着订货电话，别直接打，是假的", false, platform: .douyin)
+        expectVerdict("会员卡背面印着店长微信，办完可以加", true, platform: .douyin)
+        expectVerdict("以前买过的老顾客明年直接找我订", true, platform: .douyin)
+        expectVerdict("以前我在线下买的", false, platform: .douyin)
+        expectVerdict("老学员的朋友来学直接找我报名", true, platform: .douyin)
+    }
+
+    @Test("not coming here to order; good goods not put up; cash with a gift; found and called; a fee paid at the room; bought at the counter only; a message sent, then add me")
+    func notHereNotPutUpCashGiftRoomCounterMessage() {
+        expectVerdict("老客户以后要货直接找我，不用来这下单", true, platform: .douyin)
+        expectVerdict("好货不挂出来，私我看图", true, platform: .douyin)
+        expectVerdict("付现金还送两斤", true, platform: .douyin)
+        expectVerdict("袋子里有名片，以后找我直接打", true, platform: .douyin)
+        expectVerdict("报名费来舞蹈室交", true, platform: .douyin)
+        expectVerdict("定金在订单里交", false, platform: .douyin)
+        expectVerdict("到专柜现场买送礼盒，线上没有", true, platform: .douyin)
+        expectVerdict("私聊你了，看完加我", true, platform: .douyin)
+    }
+
+    @Test("a class taken at the shop after buying it here; what was bought in private said fake; no one to be found")
+    func classAtShopCheaperHereFakeNoOne() {
+        expectVerdict("平台买课到店上课", false, platform: .douyin)
+        expectVerdict("私下买的手串是假的", false, platform: .douyin)
+        expectVerdict("私下交的钱找不到人退", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
