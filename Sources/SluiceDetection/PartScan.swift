@@ -1426,7 +1426,9 @@ struct PartScan {
     }
 
     /// Whether, in the sentence after compact `range` (a marketplace's name) and within eighteen characters, the
-    /// price there is said to be no better (价格差不多, 也就便宜, 没便宜多少 …), with no invitation in that sentence.
+    /// price there is said to be no better (价格差不多, 也就便宜, 没便宜多少 …), or a later clause opens on this one
+    /// (这个 这款 这家 这次 这套) with 更 within five characters after (携程上也有类似的团，这个行程更轻松), with no
+    /// invitation in that sentence.
     func noBetterThere(after range: Range<Int>, ctx: Context) -> Bool {
         let c = norm.compact
         let sentence = norm.sentence[range.lowerBound]
@@ -1434,6 +1436,10 @@ struct PartScan {
         var found = false
         while k < min(c.count, range.upperBound + 18), norm.sentence[k] == sentence {
             if norm.word(at: k, from: Self.noBetter) != nil { found = true; break }
+            if k + 2 < c.count, norm.clauseBreak(between: k - 1, k), c[k] == 0x8FD9, Self.thisOne.contains(c[k + 1]),  // 这
+               (k + 2..<min(c.count, k + 7)).contains(where: { norm.clause[$0] == norm.clause[k] && c[$0] == 0x66F4 }) {  // 更
+                found = true; break
+            }
             k += 1
         }
         guard found else { return false }
@@ -1442,6 +1448,9 @@ struct PartScan {
         return !ctx.contains(.invite) { r in norm.sentence[r.lowerBound] == sentence }
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
+
+    /// 个 款 家 次 套 (after 这): this one, against the place named.
+    static let thisOne = ScalarSet("个款家次套")
 
     /// A price elsewhere no better than here, the speaker's choice kept despite it, or the place only rated.
     static let noBetter: [[UInt32]] = ["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",

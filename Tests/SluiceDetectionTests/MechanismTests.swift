@@ -4460,6 +4460,29 @@ struct MechanismTests {
         expectVerdict("私下交的钱找不到人退", false, platform: .douyin)
     }
 
+    @Test("paid in cash and not ordered here; bought on the spot for less; a brand's consumer line; a name to search in another app, not the platform's own; a contract price in private; this one better than the place named")
+    func cashNotOrderedSpotBuyConsumerLineAppSearchContract() {
+        expectVerdict("修好再给钱，现金转账都行，不用平台下单", true, platform: .douyin)
+        expectVerdict("来体验店看看，现场买有优惠", true, platform: .douyin)
+        expectVerdict("消费者热线 400-700-1234（品牌官方）", false, platform: .douyin)
+        expectVerdict("用外卖app搜 小陈面馆", true, platform: .douyin)
+        expectVerdict("抖音app搜 小陈面馆", false, platform: .douyin)
+        expectVerdict("企业协议价私聊", true, platform: .douyin)
+        expectVerdict("携程上也有，这个团更划算", false, platform: .douyin)
+        expectVerdict("携程上也有，那边更划算", true, platform: .douyin)
+    }
+
+    @Test("goods fetched from the speaker directly later; handed over in person for less; the speaker's shop there and what can be done there; the number unchanged, to be called; Xianyu by its colour")
+    func fetchedDirectHandedOverShopThereSameNumberYellowFish() {
+        expectVerdict("以后进货直接找我，价格更低", true, platform: .douyin)
+        expectVerdict("你来路口我给你拿，便宜点", true, platform: .douyin)
+        expectVerdict("汽修上也有我们店，那边能预约", true, platform: .douyin)
+        expectVerdict("还是原来的号，直接打", true, platform: .douyin)
+        expectVerdict("号码没换，有事直接打", true, platform: .douyin)
+        expectVerdict("黄鱼上有我，价格好说", true, platform: .douyin)
+        expectVerdict("大黄鱼上有冰，正常吗", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
