@@ -536,7 +536,10 @@ struct PartScan {
                 // Words after (上, 聊, 店) count one character on for a channel's name, right after for a
                 // sound-alike of it (陶宝店, but not 点联系卖家).
                 // (A single character needs it right after too: 微信群 holds 微 and 群 one apart.)
-                let reach = spelledVariant || range.count == 1 ? 0 : 1
+                // (A marketplace's own service named right after it — 美团外卖搜, 拼多多app上 — leaves the words after that
+                // still following the name.)
+                let service = signal == .platform && !spelledVariant ? norm.word(at: range.upperBound, from: Self.serviceWords)?.count ?? 0 : 0
+                let reach = (spelledVariant || range.count == 1 ? 0 : 1) + service
                 // An emoji read as a channel's name (✈️ for 飞机, 🌐 for 网址) set off by a space heads the words after it
                 // as a bullet (✈️ 出国旅行必备, 🌐 本店所有商品…): a one-character word there invites no one, unless it is
                 // 上 里 or 号 (🐟 上挂着, v❤️ 号). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
@@ -1448,6 +1451,9 @@ struct PartScan {
         return !ctx.contains(.invite) { r in norm.sentence[r.lowerBound] == sentence }
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
+
+    /// 外卖 小程序 app 商城 团购 优选 买菜 极速版: a marketplace's own service, named right after it.
+    static let serviceWords: [[UInt32]] = ["外卖", "小程序", "app", "商城", "团购", "优选", "买菜", "极速版"].map { $0.unicodeScalars.map(\.value) }
 
     /// 个 款 家 次 套 (after 这): this one, against the place named.
     static let thisOne = ScalarSet("个款家次套")

@@ -510,7 +510,9 @@ struct Voice {
     /// cannot wait for them): whoever wants the goods (or to see them), addressed (not 喜欢的:
     /// 喜欢的点个赞 asks for a like)
     static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的",
-                                       "着急的", "急用的", "急要的", "等不及的"]
+                                       "着急的", "急用的", "急要的", "等不及的",
+                                       // …or whoever wants in (业主群里好多人找我修，想进的私我).
+                                       "想进的", "想加的", "要进的", "想来的"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:
@@ -1367,6 +1369,12 @@ struct Voice {
         else { return nil }
         guard !ctx.contains(.invite, where: { norm.sentence[$0.lowerBound] == sentence }),
               !ctx.contains(.handleInvite, where: { norm.sentence[$0.lowerBound] == sentence }) else { return nil }
+        // (…nor anyone pulled in: 家长群里排课，报名后拉你 — 拉 then 你 or 您.)
+        var k = 0
+        while k + 1 < c.count {
+            if norm.sentence[k] == sentence, c[k] == 0x62C9, c[k + 1] == 0x4F60 || c[k + 1] == 0x60A8 { return nil }  // 拉你 拉您
+            k += 1
+        }
         return community
     }
 
@@ -1589,7 +1597,9 @@ struct Voice {
                // (把孩子的电话留给我, 给我妈打电话: the relative is what is handed or reached, not who acts.)
                end - w.count == 0 || !Self.familyAsObject.contains(c[end - w.count - 1]),
                // (毛孩子 is a pet, as owners call them: 毛孩子家长群 is the owners' group.)
-               !(w.count == 2 && c[end - 2] == 0x5B69 && end - 3 >= 0 && c[end - 3] == 0x6BDB) {  // 毛 before 孩子
+               !(w.count == 2 && c[end - 2] == 0x5B69 && end - 3 >= 0 && c[end - 3] == 0x6BDB),  // 毛 before 孩子
+               // (…nor is anyone a kind made by 的 describes — 学过的孩子, 来过的家长 — unless the speaker owns them: 我的孩子.)
+               !(end - w.count >= 2 && c[end - w.count - 1] == 0x7684 && ![0x6211, 0x4EEC, 0x5BB6].contains(c[end - w.count - 2])) {  // 的, not 我的 们的 家的
                 return (end - w.count)..<end
             }
         }
@@ -1613,6 +1623,8 @@ struct Voice {
                 var j = k + w.count
                 // (The channel itself may stand between: 我姐微信发给我的.)
                 if j == at, end < c.count, PartScan.sendingVerbs.contains(c[end]) { j = end }
+                // (…or another channel the words do not name: 闺蜜微信发我的链接.)
+                if let ch = word(at: j, from: Self.channelsBetween), j + ch.count < c.count, PartScan.sendingVerbs.contains(c[j + ch.count]) { j += ch.count }
                 if j < c.count, PartScan.sendingVerbs.contains(c[j]) {
                     j += 1
                     if j < c.count, c[j] == 0x7ED9 { j += 1 }  // 给
@@ -1625,6 +1637,9 @@ struct Voice {
         }
         return nil
     }
+
+    /// 微信 qq 短信 (and 微信上, 微信里): a channel between a relative and their sending.
+    static let channelsBetween: [[UInt32]] = ["微信上", "微信里", "微信", "qq上", "qq", "短信"].map { $0.unicodeScalars.map(\.value) }
 
     /// A lesson's heading opening the sentence of compact `at`: 第, a number (digits or 一…十百), then 课 节 讲 章 集
     /// or 单元 (第12课, 第三节). Its range, or nil.

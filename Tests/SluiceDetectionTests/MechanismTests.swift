@@ -4483,6 +4483,39 @@ struct MechanismTests {
         expectVerdict("大黄鱼上有冰，正常吗", false, platform: .douyin)
     }
 
+    @Test("a loss told (no one to be reached, the seller denying it), a warning in English, a colleague's link sent by another channel: stories and warnings, not offers")
+    func lossesEnglishWarningColleagueLink() {
+        expectVerdict("私下交的课时费，人也联系不上", false, platform: .douyin)
+        expectVerdict("私下拿的货有问题，找老板他不认", false, platform: .douyin)
+        expectVerdict("beware of sellers asking you to pay outside the app", false, platform: .douyin)
+        expectVerdict("同事微信发我的链接，挺好用", false, platform: .douyin)
+    }
+
+    @Test("a fee for the service paid to the speaker or settled at the end; a bundle's or a batch's price in private; a pet owners' group or a class group with the reader pulled in; fetched from the speaker next term")
+    func serviceFeesBundlePriceGroupsPulledInNextTerm() {
+        expectVerdict("寄养的伙食费每月转我", true, platform: .douyin)
+        expectVerdict("训练费接走时一起结", true, platform: .douyin)
+        expectVerdict("材料费先转我", true, platform: .douyin)
+        expectVerdict("改造的整体报价私聊", true, platform: .douyin)
+        expectVerdict("两百件起批的价私聊", true, platform: .douyin)
+        expectVerdict("价格私聊", false, platform: .douyin)
+        expectVerdict("宠物主人群每周活动，报名后拉你", true, platform: .douyin)
+        expectVerdict("班级家长群里通知，报名后拉你", true, platform: .douyin)
+        expectVerdict("班级家长群里通知了，明天交作业", false, platform: .douyin)
+        expectVerdict("老客户以后补货直接找我", true, platform: .douyin)
+        expectVerdict("上过课的孩子下学期直接找我报名", true, platform: .douyin)
+    }
+
+    @Test("the speaker's own flyer; a marketplace's own service named before the search; not through the venue; a handle, a payment or a meeting in English")
+    func flyerServiceVenueEnglish() {
+        expectVerdict("门口贴的小广告是我的，直接打", true, platform: .douyin)
+        expectVerdict("美团外卖搜 小林面馆", true, platform: .douyin)
+        expectVerdict("私教课不走场馆，直接找我", true, platform: .douyin)
+        expectVerdict("my wechat is abc_88", true, platform: .douyin)
+        expectVerdict("pay me via paypal", true, platform: .douyin)
+        expectVerdict("meet up and pay cash", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
