@@ -1468,6 +1468,8 @@ struct PartScan {
                                        "评价也很好", "评价也好", "评价挺好", "评价都很好", "评价都不错", "口碑也好", "口碑很好", "口碑也不错",
                                        // …or here said to be better (淘宝上也有同款，这里送安装更划算).
                                        "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
+                                       // …or doing it oneself the better bargain (闲鱼上隐藏炒到好几百，还是自己拆划算).
+                                       "还是自己", "不如自己",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
                                        "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]

@@ -1549,6 +1549,7 @@ struct Voice {
         // The role's word opens the clause (快递员, 客服): no verb before it makes it an object (联系客服).
         guard let r = (k..<min(at, k + 5)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
               c[r] != 0x670D || c[r - 1] == 0x5BA2,  // 服 only in 客服 (汉服, 衣服 are clothes)
+              c[r] != 0x677F || c[r - 1] == 0x8001,  // 板 only in 老板 (侧板, 背板 are panels)
               !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
               // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),

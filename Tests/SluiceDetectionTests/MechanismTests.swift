@@ -4516,6 +4516,29 @@ struct MechanismTests {
         expectVerdict("meet up and pay cash", true, platform: .douyin)
     }
 
+    @Test("green for WeChat; regulars signing or redoing with the speaker, not asking for help; the speaker's own card or service line, a panel of the goods not a role; fees at the centre or handed to the teacher; a group not startable here")
+    func greenRegularsOwnCardPanelFeesGroupNotHere() {
+        expectVerdict("💚信 abc_shop 发图", true, platform: .douyin)
+        expectVerdict("老客户明年直接找我签", true, platform: .douyin)
+        expectVerdict("做过的老客户再做直接找我", true, platform: .douyin)
+        expectVerdict("老顾客有问题直接找我", false, platform: .douyin)
+        expectVerdict("抽屉里有我名片，坏了直接打", true, platform: .douyin)
+        expectVerdict("音箱侧板贴着我的售后电话，坏了直接打", true, platform: .douyin)
+        expectVerdict("学期费到中心交", true, platform: .douyin)
+        expectVerdict("餐费转给老师就行", true, platform: .douyin)
+        expectVerdict("代理费转我", true, platform: .douyin)
+        expectVerdict("这里不让拉群，简介里看", true, platform: .douyin)
+    }
+
+    @Test("a panel of the goods holding the contact; whoever wants in told to ping; a remote-desktop code sent in private, not the app used at home; doing it oneself the better bargain")
+    func panelPingRemoteCodeOneself() {
+        expectVerdict("桌子背板上有我们的联系方式", true, platform: .douyin)
+        expectVerdict("货源群天天上新，想进的滴滴", true, platform: .douyin)
+        expectVerdict("装软件用todesk，识别码私发", true, platform: .douyin)
+        expectVerdict("用向日葵远程帮我妈装了软件", false, platform: .douyin)
+        expectVerdict("闲鱼上这款炒到三百，还是自己拆划算", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
