@@ -626,6 +626,13 @@ struct PartScan {
             candidates.append(Candidate(signal: .wechat, ruleID: "handle.invited", wide: wideRange(invite).lowerBound..<handle.upperBound,
                                         normalized: "", confidence: 0.8, compactStart: invite.lowerBound, pointed: true))
         }
+        // A price of its own kind asked in private (包场价格私聊, 稀有色价格私聊, 加急费私聊): the words before it name what
+        // is priced — a package, a variant, a service — that the listing does not show.
+        for r in pricesOfKindInPrivate() where !candidates.contains(where: { $0.wide.overlaps(wideRange(r)) }) {
+            lexiconRanges.append(r)
+            candidates.append(Candidate(signal: .offlineTrade, ruleID: "offline.price_of_kind_private", wide: wideRange(r),
+                                        normalized: "", confidence: 0.8, compactStart: r.lowerBound))
+        }
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
         ctx.drop(.negation, within: lexiconRanges)
 
@@ -1452,6 +1459,33 @@ struct PartScan {
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
 
+    /// Compact ranges of a price of its own kind asked in private: 价格, 价钱 or 费 right before 私聊, 私信 or 私我, with
+    /// up to four characters of the clause before it naming the kind (包场价格私聊, 带棚款价格私聊, 加急费私聊, 包夜的价格私聊).
+    /// Not 价格私聊 opening its clause (the listed price, asked), nor a kind that names none (具体 详细 实际 最终 什么).
+    func pricesOfKindInPrivate() -> [Range<Int>] {
+        let c = norm.compact
+        var out: [Range<Int>] = []
+        var k = 1
+        while k + 2 < c.count {
+            defer { k += 1 }
+            let price = c[k] == 0x8D39 ? 1 : (c[k] == 0x4EF7 && (c[k + 1] == 0x683C || c[k + 1] == 0x94B1)) ? 2 : 0  // 费, 价格 价钱
+            guard price > 0, let ask = norm.word(at: k + price, from: Self.askedInPrivate),
+                  norm.clause[k + price + ask.count - 1] == norm.clause[k] else { continue }
+            let clause = norm.clause[k]
+            var start = k
+            while start > 0, k - start < 4, norm.clause[start - 1] == clause, !norm.gapBefore[start] { start -= 1 }
+            guard start < k, CharacterTables.isIdeograph(c[k - 1]) || CharacterTables.isLatinLetter(c[k - 1]),
+                  !(start..<k).contains(where: { norm.word(at: $0, from: Self.noKind) != nil }) else { continue }
+            out.append(start..<(k + price + ask.count))
+        }
+        return out
+    }
+
+    /// 私聊 私信 私我: asked in private.
+    static let askedInPrivate: [[UInt32]] = ["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) }
+    /// 具体 详细 实际 最终 什么: words before a price that name no kind of it.
+    static let noKind: [[UInt32]] = ["具体", "详细", "实际", "最终", "什么"].map { $0.unicodeScalars.map(\.value) }
+
     /// 外卖 小程序 app 商城 团购 优选 买菜 极速版: a marketplace's own service, named right after it.
     static let serviceWords: [[UInt32]] = ["外卖", "小程序", "app", "商城", "团购", "优选", "买菜", "极速版"].map { $0.unicodeScalars.map(\.value) }
 
@@ -1470,6 +1504,8 @@ struct PartScan {
                                        "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
                                        // …or doing it oneself the better bargain (闲鱼上隐藏炒到好几百，还是自己拆划算).
                                        "还是自己", "不如自己",
+                                       // …or this shop rated best, or the place lacking what this one has (这家评价最好; 但是没有包损).
+                                       "这家评价", "这家最", "这家口碑", "但是没有", "但没有", "可是没有",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
                                        "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]

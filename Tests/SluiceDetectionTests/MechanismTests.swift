@@ -4539,6 +4539,30 @@ struct MechanismTests {
         expectVerdict("闲鱼上这款炒到三百，还是自己拆划算", false, platform: .douyin)
     }
 
+    @Test("a price of its own kind asked in private (a package, a size, a service), not the listed price asked")
+    func priceOfKindInPrivate() {
+        expectVerdict("夜场价格私聊", true, platform: .douyin)
+        expectVerdict("加急费私我", true, platform: .douyin)
+        expectVerdict("价格私聊", false, platform: .douyin)
+        expectVerdict("具体价格私聊", false, platform: .douyin)
+        expectVerdict("什么价格私聊啊", false, platform: .douyin)
+    }
+
+    @Test("the speaker's phone written down or on a sign, called on arrival; a boat fare in cash; regulars again; the same goods offered by another seller in the comments; this shop rated best, the place lacking, a seller washing his hands")
+    func writtenArrivalFarePoachedRatedLacking() {
+        expectVerdict("处方单上写了我手机，有事直接打", true, platform: .douyin)
+        expectVerdict("船费上船前现金给", true, platform: .douyin)
+        expectVerdict("渡口的广告牌上有我电话，到了打", true, platform: .douyin)
+        expectVerdict("办过卡的客户再办直接找我", true, platform: .douyin)
+        expectVerdict("同款我家便宜三十，看我主页", true, platform: .douyin)
+        expectVerdict("我这有同款，私我", true, platform: .douyin)
+        expectVerdict("点我头像，更便宜", true, platform: .douyin)
+        expectVerdict("看了下主页，店里东西挺全的", false, platform: .douyin)
+        expectVerdict("美团上也有，这家评价最好", false, platform: .douyin)
+        expectVerdict("私下买的狗第二天就病了，卖家说不关他事", false, platform: .douyin)
+        expectVerdict("淘宝上也有卖，但是没有保修", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
