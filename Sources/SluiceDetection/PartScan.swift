@@ -1459,8 +1459,8 @@ struct PartScan {
             && !ctx.contains(.weakInvite) { r in r.upperBound == range.lowerBound }
     }
 
-    /// Compact ranges of a price of its own kind asked in private: 价格, 价钱 or 费 right before 私聊, 私信 or 私我, with
-    /// up to four characters of the clause before it naming the kind (包场价格私聊, 带棚款价格私聊, 加急费私聊, 包夜的价格私聊).
+    /// Compact ranges of a price of its own kind asked in private: 价格, 价钱, 价 or 费 right before 私聊, 私信 or 私我, with
+    /// up to four characters of the clause before it naming the kind (包场价格私聊, 带棚款价格私聊, 加急费私聊, 课包价私聊).
     /// Not 价格私聊 opening its clause (the listed price, asked), nor a kind that names none (具体 详细 实际 最终 什么).
     func pricesOfKindInPrivate() -> [Range<Int>] {
         let c = norm.compact
@@ -1468,7 +1468,8 @@ struct PartScan {
         var k = 1
         while k + 2 < c.count {
             defer { k += 1 }
-            let price = c[k] == 0x8D39 ? 1 : (c[k] == 0x4EF7 && (c[k + 1] == 0x683C || c[k + 1] == 0x94B1)) ? 2 : 0  // 费, 价格 价钱
+            // 费, 价格 价钱, or 价 itself (包场价私聊)
+            let price = c[k] == 0x8D39 ? 1 : c[k] == 0x4EF7 ? (c[k + 1] == 0x683C || c[k + 1] == 0x94B1 ? 2 : 1) : 0
             guard price > 0, let ask = norm.word(at: k + price, from: Self.askedInPrivate),
                   norm.clause[k + price + ask.count - 1] == norm.clause[k] else { continue }
             let clause = norm.clause[k]
@@ -1480,6 +1481,9 @@ struct PartScan {
         }
         return out
     }
+
+    /// 抢 买 拍 购 囤: bought, when 的 了 or 过 follows.
+    static let buyVerbs = ScalarSet("抢买拍购囤")
 
     /// 私聊 私信 私我: asked in private.
     static let askedInPrivate: [[UInt32]] = ["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) }
@@ -1750,6 +1754,14 @@ struct PartScan {
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
+        // Bought there, told as done (抖音直播间抢的, 淘宝店买了): the speaker's purchase, not an invitation to go. (Not after
+        // 上 or 里 alone: 有需要的在微信上拍的 is an offer, which `Voice` reads.)
+        if after.count > 1 || norm.compact[after.lowerBound] == 0x5E97 {  // 店
+            let c = norm.compact
+            var k = after.upperBound
+            if k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
+            if k + 1 < c.count, Self.buyVerbs.contains(c[k]), [0x7684, 0x4E86, 0x8FC7].contains(c[k + 1]) { return false }  // 的 了 过
+        }
         // 号 after a name a use makes attributive (充值的QQ号填错了, 绑定的微信号): the account something is done with.
         if after.count == 1, norm.compact[after.lowerBound] == 0x53F7, term.lowerBound >= 2, norm.compact[term.lowerBound - 1] == 0x7684,
            ctx.contains(.usage, where: { $0.upperBound == term.lowerBound - 1 }) { return false }

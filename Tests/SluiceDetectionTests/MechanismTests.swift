@@ -4563,6 +4563,26 @@ struct MechanismTests {
         expectVerdict("淘宝上也有卖，但是没有保修", false, platform: .douyin)
     }
 
+    @Test("next year or the next visit straight to the speaker, not help asked next time; a fee handed over on the spot or at pickup; a package or a quote asked in private; a shop's phone carved on the work; cash or a transfer equally fine")
+    func againDirectFeeOnSpotPackageCarvedCashEither() {
+        expectVerdict("保养过的车主明年直接找我", true, platform: .douyin)
+        expectVerdict("下回再来直接找我约", true, platform: .douyin)
+        expectVerdict("下次有问题直接找我", false, platform: .douyin)
+        expectVerdict("车开到店门口找我，费用现场给", true, platform: .douyin)
+        expectVerdict("检测费取件时给我就行", true, platform: .douyin)
+        expectVerdict("月卡包价私聊", true, platform: .douyin)
+        expectVerdict("定制报价私聊", true, platform: .douyin)
+        expectVerdict("杯子底下刻着我们店的电话，取件前打", true, platform: .douyin)
+        expectVerdict("修好再付钱，现金微信都行", true, platform: .douyin)
+    }
+
+    @Test("bought in another platform's live room, told as done; a tout's offer told with what befell it")
+    func boughtThereToldToutStory() {
+        expectVerdict("DY直播间抢的，挺划算", false, platform: .kuaishou)
+        expectVerdict("DY直播间见，私我", true, platform: .kuaishou)
+        expectVerdict("路边黄牛说私下给钱能包过，结果车被扣了，大家找正规的", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
