@@ -1482,9 +1482,6 @@ struct PartScan {
         return out
     }
 
-    /// 抢 买 拍 购 囤: bought, when 的 了 or 过 follows.
-    static let buyVerbs = ScalarSet("抢买拍购囤")
-
     /// 私聊 私信 私我: asked in private.
     static let askedInPrivate: [[UInt32]] = ["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) }
     /// 具体 详细 实际 最终 什么: words before a price that name no kind of it.
@@ -1745,12 +1742,16 @@ struct PartScan {
         return k < c.count && c[k] == 0x89C1  // 见
     }
 
+    /// 抢 买 拍 购 囤: bought, when 的 了 or 过 follows.
+    static let buyVerbs = ScalarSet("抢买拍购囤")
+
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
     /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
-    /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`).
+    /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
+    /// nor an account a use makes attributive (充值的QQ号).
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }

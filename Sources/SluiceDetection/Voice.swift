@@ -176,7 +176,7 @@ struct Voice {
             if !f.whole, deniedReport(f.cue), turnsBack(after: f.cue.upperBound, before: reported) { continue }
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
-                || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue) || shownForUse(f.cue, after: end)
+                || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue) || shownForUse(f.cue)
                 || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
@@ -822,9 +822,6 @@ struct Voice {
             && c[cue.upperBound] == 0x6211  // 我
     }
 
-    /// 直接 可以 记得 欢迎: before 加 打 扫 联系, the reader told to use what is shown (回购直接加, 玩完可以加).
-    static let forUse: [[UInt32]] = ["直接", "可以", "记得", "欢迎"].map { $0.unicodeScalars.map(\.value) }
-
     /// Whether a report's cue of writing (写着 印着 挂着) follows, in its clause, the speaker's own profile or picture
     /// (主页 背景图 头像 简介 签名 置顶 封面), no third person between (主页背景图上写着企鹅号): what is written there is
     /// the speaker's. (他主页上写着… stays reported.)
@@ -865,13 +862,12 @@ struct Voice {
     }
 
     /// Whether a report's cue says where something is shown (印着 贴着 写着 挂着 刻着 标着: 包装纸上印着微信) and a
-    /// later clause of its sentence puts it to the reader's use (回购直接加, 玩完可以加: `forUse`): the speaker points
+    /// later clause of its sentence, after the cue's own, puts it to the reader's use (回购直接加, 玩完可以加: `forUse`): the speaker points
     /// at their own contact. Not when that clause is told as done (我直接加了, 直接打过), nor denied or warned of (别直接加).
-    func shownForUse(_ cue: Range<Int>, after end: Int) -> Bool {
+    func shownForUse(_ cue: Range<Int>) -> Bool {
         let c = norm.compact
         guard cue.count >= 2, c[cue.upperBound - 1] == 0x7740,  // …着
-              [0x5370, 0x8D34, 0x5199, 0x6302, 0x523B, 0x6807].contains(c[cue.upperBound - 2]),  // 印 贴 写 挂 刻 标
-              end > 0, end <= c.count else { return false }
+              [0x5370, 0x8D34, 0x5199, 0x6302, 0x523B, 0x6807].contains(c[cue.upperBound - 2]) else { return false }  // 印 贴 写 挂 刻 标
         // (From the clause after the cue's: what is shown and its use may both lie inside the words — 印着订货电话，吃好了直接打.)
         var k = norm.clauseEnd(from: cue.upperBound - 1, norm.clause[cue.upperBound - 1])
         while k < c.count, !norm.sentenceBreak(between: cue.upperBound - 1, k) {
@@ -890,6 +886,9 @@ struct Voice {
         }
         return false
     }
+
+    /// 直接 可以 记得 欢迎: before 加 打 扫 联系, the reader told to use what is shown (回购直接加, 玩完可以加).
+    static let forUse: [[UInt32]] = ["直接", "可以", "记得", "欢迎"].map { $0.unicodeScalars.map(\.value) }
 
     /// Where the part's last retraction starts, when it has one and a negation.
     let lastRetraction: Int?
