@@ -4583,6 +4583,12 @@ struct MechanismTests {
         expectVerdict("路边黄牛说私下给钱能包过，结果车被扣了，大家找正规的", false, platform: .douyin)
     }
 
+    @Test("a parts fee sent to the speaker; a private purchase told with the accident it hid")
+    func partsFeePrivateAccident() {
+        expectVerdict("配件费先转我，我去买", true, platform: .douyin)
+        expectVerdict("私下买的二手座椅，后来发现出过事故", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
