@@ -628,9 +628,11 @@ struct PartScan {
         }
         // A price of its own kind asked in private (包场价格私聊, 稀有色价格私聊, 加急费私聊): the words before it name what
         // is priced — a package, a variant, a service — that the listing does not show.
-        for r in pricesOfKindInPrivate() where !candidates.contains(where: { $0.wide.overlaps(wideRange(r)) }) {
+        for r in pricesOfKindInPrivate() {
+            let wide = wideRange(r)
+            guard !candidates.contains(where: { $0.wide.overlaps(wide) }) else { continue }
             lexiconRanges.append(r)
-            candidates.append(Candidate(signal: .offlineTrade, ruleID: "offline.price_of_kind_private", wide: wideRange(r),
+            candidates.append(Candidate(signal: .offlineTrade, ruleID: "offline.price_of_kind_private", wide: wide,
                                         normalized: "", confidence: 0.8, compactStart: r.lowerBound))
         }
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.

@@ -453,8 +453,13 @@ struct Voice {
     /// recommendation (…让我加QQ 2233…退款，大家要的话可以试试). (大家要的话小心点 warns.)
     func passedOnToAudience(after end: Int) -> Bool {
         guard let clause = audienceClause(after: end) else { return false }
+        return !warns(clause)
+    }
+
+    /// Whether compact `range` holds a warning or a denial: 不 别 没 勿 骗, or a word of `caution`.
+    func warns(_ range: Range<Int>) -> Bool {
         let c = norm.compact
-        return !clause.contains { j in
+        return range.contains { j in
             [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j])  // 不 别 没 勿 骗
                 || word(at: j, from: Self.caution) != nil
         }
@@ -828,16 +833,8 @@ struct Voice {
     func onOwnProfile(_ cue: Range<Int>) -> Bool {
         let c = norm.compact
         guard cue.count == 2, c[cue.upperBound - 1] == 0x7740, [0x5199, 0x5370, 0x6302].contains(c[cue.lowerBound]) else { return false }  // 写 印 挂 …着
-        let clause = norm.clause[cue.lowerBound]
-        var k = cue.lowerBound
-        while k > 0, norm.clause[k - 1] == clause {
-            k -= 1
-            if Self.thirdPerson.contains(c[k]) { return false }
-            if word(at: k, from: Self.ownProfile) != nil {
-                return !(norm.clauseStart(from: k, clause)..<k).contains { Self.thirdPerson.contains(c[$0]) }
-            }
-        }
-        return false
+        let before = norm.clauseStart(from: cue.lowerBound, norm.clause[cue.lowerBound])..<cue.lowerBound
+        return !before.contains { Self.thirdPerson.contains(c[$0]) } && before.contains { word(at: $0, from: Self.ownProfile) != nil }
     }
 
     /// 主页 背景图 头像 简介 签名 置顶 封面: where a speaker's own profile shows something.
@@ -873,11 +870,8 @@ struct Voice {
         while k < c.count, !norm.sentenceBreak(between: cue.upperBound - 1, k) {
             let stop = norm.clauseEnd(from: k, norm.clause[k])
             let clause = k..<stop
-            let warned = clause.contains { j in
-                [0x4E0D, 0x522B, 0x6CA1, 0x52FF, 0x9A97].contains(c[j]) || word(at: j, from: Self.caution) != nil  // 不 别 没 勿 骗
-            }
-            if !warned, clause.contains(where: { j in
-                j + 2 < stop && Self.forUse.contains(where: { $0 == [c[j], c[j + 1]] })  // 直接 可以 记得 欢迎
+            if !warns(clause), clause.contains(where: { j in
+                j + 2 < stop && word(at: j, from: Self.forUse) != nil  // 直接 可以 记得 欢迎
                     && [0x52A0, 0x6253, 0x626B, 0x8054].contains(c[j + 2])  // 加 打 扫 联
                     && (j == clause.lowerBound || c[j - 1] != 0x6211)  // not 我直接加
                     && (j + 3 >= stop || c[j + 3] != 0x4E86 && c[j + 3] != 0x8FC7)  // not …了 …过
