@@ -855,6 +855,9 @@ struct PartScan {
                ctx.contains(.negation, where: { $0.upperBound <= wordStart && wordStart - $0.upperBound <= 12 && sentence[$0.lowerBound] == sentence[wordStart] }) {
                 range = wordStart..<range.upperBound
             }
+            // A trade or a payment (交 付 支 结) in the later half, named as the platform's own (上门安装 平台担保交易,
+            // 到店后线上付款), goes through here. (比线上少八百 sets the platform against the place: no trade of its own.)
+            if Self.trading.contains(norm.compact[later]), norm.word(endingAt: later, from: Self.platformsWay) != nil { continue }
             // A trip the speaker makes is no invitation (我还是去实体店买吧, 昨天去门店问了).
             if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
@@ -872,6 +875,11 @@ struct PartScan {
                                  reportedFrom: later))
         }
     }
+
+    /// 平台 担保 线上 在线: words that make the trade or payment after them the platform's own (平台担保交易, 线上付款).
+    static let platformsWay: [[UInt32]] = ["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) }
+    /// 交 付 支 结: the first characters of a trade or a payment (交易, 付款, 支付, 结账).
+    static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3]
 
     /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, in its clause, with no word
     /// for another before it (其他 别的 另 外 那个 那些): a group or channel of the platform itself (平台的公益频道, 平台内的群).

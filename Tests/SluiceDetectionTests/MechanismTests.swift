@@ -4589,6 +4589,23 @@ struct MechanismTests {
         expectVerdict("私下买的二手座椅，后来发现出过事故", false, platform: .douyin)
     }
 
+    @Test("a trade or payment named as the platform's own; a private message then a transfer, a red packet or a payment app of choice; a personal code to scan; the number just named called directly; the platform's surcharge then a direct deal; the speaker sought out for a cheaper contract; the ride-hailing app as a place")
+    func platformsTradeDMThenPayPersonalCodeSurcharge() {
+        expectVerdict("上门测量 平台担保交易", false, platform: .douyin)
+        expectVerdict("上门测量 现场交易", true, platform: .douyin)
+        expectVerdict("尺寸不一样的私聊，先转账再做", true, platform: .douyin)
+        expectVerdict("刻字内容私信，红包付定金", true, platform: .douyin)
+        expectVerdict("要的私信，微信支付宝都行", true, platform: .douyin)
+        expectVerdict("有问题私信客服，付款后48小时发货", false, platform: .douyin)
+        expectVerdict("吊牌背面有老板的个人二维码，换货扫一下", true, platform: .douyin)
+        expectVerdict("店主的微信二维码扫不出来，找平台客服了", false, platform: .douyin)
+        expectVerdict("灶台侧面贴着维修电话，以后有事就打那个", true, platform: .douyin)
+        expectVerdict("平台下单要加收服务费，你直接和师傅约", true, platform: .douyin)
+        expectVerdict("来店里找我签能便宜一千", true, platform: .douyin)
+        expectVerdict("滴滴app上也能约我们", true, platform: .douyin)
+        expectVerdict("在滴滴上打的车，挺快", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
