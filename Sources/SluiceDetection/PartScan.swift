@@ -1519,7 +1519,9 @@ struct PartScan {
                                        "这家评价", "这家最", "这家口碑", "但是没有", "但没有", "可是没有",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
-                                       "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买"]
+                                       "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买",
+                                       // …or doubted there (拼多多上同款便宜一点，不知道真假).
+                                       "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

@@ -1038,7 +1038,8 @@ struct Voice {
         // 是 anywhere in the clause: before the words (这个是微信小店同款吗) or after them (和京东上卖的是同一款吗).
         // …or a condition asked after them (要加微信才能买吗: whether it takes that).
         func condition() -> Int? { (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) } }
-        let before: Int? = (start..<min(at, term)).last { c[$0] == 0x662F }
+        // (是 between the invitation and the words asks what the thing acted on is: 码扫了是公众号吗.)
+        let before: Int? = (start..<term).last { c[$0] == 0x662F }
         // …or whether it is there too: 上 or 里 within six characters of the words, at most one of 也 都 还, then 有
         // (淘宝上也有卖的吗？).
         func there() -> Int? {
@@ -1562,7 +1563,9 @@ struct Voice {
         while k < at {
             // (以前的老客户 names people of the past; the clause's own time is still open.)
             // (…nor do the past's customers: 去年买过的老客户今年直接找我订 — a 的 then the patrons before the words.)
+            // (之前 or 以前 after an act — 走之前, 下课以前 — is a time to come relative to it, not the past.)
             if let w = word(at: k, from: Self.pastTimes), k + w.count <= at, !(k + w.count < at && c[k + w.count] == 0x7684),
+               !(c[k + 1] == 0x524D && k > 0 && norm.clause[k - 1] == norm.clause[k] && Self.actsBefore.contains(c[k - 1])),
                !((k + w.count)..<at).contains(where: { c[$0] == 0x7684 && word(at: $0 + 1, from: Self.patrons) != nil }) {
                 past = k..<(k + w.count)
             }
@@ -1704,6 +1707,10 @@ struct Voice {
     /// between a relative and the words
     static let notActedBy: ScalarSet = [0x6211, 0x4F60, 0x60A8, 0x8BA9, 0x53EB, 0x8BF7, 0x7ED9, 0x627E, 0x52A0, 0x53EF, 0x80FD, 0x652F,
                                           0x7684]
+
+    /// 走 来 到 去 开 完 门 课 班 货 束 单: the last characters of an act a time can be set before (走之前, 出门之前,
+    /// 下课以前, 发货之前, 结束之前, 下单以前).
+    static let actsBefore: ScalarSet = [0x8D70, 0x6765, 0x5230, 0x53BB, 0x5F00, 0x5B8C, 0x95E8, 0x8BFE, 0x73ED, 0x8D27, 0x675F, 0x5355]
 
     /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
     static let pastTimes: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],

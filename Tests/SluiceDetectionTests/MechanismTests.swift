@@ -4606,6 +4606,26 @@ struct MechanismTests {
         expectVerdict("在滴滴上打的车，挺快", false, platform: .douyin)
     }
 
+    @Test("是 between the invitation and the words asks what was scanned; 没在 denies; a firm that had us pay is reported; a link in the platform's order; 之前 after an act is a time to come; a card only at the front desk; the voucher not to be bought; 再 before here; a deposit sent after a private message; the speaker's own number stuck up; the same face or the same name spelled on another app; a cheaper place doubted")
+    func askedScannedDeniedFirmActBeforeDeskVoucher() {
+        expectVerdict("淘宝上也有卖的，便宜不少，不知真假", false, platform: .douyin)
+        expectVerdict("淘宝上便宜，不知道真假的加我微信验货", true, platform: .douyin)
+        expectVerdict("二维码扫了是小程序吗", false, platform: .douyin)
+        expectVerdict("本店没在其他平台开店", false, platform: .douyin)
+        expectVerdict("公司让我们直接转账，不开发票", false, platform: .douyin)
+        expectVerdict("平台订单中有下载链接，七天有效", false, platform: .douyin)
+        expectVerdict("离开之前现金结就行，不用核销", true, platform: .douyin)
+        expectVerdict("我们之前都是现金结，现在只走平台", false, platform: .douyin)
+        expectVerdict("年卡在前台办，送两个月，线上没有", true, platform: .douyin)
+        expectVerdict("团购别买了，来了直接给你打九折", true, platform: .douyin)
+        expectVerdict("不要买团购，来了找我，按会员价给你", true, platform: .douyin)
+        expectVerdict("修过的老客户以后直接找我，不用再在平台拍", true, platform: .douyin)
+        expectVerdict("刻章的私聊，转我定金就刻", true, platform: .douyin)
+        expectVerdict("小区门口贴着我的修车电话，车坏了直接打", true, platform: .douyin)
+        expectVerdict("别的软件头像相同的就是我", true, platform: .douyin)
+        expectVerdict("v同昵称拼音", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
