@@ -4626,6 +4626,23 @@ struct MechanismTests {
         expectVerdict("v同昵称拼音", true, platform: .douyin)
     }
 
+    @Test("someone there, then whoever wants in invited; the speaker's own choice of the platform after an offer; the platform's order shown at the shop; a code scanned with the platform's app; a phone in the order's address; a seller reported in English; a transfer to a payment app after a private message; a contract signed there, cheaper or with a gift missing online; the number named on an invoice called; a ride-hailing app as a place")
+    func othersThenWantInOwnChoiceOrderShownContract() {
+        expectVerdict("群里天天有人出车，想进群私我", true, platform: .douyin)
+        expectVerdict("师傅给了张名片说下次直接找他，我还是用平台约的", false, platform: .douyin)
+        expectVerdict("到店出示平台订单即可", false, platform: .douyin)
+        expectVerdict("扫码点单的，用平台app扫就可以", false, platform: .douyin)
+        expectVerdict("电话填到收货地址里就好，评论区别留", false, platform: .douyin)
+        expectVerdict("someone asked me to pay outside the app, please report them", false, platform: .douyin)
+        expectVerdict("报名私信，定金转支付宝", true, platform: .douyin)
+        expectVerdict("找我直接订便宜二十", true, platform: .douyin)
+        expectVerdict("年卡前台办送两个月，线上不送", true, platform: .douyin)
+        expectVerdict("年卡在馆里签合同更便宜", true, platform: .douyin)
+        expectVerdict("发票上有电话，续费打那个", true, platform: .douyin)
+        expectVerdict("下次直接在曹操出行上搜我", true, platform: .douyin)
+        expectVerdict("在花小猪上打的车，司机很准时", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
