@@ -1042,20 +1042,22 @@ struct Voice {
         func condition() -> Int? { (term..<max(term, end - 1)).first { k in c[k] == 0x624D && (c[k + 1] == 0x80FD || c[k + 1] == 0x53EF) } }
         // (是 between the invitation and the words asks what the thing acted on is: 码扫了是公众号吗.)
         let before: Int? = (start..<term).last { c[$0] == 0x662F }
-        // …or whether it is there too: 上 or 里 within six characters of the words, at most one of 也 都 还, then 有
-        // (淘宝上也有卖的吗？).
+        // …or whether it is there too: 上 or 里 within six characters of the words, at most one of 也 都 还, then 有, or 能
+        // then 买 (淘宝上也有卖的吗？小程序上也能买吗？).
+        var buyable: Int?
         func there() -> Int? {
             var k = term
             while k < min(end, term + 6), !Self.placeEnds.contains(c[k]) { k += 1 }
             guard k + 1 < end, c[k] == 0x4E0A || c[k] == 0x91CC else { return nil }  // 上 里
             k += 1
             if PartScan.alsoStill.contains(c[k]) { k += 1 }
+            if k + 1 < end, c[k] == 0x80FD, c[k + 1] == 0x4E70 { buyable = k; return k }  // 能买
             return k < end && c[k] == 0x6709 ? k : nil  // 有
         }
         guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() else { return nil }
-        // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing.)
+        // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing; nor does 能买 asking whether it is sold there.)
         for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
-            && !(k > start && c[k - 1] == 0x624D) { return nil }
+            && !(k > start && c[k - 1] == 0x624D) && k != buyable { return nil }
         let particle = Self.isQuestionParticle(c[end - 1])
         guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)

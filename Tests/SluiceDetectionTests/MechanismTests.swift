@@ -4643,6 +4643,18 @@ struct MechanismTests {
         expectVerdict("在花小猪上打的车，司机很准时", false, platform: .douyin)
     }
 
+    @Test("whether it can be bought there too, asked; a name searched somewhere, then booking said possible there; a small group or a community to be pulled into; a WeChat id told by its start")
+    func buyableThereAskedSearchPossibleSmallGroupIdStart() {
+        expectVerdict("拼多多上也能买吗", false, platform: .douyin)
+        expectVerdict("小程序上也能买，加我微信发你", true, platform: .douyin)
+        expectVerdict("得到上搜 王老师 那边能约", true, platform: .douyin)
+        expectVerdict("悦跑圈上搜我们跑团 能报名", true, platform: .douyin)
+        expectVerdict("趣运动上搜 刘教练 也能约", true, platform: .douyin)
+        expectVerdict("网上搜了一下，能报名的都满了", false, platform: .douyin)
+        expectVerdict("读书小组每周见面，想进的私我", true, platform: .douyin)
+        expectVerdict("vx开头是lily，后面是生日0314", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
