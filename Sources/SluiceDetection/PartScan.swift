@@ -1521,7 +1521,9 @@ struct PartScan {
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
                                        "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买",
                                        // …or doubted there (拼多多上同款便宜一点，不知道真假).
-                                       "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假"]
+                                       "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假",
+                                       // …or this one rated (不过这个评价好), or which is the better bargain asked (和这个比哪个划算).
+                                       "这个评价", "这个口碑", "哪个划算", "哪个便宜", "哪个好", "哪个更"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

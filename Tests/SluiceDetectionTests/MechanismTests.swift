@@ -4655,6 +4655,20 @@ struct MechanismTests {
         expectVerdict("vx开头是lily，后面是生日0314", true, platform: .douyin)
     }
 
+    @Test("this one rated or which is cheaper asked, set against a place; a dealer's words reported; 别 inside a word (别墅) forbids nothing; a fee of any trade sent to the speaker, the worker, the coach or the group's leader; the shop's own number stuck up")
+    func ratedAskedDealerVillaFeeLeaderOwnNumber() {
+        expectVerdict("美团上也有，不过这个口碑好", false, platform: .douyin)
+        expectVerdict("闲鱼上卖的和这个比哪个便宜", false, platform: .douyin)
+        expectVerdict("供应商说直接转账便宜，我没转", false, platform: .douyin)
+        expectVerdict("别墅的设计报价私聊", true, platform: .douyin)
+        expectVerdict("别墅区的快递放驿站了", false, platform: .douyin)
+        expectVerdict("多出的工本费装好转我", true, platform: .douyin)
+        expectVerdict("手工费现场给师傅就行", true, platform: .douyin)
+        expectVerdict("报名费直接转教练，不用拍", true, platform: .douyin)
+        expectVerdict("班服钱交给团长就行", true, platform: .douyin)
+        expectVerdict("电箱上贴了我们的电话，跳闸了直接打", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
