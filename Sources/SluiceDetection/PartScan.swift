@@ -699,7 +699,10 @@ struct PartScan {
             let serviceLine = c.ruleID == "phone.service"
             // A landline is the maker's on its label (生产商：…⏎电话：0574-…), a label's rule only (`scope = "part"`).
             let landline = c.ruleID == "phone.landline"
-            if c.origin == .words || serviceLine || landline {
+            // (Words with a handle right after them — 官方客服微信 kefu_01 — are a contact: no suppression sets the
+            // handle aside.)
+            let handled = c.pointed && [Signal.wechat, .qq].contains(c.signal)
+            if c.origin == .words && !handled || serviceLine || landline {
                 // Suppressions set words aside: a general one (a device that supports WeChat) in its
                 // clause; one for a signal (where a QR code leads: the platform's own shop) in its sentence,
                 // unless its rule keeps it to the clause.
@@ -1523,7 +1526,9 @@ struct PartScan {
                                        // …or doubted there (拼多多上同款便宜一点，不知道真假).
                                        "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假",
                                        // …or this one rated (不过这个评价好), or which is the better bargain asked (和这个比哪个划算).
-                                       "这个评价", "这个口碑", "哪个划算", "哪个便宜", "哪个好", "哪个更"]
+                                       "这个评价", "这个口碑", "哪个划算", "哪个便宜", "哪个好", "哪个更",
+                                       // …or only a little cheaper (二手的才便宜两千), or asked whether it is the same (和这里一样吗).
+                                       "才便宜", "只便宜", "一样吗", "一样么", "有区别吗", "有什么区别"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

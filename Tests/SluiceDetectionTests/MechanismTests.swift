@@ -4669,6 +4669,17 @@ struct MechanismTests {
         expectVerdict("电箱上贴了我们的电话，跳闸了直接打", true, platform: .douyin)
     }
 
+    @Test("a WeChat handle named beside the platform's service words is still a contact; a yearly card only at the hall; only a little cheaper there, or the same asked; the platform's surcharge by an amount, then the speaker; a subscription account")
+    func handleBesideServiceHallCardOnlyLittleCheaper() {
+        expectVerdict("售后联系官方客服微信 shouhou_88", true, platform: .douyin)
+        expectVerdict("官方客服在订单页，点联系客服就行", false, platform: .douyin)
+        expectVerdict("月卡到馆办，送五节课，线上只有次卡", true, platform: .douyin)
+        expectVerdict("美团上约和这里一样吗", false, platform: .douyin)
+        expectVerdict("闲鱼上二手的才便宜一百", false, platform: .douyin)
+        expectVerdict("平台下单要多三十，直接找我", true, platform: .douyin)
+        expectVerdict("关注订阅号，回复暗号领券", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
