@@ -863,6 +863,8 @@ struct PartScan {
             if Self.trading.contains(norm.compact[later]), norm.word(endingAt: later, from: Self.platformsWay) != nil { continue }
             // A trip the speaker makes is no invitation (我还是去实体店买吧, 昨天去门店问了).
             if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
+            // A number an organisation owns (是保险公司的救援电话，出事先打那个; 物业的电话) is theirs to call, not the speaker's.
+            if rules[index].id.hasPrefix("pointer."), let (a, b) = halves, ownedByOrganisation(min(a.lowerBound, b.lowerBound)) { continue }
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
@@ -878,6 +880,23 @@ struct PartScan {
                                  reportedFrom: later))
         }
     }
+
+    /// Whether, in the clause before compact position `k`, an organisation owns what follows (保险公司的, 物业的, 品牌的,
+    /// 厂家的, 官方的): its number or card, not the speaker's. (Not the speaker's own: 我们公司的, 本公司的.)
+    func ownedByOrganisation(_ k: Int) -> Bool {
+        let c = norm.compact
+        let start = norm.clauseStart(from: k, norm.clause[k])
+        return (start..<k).contains { j in
+            norm.word(at: j, from: Self.organisations) != nil && (j == start || !Self.ownersOfSpeaker.contains(c[j - 1]))
+        }
+    }
+
+    /// 我 们 本 咱: the speaker's own before an organisation (我们公司的, 本公司的).
+    static let ownersOfSpeaker: ScalarSet = [0x6211, 0x4EEC, 0x672C, 0x54B1]
+
+    /// 公司的 官方的 品牌的 厂家的 物业的 医院的 银行的 合作社的: an organisation as owner.
+    static let organisations: [[UInt32]] = ["公司的", "官方的", "品牌的", "厂家的", "物业的", "医院的", "银行的", "合作社的"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// 平台 担保 线上 在线: words that make the trade or payment after them the platform's own (平台担保交易, 线上付款).
     static let platformsWay: [[UInt32]] = ["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) }
@@ -1528,7 +1547,9 @@ struct PartScan {
                                        // …or this one rated (不过这个评价好), or which is the better bargain asked (和这个比哪个划算).
                                        "这个评价", "这个口碑", "哪个划算", "哪个便宜", "哪个好", "哪个更",
                                        // …or only a little cheaper (二手的才便宜两千), or asked whether it is the same (和这里一样吗).
-                                       "才便宜", "只便宜", "一样吗", "一样么", "有区别吗", "有什么区别"]
+                                       "才便宜", "只便宜", "一样吗", "一样么", "有区别吗", "有什么区别",
+                                       // …or what is written there doubted (官网上写的门店地址对吗).
+                                       "对吗", "准吗", "靠谱吗", "可信吗"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

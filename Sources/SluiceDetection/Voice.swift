@@ -647,7 +647,9 @@ struct Voice {
         let unit = phrases.isEmpty ? norm.clause : phrases
         var k = from + 1
         while k <= term {
-            if unit[k] != unit[k - 1], opensWithYes(k) {
+            // (A lone yes between commas — 有人问能不能转账，能，转我 — may share a clause with its neighbours: its separator
+            // opens it.)
+            if unit[k] != unit[k - 1] || !norm.separators(before: k).isEmpty, opensWithYes(k) {
                 let next: UInt32 = k + 1 < c.count && unit[k + 1] == unit[k] ? c[k + 1] : 0
                 let third: UInt32 = k + 2 < c.count && unit[k + 2] == unit[k] ? c[k + 2] : 0
                 // Not 行 opening a word (行业, 行李) nor 有的 as "some" (有的人, 有的时候).
@@ -666,7 +668,22 @@ struct Voice {
         guard k + 1 < c.count else { return false }
         let pair = (c[k], c[k + 1])
         return opensWithGrant(k) || pair == (0x6CA1, 0x95EE) || pair == (0x5F53, 0x7136) || pair == (0x662F, 0x7684)
-            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519)
+            || pair == (0x6709, 0x7684) || pair == (0x6B22, 0x8FCE) || pair == (0x6CA1, 0x9519) || shortYes(k)
+    }
+
+    /// Whether the clause opening at compact position `k` is a short yes of its own: 能 or 有 alone (能，转我就发), or at
+    /// most three characters of condition then 可以 or 能 ending it (同城可以, 本地能).
+    func shortYes(_ k: Int) -> Bool {
+        let c = norm.compact
+        // (A lone character before a comma may share its clause with what follows — 私，私聊我 — so 能 or 有 is read by
+        // the separator after it.)
+        if c[k] == 0x80FD || c[k] == 0x6709, k + 1 < c.count, !norm.separators(before: k + 1).isEmpty { return true }  // 能 有
+        let clause = norm.clause[k]
+        let end = norm.clauseEnd(from: k, clause)
+        let n = end - k
+        guard n >= 2, n <= 5 else { return false }
+        if c[end - 2] == 0x53EF && c[end - 1] == 0x4EE5 { return n < 3 || c[end - 3] != 0x4E0D }  // 可以, not 不可以
+        return n <= 4 && c[end - 1] == 0x80FD && c[end - 2] != 0x4E0D  // 能, not 不能
     }
 
     /// Whether the words right before compact position `k` are the speaker's own possessor: 我, 我们,

@@ -4680,6 +4680,22 @@ struct MechanismTests {
         expectVerdict("关注订阅号，回复暗号领券", true, platform: .douyin)
     }
 
+    @Test("a short yes to a reported request (能, 本地可以) makes what follows the speaker's; an organisation's number is theirs to call; settled on the spot; a gift missing online; the platform's surcharge then the speaker; saving a share; what is written there doubted; the speaker's own works' number stuck up")
+    func shortYesOrganisationsNumberSettledSurcharge() {
+        expectVerdict("有人问能不能转账，能，转我就行", true, platform: .douyin)
+        expectVerdict("有人问能不能面交，本地可以，私聊", true, platform: .douyin)
+        expectVerdict("有人问能不能私下，不可以，只在平台", false, platform: .douyin)
+        expectVerdict("物业的电话在公告栏上，以后直接打", false, platform: .douyin)
+        expectVerdict("医院的电话写在病历本上，下次直接打", false, platform: .douyin)
+        expectVerdict("车上贴着我们公司的电话，下次直接打", true, platform: .douyin)
+        expectVerdict("酒店的婚宴结束后现场结清", true, platform: .douyin)
+        expectVerdict("来店签合同送两晚，线上订没有", true, platform: .douyin)
+        expectVerdict("平台要加服务费，找我直接订", true, platform: .douyin)
+        expectVerdict("装修别的不说，找我直接拿货省一半", true, platform: .douyin)
+        expectVerdict("官网上写的营业时间对吗", false, platform: .douyin)
+        expectVerdict("包装上印着我们厂的电话，缺货直接打", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
