@@ -376,6 +376,9 @@ struct PartScan {
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
+            // A sound-alike ending on the question particle 吗 at its clause's end (有群吗？ heard as 群码) asks; it names nothing.
+            if hit.sounded, norm.compact[range.upperBound - 1] == 0x5417,
+               range.upperBound == norm.compact.count || norm.clause[range.upperBound] != norm.clause[range.upperBound - 1] { continue }
             // An invitation just before, in the clause: within four characters for a word, right
             // before (one character between at most) for a single character or a sound-alike.
             var inviteStart: Int?
@@ -487,9 +490,11 @@ struct PartScan {
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
                 ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx) ?? addedHandleNext(compactEnd: range.upperBound)
+                ?? answerStart(afterAsked: range).flatMap { handleAfter(compactEnd: $0) }
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
-                && numberAfter(compactEnd: range.upperBound, ctx: ctx)
+                && (numberAfter(compactEnd: range.upperBound, ctx: ctx)
+                    || answerStart(afterAsked: range).map { numberAfter(compactEnd: $0, ctx: ctx) } == true)
             // A sound-alike or look-alike spelling of any term, and a channel's name, only count with
             // an invitation or a pointer: a channel named on its own is not a contact.
             // A sound-alike of an inducement of three or more syllables (xian xia jiao yi, 吱付宝转账) is
@@ -879,6 +884,15 @@ struct PartScan {
                                  normalized: norm.compactString(range), confidence: rules[index].confidence, compactStart: range.lowerBound,
                                  reportedFrom: later))
         }
+    }
+
+    /// Where the answer to a channel asked about opens: 吗 or 呢 right after the name at compact `range`, then the next
+    /// sentence (有Q吗？2039…; V呢？shop_cui) — the writer asks and answers with the handle or the number itself.
+    func answerStart(afterAsked range: Range<Int>) -> Int? {
+        let c = norm.compact
+        let q = range.upperBound
+        guard q + 1 < c.count, c[q] == 0x5417 || c[q] == 0x5462, norm.sentenceBreak(between: q, q + 1) else { return nil }  // 吗 呢
+        return q + 1
     }
 
     /// Whether, in the clause before compact position `k`, an organisation owns what follows (保险公司的, 物业的, 品牌的,
@@ -1531,7 +1545,7 @@ struct PartScan {
                                        // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
                                        "但我还是", "但是我还是", "不过我还是", "可我还是",
                                        // …or the place only rated (新氧上也有这家，评价不错).
-                                       "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "评分挺高", "口碑不错",
+                                       "评价不错", "评价很好", "评价也不错", "评分很高", "评分也高", "评分挺高", "口碑不错", "分也挺高", "分挺高", "分很高", "分也很高",
                                        "评价也很好", "评价也好", "评价挺好", "评价都很好", "评价都不错", "口碑也好", "口碑很好", "口碑也不错",
                                        // …or here said to be better (淘宝上也有同款，这里送安装更划算).
                                        "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
@@ -1545,7 +1559,7 @@ struct PartScan {
                                        // …or doubted there (拼多多上同款便宜一点，不知道真假).
                                        "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假",
                                        // …or this one rated (不过这个评价好), or which is the better bargain asked (和这个比哪个划算).
-                                       "这个评价", "这个口碑", "哪个划算", "哪个便宜", "哪个好", "哪个更",
+                                       "这个评价", "这个口碑", "哪个",
                                        // …or only a little cheaper (二手的才便宜两千), or asked whether it is the same (和这里一样吗).
                                        "才便宜", "只便宜", "一样吗", "一样么", "有区别吗", "有什么区别",
                                        // …or what is written there doubted (官网上写的门店地址对吗).

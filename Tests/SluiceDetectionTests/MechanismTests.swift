@@ -4696,6 +4696,16 @@ struct MechanismTests {
         expectVerdict("包装上印着我们厂的电话，缺货直接打", true, platform: .douyin)
     }
 
+    @Test("a channel asked about, then its number as the next sentence; a contact refused after its question; a place's score or which is quicker asked; 吗 ending a question is no 码 by sound; a gift missing from the voucher; cheaper than the shop here")
+    func askedThenNumberRefusedScoreQuestionParticle() {
+        expectVerdict("有Q吗？3948172056", true, platform: .douyin)
+        expectVerdict("电话多少？不留，私信客服", false, platform: .douyin)
+        expectVerdict("美团上也有，这家分也挺高", false, platform: .douyin)
+        expectVerdict("有群吗？有的，店铺首页点粉丝群就能进", false, platform: .douyin)
+        expectVerdict("年卡前台充，送两个月，团购没有", true, platform: .douyin)
+        expectVerdict("前台买茶叶比店铺便宜", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
