@@ -1563,7 +1563,9 @@ struct PartScan {
                                        // …or only a little cheaper (二手的才便宜两千), or asked whether it is the same (和这里一样吗).
                                        "才便宜", "只便宜", "一样吗", "一样么", "有区别吗", "有什么区别",
                                        // …or what is written there doubted (官网上写的门店地址对吗).
-                                       "对吗", "准吗", "靠谱吗", "可信吗"]
+                                       "对吗", "准吗", "靠谱吗", "可信吗",
+                                       // …or how it is there asked (散装的好吃吗), or the place not trusted (不太放心).
+                                       "好吃吗", "好用吗", "怎么样", "正品吗", "能用吗", "不放心", "不太放心", "不敢用"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact

@@ -4706,6 +4706,17 @@ struct MechanismTests {
         expectVerdict("前台买茶叶比店铺便宜", true, platform: .douyin)
     }
 
+    @Test("how it is there asked, or the place not trusted; a practitioner's words reported; not done privately; a fee of any kind sent to the speaker; a music platform as a place")
+    func askedHowThereDistrustPractitionerFeeToMe() {
+        expectVerdict("拼多多上散装的好用吗", false, platform: .douyin)
+        expectVerdict("淘宝上卖的正品吗", false, platform: .douyin)
+        expectVerdict("闲鱼上也有人卖，不太放心", false, platform: .douyin)
+        expectVerdict("设计师说私下付能便宜，我没私下付", false, platform: .douyin)
+        expectVerdict("混剪费剪好转我", true, platform: .douyin)
+        expectVerdict("调音费调完转给我", true, platform: .douyin)
+        expectVerdict("网易云搜 小林工作室 听作品", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
