@@ -887,7 +887,8 @@ struct PartScan {
     }
 
     /// Where the answer to a channel asked about opens: 吗 or 呢 right after the name at compact `range`, then the next
-    /// sentence (有Q吗？2039…; V呢？shop_cui) — the writer asks and answers with the handle or the number itself.
+    /// sentence (有Q吗？2039…) — the writer asks and answers with the number itself. (A handle there is looked for too; the
+    /// handle reader keeps to its sentence, so 微信呢？shop_cui is not read yet.)
     func answerStart(afterAsked range: Range<Int>) -> Int? {
         let c = norm.compact
         let q = range.upperBound
