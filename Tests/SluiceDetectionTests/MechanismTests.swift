@@ -4717,6 +4717,15 @@ struct MechanismTests {
         expectVerdict("网易云搜 小林工作室 听作品", true, platform: .douyin)
     }
 
+    @Test("whoever does not know how (不会的) invited is no refusal; a team's words reported; impostors elsewhere warned of (均为假冒); a card only at the shop or a contract signed there, missing online or from the voucher")
+    func notKnowingAudienceTeamImpostorsSigned() {
+        expectVerdict("不会的截图发我微信 abc_teach 我教你", true, platform: .douyin)
+        expectVerdict("有车队说现金交领队便宜，我没理", false, platform: .douyin)
+        expectVerdict("注意：只在本店卖，其他平台同名均为假冒", false, platform: .douyin)
+        expectVerdict("年卡在店里办，送三次，线上只卖单次", true, platform: .douyin)
+        expectVerdict("来院里签约送复查三次，团购没有", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
