@@ -199,6 +199,35 @@ struct NumberRecognizer {
         return runs
     }
 
+    /// Whether the run is written in three groups of 3, 4 and 4 digits parted by spaces or dashes (138 1234 5678,
+    /// 一八六-二二零四-七七三一), a mobile's own grouping, with 86 before them or not.
+    func phoneGrouped(_ run: Run) -> Bool {
+        let w = text.w
+        var sizes = (0, 0, 0, 0)
+        var groups = 0
+        var size = 0
+        func close() {
+            guard size > 0 else { return }
+            switch groups { case 0: sizes.0 = size; case 1: sizes.1 = size; case 2: sizes.2 = size; case 3: sizes.3 = size; default: break }
+            groups += 1
+            size = 0
+        }
+        for i in run.start..<run.end {
+            if w[i] < 0x10000, digitTable[Int(w[i])] != 0xFF { size += 1 }
+            else if w[i] == 0x20 || w[i] == 0x2D || w[i] == 0x3000 { close() }
+            else { return false }  // (brackets, dots: a batch's or a date's marks, not a phone's)
+        }
+        close()
+        if groups == 3 { return sizes == (3, 4, 4, 0) }
+        return groups == 4 && sizes.0 == 2 && sizes.1 == 3 && sizes.2 == 4 && sizes.3 == 4
+    }
+
+    /// Whether the "not a contact" word ending at wide position `end` names a number of its own: 号 or 码 ends it
+    /// (单号, 货号, 编码).
+    func namesNumber(endingAt end: Int) -> Bool {
+        end > 0 && (text.norm.wide[end - 1] == 0x53F7 || text.norm.wide[end - 1] == 0x7801)
+    }
+
     /// Whether a plus sign (a country code's) stands right before position `i` of the text, spaces aside.
     func plusBefore(_ i: Int) -> Bool {
         var k = i - 1
@@ -248,7 +277,10 @@ struct NumberRecognizer {
                 start >= end && start - end <= 2 && (end..<start).allSatisfy { Self.listSeparators.contains(text.norm.wide[$0]) }
             } ?? false
             let vetoes = !owned && (notCue.map { !mobileShaped || start - $0 <= 2 } ?? false || listed)
-            let saysNotContact = vetoes && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
+            // A mobile in a mobile's own grouping (186 2204 7731) after a contact word is that phone, whatever the words
+            // between name (电话沟通尺寸：一八六 二二零四 七七三一); a number's own name (单号, 编码) still makes it that number.
+            let groupedAfterCue = cue != nil && !generic && mobileShaped && phoneGrouped(run) && !(notCue.map { namesNumber(endingAt: $0) } ?? false)
+            let saysNotContact = vetoes && !groupedAfterCue && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
             let saysContact = (cue != nil || owned) && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
             if isCode(at: run.start) && !owned { continue }

@@ -421,6 +421,9 @@ struct PartScan {
                     // A verb the speaker is the subject of, or told in the past (我用微信扫码付的停车费, 以前去线下超市买),
                     // is what they did, not where they send the reader.
                     if invite.count == 1, Self.actVerbs.contains(norm.compact[invite.lowerBound]), speakersOwnTrip(verb: invite.lowerBound) { continue }
+                    // Where everything is (视频都在快手, 款式全在小红书) names the place right after 在, nothing between
+                    // (都在一个链接里 is one listing's link).
+                    if invite.count == 2, norm.compact[invite.lowerBound + 1] == 0x5728, invite.upperBound != range.lowerBound { continue }  // 在
                 } else {
                     invite = own[k - plain.count - weak.count]
                 }
@@ -490,7 +493,7 @@ struct PartScan {
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
                 ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx) ?? addedHandleNext(compactEnd: range.upperBound)
-                ?? answerStart(afterAsked: range).flatMap { handleAfter(compactEnd: $0) }
+                ?? answerStart(afterAsked: range).flatMap { handleAfter(compactEnd: $0, wideStart: Int(norm.compactToWide[$0])) }
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
                 && (numberAfter(compactEnd: range.upperBound, ctx: ctx)
@@ -746,6 +749,11 @@ struct PartScan {
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.
                     if voice.invitesToSpeaker(c, end: end) || own { break }
+                    // The platform's own way denied (不用再在平台预约, 不必走平台下单) is what the speaker tells the reader
+                    // not to do: it sets nothing aside.
+                    // (The denial may be the trigger's own word, the phrase starting inside it: 不用再|在平台预约.)
+                    if voice.negation(before: r.lowerBound, end: r.upperBound) != nil
+                        || r.lowerBound > at && r.lowerBound < end && (at..<r.lowerBound).contains(where: { Self.denials.contains(norm.compact[$0]) }) { continue }
                     candidates[i].dropped = "suppressed: \(norm.compactString(r))"
                     break
                 }
@@ -875,7 +883,7 @@ struct PartScan {
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
             // right before the later half, after the earlier one (a negation of the earlier half's own — 不方便说 — is its word).
             if ctx.contains(.negation, where: { n in
-                n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later))
+                n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later) || companionBetween(n.upperBound, later))
                     && n.lowerBound >= earlierEnd && !norm.clauseBreak(between: n.lowerBound, later)
             }) { continue }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
@@ -887,14 +895,33 @@ struct PartScan {
     }
 
     /// Where the answer to a channel asked about opens: 吗 or 呢 right after the name at compact `range`, then the next
-    /// sentence (有Q吗？2039…) — the writer asks and answers with the number itself. (A handle there is looked for too; the
-    /// handle reader keeps to its sentence, so 微信呢？shop_cui is not read yet.)
+    /// sentence (有Q吗？2039…, 微信呢？shop_cui) — the writer asks and answers with the number or the handle itself, after an
+    /// answer's label and a short yes if any (问：有微信吗？答：有的，xia_01). The handle is read from that position on.
     func answerStart(afterAsked range: Range<Int>) -> Int? {
         let c = norm.compact
         let q = range.upperBound
         guard q + 1 < c.count, c[q] == 0x5417 || c[q] == 0x5462, norm.sentenceBreak(between: q, q + 1) else { return nil }  // 吗 呢
-        return q + 1
+        var k = q + 1
+        // An answer's label (答：, 回复：) opens it.
+        for label in Self.answerLabels where k + label.count < c.count && c[k..<(k + label.count)].elementsEqual(label)
+            && !norm.separators(before: k + label.count).isEmpty {
+            k += label.count
+            break
+        }
+        // …and a short yes of its own (有的，xia_01; 可以，2039481756) comes before what is offered.
+        for yes in Self.shortYeses where k + yes.count < c.count && c[k..<(k + yes.count)].elementsEqual(yes)
+            && !norm.separators(before: k + yes.count).isEmpty {
+            k += yes.count
+            break
+        }
+        return k
     }
+
+    /// 答 回复 回: an answer's label.
+    static let answerLabels: [[UInt32]] = ["回复", "答", "回"].map { $0.unicodeScalars.map(\.value) }
+    /// 有的 有滴 有呢 有哦 有啊 有 可以 能 在 嗯 对 是的 当然: a yes standing alone.
+    static let shortYeses: [[UInt32]] = ["有的", "有滴", "有呢", "有哦", "有啊", "有", "可以", "能", "在", "嗯", "对", "是的", "当然"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// Whether, in the clause before compact position `k`, an organisation owns what follows (保险公司的, 物业的, 品牌的,
     /// 厂家的, 官方的): its number or card, not the speaker's. (Not the speaker's own: 我们公司的, 本公司的.)
@@ -1047,6 +1074,17 @@ struct PartScan {
         }
         return false
     }
+
+    /// Whether only a companion stands from compact `from` to `to`: 和 跟 与 or 同, then up to three characters ending on
+    /// 人 家 他 她 or 们 (不要和任何人私下交易, 别跟商家线下付).
+    func companionBetween(_ from: Int, _ to: Int) -> Bool {
+        let c = norm.compact
+        return (2...5).contains(to - from) && [0x548C, 0x8DDF, 0x4E0E, 0x540C].contains(c[from])
+            && [0x4EBA, 0x5BB6, 0x4ED6, 0x5979, 0x4EEC].contains(c[to - 1])
+    }
+
+    /// 不 别 无 没 免 甭: a denial's first character.
+    static let denials: ScalarSet = [0x4E0D, 0x522B, 0x65E0, 0x6CA1, 0x514D, 0x752D]
 
     /// Whether only 什么 or 啥 stands from compact `from` to `to` (不是什么联系方式).
     func whatBetween(_ from: Int, _ to: Int) -> Bool {
@@ -1550,6 +1588,7 @@ struct PartScan {
                                        "评价也很好", "评价也好", "评价挺好", "评价都很好", "评价都不错", "口碑也好", "口碑很好", "口碑也不错",
                                        // …or here said to be better (淘宝上也有同款，这里送安装更划算).
                                        "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
+                                       "这里便宜", "这边便宜", "这儿便宜", "这里实惠", "这边实惠",
                                        // …or doing it oneself the better bargain (闲鱼上隐藏炒到好几百，还是自己拆划算).
                                        "还是自己", "不如自己",
                                        // …or this shop rated best, or the place lacking what this one has (这家评价最好; 但是没有包损).
@@ -2029,9 +2068,9 @@ struct PartScan {
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
-    func handleAfter(compactEnd: Int, skippingWords words: Int = 0) -> Range<Int>? {
+    func handleAfter(compactEnd: Int, skippingWords words: Int = 0, wideStart: Int? = nil) -> Range<Int>? {
         let w = norm.wide
-        var i = compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0
+        var i = wideStart ?? (compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0)
         // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs),
         // and an English `ID` label.
         var skipped = 0

@@ -299,7 +299,7 @@ struct Voice {
         if bareWords, let refused = refusedAfter(end: end) {
             return "negated: \(norm.compactString(refused))"
         }
-        if bareWords, let refusal = refusal(answering: term) {
+        if bareWords, let refusal = refusal(answering: term, end: end) {
             return "echoed and refused: \(norm.compactString(refusal))"
         }
         // A warning in the clause qualifies words; an offered contact (a handle after the channel, a number
@@ -1137,8 +1137,10 @@ struct Voice {
     /// repeated and turned down).
     /// A question may also end in 吗 or 么 where its phrase does (a space or a symbol after it, as a
     /// FAQ writes: 支持线下吗 ❌不支持 …), the refusal opening the next phrase.
-    func refusal(answering term: Int) -> Range<Int>? {
+    /// The refusal may repeat what it turns down, 私人 or 个人 before it (主播微信多少？答：没有私人微信).
+    func refusal(answering term: Int, end: Int? = nil) -> Range<Int>? {
         guard term < norm.compact.count else { return nil }
+        let c = norm.compact
         for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
             let r = ctx.entries[i].range
             // A FAQ labels the answer (问：能加微信吗？答：抱歉，…): the label and its colon stand
@@ -1151,7 +1153,15 @@ struct Voice {
             // The refusal stands alone (不行哦，抱歉，): its clause ends within a particle or two. 不能少于两件
             // after 私下交易？ sets a condition; it refuses nothing. After a phrase-final particle its phrase
             // may end instead (❌不支持 所有订单…).
-            let e = r.upperBound
+            var e = r.upperBound
+            if let end, end > term, e < c.count, norm.clause[e] == norm.clause[r.lowerBound] {
+                var k = e
+                if let owner = word(at: k, from: Self.personal) { k += owner.count }
+                let asked = c[term..<end]
+                var n = 0
+                while k + n < c.count, n < asked.count, c[k + n] == asked[term + n], norm.clause[k + n] == norm.clause[r.lowerBound] { n += 1 }
+                if n == asked.count || n >= 2 { e = k + n }
+            }
             guard (0...2).contains(where: { e + $0 >= norm.compact.count || norm.clause[e + $0] != norm.clause[r.lowerBound]
                 || (particle && norm.phraseBreak(before: e + $0)) }) else { continue }
             if particle { return r }
@@ -1161,6 +1171,9 @@ struct Voice {
         }
         return nil
     }
+
+    /// 私人的 个人的 私人 个人: whose the refused channel would be.
+    static let personal: [[UInt32]] = ["私人的", "个人的", "私人", "个人"].map { $0.unicodeScalars.map(\.value) }
 
     /// An answer's label before a colon right before compact position `at`: 答 回复 回答 A (a FAQ), or a
     /// speaker's label opening a line of a transcript (⏎客服：, ⏎卖家：). Its length in compact characters

@@ -4726,6 +4726,27 @@ struct MechanismTests {
         expectVerdict("来院里签约送复查三次，团购没有", true, platform: .douyin)
     }
 
+    @Test("the platform's own way denied sets nothing aside; a mobile in its own grouping after a contact word; a handle answering its question after a yes; a refusal repeating what it refuses; here said cheaper; a discount in private; the order cancelled then offline; a transfer then shipping; a sum to transfer; the buyer's number in the order note; where everything is; the deal page's shop phone")
+    func deniedWayGroupedMobileAnswerDiscountCancelTransfer() {
+        expectVerdict("不用在平台预约了，来了直接找我", true, platform: .douyin)
+        expectVerdict("电话沟通尺寸：一三九 五五二零 八八一六", true, platform: .douyin)
+        expectVerdict("批次 139 5520 8816", false, platform: .douyin)
+        expectVerdict("问：有微信吗？答：有的，lin_studio8", true, platform: .douyin)
+        expectVerdict("微信呢？lin_studio8", true, platform: .douyin)
+        expectVerdict("微信多少？回复：没有个人微信，平台聊", false, platform: .douyin)
+        expectVerdict("闲鱼上要一百二，这里便宜", false, platform: .douyin)
+        expectVerdict("家具照片私聊发我，便宜出", true, platform: .douyin)
+        expectVerdict("私信客服，有优惠券", false, platform: .douyin)
+        expectVerdict("先把订单取消，我们线下再约", true, platform: .douyin)
+        expectVerdict("申请退款后别和任何人线下交易", false, platform: .douyin)
+        expectVerdict("转账后发货", true, platform: .douyin)
+        expectVerdict("转我 50 就行", true, platform: .douyin)
+        expectVerdict("备注电话我加你", true, platform: .douyin)
+        expectVerdict("视频全在快手", true, platform: .douyin)
+        expectVerdict("都在一个链接里拍", false, platform: .douyin)
+        expectVerdict("团购详情页有店里电话，来之前打一个", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
