@@ -363,6 +363,9 @@ struct PartScan {
             if signal == .privateGroup, ownNames.contains(where: {
                 $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 6 && !norm.clauseBreak(between: $0.upperBound - 1, range.lowerBound)
             }) { continue }
+            // …and one the word for the platform itself qualifies right before it (平台小程序, 平台的app), unless another
+            // platform is meant (其他平台小程序, 第三方平台的app).
+            if signal == .platform, platformWordRightBefore(range) { continue }
             // …or the word for the platform itself (公益项目在平台的公益频道里), unless another platform is meant (其他平台的群).
             if signal == .privateGroup, platformWordQualifies(range) { continue }
             // …nor is a group the speaker's own community keeps, told of without an invitation (我们部门的微信群里都在投票).
@@ -944,6 +947,18 @@ struct PartScan {
     static let platformsWay: [[UInt32]] = ["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) }
     /// 交 付 支 结: the first characters of a trade or a payment (交易, 付款, 支付, 结账).
     static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3]
+
+    /// Whether 平台, or 平台的, stands right before compact `range`, with no word for another before it (其他 别的 另 外
+    /// 那个 第三方): the platform's own kind of place (平台小程序).
+    func platformWordRightBefore(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = range.lowerBound
+        if k >= 1, c[k - 1] == 0x7684, !norm.gapBefore[k] { k -= 1 }  // 的
+        guard k >= 2, c[k - 2] == 0x5E73, c[k - 1] == 0x53F0, !norm.clauseBreak(between: k - 2, range.lowerBound) else { return false }  // 平台
+        let before = c[max(0, k - 5)..<(k - 2)]
+        // 其 别 另 外 那 方: another platform.
+        return !before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9].contains($0) })
+    }
 
     /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, in its clause, with no word
     /// for another before it (其他 别的 另 外 那个 那些): a group or channel of the platform itself (平台的公益频道, 平台内的群).

@@ -295,6 +295,11 @@ struct Voice {
         if bareWords, !toSpeaker, let cue = asksAboutRules(at: at, term: term, end: end) {
             return "asked about the rules: \(norm.compactString(cue))"
         }
+        // Led into it by someone (被一个叫 lily_shop 的拉去私下交易, 被人诱导加了微信): the words are what was done to the
+        // one telling it, not a way offered.
+        if bareWords, !toSpeaker, let led = ledInto(before: term) {
+            return "led into it: \(norm.compactString(led))"
+        }
         // The words as a topic the speaker then refuses (私下交易我们是不做的, 线下交易本店一律不支持).
         if bareWords, let refused = refusedAfter(end: end) {
             return "negated: \(norm.compactString(refused))"
@@ -1171,6 +1176,26 @@ struct Voice {
         }
         return nil
     }
+
+    /// A passive 被 at most sixteen characters before compact position `term`, in its clause, then a verb of leading or
+    /// luring before the term (拉 骗 带 引 诱 哄 劝 忽悠: 被拉去私下交易, 被骗去线下): the range from 被 to that verb.
+    func ledInto(before term: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard term > 0 else { return nil }
+        let clause = norm.clause[term]
+        var k = term - 1
+        while k >= 0, term - k <= 16, norm.clause[k] == clause {
+            if c[k] == 0x88AB {  // 被
+                for j in (k + 1)..<term where Self.leading.contains(c[j]) { return k..<(j + 1) }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// 拉 骗 带 引 诱 哄 劝 悠: verbs of leading or luring someone somewhere (忽悠 by its second character).
+    static let leading: ScalarSet = [0x62C9, 0x9A97, 0x5E26, 0x5F15, 0x8BF1, 0x54C4, 0x529D, 0x60A0]
 
     /// 私人的 个人的 私人 个人: whose the refused channel would be.
     static let personal: [[UInt32]] = ["私人的", "个人的", "私人", "个人"].map { $0.unicodeScalars.map(\.value) }

@@ -4747,6 +4747,18 @@ struct MechanismTests {
         expectVerdict("团购详情页有店里电话，来之前打一个", false, platform: .douyin)
     }
 
+    @Test("led into it by someone (被…拉去) is what was done to the teller; the platform's own mini-program; anyone by their role reported; a higher price in private; a transfer then shipping later; not to be shipped here then a private message; 搜 romanised after a place")
+    func ledIntoPlatformsOwnRoleHigherPriceShippedPinyin() {
+        expectVerdict("有没有人被一个叫 mimi_shop 的拉去私下交易过", false, platform: .douyin)
+        expectVerdict("在平台小程序里查询进度就行", false, platform: .douyin)
+        expectVerdict("第三方平台小程序更便宜，去那买", true, platform: .douyin)
+        expectVerdict("护工说私下签合同便宜，我问了客服，还是在平台续", false, platform: .douyin)
+        expectVerdict("旧手机回收私聊报价，价格更高", true, platform: .douyin)
+        expectVerdict("货款转账再发", true, platform: .douyin)
+        expectVerdict("这款平台不让发，私我", true, platform: .douyin)
+        expectVerdict("jing dong sou shop_abc88", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
