@@ -326,8 +326,8 @@ struct NumberRecognizer {
         splitNumbers(all, into: &out)
     }
 
-    /// Whether the few characters after position `end` of the recognisers' text claim the number
-    /// for a person: 我 老板 店长 or 本人 and 手机 电话 or 微信 within ten characters, in its sentence
+    /// Whether the few characters after position `end` of the recognisers' text claim the number: a call told right after
+    /// it (直接打过来问), or a person named — 我 老板 店长 or 本人 and 手机 电话 or 微信 within ten characters, in its sentence
     /// (13912345678（其实是我手机）, SC13888886666（老板手机，批发打）), or a phone said to be the same as it
     /// (批次号 13916620588（批发电话同批次号）).
     /// 步 时 城 款 意 学 事 样 after 同: 同步, 同时, 同城 … are words of their own, not "the same as".
@@ -335,6 +335,13 @@ struct NumberRecognizer {
 
     func claimedAfter(_ end: Int) -> Bool {
         let w = text.w
+        // Told to call it, right after it (型号 139-2847-1655 直接打过来问): 打过来, 打这个 or 直接打 within four characters.
+        var j = end
+        while j < min(w.count, end + 4), !CharacterTables.isStrongBreak(w[j]) {
+            if j + 2 < w.count, w[j] == 0x6253, (w[j + 1] == 0x8FC7 && w[j + 2] == 0x6765) || (w[j + 1] == 0x8FD9 && w[j + 2] == 0x4E2A) { return true }  // 打过来 打这个
+            if j + 2 < w.count, w[j] == 0x76F4, w[j + 1] == 0x63A5, w[j + 2] == 0x6253 { return true }  // 直接打
+            j += 1
+        }
         var person = false
         var phone = false
         var k = end

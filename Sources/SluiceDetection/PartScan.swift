@@ -752,11 +752,9 @@ struct PartScan {
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.
                     if voice.invitesToSpeaker(c, end: end) || own { break }
-                    // The platform's own way denied (不用再在平台预约, 不必走平台下单) is what the speaker tells the reader
-                    // not to do: it sets nothing aside.
-                    // (The denial may be the trigger's own word, the phrase starting inside it: 不用再|在平台预约.)
-                    if voice.negation(before: r.lowerBound, end: r.upperBound) != nil
-                        || r.lowerBound > at && r.lowerBound < end && (at..<r.lowerBound).contains(where: { Self.denials.contains(norm.compact[$0]) }) { continue }
+                    // The platform's own way denied or cancelled (不用再在平台预约, 平台订单先取消, 平台预约费不用交) is what the
+                    // speaker tells the reader not to use: it sets nothing aside.
+                    if voice.negation(before: r.lowerBound, end: r.upperBound) != nil || deniedWay(r, inside: at..<end) { continue }
                     candidates[i].dropped = "suppressed: \(norm.compactString(r))"
                     break
                 }
@@ -885,8 +883,10 @@ struct PartScan {
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
             // right before the later half, after the earlier one (a negation of the earlier half's own — 不方便说 — is its word).
+            // (…or a negation reaching into the later half: 不发|货 in 私下转账的一律不发货.)
             if ctx.contains(.negation, where: { n in
-                n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later) || companionBetween(n.upperBound, later))
+                (n.upperBound <= later && (later - n.upperBound <= 1 || whatBetween(n.upperBound, later) || companionBetween(n.upperBound, later))
+                    || n.lowerBound < later && n.upperBound > later)
                     && n.lowerBound >= earlierEnd && !norm.clauseBreak(between: n.lowerBound, later)
             }) { continue }
             // The co-occurrence is the speaker's only if its later half is: reported from there on (评论区说不了，有人私信
@@ -1096,6 +1096,20 @@ struct PartScan {
         let c = norm.compact
         return (2...5).contains(to - from) && [0x548C, 0x8DDF, 0x4E0E, 0x540C].contains(c[from])
             && [0x4EBA, 0x5BB6, 0x4ED6, 0x5979, 0x4EEC].contains(c[to - 1])
+    }
+
+    /// Whether the platform's own way at compact `r`, overlapping the trigger at `trigger`, is denied or cancelled in the
+    /// trigger's own words: 不 别 无 没 免 甭 or 取消 within four characters before or after it, in its clause and inside the
+    /// trigger (不用再|在平台预约, 平台订单|先取消, 平台预约|费不用交).
+    func deniedWay(_ r: Range<Int>, inside trigger: Range<Int>) -> Bool {
+        guard r.overlaps(trigger) else { return false }
+        let c = norm.compact
+        let clause = norm.clause[r.lowerBound]
+        let window = max(trigger.lowerBound, r.lowerBound - 4)..<min(trigger.upperBound, r.upperBound + 4)
+        return window.contains { k in
+            !r.contains(k) && norm.clause[k] == clause
+                && (Self.denials.contains(c[k]) || c[k] == 0x53D6 && k + 1 < c.count && c[k + 1] == 0x6D88)  // 取消
+        }
     }
 
     /// 不 别 无 没 免 甭: a denial's first character.

@@ -4759,6 +4759,22 @@ struct MechanismTests {
         expectVerdict("jing dong sou shop_abc88", true, platform: .douyin)
     }
 
+    @Test("a room's own service or the goods' care scanned for; a quote cheap in private; 扣1我拉; the meeting's number in private; a number said to be the speaker's; a fee of the platform's spared; a gift only bought at the shop; compensation after a private message; the platform's order cancelled; a negation reaching into the later half; a number told to be called")
+    func roomServiceQuoteMeetingFeeSparedCancelledCalled() {
+        expectVerdict("扫前台的二维码点歌", false, platform: .douyin)
+        expectVerdict("图案看大小，私信报价便宜", true, platform: .douyin)
+        expectVerdict("读书会群 扣 1 我拉", true, platform: .douyin)
+        expectVerdict("上课用的会议号私信发你", true, platform: .douyin)
+        expectVerdict("路口贴的招工电话就是我，直接打", true, platform: .douyin)
+        expectVerdict("线下签，平台服务费不用交", true, platform: .douyin)
+        expectVerdict("到店买送小菜，网上买的不送", true, platform: .douyin)
+        expectVerdict("加我，给您补偿", true, platform: .douyin)
+        expectVerdict("平台订单先取消，来店里直接签", true, platform: .douyin)
+        expectVerdict("到店出示平台订单，不用另外付钱", false, platform: .douyin)
+        expectVerdict("私下转账的一律不发货", false, platform: .douyin)
+        expectVerdict("货号 138-2046-7719 直接打过来问", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
