@@ -903,8 +903,11 @@ struct PartScan {
     func answerStart(afterAsked range: Range<Int>) -> Int? {
         let c = norm.compact
         let q = range.upperBound
-        guard q + 1 < c.count, c[q] == 0x5417 || c[q] == 0x5462, norm.sentenceBreak(between: q, q + 1) else { return nil }  // 吗 呢
-        var k = q + 1
+        var k: Int
+        if q + 1 < c.count, c[q] == 0x5417 || c[q] == 0x5462, norm.sentenceBreak(between: q, q + 1) { k = q + 1 }  // 吗 呢
+        // (…or a question mark right after the name: 有没有微信？A：有，…)
+        else if q < c.count, q > 0, questionMarkFollows(range), norm.sentenceBreak(between: q - 1, q) { k = q }
+        else { return nil }
         // An answer's label (答：, 回复：) opens it.
         for label in Self.answerLabels where k + label.count < c.count && c[k..<(k + label.count)].elementsEqual(label)
             && !norm.separators(before: k + label.count).isEmpty {
@@ -920,8 +923,8 @@ struct PartScan {
         return k
     }
 
-    /// 答 回复 回: an answer's label.
-    static let answerLabels: [[UInt32]] = ["回复", "答", "回"].map { $0.unicodeScalars.map(\.value) }
+    /// 答 回复 回 A: an answer's label.
+    static let answerLabels: [[UInt32]] = ["回复", "答", "回", "a"].map { $0.unicodeScalars.map(\.value) }
     /// 有的 有滴 有呢 有哦 有啊 有 可以 能 在 嗯 对 是的 当然: a yes standing alone.
     static let shortYeses: [[UInt32]] = ["有的", "有滴", "有呢", "有哦", "有啊", "有", "可以", "能", "在", "嗯", "对", "是的", "当然"]
         .map { $0.unicodeScalars.map(\.value) }
@@ -960,15 +963,19 @@ struct PartScan {
         return !before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9].contains($0) })
     }
 
-    /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, in its clause, with no word
-    /// for another before it (其他 别的 另 外 那个 那些): a group or channel of the platform itself (平台的公益频道, 平台内的群).
+    /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, or 平台 then at most four
+    /// characters of a kind right before it, in its clause, with no word for another before it (其他 别的 另 外 那个 那些):
+    /// a group or channel of the platform itself (平台的公益频道, 平台内的群, 平台批发频道).
     func platformWordQualifies(_ range: Range<Int>) -> Bool {
         let c = norm.compact
         var k = max(0, range.lowerBound - 8)
         while k + 2 < range.lowerBound {
             defer { k += 1 }
-            guard c[k] == 0x5E73, c[k + 1] == 0x53F0, [0x7684, 0x5185, 0x4E0A, 0x91CC].contains(c[k + 2]),  // 平台 + 的 内 上 里
-                  range.lowerBound - (k + 3) <= 6, !norm.clauseBreak(between: k, range.lowerBound) else { continue }
+            // (…or a kind of its own right after 平台, four characters at most: 平台批发频道.)
+            guard c[k] == 0x5E73, c[k + 1] == 0x53F0,  // 平台
+                  [0x7684, 0x5185, 0x4E0A, 0x91CC].contains(c[k + 2]) && range.lowerBound - (k + 3) <= 6  // + 的 内 上 里
+                    || range.lowerBound - (k + 2) <= 4 && (k + 2..<range.lowerBound).allSatisfy({ CharacterTables.isIdeograph(c[$0]) }),
+                  !norm.clauseBreak(between: k, range.lowerBound) else { continue }
             let before = c[max(0, k - 3)..<k]
             // 其 他, 别, 另, 外, 那 (那个 那些): another platform.
             if before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3].contains($0) }) { return false }
@@ -1126,6 +1133,8 @@ struct PartScan {
     /// question put and answered is one thought.
     func askedThenAnswered(_ question: Range<Int>, _ answer: Range<Int>) -> Bool {
         let c = norm.compact
+        // …or the thing itself asked about with 吗 or 呢 (有群吗？答：有，私信拉): the answer opens the next sentence.
+        if answerStart(afterAsked: question) != nil, norm.sentence[answer.lowerBound] == norm.sentence[question.lowerBound] + 1 { return true }
         guard question.count >= 3, c[question.lowerBound] == 0x600E && c[question.lowerBound + 1] == 0x4E48  // 怎么
                 || c[question.lowerBound] == 0x5982 && c[question.lowerBound + 1] == 0x4F55,  // 如何
               norm.sentence[answer.lowerBound] == norm.sentence[question.lowerBound] + 1 else { return false }
@@ -1624,7 +1633,7 @@ struct PartScan {
                                        "这家评价", "这家最", "这家口碑", "但是没有", "但没有", "可是没有",
                                        // …or this shop said to be better (…也有分装，这家包装更好), or the speaker not daring
                                        // to buy there (闲鱼上转卡的好多，但不敢买).
-                                       "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买",
+                                       "这家质量", "这家包装", "这家更", "这家的更", "这家做得", "不敢买", "不敢",
                                        // …or doubted there (拼多多上同款便宜一点，不知道真假).
                                        "不知道真假", "不知真假", "不知道是不是真的", "怕是假的", "怕买到假",
                                        // …or this one rated (不过这个评价好), or which is the better bargain asked (和这个比哪个划算).

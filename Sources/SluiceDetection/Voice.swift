@@ -224,7 +224,9 @@ struct Voice {
         }
         // A negation before the invitation, or between it and the words (店里不存在私下交易), unless it was asked and
         // granted (有人说我们不能私下交易？能的，私我就行).
-        if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil), !granted(after: term) {
+        // (The 没有 of 有没有 asks; with the answer's handle or number after it — 有没有微信？A：有，faq_01 — it denies nothing.)
+        if let negation = negation(before: at, end: end) ?? (term > at ? negation(before: term, end: end) : nil), !granted(after: term),
+           !(pointed && askedWhetherThere(negation)) {
             return "negated: \(norm.compactString(negation))"
         }
         // Words owned as a joke right after them (V我50看看实力（开玩笑的）) offer nothing; a joke that takes
@@ -987,7 +989,7 @@ struct Voice {
                   (end..<n.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
             var k = n.upperBound
             // A verb of handing over may follow the negation (我的微信不方便发, 电话不能给).
-            if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) { k += 1 }
+            if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) || Self.doing.contains(c[k]) { k += 1 }
             // …or a gain denied (私下也不会更便宜, 线下没有优惠): the road said to bring nothing.
             else if let gain = gainDenied(at: k, clause: clause) { k = gain }
             while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
@@ -1021,6 +1023,8 @@ struct Voice {
                                                  0x8FD9, 0x8FB9, 0x91CC]
     /// 发 给 留 说 加 透 露: verbs of handing a contact over, which a refusal may end with.
     static let handing: ScalarSet = [0x53D1, 0x7ED9, 0x7559, 0x8BF4, 0x52A0, 0x900F, 0x9732]
+    /// 做 干 搞 弄 接: verbs of doing that a refusal may end with (私下交易我们是不得做的).
+    static let doing: ScalarSet = [0x505A, 0x5E72, 0x641E, 0x5F04, 0x63A5]
     /// 的 哦 哈 啊 呢 了 哟 喔: particles that may close a refusal.
     static let particles: ScalarSet = [0x7684, 0x54E6, 0x54C8, 0x554A, 0x5462, 0x4E86, 0x54DF, 0x5594]
 
@@ -1196,6 +1200,12 @@ struct Voice {
 
     /// 拉 骗 带 引 诱 哄 劝 悠: verbs of leading or luring someone somewhere (忽悠 by its second character).
     static let leading: ScalarSet = [0x62C9, 0x9A97, 0x5E26, 0x5F15, 0x8BF1, 0x54C4, 0x529D, 0x60A0]
+
+    /// Whether the negation at compact `n` is the 没有 of a question 有没有 (有没有微信).
+    func askedWhetherThere(_ n: Range<Int>) -> Bool {
+        let c = norm.compact
+        return n.count == 2 && n.lowerBound >= 1 && c[n.lowerBound - 1] == 0x6709 && c[n.lowerBound] == 0x6CA1 && c[n.lowerBound + 1] == 0x6709  // 有没有
+    }
 
     /// 私人的 个人的 私人 个人: whose the refused channel would be.
     static let personal: [[UInt32]] = ["私人的", "个人的", "私人", "个人"].map { $0.unicodeScalars.map(\.value) }

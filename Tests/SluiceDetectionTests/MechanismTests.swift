@@ -4775,6 +4775,24 @@ struct MechanismTests {
         expectVerdict("货号 138-2046-7719 直接打过来问", true, platform: .douyin)
     }
 
+    @Test("not daring to buy there; what a scanned code opens, told; a kind of the platform's own after 平台; a refusal ending on a verb of doing; a sum to send first; 扣1拉 and 私聊拉; a wholesale stall; a dialect's home; a group asked with 吗 answered in the next sentence; a lower price asked then a private message; a shop visit cheaper; a chain's sign-up paid to the speaker; 有没有 answered with a handle")
+    func notDaringScannedToldKindRefusalStallAnswered() {
+        expectVerdict("闲鱼上收价高一点，但是不敢", false, platform: .douyin)
+        expectVerdict("视频里的码扫了是课程表", false, platform: .douyin)
+        expectVerdict("批发请在平台批发频道下单", false, platform: .douyin)
+        expectVerdict("私下交易我们是不得干的", false, platform: .douyin)
+        expectVerdict("先转 200 定金", true, platform: .douyin)
+        expectVerdict("读书群 扣 1 拉", true, platform: .douyin)
+        expectVerdict("批发来档口看货", true, platform: .douyin)
+        expectVerdict("来我屋头拿，便宜些", true, platform: .douyin)
+        expectVerdict("问：有群吗？答：有，私聊拉", true, platform: .douyin)
+        expectVerdict("能便宜吗？私聊我", true, platform: .douyin)
+        expectVerdict("问：有实体店吗？答：有，来店买便宜", true, platform: .douyin)
+        expectVerdict("接龙后转我", true, platform: .douyin)
+        expectVerdict("Q：有没有微信？A：有，lin_abc88", true, platform: .douyin)
+        expectVerdict("你们有没有微信群？没有的话也行", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
