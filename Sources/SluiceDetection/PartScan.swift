@@ -496,6 +496,7 @@ struct PartScan {
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
                 ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx) ?? addedHandleNext(compactEnd: range.upperBound)
+                ?? syncedHandleAfter(compactEnd: range.upperBound)
                 ?? answerStart(afterAsked: range).flatMap { handleAfter(compactEnd: $0, wideStart: Int(norm.compactToWide[$0])) }
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
@@ -788,6 +789,8 @@ struct PartScan {
                 // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
+                // …and a cue that ends the words themselves (平台只是引流: 引流 is their last word) discusses nothing else.
+                if ctx.map(.discussion, { $0 }).allSatisfy({ abs(norm.sentence[$0.lowerBound] - sentence) > 1 || $0.lowerBound > at && $0.upperBound == end }) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
@@ -1095,6 +1098,13 @@ struct PartScan {
             k -= 1
         }
         return false
+    }
+
+    /// A handle after 同步 or 同号 right after a channel's name (VX 同步 mix_shop9: the account kept in step with it).
+    func syncedHandleAfter(compactEnd: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard compactEnd + 2 < c.count, c[compactEnd] == 0x540C, c[compactEnd + 1] == 0x6B65 || c[compactEnd + 1] == 0x53F7 else { return nil }  // 同步 同号
+        return handleAfter(compactEnd: compactEnd + 2)
     }
 
     /// Whether only a companion stands from compact `from` to `to`: 和 跟 与 or 同, then up to three characters ending on

@@ -1605,6 +1605,9 @@ struct Voice {
     /// position `at` or with at most two adverbs between (快递员打我电话说放驿站了, 客服又打给我): their doing,
     /// told, when it is done to the speaker (我 within the words' first three characters). Not the audience addressed
     /// (老板们, 需要安装的师傅 — 们 or 的 at the role), nor a request or an offer between.
+    /// 加 打 发 给 私 拉 让 叫 找 约 转 推: verbs a role may do to the speaker, opening the words themselves.
+    static let deedsDoneToSpeaker: ScalarSet = [0x52A0, 0x6253, 0x53D1, 0x7ED9, 0x79C1, 0x62C9, 0x8BA9, 0x53EB, 0x627E, 0x7EA6, 0x8F6C, 0x63A8]
+
     func roleActing(from k: Int, before at: Int) -> Range<Int>? {
         let c = norm.compact
         var k = k
@@ -1618,6 +1621,9 @@ struct Voice {
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
               r + 1 <= at, at - (r + 1) <= 2, c[r + 1] != 0x4EEC,  // 们 (r + 1 ≤ at, which the caller keeps inside the text)
               !((r + 1)..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
+        // A role right before a thing's name names whose it is (家长群 私我进, 客服微信), no one acting; a verb there (客服加我)
+        // is the role's deed.
+        if r + 1 == at, !Self.deedsDoneToSpeaker.contains(c[at]) { return nil }
         return max(k, r - 2)..<(r + 1)
     }
 

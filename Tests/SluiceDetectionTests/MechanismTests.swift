@@ -4793,6 +4793,19 @@ struct MechanismTests {
         expectVerdict("你们有没有微信群？没有的话也行", false, platform: .douyin)
     }
 
+    @Test("private as an adjective invites no one; a role right before a group names whose it is; a number posted, said to be the speaker's; a handle after 同步; not bought online at all; settled face to face instead of the order; the deal at the office, the platform only a lure; a purchase by proxy")
+    func privateAdjectiveRoleGroupPostedSyncedLureProxy() {
+        expectVerdict("老师的朋友圈是私人的吧", false, platform: .douyin)
+        expectVerdict("店长群 私我进", true, platform: .douyin)
+        expectVerdict("电梯里贴的开锁电话就是我", true, platform: .douyin)
+        expectVerdict("VX 同步 lin_abc88", true, platform: .douyin)
+        expectVerdict("不用在网上订，来了再说", true, platform: .douyin)
+        expectVerdict("修完当面结，不用平台下单", true, platform: .douyin)
+        expectVerdict("签合同到公司，这里只是引流", true, platform: .douyin)
+        expectVerdict("包裹内附售后卡，勿信卡外联系方式", false, platform: .douyin)
+        expectVerdict("你转我，我用员工价帮你下单", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
