@@ -424,9 +424,9 @@ struct PartScan {
                     // A verb the speaker is the subject of, or told in the past (我用微信扫码付的停车费, 以前去线下超市买),
                     // is what they did, not where they send the reader.
                     if invite.count == 1, Self.actVerbs.contains(norm.compact[invite.lowerBound]), speakersOwnTrip(verb: invite.lowerBound) { continue }
-                    // Where everything is (视频都在快手, 款式全在小红书) names the place right after 在, nothing between
+                    // Where everything is (视频都在快手, 更多款式在小红书) names the place right after 在, nothing between
                     // (都在一个链接里 is one listing's link).
-                    if invite.count == 2, norm.compact[invite.lowerBound + 1] == 0x5728, invite.upperBound != range.lowerBound { continue }  // 在
+                    if invite.count >= 2, norm.compact[invite.upperBound - 1] == 0x5728, invite.upperBound != range.lowerBound { continue }  // 在
                 } else {
                     invite = own[k - plain.count - weak.count]
                 }
@@ -1332,6 +1332,8 @@ struct PartScan {
                 // handle (加我 微信支付给我 mumu_88) does not hold it: the speaker's channel, not the feature.
                 && !(a.lowerBound == range.lowerBound && invitesSpeaker(before: range.lowerBound, ctx)
                      && handleAfter(compactEnd: a.upperBound, skippingWords: 2) != nil)
+                // …nor does one the term ends, with a number right after it (小企鹅 2049381657: the penguin's number).
+                && !(a.upperBound == range.upperBound && numberAfter(compactEnd: a.upperBound, ctx: ctx))
         }
     }
 

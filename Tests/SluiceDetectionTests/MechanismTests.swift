@@ -4806,6 +4806,19 @@ struct MechanismTests {
         expectVerdict("你转我，我用员工价帮你下单", true, platform: .douyin)
     }
 
+    @Test("a flyer said to be the speaker's work; only something else listed here, then a private message; a marketplace's own pharmacy named whole; not to be ordered here at all; where more of the works are; an allowed phrase the channel ends, then its number")
+    func flyerOnlyListedPharmacyMoreWorksPenguinNumber() {
+        expectVerdict("路口小广告就是我贴的，直接打", true, platform: .douyin)
+        expectVerdict("私教课私聊，这里只挂团课", true, platform: .douyin)
+        expectVerdict("原装的私聊，平台不上架", true, platform: .douyin)
+        expectVerdict("京东大药房搜 王药师", true, platform: .douyin)
+        expectVerdict("我们的天猫旗舰店也有，都是官方的", false, platform: .douyin)
+        expectVerdict("定制的直接找我，别在平台下了", true, platform: .douyin)
+        expectVerdict("更多作品在小红书 小王画室", true, platform: .douyin)
+        expectVerdict("小企鹅 3849 2017 56", true, platform: .douyin)
+        expectVerdict("小企鹅玩偶 20 个", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
