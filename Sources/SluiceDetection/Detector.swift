@@ -70,6 +70,10 @@ package final class Detector: Sendable {
                 guard let other = Self.colourVariant(of: term), spelled.insert(other).inserted else { continue }
                 terms.append(other)
             }
+            // A name with a number in it (58同城, 1688) read out in Chinese numerals (五八同城, 壹陆捌捌).
+            for term in entry.terms {
+                for other in Self.numeralVariants(of: term).map(RuleSet.fold) where spelled.insert(other).inserted { terms.append(other) }
+            }
             for term in terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
                 for variant in Self.variants(of: term, table: shapes) + Self.latinVariants(of: term) {
@@ -162,6 +166,29 @@ package final class Detector: Sendable {
             out.insert("的", at: k + 1)
         }
         return String(String.UnicodeScalarView(out))
+    }
+
+    /// `term` with each run of two or more ASCII digits read out in Chinese numerals, everyday (五八同城),
+    /// formal (伍捌同城) and spoken (幺六八八); none when it holds no such run. (A lone digit — 转我1 — is a sum, not a name's.)
+    static func numeralVariants(of term: String) -> [String] {
+        let scalars = Array(term.unicodeScalars)
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        var runs: [Range<Int>] = []
+        var k = 0
+        while k < scalars.count {
+            guard isDigit(scalars[k]) else { k += 1; continue }
+            let start = k
+            while k < scalars.count, isDigit(scalars[k]) { k += 1 }
+            if k - start >= 2 { runs.append(start..<k) }
+        }
+        guard !runs.isEmpty else { return [] }
+        // (…and as said aloud, 幺 for 1: 幺六八八.)
+        let readings = ["零一二三四五六七八九", "零壹贰叁肆伍陆柒捌玖", "零幺二三四五六七八九"]
+        return readings.map { Array($0.unicodeScalars) }.map { numerals in
+            var out = scalars
+            for r in runs { for i in r { out[i] = numerals[Int(scalars[i].value - 0x30)] } }
+            return String(String.UnicodeScalarView(out))
+        }
     }
 
     /// Spellings of a Latin name with its look-alike letters swapped in (teiegram, welxin, faceb00k);

@@ -255,6 +255,10 @@ struct Voice {
            !postedForSearch(done) {
             return "told as done: \(norm.compactString(done))"
         }
+        // Someone else's deed told inside the words (微信上他发了好多照片给我): 他 or 她 right before a deed with 了 or 过.
+        if bareWords, let deed = thirdPersonDeed(inside: at..<end) {
+            return "told of someone else: \(norm.compactString(deed))"
+        }
         // A group named for the community it belongs to (小区业主群, 公司群, 家长群), with no one invited in its
         // sentence: the speaker's neighbours, colleagues or classmates, not a seller's group.
         if bareWords, let community = communityGroup(term: term) {
@@ -1156,6 +1160,8 @@ struct Voice {
             // before the refusal, not in the question.
             let q = r.lowerBound - 1 - answerLabel(before: r.lowerBound)
             guard q >= term, norm.sentence[q] == norm.sentence[term] else { continue }
+            // (A refusal inside the words is theirs: 直接发我要什么，不用下单 turns the order down, not the offer.)
+            if let end, r.lowerBound < end { continue }
             let particle = Self.isQuestionParticle(norm.compact[q]) && !norm.separators(before: r.lowerBound).isEmpty
                 && norm.clause[q] == norm.clause[term]
             guard norm.sentence[r.lowerBound] != norm.sentence[q] || particle else { continue }
@@ -1387,6 +1393,20 @@ struct Voice {
         if end >= 2, c[end - 2] == 0x7ED9, c[end - 1] == 0x6211, c[end] == 0x7684,
            end + 1 >= c.count || norm.clauseBreak(between: end, end + 1), !requested(inClauseOf: end) {
             return (end - 2)..<(end + 1)
+        }
+        return nil
+    }
+
+    /// 他 or 她 (们) inside `words`, right before a deed (`deeds`) with 了 or 过 after it: what a third person did,
+    /// told (微信上他发了好多照片给我).
+    func thirdPersonDeed(inside words: Range<Int>) -> Range<Int>? {
+        let c = norm.compact
+        for k in words where c[k] == 0x4ED6 || c[k] == 0x5979 {  // 他 她
+            var v = k + 1
+            if v < words.upperBound, c[v] == 0x4EEC { v += 1 }  // 们
+            guard v + 1 < min(c.count, words.upperBound + 1), Self.deeds.contains(c[v]), Self.perfective.contains(c[v + 1]),
+                  norm.clause[k] == norm.clause[v + 1] else { continue }
+            return k..<(v + 2)
         }
         return nil
     }

@@ -4819,6 +4819,19 @@ struct MechanismTests {
         expectVerdict("小企鹅玩偶 20 个", false, platform: .douyin)
     }
 
+    @Test("a deed told inside words that end the text; a question answered no at once; a name's number read out in Chinese numerals; the speaker's mobile said to be on a picture; an official account sent a keyword")
+    func deedInsideAnsweredNoNumeralNameMobileOnPictureAccountKeyword() {
+        expectVerdict("那天是同事接的，微信上她发了几张截图给我", false, platform: .douyin)
+        expectVerdict("定金微信转给我", true, platform: .douyin)
+        expectVerdict("买之前要先加微信确认尺码吗？答：不需要，平台私信就行", false, platform: .douyin)
+        expectVerdict("要加微信吗？要的话 vx abc_123", true, platform: .douyin)
+        expectVerdict("二手家具，五八同城搜 老李家具", true, platform: .douyin)
+        expectVerdict("批发去幺六八八 搜 老李家具", true, platform: .douyin)
+        expectVerdict("营业执照在主页第二张图，上面有我手机", true, platform: .douyin)
+        expectVerdict("主页第二张图是我手机拍的", false, platform: .douyin)
+        expectVerdict("服务号：小李好物 回复“新人”领红包", true, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
