@@ -554,13 +554,14 @@ struct PartScan {
                 let reach = (spelledVariant || range.count == 1 ? 0 : 1) + service
                 // An emoji read as a channel's name (✈️ for 飞机, 🌐 for 网址) set off by a space heads the words after it
                 // as a bullet (✈️ 出国旅行必备, 🌐 本店所有商品…): a one-character word there invites no one, unless it is
-                // 上 里 or 号 (🐟 上挂着, v❤️ 号). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
+                // 上 里 号 or 搜 (🐟 上挂着, v❤️ 号, 🍠 搜 幸运小铺). Written against it (🛰️找我) or with a longer word (🍠 同名) it still does.
                 // (Whether the name is an emoji is asked last: most hits never get that far.)
                 // (Set off by a space, not by a comma: 在闲🐟，搜 老八 still names where to search.)
                 func emojiHeads(_ k: Int, _ count: Int) -> Bool {
                     count == 1 && range.upperBound < norm.compact.count && norm.gapBefore[range.upperBound]
                         && !norm.clauseBreak(between: range.upperBound - 1, range.upperBound)
                         && norm.compact[k] != 0x4E0A && norm.compact[k] != 0x91CC && norm.compact[k] != 0x53F7  // 上 里 号
+                        && norm.compact[k] != 0x641C  // 搜: 🍠 搜 幸运小铺 names where to search, no bullet heads a search
                         && range.contains(where: norm.spellsEmoji)
                 }
                 // 群 right after a channel's name makes the group, whose own candidate answers for it and for the words
@@ -682,6 +683,17 @@ struct PartScan {
             }
             if let name = platformsOwnName(c, at: at, end: end, ownNames: ownNames, voice: voice) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(name))"
+                continue
+            }
+            // A group joined by tapping a corner of the screen (福利群点右上角加入): a group in the app itself.
+            if c.signal == .privateGroup, c.origin == .words, !c.pointed, !voice.invitesToSpeaker(c, end: end),
+               let corner = screenCorner(inSentenceOf: at) {
+                candidates[i].dropped = "joined on the screen: \(norm.compactString(corner))"
+                continue
+            }
+            // A code scanned into the platform's own pages (扫码进入平台售后页面), by the word for the platform itself.
+            if c.signal == .qrCode, c.origin == .words, !voice.invitesToSpeaker(c, end: end), let word = scanLeadsToPlatform(end: end) {
+                candidates[i].dropped = "the platform's own: \(norm.compactString(word))"
                 continue
             }
             // A link to the listing platform's own site (v.douyin.com on Douyin, detail.tmall.com on Tmall) stays here.
@@ -964,6 +976,37 @@ struct PartScan {
         let before = c[max(0, k - 5)..<(k - 2)]
         // 其 别 另 外 那 方: another platform.
         return !before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9].contains($0) })
+    }
+
+    /// A corner of the screen (右上角 右下角 左上角 左下角) in the sentence holding compact `at`: what is tapped there is in
+    /// the app.
+    func screenCorner(inSentenceOf at: Int) -> Range<Int>? {
+        let c = norm.compact
+        for k in sentenceRange(at: at) where k + 2 < c.count && c[k + 2] == 0x89D2  // 角
+            && (c[k] == 0x5DE6 || c[k] == 0x53F3) && (c[k + 1] == 0x4E0A || c[k + 1] == 0x4E0B) {  // 左 右, 上 下
+            return k..<(k + 3)
+        }
+        return nil
+    }
+
+    /// 平台 within four characters after a scan's words ending at compact `end`, in their clause (扫码进入平台售后页面):
+    /// where the code leads is the platform itself. Not another platform (其他平台, 别的平台, 第三方平台, 非平台) nor
+    /// outside it (平台外).
+    func scanLeadsToPlatform(end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return nil }
+        let clause = norm.clause[end - 1]
+        var k = end
+        while k + 1 < min(c.count, end + 5), norm.clause[k] == clause {
+            defer { k += 1 }
+            guard c[k] == 0x5E73, c[k + 1] == 0x53F0, norm.clause[k + 1] == clause else { continue }  // 平台
+            if k + 2 < c.count, c[k + 2] == 0x5916 { return nil }  // 外
+            let before = c[max(end, k - 3)..<k]
+            // 其 别 另 外 那 方 非: another platform.
+            if before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9, 0x975E].contains($0) }) { return nil }
+            return k..<(k + 2)
+        }
+        return nil
     }
 
     /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, or 平台 then at most four
@@ -1486,10 +1529,12 @@ struct PartScan {
 
     /// What checking the goods or the parcel is called.
     static let checkWords: [[UInt32]] = ["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
-                                         "派送进度", "物流信息", "证书", "证书编号", "编号查询"].map { Array($0.unicodeScalars.map(\.value)) }
+                                         "派送进度", "物流信息", "证书", "证书编号", "编号查询",
+                                         // …or the goods' manual or how-to (说明书电子版…扫了是品牌官网的使用教程).
+                                         "说明书", "使用教程", "使用说明", "安装教程", "安装视频", "操作指南"].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words of a sale or an offer, which make a link a road to one.
     static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
-                                        "加", "联系", "私", "货品", "商品", "更多款", "上新"].map { Array($0.unicodeScalars.map(\.value)) }
+                                        "加", "联系", "私", "货品", "商品", "更多款", "上新", "新品"].map { Array($0.unicodeScalars.map(\.value)) }
 
     static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -2161,9 +2206,14 @@ struct PartScan {
         }
         if let crossed, !colon, crossed == 0x0A || !hao { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
-        if i + 2 < w.count, w[i] == 0x69, w[i + 1] == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
+        // (In either case: Kakao ID, WeChat id.)
+        if i + 2 < w.count, w[i] | 0x20 == 0x69, w[i + 1] | 0x20 == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
             i += 2
-            while i < w.count, Self.linking.contains(w[i]) { i += 1 }
+            // (Its colon labels what follows as the ID: Kakao ID：luckyshop.)
+            while i < w.count, Self.linking.contains(w[i]) {
+                if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
+                i += 1
+            }
         }
         let start = i
         var alnum = 0

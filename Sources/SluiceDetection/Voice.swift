@@ -273,7 +273,8 @@ struct Voice {
             return "told what befell it: \(norm.compactString(fate))"
         }
         // The speaker's own past (之前在线下批发，现在…; 去年在闲鱼上卖过): history, not a way to go now.
-        if bareWords, !toSpeaker, let past = pastInClause(before: at) {
+        // (Only for words that end in its clause: 之前有买家问线下能不能买，能，地址私我 answers now, in a later clause.)
+        if bareWords, !toSpeaker, let past = pastInClause(before: at), norm.clause[max(at, end - 1)] == norm.clause[at] {
             return "told of the past: \(norm.compactString(past))"
         }
         // Someone of the speaker's family doing it (我爸非要在微信群里抢红包, 教会了我妈用微信视频): their life, told.
@@ -378,6 +379,9 @@ struct Voice {
             let introduced = Self.speech.contains(c[start - 1])
                 && !(max(0, start - 4)..<(start - 1)).contains { unit[$0] == unit[start - 1] && [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }  // 不 没 别
             var spoken = false
+            // A clause opening on the speaker's own correction (其实, 实际上, 说实话, 老实说: 很多人说我们贵，其实私下买更便宜) is
+            // theirs.
+            if !introduced, word(at: start, from: Self.corrections) != nil, clause != unit[term] || start < term { own = true }
             while k < c.count, unit[k] == clause {
                 let v = c[k]
                 if k <= term || clause != unit[term] {
@@ -391,6 +395,9 @@ struct Voice {
         }
         return own
     }
+
+    /// 其实 实际上 说实话 老实说: a clause opening on one of these corrects what was said, in the speaker's own voice.
+    static let corrections: [[UInt32]] = ["其实", "实际上", "说实话", "老实说"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// Clause numbers, with a space that parts phrases also ending one (主播说不能私下 但我可以:
     /// `NormalizedText.phraseBreak`); empty when the part has no report and no warning.

@@ -4832,6 +4832,26 @@ struct MechanismTests {
         expectVerdict("服务号：小李好物 回复“新人”领红包", true, platform: .douyin)
     }
 
+    @Test("a site for the goods' manual; a code scanned into the platform's own pages; a group joined at a corner of the screen; a fan group on WeChat; the speaker's correction after a report; an offline purchase with the address in private; a past cue for its own clause only; a bulleted search; a way to reach the speaker on a pointed place; an ID label with a colon; a masked Meituan")
+    func manualPlatformPageCornerGroupCorrectionAddressSearchIdMasked() {
+        expectVerdict("安装视频在盒子上的二维码，扫了是厂家官网的教程页", false, platform: .douyin)
+        expectVerdict("扫码进入平台会员中心领积分", false, platform: .douyin)
+        expectVerdict("扫码进入其他平台领券", true, platform: .douyin)
+        expectVerdict("宠粉群点左上角就能进", false, platform: .douyin)
+        expectVerdict("粉丝团在vx上，要进的说", true, platform: .douyin)
+        expectVerdict("好多人嫌我们贵，其实私下买能便宜一半，私我", true, platform: .douyin)
+        expectVerdict("有人说私下交易划算，其实私下交易没有保障", false, platform: .douyin)
+        expectVerdict("门店也能买，地址私我", true, platform: .douyin)
+        expectVerdict("门店地址私信咨询客服", false, platform: .douyin)
+        expectVerdict("上个月有顾客问实体店能不能买，能，地址私我", true, platform: .douyin)
+        expectVerdict("🐟 搜 老李二手 便宜出", true, platform: .douyin)
+        expectVerdict("🐟 搜同款鱼缸的都来看看这个", false, platform: .douyin)
+        expectVerdict("看我头像背景，有办法联系到我", true, platform: .douyin)
+        expectVerdict("Telegram ID：luckystore", true, platform: .douyin)
+        expectVerdict("在某团上搜 老李烧烤 点外卖", true, platform: .douyin)
+        expectVerdict("某团队做的调研报告，值得一看", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
