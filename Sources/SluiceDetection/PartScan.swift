@@ -1530,8 +1530,9 @@ struct PartScan {
     /// What checking the goods or the parcel is called.
     static let checkWords: [[UInt32]] = ["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
                                          "派送进度", "物流信息", "证书", "证书编号", "编号查询",
-                                         // …or the goods' manual or how-to (说明书电子版…扫了是品牌官网的使用教程).
-                                         "说明书", "使用教程", "使用说明", "安装教程", "安装视频", "操作指南"].map { Array($0.unicodeScalars.map(\.value)) }
+                                         // …or the goods' own manual (说明书电子版…扫了是品牌官网的使用教程). (Not a how-to video: 安装视频
+                                         // 移步b站 sends the buyer to another platform.)
+                                         "说明书", "使用说明", "操作指南"].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words of a sale or an offer, which make a link a road to one.
     static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
                                         "加", "联系", "私", "货品", "商品", "更多款", "上新", "新品"].map { Array($0.unicodeScalars.map(\.value)) }

@@ -4834,7 +4834,7 @@ struct MechanismTests {
 
     @Test("a site for the goods' manual; a code scanned into the platform's own pages; a group joined at a corner of the screen; a fan group on WeChat; the speaker's correction after a report; an offline purchase with the address in private; a past cue for its own clause only; a bulleted search; a way to reach the speaker on a pointed place; an ID label with a colon; a masked Meituan")
     func manualPlatformPageCornerGroupCorrectionAddressSearchIdMasked() {
-        expectVerdict("安装视频在盒子上的二维码，扫了是厂家官网的教程页", false, platform: .douyin)
+        expectVerdict("电子说明书在盒子上的二维码，扫了是厂家官网的教程页", false, platform: .douyin)
         expectVerdict("扫码进入平台会员中心领积分", false, platform: .douyin)
         expectVerdict("扫码进入其他平台领券", true, platform: .douyin)
         expectVerdict("宠粉群点左上角就能进", false, platform: .douyin)
