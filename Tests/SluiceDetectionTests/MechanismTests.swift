@@ -4852,6 +4852,14 @@ struct MechanismTests {
         expectVerdict("某团队做的调研报告，值得一看", false, platform: .douyin)
     }
 
+    @Test("a marketplace's price said to be lower; a number said to be on something, then the reader told to call; the service line said to be somewhere")
+    func lowerPriceNumberThenCallServiceLine() {
+        expectVerdict("这款茶具在拼夕夕有，价格低不少", true, platform: .douyin)
+        expectVerdict("安装师傅号码写在说明书背面，直接打", true, platform: .douyin)
+        expectVerdict("客服电话在订单页，有问题直接打", false, platform: .douyin)
+        expectVerdict("电话在包装上，别直接打陌生号码", false, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
