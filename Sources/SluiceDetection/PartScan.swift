@@ -974,9 +974,11 @@ struct PartScan {
         if k >= 1, c[k - 1] == 0x7684, !norm.gapBefore[k] { k -= 1 }  // 的
         guard k >= 2, c[k - 2] == 0x5E73, c[k - 1] == 0x53F0, !norm.clauseBreak(between: k - 2, range.lowerBound) else { return false }  // 平台
         let before = c[max(0, k - 5)..<(k - 2)]
-        // 其 别 另 外 那 方: another platform.
-        return !before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9].contains($0) })
+        return !before.contains(where: Self.anotherPlatform.contains)
     }
+
+    /// 其 别 另 外 那 方 before 平台 (其他平台, 别的平台, 另一个平台, 外平台, 那个平台, 第三方平台): another platform.
+    static let anotherPlatform: ScalarSet = [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9]
 
     /// A corner of the screen (右上角 右下角 左上角 左下角) in the sentence holding compact `at`: what is tapped there is in
     /// the app.
@@ -1001,9 +1003,8 @@ struct PartScan {
             defer { k += 1 }
             guard c[k] == 0x5E73, c[k + 1] == 0x53F0, norm.clause[k + 1] == clause else { continue }  // 平台
             if k + 2 < c.count, c[k + 2] == 0x5916 { return nil }  // 外
-            let before = c[max(end, k - 3)..<k]
-            // 其 别 另 外 那 方 非: another platform.
-            if before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9, 0x975E].contains($0) }) { return nil }
+            // (…or 非: 非平台.)
+            if c[max(end, k - 3)..<k].contains(where: { Self.anotherPlatform.contains($0) || $0 == 0x975E }) { return nil }
             return k..<(k + 2)
         }
         return nil
