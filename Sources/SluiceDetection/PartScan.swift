@@ -246,6 +246,22 @@ struct PartScan {
         return k >= 2 && c[k - 2] == 0x5E73 && c[k - 1] == 0x53F0 && !norm.clauseBreak(between: k - 2, r.lowerBound)  // 平台
     }
 
+    /// Whether a discussion cue at compact `r` is what a price is compared against: 比 right before it and,
+    /// within two characters after it (还, 更, 都), a word of a lower price (便宜, 低, 实惠, 划算, 省, 少).
+    func priceComparedAgainst(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard r.lowerBound >= 1, c[r.lowerBound - 1] == 0x6BD4, !norm.clauseBreak(between: r.lowerBound - 1, r.lowerBound) else { return false }  // 比
+        var k = r.upperBound
+        while k < min(c.count, r.upperBound + 2), Self.comparisonAdverbs.contains(c[k]) { k += 1 }
+        guard k < c.count, !norm.clauseBreak(between: r.upperBound - 1, k) else { return false }
+        return Self.cheaperWords.contains(c[k])
+    }
+
+    /// 还 更 都 要: between what a price is compared against and how it compares.
+    static let comparisonAdverbs = ScalarSet("还更都要")
+    /// 便 低 实 划 省 少: the first character of a word saying a price is lower (便宜, 低, 实惠, 划算, 省, 少).
+    static let cheaperWords = ScalarSet("便低实划省少")
+
     /// 又 也 都 太 总 老 真: an adverb between 平台 and what it did.
     static let platformAdverbs = ScalarSet("又也都太总老真")
 
@@ -332,6 +348,9 @@ struct PartScan {
         // for leaving it, not a warning about those who lead buyers off it.
         let aggrieved = ctx.map(.discussion) { $0 }.filter(harmedByPlatform)
         if !aggrieved.isEmpty { ctx.drop(.discussion, within: aggrieved) }
+        // Nor a price compared against what it names (比官方渠道便宜两成): the speaker's own price, not a warning.
+        let compared = ctx.map(.discussion) { $0 }.filter(priceComparedAgainst)
+        if !compared.isEmpty { ctx.drop(.discussion, within: compared) }
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []
@@ -457,11 +476,16 @@ struct PartScan {
                 // word would be.
                 let owned = range.count == 1 && gap <= 12 && norm.compact[range.lowerBound - 1] == 0x7684
                     && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
-                let near = groupName || owned || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
+                // A one-character everyday verb (上, 去, 来) reaches a name only through the words an invitation reaches
+                // through (去我们店长的小红书): with anything else between, it begins a word of its own (上衣 wx-2209).
+                let plainVerb = k >= plain.count && k < plain.count + weak.count && invite.count == 1
+                    && CharacterTables.isIdeograph(norm.compact[invite.lowerBound])
+                    && !between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
+                let near = !plainVerb && (groupName || owned || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && between.allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches
                     // through (加一下我们店长本人的微信).
-                    : gap <= 4 || (gap <= 12 && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }))
+                    : gap <= 4 || (gap <= 12 && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) })))
                 if near { inviteStart = max(inviteStart ?? invite.lowerBound, invite.lowerBound) }
             }
             let invited = inviteStart != nil
@@ -496,7 +520,7 @@ struct PartScan {
                 : handleAfter(compactEnd: range.upperBound) ?? handleBefore(compactStart: range.lowerBound)
                 ?? (signal == .platform || signal == .otherApp ? quotedNameAfter(compactEnd: range.upperBound) : nil)
                 ?? labelledHandleAfter(compactEnd: range.upperBound, ctx: ctx) ?? addedHandleNext(compactEnd: range.upperBound)
-                ?? syncedHandleAfter(compactEnd: range.upperBound)
+                ?? syncedHandleAfter(compactEnd: range.upperBound) ?? viewedHandleAfter(compactEnd: range.upperBound)
                 ?? answerStart(afterAsked: range).flatMap { handleAfter(compactEnd: $0, wideStart: Int(norm.compactToWide[$0])) }
             // A number is a pointer for the channels that have numbers: QQ, phones, groups, WeChat, apps.
             let numbered = followed == nil && Self.numbered.contains(signal) && variant != .initials
@@ -1945,6 +1969,30 @@ struct PartScan {
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
     /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
     /// nor an account a use makes attributive (充值的QQ号).
+    /// Whether the doing that starts at a word after a channel's name is judged at once: after 上 or 里, one to four
+    /// characters of the doing (a two-character word after it, none), then at most one of 也 都 还, then a degree word
+    /// (很 挺 非常 特别 蛮 十分 超级), not before 多 or 少.
+    func judged(after: Range<Int>) -> Bool {
+        let c = norm.compact
+        let place = after.count == 1 && (c[after.lowerBound] == 0x4E0A || c[after.lowerBound] == 0x91CC)  // 上 里
+        guard place || after.count >= 2 else { return false }
+        let from = after.upperBound
+        for k in from..<min(c.count, from + (place ? 5 : 1)) {
+            guard !norm.clauseBreak(between: after.lowerBound, k), !place || k == from || CharacterTables.isIdeograph(c[k - 1]) else { return false }
+            var m = k
+            if m < c.count, PartScan.alsoStill.contains(c[m]) { m += 1 }
+            guard m + 1 < c.count, !norm.clauseBreak(between: k, m + 1), place ? k > from : true else { continue }
+            if let degree = norm.word(at: m, from: Self.degreeWords), m + degree.count < c.count,
+               !norm.clauseBreak(between: m, m + degree.count), c[m + degree.count] != 0x591A, c[m + degree.count] != 0x5C11 {  // 多 少
+                return true
+            }
+        }
+        return false
+    }
+
+    /// 很 挺 非常 特别 蛮 十分 超级: a degree word judging what was done.
+    static let degreeWords: [[UInt32]] = ["很", "挺", "非常", "特别", "蛮", "十分", "超级"].map { $0.unicodeScalars.map(\.value) }
+
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
@@ -1956,6 +2004,9 @@ struct PartScan {
             if k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
             if k + 1 < c.count, Self.buyVerbs.contains(c[k]), [0x7684, 0x4E86, 0x8FC7].contains(c[k + 1]) { return false }  // 的 了 过
         }
+        // What was done there judged (微信上修图沟通也很快, 群里回复挺及时): a degree word (很, 挺, 非常 …) after the
+        // doing says how it went, no invitation. (Not 很多, 很少: 微信上款式很多 tells what is there.)
+        if judged(after: after) { return false }
         // 号 after a name a use makes attributive (充值的QQ号填错了, 绑定的微信号): the account something is done with.
         if after.count == 1, norm.compact[after.lowerBound] == 0x53F7, term.lowerBound >= 2, norm.compact[term.lowerBound - 1] == 0x7684,
            ctx.contains(.usage, where: { $0.upperBound == term.lowerBound - 1 }) { return false }
@@ -2264,7 +2315,14 @@ struct PartScan {
             while j < w.count, gap(w[j]) { j += 1 }
             return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
         }
+        // Spaces the reader is told to close up (jin bi _ pi fa（连起来）, ab 12 cd（去掉空格）) are inside it.
+        let closeUp = spacesClosedUp(from: start)
         while i < w.count {
+            if closeUp, gap(w[i]), i > start, single(w[i - 1]) {
+                var j = i
+                while j < w.count, gap(w[j]) { j += 1 }
+                if j < w.count, single(w[j]) { i = j; continue }
+            }
             if let skip = spelledUnderscore(i) {
                 marks += 1
                 i += skip
@@ -2310,6 +2368,27 @@ struct PartScan {
         return start..<i
     }
 
+    /// Whether the run of letters, digits, `_`, `-` and spaces from wide `start` is followed (after an opening
+    /// bracket, if any) by an instruction to close up its spaces: 连起来, 连在一起, 合起来, 拼起来, 去掉空格, 去空格,
+    /// 不要空格, 不带空格, 没有空格, 无空格.
+    func spacesClosedUp(from start: Int) -> Bool {
+        let w = norm.wide
+        var k = start
+        var spaces = false
+        while k < w.count, CharacterTables.isASCIIAlnum(w[k]) || w[k] == 0x5F || w[k] == 0x2D || w[k] == 0x20 {
+            if w[k] == 0x20 { spaces = true }
+            k += 1
+        }
+        guard spaces else { return false }
+        while k < w.count, w[k] == 0x28 || w[k] == 0xFF08 || w[k] == 0x20 || w[k] == 0x2C || w[k] == 0xFF0C { k += 1 }
+        return Self.closeUpWords.contains { w[k...].starts(with: $0) }
+    }
+
+    /// 连起来 连在一起 合起来 拼起来 去掉空格 去空格 不要空格 不带空格 没有空格 无空格: the reader told to close a spaced
+    /// handle up.
+    static let closeUpWords: [[UInt32]] = ["连起来", "连在一起", "合起来", "拼起来", "去掉空格", "去空格", "不要空格", "不带空格",
+                                           "没有空格", "无空格"].map { $0.unicodeScalars.map(\.value) }
+
     /// A handle marked with @ or labelled by a colon a few words after a channel's name, in its clause
     /// (ins同步更新：@anna.handmade, 微信每天上新：mm_shop88): the account on that channel. Its wide range.
     /// (A label that names a record, not an account — 绿源 型号：LY-2208, 证书编号：… — labels its own
@@ -2323,6 +2402,28 @@ struct PartScan {
         if ctx.contains(.notContact, where: { $0.lowerBound >= compactEnd && $0.upperBound <= labelEnd }) { return nil }
         return handle
     }
+
+    /// A handle the reader is sent to look at on a channel, its showcase named after it (wx 看 cheng_shop 朋友圈,
+    /// 微信翻 mm_shop88 的动态): 看, 翻 or 刷 (去 before them) between the name and the handle, then 的 at most,
+    /// then 朋友圈, 动态, 主页, 空间 or 相册. Its wide range.
+    func viewedHandleAfter(compactEnd: Int) -> Range<Int>? {
+        let c = norm.compact
+        var k = compactEnd
+        if k < c.count, c[k] == 0x53BB { k += 1 }  // 去
+        guard k < c.count, Self.viewVerbs.contains(c[k]), !norm.clauseBreak(between: compactEnd - 1, k) else { return nil }
+        guard let handle = handleAfter(compactEnd: k + 1), handle.lowerBound > 0 else { return nil }
+        var after = compactIndex(ofWide: handle.upperBound)
+        guard after < c.count, Int(norm.compactToWide[after]) >= handle.upperBound, !norm.clauseBreak(between: after - 1, after) else { return nil }
+        if c[after] == 0x7684 { after += 1 }  // 的
+        guard after + 1 < c.count else { return nil }
+        let two = (c[after], c[after + 1])
+        let showcase = two == (0x670B, 0x53CB) && after + 2 < c.count && c[after + 2] == 0x5708  // 朋友圈
+            || two == (0x52A8, 0x6001) || two == (0x4E3B, 0x9875) || two == (0x7A7A, 0x95F4) || two == (0x76F8, 0x518C)  // 动态 主页 空间 相册
+        return showcase ? handle : nil
+    }
+
+    /// 看 翻 刷: what the reader is sent to do at a handle's showcase.
+    static let viewVerbs = ScalarSet("看翻刷")
 
     /// A handle introduced by 加 opening the clause right after the one a channel's name ends (新群在微信，加 fans_qun88
     /// 拉你): the account on that channel. Its wide range.

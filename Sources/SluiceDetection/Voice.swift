@@ -376,7 +376,7 @@ struct Voice {
             let start = k
             // The clause right after a speech verb is what was said (有人说：加我微信…), unless the verb is negated
             // (这边不方便说，私信我…, 不好说, 没法说): nothing was said, the speaker goes on.
-            let introduced = Self.speech.contains(c[start - 1])
+            let introduced = speaks(at: start - 1)
                 && !(max(0, start - 4)..<(start - 1)).contains { unit[$0] == unit[start - 1] && [0x4E0D, 0x6CA1, 0x522B].contains(c[$0]) }  // 不 没 别
             var spoken = false
             // A clause opening on the speaker's own correction (其实, 实际上, 说实话, 老实说: 很多人说我们贵，其实私下买更便宜) is
@@ -385,7 +385,7 @@ struct Voice {
             while k < c.count, unit[k] == clause {
                 let v = c[k]
                 if k <= term || clause != unit[term] {
-                    if Self.speech.contains(v) { spoken = true }
+                    if speaks(at: k) { spoken = true }
                     if v == 0x6211, !spoken, !introduced, quoted.isEmpty || !quoted[k] { own = true }  // 我
                     if clause == unit[term], k < term, Self.thirdPerson.contains(v) { return false }
                 }
@@ -425,7 +425,7 @@ struct Voice {
         for k in from..<term {
             // (Written together: in 有人私信我，说… the 我 is someone's object and 说 theirs.)
             if c[k] == 0x6211, k + 1 < term, !norm.gapBefore[k + 1],
-               Self.speech.contains(c[k + 1]) || c[k + 1] == 0x6765 && k + 2 < term && Self.speech.contains(c[k + 2]) {
+               speaks(at: k + 1) || c[k + 1] == 0x6765 && k + 2 < term && speaks(at: k + 2) {
                 if quoted.isEmpty || !quoted[k] { return true }
             }
             if repliesToAll(at: k, before: term) { return true }
@@ -452,7 +452,7 @@ struct Voice {
         while k < c.count, unit[k] == unit[from - 1] { k += 1 }
         while k <= term {
             let start = k
-            let introduced = Self.speech.contains(c[start - 1]) && c[start - 1] != 0x95EE  // (问 asks; what follows may answer)
+            let introduced = speaks(at: start - 1) && c[start - 1] != 0x95EE  // (问 asks; what follows may answer)
             // (…or on the listeners themselves, in the phrase that holds the words: 主播别光说不让加v 你们看我头像….)
             if !introduced, opensOnAudience(start, in: unit) || unit[start] == unit[term] && word(at: start, from: Self.listeners) != nil { return true }
             while k < c.count, unit[k] == unit[start] { k += 1 }
@@ -565,8 +565,8 @@ struct Voice {
         for j in k..<end {
             let v = c[j]
             // (Speech denied or barred — 不能说, 不好说, 没法说 — is the speaker's own reticence, not a report.)
-            if Self.speech.contains(v), j > k, [0x4E0D, 0x80FD, 0x597D, 0x6CD5, 0x4FBF, 0x6562].contains(c[j - 1]) { continue }
-            if Self.speech.contains(v) || Self.thirdPerson.contains(v) || Self.isQuestionParticle(v) { return false }
+            if speaks(at: j), j > k, [0x4E0D, 0x80FD, 0x597D, 0x6CD5, 0x4FBF, 0x6562].contains(c[j - 1]) { continue }
+            if speaks(at: j) || Self.thirdPerson.contains(v) || Self.isQuestionParticle(v) { return false }
         }
         return !endsInQuestionMark(sentenceOf: term) && (quoted.isEmpty || !quoted[term])
     }
@@ -715,6 +715,17 @@ struct Voice {
 
     /// 说 讲 问 道 称 着 让 叫: verbs that introduce someone's words.
     static let speech: ScalarSet = [0x8BF4, 0x8BB2, 0x95EE, 0x9053, 0x79F0, 0x7740, 0x8BA9, 0x53EB]
+    /// 说 问 答 笑 叹 写 回 骂 喊 叫 哭: the verbs 道 follows when it introduces speech (说道, 问道, 写道).
+    static let beforeSpeechDao: ScalarSet = [0x8BF4, 0x95EE, 0x7B54, 0x7B11, 0x53F9, 0x5199, 0x56DE, 0x9A82, 0x558A, 0x53EB, 0x54ED]
+
+    /// Whether compact position `k` holds a speech verb. 道 is one only after a verb of saying (说道, 问道, 写道);
+    /// elsewhere it ends an ordinary word (渠道, 知道, 味道, 频道), which introduces no one's words.
+    func speaks(at k: Int) -> Bool {
+        let c = norm.compact
+        guard k >= 0, k < c.count, Self.speech.contains(c[k]) else { return false }
+        if c[k] == 0x9053 { return k > 0 && !norm.gapBefore[k] && Self.beforeSpeechDao.contains(c[k - 1]) }
+        return true
+    }
     /// 他 她 它: a third person.
     static let thirdPerson: ScalarSet = [0x4ED6, 0x5979, 0x5B83]
 
@@ -730,7 +741,7 @@ struct Voice {
               quoted.isEmpty || !quoted[me] else { return false }
         var k = me - 1
         while k >= 0, norm.clause[k] == norm.clause[me] {
-            if Self.speech.contains(c[k]) { return false }
+            if speaks(at: k) { return false }
             k -= 1
         }
         return true
@@ -754,7 +765,7 @@ struct Voice {
             var k = r.lowerBound - 1
             var spoken = false
             while k >= 0, norm.clause[k] == norm.clause[term] {
-                if Self.speech.contains(norm.compact[k]) { spoken = true; break }
+                if speaks(at: k) { spoken = true; break }
                 k -= 1
             }
             if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
@@ -841,7 +852,7 @@ struct Voice {
               [0x8BA9, 0x53EB].contains(c[cue.upperBound - 2]) else { return false }  // 让 叫
         var k = cue.upperBound
         while k + 1 < min(term, c.count), norm.clause[k] == norm.clause[cue.lowerBound], k - cue.upperBound < 10 {
-            if Self.speech.contains(c[k]) { return false }
+            if speaks(at: k) { return false }
             if PartScan.takesMe.contains(c[k]) {
                 var j = k + 1
                 // 加一下我, 加下我
@@ -885,7 +896,7 @@ struct Voice {
               term < c.count, unit[term] != unit[cue.lowerBound], quoted.isEmpty || !quoted[term] else { return false }
         var k = cue.upperBound
         while k < c.count, unit[k] == unit[cue.lowerBound] {
-            if Self.speech.contains(c[k]) || c[k] == 0x6211 { return false }  // 我
+            if speaks(at: k) || c[k] == 0x6211 { return false }  // 我
             k += 1
         }
         var start = term
@@ -1635,6 +1646,10 @@ struct Voice {
     /// 加 打 发 给 私 拉 让 叫 找 约 转 推: verbs a role may do to the speaker, opening the words themselves.
     static let deedsDoneToSpeaker: ScalarSet = [0x52A0, 0x6253, 0x53D1, 0x7ED9, 0x79C1, 0x62C9, 0x8BA9, 0x53EB, 0x627E, 0x7EA6, 0x8F6C, 0x63A8]
 
+    /// 来之前 到之前 上门前 出发前 来的时候 到的时候 快到了 到了 来了: when a role coming to the speaker does what follows.
+    static let arrivals: [[UInt32]] = ["来之前", "到之前", "上门前", "上门之前", "出发前", "出发之前", "来的时候", "到的时候", "快到了",
+                                       "到了", "来了"].map { $0.unicodeScalars.map(\.value) }
+
     func roleActing(from k: Int, before at: Int) -> Range<Int>? {
         let c = norm.compact
         var k = k
@@ -1646,8 +1661,10 @@ struct Voice {
               !(k..<r).contains(where: { Self.notActedBy.contains(c[$0]) || PartScan.takesMe.contains(c[$0]) }),
               // (Done to the speaker — 打我, 加我, 给我打 — is told; 客服加微信领券 may be an ad naming whose WeChat.)
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
-              r + 1 <= at, at - (r + 1) <= 2, c[r + 1] != 0x4EEC,  // 们 (r + 1 ≤ at, which the caller keeps inside the text)
-              !((r + 1)..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
+              r + 1 <= at, c[r + 1] != 0x4EEC else { return nil }  // 们 (r + 1 ≤ at, which the caller keeps inside the text)
+        // (When it is done may stand between: 师傅来之前打我电话, 快递员到了打我电话.)
+        let deedFrom = r + 1 + (word(at: r + 1, from: Self.arrivals).map { r + 1 + $0.count <= at ? $0.count : 0 } ?? 0)
+        guard at - deedFrom <= 2, !(deedFrom..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
         // A role right before a thing's name names whose it is (家长群 私我进, 客服微信), no one acting; a verb there (客服加我)
         // is the role's deed.
         if r + 1 == at, !Self.deedsDoneToSpeaker.contains(c[at]) { return nil }
@@ -1679,7 +1696,7 @@ struct Voice {
     }
 
     /// Someone of the speaker's family (我妈, 爸妈, 老公, 孩子 …) ending right before compact position `at` in
-    /// its clause, or with at most five characters between (非要在, 天天用, 非要在微信): they act, the speaker tells
+    /// its clause, or with at most twelve characters between (非要在, 天天用, 每天早上五点起来在): they act, the speaker tells
     /// it (我爸非要在微信群里抢红包, 教会了我妈用微信视频). Not when someone else, a request or an owner's 的 comes
     /// between (我妈让你加…, 老公叫我…, 老公的线下店), nor an offer (孩子都可以线下来店); a relative after the
     /// invitation (加我老公微信) is not before it.
@@ -1688,7 +1705,7 @@ struct Voice {
         guard at < c.count else { return nil }
         let clause = norm.clause[at]
         guard !Self.notActedBy.contains(c[at]) else { return nil }
-        for gap in 0...8 {
+        for gap in 0...12 {
             let end = at - gap
             guard end > 0, norm.clause[end - 1] == clause, gap == 0 || !Self.notActedBy.contains(c[end]) else { break }
             if let w = norm.word(endingAt: end, from: Self.family),

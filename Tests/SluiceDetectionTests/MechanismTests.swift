@@ -4860,6 +4860,39 @@ struct MechanismTests {
         expectVerdict("电话在包装上，别直接打陌生号码", false, platform: .douyin)
     }
 
+    @Test("道 ending a word introduces no one's words; a warning word a price is compared against warns of nothing")
+    func daoEndsWordsAndPriceComparedAgainstWarning() {
+        expectVerdict("有人嫌我们贵，那是不知道渠道，加我微信拿出厂价", true)
+        expectVerdict("都说我家贵，那是没问对人，私我微信拿批发价", true)
+        expectVerdict("很多人说知道这个渠道，但是不敢买", false)
+        expectVerdict("话费充值找我，比官方渠道便宜一成，别在平台拍", true)
+        expectVerdict("比官方渠道还便宜的一般都是假货，别信", false)
+        expectVerdict("正品请认准官方渠道，别在平台外拍", false)
+    }
+
+    @Test("a handle the reader is sent to look at on a channel; spaces the reader is told to close up")
+    func viewedHandleAndClosedUpSpaces() {
+        expectVerdict("剩下的图 vx 看 mei_shop8 朋友圈", true)
+        expectVerdict("更多款式微信翻 tao_shop99 的动态", true)
+        expectVerdict("微信看 abc_123 的视频号很好玩", false)
+        expectVerdict("批发 薇 信：da hua _ shop（连起来）", true)
+        expectVerdict("V：ab cd 12 34（去掉空格）", true)
+    }
+
+    @Test("a worker coming to the speaker told to call first; the doing there judged; a one-character verb starting a word of its own")
+    func arrivalJudgedAndWordStartingVerb() {
+        expectVerdict("快递员到了打我电话", false)
+        expectVerdict("师傅上门前打我电话", false)
+        expectVerdict("客服微信上回复也很及时，好评", false)
+        expectVerdict("微信上款式很多，加我看", true)
+        expectVerdict("上衣 vx-1130 款 现货", false)
+        expectVerdict("去我们店长的小红书看", true)
+        expectVerdict("包装盒上有我电话，回购直接打", true)
+        expectVerdict("小红书上有我微信，私信前加一下", true)
+        expectVerdict("扣1的我一个个拉，进去以后看群公告", true)
+        expectVerdict("我一个个拉黑了那些群发广告的", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
