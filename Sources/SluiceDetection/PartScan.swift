@@ -257,10 +257,27 @@ struct PartScan {
         return Self.cheaperWords.contains(c[k])
     }
 
+    /// 了 过: a verb's aspect, between it and what it reaches.
+    static let aspectMarks = ScalarSet("了过")
+
     /// 还 更 都 要: between what a price is compared against and how it compares.
     static let comparisonAdverbs = ScalarSet("还更都要")
     /// 便 低 实 划 省 少: the first character of a word saying a price is lower (便宜, 低, 实惠, 划算, 省, 少).
     static let cheaperWords = ScalarSet("便低实划省少")
+
+    /// Whether a report cue ending in 说 is followed by 一下, 下 or 说 (说一下, 说下, 说说): an imperative to the one named.
+    func speechAsked(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard c[r.upperBound - 1] == 0x8BF4, r.upperBound < c.count, !norm.clauseBreak(between: r.upperBound - 1, r.upperBound) else { return false }  // 说
+        let next = c[r.upperBound]
+        // (Not 下 opening a word of time or order: 说下次, 说下单, 说下午.)
+        let after: UInt32 = r.upperBound + 1 < c.count ? c[r.upperBound + 1] : 0
+        return next == 0x4E0B && !Self.afterXia.contains(after) || next == 0x8BF4
+            || next == 0x4E00 && after == 0x4E0B  // 下 说 一下
+    }
+
+    /// 次 回 周 个 单 午 面 月 年 载 班 架 线: with 下 before them, a word of its own (下次, 下单, 下午 …).
+    static let afterXia = ScalarSet("次回周个单午面月年载班架线")
 
     /// 又 也 都 太 总 老 真: an adverb between 平台 and what it did.
     static let platformAdverbs = ScalarSet("又也都太总老真")
@@ -332,6 +349,9 @@ struct PartScan {
         ctx.drop(.report, inside: .question)
         // A report cue inside a longer one (好多人 in 好多人问) is that one: its words end where the longer one does.
         ctx.drop(.report, inside: .report)
+        // 说 asked for, not told (小姐姐说一下你的vx, 师傅说下电话): the one named is addressed.
+        let asked = ctx.map(.report) { $0 }.filter(speechAsked)
+        if !asked.isEmpty { ctx.drop(.report, within: asked) }
         ctx.drop(.refusal, inside: .question)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.
         ctx.drop(.inviteAfter, inside: .notContact)
@@ -477,10 +497,11 @@ struct PartScan {
                 let owned = range.count == 1 && gap <= 12 && norm.compact[range.lowerBound - 1] == 0x7684
                     && between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
                 // A one-character everyday verb (上, 去, 来) reaches a name only through the words an invitation reaches
-                // through (去我们店长的小红书): with anything else between, it begins a word of its own (上衣 wx-2209).
+                // through (去我们店长的小红书), or its aspect (你去了线下就知道了): with anything else between, it begins a word
+                // of its own (上衣 wx-2209).
                 let plainVerb = k >= plain.count && k < plain.count + weak.count && invite.count == 1
                     && CharacterTables.isIdeograph(norm.compact[invite.lowerBound])
-                    && !between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) }
+                    && !between.allSatisfy { detector.inviteThrough.contains(norm.compact[$0]) || Self.aspectMarks.contains(norm.compact[$0]) }
                 let near = !plainVerb && (groupName || owned || (range.count == 1 || (invite.count == 1 && !CharacterTables.isIdeograph(norm.compact[invite.lowerBound]))
                     ? gap <= 3 && between.allSatisfy { Self.between.contains(norm.compact[$0]) }
                     // Four characters of anything, or up to twelve of the words an invitation reaches

@@ -4893,6 +4893,17 @@ struct MechanismTests {
         expectVerdict("我一个个拉黑了那些群发广告的", false)
     }
 
+    @Test("a stranger at work told of by how one calls them; 说 asked for, not told; online refused as a place to buy; a board behind the host; a verb's aspect before a channel")
+    func strangerAtWorkAskedSpeechOnlineBoardAspect() {
+        expectVerdict("外卖大叔让我加他微信好评返现，我没理", false)
+        expectVerdict("客服说下次直接加她微信就行", false)
+        expectVerdict("小姐姐说一下你的vx", true)
+        expectVerdict("月卡别在网上买，来前台办，我给你打折", true)
+        expectVerdict("电话写在店门口的小黑板上", true)
+        expectVerdict("你去了线下就知道了，价格好商量", true)
+        expectVerdict("评论区留言的我挨个拉，进去先看群规", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
