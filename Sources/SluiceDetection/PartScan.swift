@@ -1990,18 +1990,19 @@ struct PartScan {
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
     /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
     /// nor an account a use makes attributive (充值的QQ号).
-    /// Whether the doing that starts at a word after a channel's name is judged at once: after 上 or 里, one to four
-    /// characters of the doing (a two-character word after it, none), then at most one of 也 都 还, then a degree word
+    /// Whether the doing that starts at a word after a channel's name is judged at once: after 上 or 里, one to five
+    /// characters of the doing (a two-character word after it, none), then at most one of 也 都 还, 得 if any, then a degree word
     /// (很 挺 非常 特别 蛮 十分 超级), not before 多 or 少.
     func judged(after: Range<Int>) -> Bool {
         let c = norm.compact
         let place = after.count == 1 && (c[after.lowerBound] == 0x4E0A || c[after.lowerBound] == 0x91CC)  // 上 里
         guard place || after.count >= 2 else { return false }
         let from = after.upperBound
-        for k in from..<min(c.count, from + (place ? 5 : 1)) {
+        for k in from..<min(c.count, from + (place ? 6 : 1)) {
             guard !norm.clauseBreak(between: after.lowerBound, k), !place || k == from || CharacterTables.isIdeograph(c[k - 1]) else { return false }
             var m = k
             if m < c.count, PartScan.alsoStill.contains(c[m]) { m += 1 }
+            if m < c.count, c[m] == 0x5F97, m > from { m += 1 }  // 得 (回得很及时)
             guard m + 1 < c.count, !norm.clauseBreak(between: k, m + 1), place ? k > from : true else { continue }
             if let degree = norm.word(at: m, from: Self.degreeWords), m + degree.count < c.count,
                !norm.clauseBreak(between: m, m + degree.count), c[m + degree.count] != 0x591A, c[m + degree.count] != 0x5C11 {  // 多 少
@@ -2338,7 +2339,22 @@ struct PartScan {
         }
         // Spaces the reader is told to close up (jin bi _ pi fa（连起来）, ab 12 cd（去掉空格）) are inside it.
         let closeUp = spacesClosedUp(from: start)
+        // A handle dictated in pieces joined by words (zhou 后面接 cha 再接 888): the words are no part of it.
+        func joined(_ k: Int) -> Int? {
+            guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
+            var j = k
+            while j < w.count, gap(w[j]) { j += 1 }
+            guard let word = Self.joinWords.first(where: { w[j...].starts(with: $0) }) else { return nil }
+            j += word.count
+            while j < w.count, gap(w[j]) { j += 1 }
+            return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
+        }
         while i < w.count {
+            if let skip = joined(i) {
+                marks += 1
+                i += skip
+                continue
+            }
             if closeUp, gap(w[i]), i > start, single(w[i - 1]) {
                 var j = i
                 while j < w.count, gap(w[j]) { j += 1 }
@@ -2404,6 +2420,9 @@ struct PartScan {
         while k < w.count, w[k] == 0x28 || w[k] == 0xFF08 || w[k] == 0x20 || w[k] == 0x2C || w[k] == 0xFF0C { k += 1 }
         return Self.closeUpWords.contains { w[k...].starts(with: $0) }
     }
+
+    /// 后面接 再接 接着是 后面是 然后是 再加上 后面加: words joining the pieces of a dictated handle.
+    static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "再加上", "后面加"].map { $0.unicodeScalars.map(\.value) }
 
     /// 连起来 连在一起 合起来 拼起来 去掉空格 去空格 不要空格 不带空格 没有空格 无空格: the reader told to close a spaced
     /// handle up.

@@ -238,13 +238,19 @@ struct SoundText {
                     while e < n, c[e] >= 0x61 && c[e] <= 0x7A, !gap[e] { e += 1 }
                     var p = i
                     let word = UnsafeBufferPointer(rebasing: c[i..<e])
-                    let spelled = Sound.segment(word, children: children, terminal: terminal) { length, syllable in
+                    func emit(_ length: Int, _ syllable: UInt16) {
                         symbols[count] = base + UInt32(syllable)
                         classes[count] = base + UInt32(classOf[Int(syllable)])
                         start[count] = Int32(p)
                         end[count] = Int32(p + length)
                         p += length
                         count += 1
+                    }
+                    var spelled = Sound.segment(word, children: children, terminal: terminal, each: emit)
+                    // v written for w, as keyboards without ü and evaders do (vei 信, veixin): read again with w.
+                    if !spelled, word.contains(0x76) {
+                        let swapped = word.map { $0 == 0x76 ? UInt32(0x77) : $0 }
+                        spelled = swapped.withUnsafeBufferPointer { Sound.segment($0, children: children, terminal: terminal, each: emit) }
                     }
                     if !spelled {
                         // Not pinyin: each letter stands for itself (v in v芯).

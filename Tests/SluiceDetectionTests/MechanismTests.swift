@@ -4904,6 +4904,24 @@ struct MechanismTests {
         expectVerdict("评论区留言的我挨个拉，进去先看群规", true)
     }
 
+    @Test("v written for w; 得 before a judging degree word; paying refused on the platform; cash by its other names; a handle dictated in joined pieces; a note or the pinned comment holding the way; notice promised on a number asked for; a group's code placed")
+    func vForWJoinedPiecesPlacedNotesGroupCode() {
+        expectVerdict("加我 veixin：shop_lin8", true)
+        expectVerdict("商家很热情，QQ上答疑也回得特别快", false)
+        expectVerdict("门票别在平台上付，到了景区门口当面给", true)
+        expectVerdict("别在平台外付款，小心被骗", false)
+        expectVerdict("自家菜园，来地里现挑，现款交易更便宜", true)
+        expectVerdict("v：lin 后面接 88 再接 shop", true)
+        expectVerdict("型号 A12 后面是 B 款", false)
+        expectVerdict("联系方式在我上一篇笔记里", true)
+        expectVerdict("置顶评论是我的新号", true)
+        expectVerdict("置顶评论是活动规则，请仔细阅读", false)
+        expectVerdict("留个电话，到货了我短信通知你", true)
+        expectVerdict("到货了会有短信通知您，请注意查收", false)
+        expectVerdict("交流群的二维码放在我主页了，自己扫", true)
+        expectVerdict("粉丝群二维码在店铺主页，点进去就能加入", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
