@@ -2326,29 +2326,22 @@ struct PartScan {
             w[k] == 0x2D && k - 2 >= start && k + 2 < w.count
                 && [w[k - 2], w[k - 1], w[k + 1], w[k + 2]].allSatisfy(CharacterTables.isLatinLetter)
         }
-        // An underscore spelled as a word between its parts (tb 下划线 lucky88), spaces around it or not:
-        // how far it reaches, when a letter or digit stands on both sides.
-        func spelledUnderscore(_ k: Int) -> Int? {
+        // A word from `table` between two parts, spaces around it or not, a letter or digit on both sides: how far
+        // it reaches. An underscore spelled as a word (tb 下划线 lucky88) is the handle's underscore; words joining a
+        // handle dictated in pieces (zhou 后面接 cha 再接 888) are no part of it.
+        func wordBetweenParts(_ k: Int, _ table: [[UInt32]]) -> Int? {
             guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
             var j = k
             while j < w.count, gap(w[j]) { j += 1 }
-            guard let word = RecognizerText.spelledUnderscores.first(where: { w[j...].starts(with: $0) }) else { return nil }
+            guard let word = table.first(where: { w[j...].starts(with: $0) }) else { return nil }
             j += word.count
             while j < w.count, gap(w[j]) { j += 1 }
             return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
         }
+        func spelledUnderscore(_ k: Int) -> Int? { wordBetweenParts(k, RecognizerText.spelledUnderscores) }
+        func joined(_ k: Int) -> Int? { wordBetweenParts(k, Self.joinWords) }
         // Spaces the reader is told to close up (jin bi _ pi fa（连起来）, ab 12 cd（去掉空格）) are inside it.
         let closeUp = spacesClosedUp(from: start)
-        // A handle dictated in pieces joined by words (zhou 后面接 cha 再接 888): the words are no part of it.
-        func joined(_ k: Int) -> Int? {
-            guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
-            var j = k
-            while j < w.count, gap(w[j]) { j += 1 }
-            guard let word = Self.joinWords.first(where: { w[j...].starts(with: $0) }) else { return nil }
-            j += word.count
-            while j < w.count, gap(w[j]) { j += 1 }
-            return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
-        }
         while i < w.count {
             if let skip = joined(i) {
                 marks += 1

@@ -4922,6 +4922,14 @@ struct MechanismTests {
         expectVerdict("粉丝群二维码在店铺主页，点进去就能加入", false)
     }
 
+    @Test("a message asked for after the stream; whoever wants into a named group told to find the speaker")
+    func afterStreamMessageAndFindMeForGroup() {
+        expectVerdict("直播间没有的颜色，下播私信我，我另外发你", true)
+        expectVerdict("下播了，明天同一时间见", false)
+        expectVerdict("周末有个读书群，想进的找我", true)
+        expectVerdict("想进店铺粉丝群的点主页加入", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
