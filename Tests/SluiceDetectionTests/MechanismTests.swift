@@ -4922,10 +4922,11 @@ struct MechanismTests {
         expectVerdict("粉丝群二维码在店铺主页，点进去就能加入", false)
     }
 
-    @Test("a message asked for after the stream; whoever wants into a named group told to find the speaker")
-    func afterStreamMessageAndFindMeForGroup() {
+    @Test("goods said not to be had in the live room, then a message asked for; whoever wants into a named group told to find the speaker")
+    func notInLiveRoomAndFindMeForGroup() {
         expectVerdict("直播间没有的颜色，下播私信我，我另外发你", true)
-        expectVerdict("下播了，明天同一时间见", false)
+        expectVerdict("直播间没有的颜色可以去店铺首页看看", false)
+        expectVerdict("下播以后私信我们客服处理售后", false)
         expectVerdict("周末有个读书群，想进的找我", true)
         expectVerdict("想进店铺粉丝群的点主页加入", false)
     }
