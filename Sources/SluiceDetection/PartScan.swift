@@ -257,9 +257,6 @@ struct PartScan {
         return Self.cheaperWords.contains(c[k])
     }
 
-    /// 了 过: a verb's aspect, between it and what it reaches.
-    static let aspectMarks = ScalarSet("了过")
-
     /// 还 更 都 要: between what a price is compared against and how it compares.
     static let comparisonAdverbs = ScalarSet("还更都要")
     /// 便 低 实 划 省 少: the first character of a word saying a price is lower (便宜, 低, 实惠, 划算, 省, 少).
@@ -1983,13 +1980,6 @@ struct PartScan {
     /// 抢 买 拍 购 囤: bought, when 的 了 or 过 follows.
     static let buyVerbs = ScalarSet("抢买拍购囤")
 
-    /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
-    /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
-    /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
-    /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
-    /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
-    /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
-    /// nor an account a use makes attributive (充值的QQ号).
     /// Whether the doing that starts at a word after a channel's name is judged at once: after 上 or 里, one to five
     /// characters of the doing (a two-character word after it, none), then at most one of 也 都 还, 得 if any, then a degree word
     /// (很 挺 非常 特别 蛮 十分 超级), not before 多 or 少.
@@ -1998,12 +1988,16 @@ struct PartScan {
         let place = after.count == 1 && (c[after.lowerBound] == 0x4E0A || c[after.lowerBound] == 0x91CC)  // 上 里
         guard place || after.count >= 2 else { return false }
         let from = after.upperBound
-        for k in from..<min(c.count, from + (place ? 6 : 1)) {
-            guard !norm.clauseBreak(between: after.lowerBound, k), !place || k == from || CharacterTables.isIdeograph(c[k - 1]) else { return false }
+        // (After 上 or 里 the doing takes at least one character, ideographs all: k is where its judging may start.)
+        let first = place ? from + 1 : from
+        let last = min(c.count, from + (place ? 6 : 1))
+        guard first < last else { return false }
+        for k in first..<last {
+            guard !norm.clauseBreak(between: after.lowerBound, k), !place || CharacterTables.isIdeograph(c[k - 1]) else { return false }
             var m = k
-            if m < c.count, PartScan.alsoStill.contains(c[m]) { m += 1 }
+            if PartScan.alsoStill.contains(c[m]) { m += 1 }
             if m < c.count, c[m] == 0x5F97, m > from { m += 1 }  // 得 (回得很及时)
-            guard m + 1 < c.count, !norm.clauseBreak(between: k, m + 1), place ? k > from : true else { continue }
+            guard m + 1 < c.count, !norm.clauseBreak(between: k, m + 1) else { continue }
             if let degree = norm.word(at: m, from: Self.degreeWords), m + degree.count < c.count,
                !norm.clauseBreak(between: m, m + degree.count), c[m + degree.count] != 0x591A, c[m + degree.count] != 0x5C11 {  // 多 少
                 return true
@@ -2015,6 +2009,13 @@ struct PartScan {
     /// 很 挺 非常 特别 蛮 十分 超级: a degree word judging what was done.
     static let degreeWords: [[UInt32]] = ["很", "挺", "非常", "特别", "蛮", "十分", "超级"].map { $0.unicodeScalars.map(\.value) }
 
+    /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
+    /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
+    /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
+    /// item of an enumeration (支持视频通话、微聊、定位: a feature list), and not as a locative made
+    /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
+    /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
+    /// nor an account a use makes attributive (充值的QQ号).
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
@@ -2235,6 +2236,8 @@ struct PartScan {
     /// Words that may stand between an invitation and a single-character channel, up to three of
     /// them: 我 们 个 你 您 的 下 那 这 一 (加我v, 加个v, 加我那个V, 加我们的赖).
     static let between: ScalarSet = [0x6211, 0x4EEC, 0x4E2A, 0x4F60, 0x60A8, 0x7684, 0x4E0B, 0x90A3, 0x8FD9, 0x4E00]
+    /// 了 过: a verb's aspect, between an everyday verb (去了线下) and the name it reaches.
+    static let aspectMarks = ScalarSet("了过")
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).

@@ -248,9 +248,12 @@ struct SoundText {
                     }
                     var spelled = Sound.segment(word, children: children, terminal: terminal, each: emit)
                     // v written for w, as keyboards without ü and evaders do (vei 信, veixin): read again with w.
-                    if !spelled, word.contains(0x76) {
-                        let swapped = word.map { $0 == 0x76 ? UInt32(0x77) : $0 }
-                        spelled = swapped.withUnsafeBufferPointer { Sound.segment($0, children: children, terminal: terminal, each: emit) }
+                    // (On the stack, and only for words `segment` reads at all: two letters or more.)
+                    if !spelled, word.count >= 2, word.contains(0x76) {
+                        spelled = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: word.count) { swapped in
+                            for (k, letter) in word.enumerated() { swapped[k] = letter == 0x76 ? 0x77 : letter }
+                            return Sound.segment(UnsafeBufferPointer(swapped), children: children, terminal: terminal, each: emit)
+                        }
                     }
                     if !spelled {
                         // Not pinyin: each letter stands for itself (v in v芯).

@@ -1663,7 +1663,8 @@ struct Voice {
               (at..<min(c.count, at + 3)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[at] }),
               r + 1 <= at, c[r + 1] != 0x4EEC else { return nil }  // 们 (r + 1 ≤ at, which the caller keeps inside the text)
         // (When it is done may stand between: 师傅来之前打我电话, 快递员到了打我电话.)
-        let deedFrom = r + 1 + (word(at: r + 1, from: Self.arrivals).map { r + 1 + $0.count <= at ? $0.count : 0 } ?? 0)
+        var deedFrom = r + 1
+        if let when = word(at: deedFrom, from: Self.arrivals), deedFrom + when.count <= at { deedFrom += when.count }
         guard at - deedFrom <= 2, !(deedFrom..<at).contains(where: { Self.notActedBy.contains(c[$0]) }) else { return nil }
         // A role right before a thing's name names whose it is (家长群 私我进, 客服微信), no one acting; a verb there (客服加我)
         // is the role's deed.
