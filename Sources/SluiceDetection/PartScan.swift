@@ -1141,8 +1141,8 @@ struct PartScan {
     static let pastOpenings: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
     /// What stands between 找 and the link it seeks: aspect, duration, a measure or a demonstrative (找了好久链接, 找个链接, 找这个链接).
     static let seekFillers = ScalarSet("了过到个半天好久这那的条")
-    /// Verbs whose object 我 is (加我, 私我, 滴滴我, 找我 …): 我 after one is no subject.
-    static let takesMe = ScalarSet("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲dv")
+    /// Verbs whose object 我 is (加我, 私我, 私聊我, 私信我, 滴滴我, 找我 …): 我 after one is no subject.
+    static let takesMe = ScalarSet("加私滴找给跟和带叫让问诉系帮陪接拉扣戳踢敲聊信dv")
     /// The listeners (你, 您, 大家): named after the words, the act is done with them.
     static let listeners = ScalarSet("你您")
 

@@ -4931,6 +4931,14 @@ struct MechanismTests {
         expectVerdict("想进店铺粉丝群的点主页加入", false)
     }
 
+    @Test("我 after 私聊 or 私信 is the one messaged, not the one who goes: the trade proposed stays the reader's")
+    func meAsObjectOfMessaging() {
+        expectVerdict("私聊我走线下，量大更划算", true)
+        expectVerdict("老客户私信我走线下就行", true)
+        expectVerdict("我一般走线下买，放心一点", false)
+        expectVerdict("我上次去门店试过了，还是平台买方便", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
