@@ -130,7 +130,7 @@ enum CharacterTables {
     /// What a (folded) character is to the compact view, as bits, so the normaliser's loop needs
     /// one lookup and few branches per character.
     enum CompactKind {
-        /// Kept in the compact view: ASCII letters and digits, ideographs, `+`.
+        /// Kept in the compact view: ASCII letters and digits, ideographs, Hangul syllables, `+`.
         static let kept: UInt8 = 1
         /// A slang emoji spelled as a word (see `emojiWords`).
         static let word: UInt8 = 2
@@ -149,7 +149,8 @@ enum CharacterTables {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for v in 0..<UInt32(0x10000) {
             var kind: UInt8 = 0
-            if isASCIIAlnum(v) || isIdeograph(v) || v == 0x2B {
+            // (Hangul syllables too: a Korean app name — 카톡 — is a word to match, not a separator.)
+            if isASCIIAlnum(v) || isIdeograph(v) || v == 0x2B || (0xAC00...0xD7A3).contains(v) {
                 kind = CompactKind.kept
             } else if emojiWords[v] != nil {
                 kind = CompactKind.word

@@ -4939,6 +4939,19 @@ struct MechanismTests {
         expectVerdict("我上次去门店试过了，还是平台买方便", false)
     }
 
+    @Test("a word after a channel's name, one character on, that ends a word with the character between is that word's (Signal 信号)")
+    func afterWordInsideAnotherWord() {
+        expectVerdict("Signal 信号放大器，穿墙强", false)
+        expectVerdict("Telegram 马上要更新了，界面变了很多", false)
+        expectVerdict("signal 上号 lin_88 找我", true)
+    }
+
+    @Test("Hangul syllables stay in the compact view: a Korean app name is a word to match")
+    func hangulKept() {
+        expectVerdict("代购请加 카톡：korea_lin88", true)
+        expectVerdict("한국 정품 화장품，韩国直邮", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
