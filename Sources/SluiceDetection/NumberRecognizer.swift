@@ -137,6 +137,11 @@ struct NumberRecognizer {
             if v < 0x10000 {
                 value = digitTable[Int(v)]
                 numeral = v > 0x39
+                // One numeral counting places after 前 后 or 第 (前三 139, 后四 7788, 第二): a count, no digit of a number.
+                if numeral, value != 0xFF, !open, i > 0, w[i - 1] == 0x524D || w[i - 1] == 0x540E || w[i - 1] == 0x7B2C,
+                   i + 1 >= w.count || w[i + 1] >= 0x10000 || digitTable[Int(w[i + 1])] == 0xFF {
+                    value = 0xFF
+                }
             }
             if value == 0xFF, v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 || v == 0x7C || v == 0x62 || v == 0x7A,
                let d = lookalikeDigit(at: i) {

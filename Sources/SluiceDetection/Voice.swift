@@ -1107,9 +1107,23 @@ struct Voice {
         for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
             && !(k > start && c[k - 1] == 0x624D) && k != buyable { return nil }
         let particle = Self.isQuestionParticle(c[end - 1])
-        guard particle || endsInQuestionMark(sentenceOf: term) else { return nil }
+        // (The sentence's question mark may close a later clause that suggests, not asks: 闲鱼上有我的店，要不要去看看？ tells
+        // where the shop is and then invites.)
+        guard particle || endsInQuestionMark(sentenceOf: term) && !suggestionFollows(end) else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
     }
+
+    /// Whether the clause after compact `end`, in the same sentence, opens with a suggestion put as a question (要不要, 想不想,
+    /// 要不, 不如, 去不去, 来不来), after at most a listener (你, 您, 大家).
+    func suggestionFollows(_ end: Int) -> Bool {
+        let c = norm.compact
+        guard end < c.count, end > 0, norm.sentence[end] == norm.sentence[end - 1] else { return false }
+        var k = end
+        if let listener = norm.word(at: k, from: Self.suggestedTo) { k += listener.count }
+        return norm.word(at: k, from: Self.suggestions) != nil
+    }
+    static let suggestedTo: [[UInt32]] = ["你们", "你", "您", "大家"].map { $0.unicodeScalars.map(\.value) }
+    static let suggestions: [[UInt32]] = ["要不要", "想不想", "要不", "不如", "去不去", "来不来", "加不加", "进不进"].map { $0.unicodeScalars.map(\.value) }
 
     /// A question about the rules rather than a request: whether one's own may be posted at all, with no
     /// one addressed (小红书能发自己的微信号吗？ — not 能发我你的微信吗, 能留电话吗), or what befalls it (私下交易被发现会怎么样？,

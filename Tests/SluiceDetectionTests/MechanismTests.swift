@@ -4952,6 +4952,19 @@ struct MechanismTests {
         expectVerdict("한국 정품 화장품，韩国直邮", false)
     }
 
+    @Test("one numeral counting places after 前, 后 or 第 is a count, not the first digit of the number after it")
+    func placeCountIsNoDigit() {
+        expectVerdict("手机前三 159，中间 2047，最后 6631", true)
+        expectVerdict("前三天 139 元，之后 199 元", false)
+    }
+
+    @Test("a question mark closing a later clause that suggests (要不要去看看) leaves the statement before it unasked")
+    func suggestionAfterStatement() {
+        expectVerdict("快手上有我的店，要不要去看看？搜 阿林", true)
+        expectVerdict("小红书上有我的笔记，你要不要看看？搜 阿林", true)
+        expectVerdict("快手上也有卖的吗？", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
