@@ -470,9 +470,35 @@ struct Voice {
     /// goods (`audienceClause`) holds no warning or denial (不 别 没 勿 小心 注意 谨慎 骗): a report passed on as a
     /// recommendation (…让我加QQ 2233…退款，大家要的话可以试试). (大家要的话小心点 warns.)
     func passedOnToAudience(after end: Int) -> Bool {
-        guard let clause = audienceClause(after: end) else { return false }
-        return !warns(clause)
+        if let clause = audienceClause(after: end), !warns(clause) { return true }
+        return recommendedToAudience(after: end)
     }
+
+    /// Whether a later clause of the sentence holding compact position `end - 1`, at most three on, recommends the same to
+    /// the listeners with no warning in it (卖家说下次直接线下找他更便宜，我觉得挺好，推荐大家也这么做): the speaker passes the report
+    /// on as advice. A clause between that warns or turns to the platform's own way (我坚持在APP上约，…押金走的平台托管，推荐大家也这样)
+    /// makes the advice about that instead.
+    func recommendedToAudience(after end: Int) -> Bool {
+        let c = norm.compact
+        guard end > 0, end < c.count else { return false }
+        var k = norm.clauseEnd(from: end - 1, norm.clause[end - 1])
+        var clauses = 0
+        while k < c.count, clauses < 3, !norm.sentenceBreak(between: end - 1, k) {
+            let stop = norm.clauseEnd(from: k, norm.clause[k])
+            if warns(k..<stop) || (k..<stop).contains(where: { word(at: $0, from: Self.platformsOwnWay) != nil }) { return false }
+            if (k..<stop).contains(where: { word(at: $0, from: Self.recommending) != nil }) { return true }
+            k = stop
+            clauses += 1
+        }
+        return false
+    }
+
+    /// The platform's own way named (平台, app, 线上, 官方): advice after it is about that way.
+    static let platformsOwnWay: [[UInt32]] = ["平台", "app", "线上", "官方"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Advice to the listeners to do the same (推荐大家, 建议你们, 大家也可以).
+    static let recommending: [[UInt32]] = ["推荐大家", "建议大家", "推荐你们", "建议你们", "大家也可以", "你们也可以", "大家也这么", "你们也这么",
+                                          "大家也这样", "你们也这样"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether compact `range` holds a warning or a denial: 不 别 没 勿 骗, or a word of `caution`.
     func warns(_ range: Range<Int>) -> Bool {

@@ -4965,6 +4965,21 @@ struct MechanismTests {
         expectVerdict("快手上也有卖的吗？", false)
     }
 
+    @Test("a report passed on as advice to the listeners (推荐大家也这么做) is the speaker's own recommendation; a warning is not")
+    func reportRecommendedToListeners() {
+        expectVerdict("卖家说下次直接线下找他更便宜，我觉得挺好，推荐大家也这么做", true)
+        expectVerdict("卖家说下次直接线下找他更便宜，我没答应，建议大家别这么做", false)
+        expectVerdict("卖家说下次直接线下找他更便宜", false)
+        expectVerdict("房东让我加他微信转押金，我还是在平台上付的，推荐大家也这样", false)
+    }
+
+    @Test("a loss leader (引流款, 引流价) is a price: the word does not make the sentence talk about diversion")
+    func lossLeaderIsAPrice() {
+        expectVerdict("到店付款比线上便宜，线上那款只是引流价", true)
+        expectVerdict("这款是引流款，亏本冲量，每人限购一件", false)
+        expectVerdict("那些在评论区引流的都被封了，大家别信", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
