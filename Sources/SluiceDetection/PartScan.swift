@@ -843,6 +843,9 @@ struct PartScan {
                 // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
+                // …and so is the advice the speaker gives, the one official channel they claim, or their reaching the
+                // reader on it (为防诈骗，建议到店当面交易; 认准唯一客服微信; 有问题私我，我加你微信).
+                if voice.ownedInWarning(at: at, term: candidates[i].termStart ?? at, platform: candidates[i].signal == .platform) { continue }
                 // …and a cue that ends the words themselves (平台只是引流: 引流 is their last word) discusses nothing else.
                 if ctx.map(.discussion, { $0 }).allSatisfy({ abs(norm.sentence[$0.lowerBound] - sentence) > 1 || $0.lowerBound > at && $0.upperBound == end }) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
@@ -1202,7 +1205,7 @@ struct PartScan {
     }
 
     /// Whether the platform's own way at compact `r`, overlapping the trigger at `trigger`, is denied or cancelled in the
-    /// trigger's own words: 不 别 无 没 免 甭 or 取消 within four characters before or after it, in its clause and inside the
+    /// trigger's own words: 不 别 无 没 免 甭, 取消 or 退了 within four characters before or after it, in its clause and inside the
     /// trigger (不用再|在平台预约, 平台订单|先取消, 平台预约|费不用交).
     func deniedWay(_ r: Range<Int>, inside trigger: Range<Int>) -> Bool {
         guard r.overlaps(trigger) else { return false }
@@ -1211,7 +1214,9 @@ struct PartScan {
         let window = max(trigger.lowerBound, r.lowerBound - 4)..<min(trigger.upperBound, r.upperBound + 4)
         return window.contains { k in
             !r.contains(k) && norm.clause[k] == clause
-                && (Self.denials.contains(c[k]) || c[k] == 0x53D6 && k + 1 < c.count && c[k + 1] == 0x6D88)  // 取消
+                && (Self.denials.contains(c[k]) || c[k] == 0x53D6 && k + 1 < c.count && c[k + 1] == 0x6D88  // 取消
+                    // 退 then 了 掉 款 单: refunded, the order dropped (平台订单退了吧).
+                    || c[k] == 0x9000 && k + 1 < c.count && [0x4E86, 0x6389, 0x6B3E, 0x5355].contains(c[k + 1]))
         }
     }
 

@@ -180,7 +180,8 @@ struct Voice {
                 || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
-                || asksThroughListener(f.cue, before: reported) { continue }
+                || asksThroughListener(f.cue, before: reported)
+                || norm.clause[f.cue.lowerBound] != norm.clause[reported] && ownedInWarning(at: at, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
         if !quoted.isEmpty, quoted[term], discusses || !frames.isEmpty {
@@ -324,6 +325,8 @@ struct Voice {
             // A wink between the cue and the words (平台规定我们不能说太多 您懂的 去某鱼搜…) says the rule is being
             // got round: what follows is the speaker's offer.
             if r.upperBound < at, winks(between: r.upperBound, at) { continue }
+            // A cue that claims the offered contact as the one official channel (唯一客服微信 lin_kefu01) vouches for it.
+            if offered, word(at: r.lowerBound, from: Self.ownClaims) != nil { continue }
             // …or right after a contact (发手机号 13800000000 引流).
             let rightAfter = contactEnd.map { r.lowerBound >= $0 && r.lowerBound - $0 <= 3 } ?? false
             // (A space that parts phrases keeps them apart — 别信那些骗子 我的号在背景图上 — unless the warning
@@ -843,6 +846,45 @@ struct Voice {
         }
         return offer
     }
+
+    /// Whether the words ending at compact `term` are the speaker's own in a text that warns: advice the speaker gives
+    /// (为防诈骗，贵重商品建议到店当面交易), the speaker's one official channel claimed (认准唯一客服微信 …, 本店官方福利群只有
+    /// 一个), or the speaker reaching the reader on it (有问题私我，我加你微信). In the term's clause, before it, with no
+    /// negation, third person or speech verb between, and no question.
+    /// (Another marketplace is named as the brand's one official channel in honest notices too — 天猫旗舰店是唯一官方渠道 —
+    /// so for `platform` only advice counts.)
+    func ownedInWarning(at: Int, term: Int, platform: Bool = false) -> Bool {
+        let c = norm.compact
+        guard term < c.count, quoted.isEmpty || !quoted[term] else { return false }
+        let clause = norm.clause[term]
+        let start = norm.clauseStart(from: min(at, term), clause)
+        var q = term
+        while q < c.count, norm.clause[q] == clause { if Self.isQuestionParticle(c[q]) { return false }; q += 1 }
+        if endsInQuestionMark(sentenceOf: term) { return false }
+        // The speaker reaching the reader: 我 + 加 拉 发 带 + 你 您 right before the term (我加你微信).
+        if term - start >= 3, c[term - 3] == 0x6211, [0x52A0, 0x62C9, 0x53D1, 0x5E26].contains(c[term - 2]), c[term - 1] == 0x4F60 || c[term - 1] == 0x60A8 {
+            return true
+        }
+        let claims = platform ? Self.advice : Self.ownClaims
+        guard (start..<term).contains(where: { word(at: $0, from: claims) != nil }) else { return false }
+        // Nothing between that denies, tells of someone else or reports (认准平台，不加微信; 他说他是唯一官方微信), or names the
+        // platform's own store as the channel (天猫旗舰店是唯一官方线上渠道).
+        for k in start..<term {
+            if word(at: k, from: Self.storeWords) != nil { return false }
+            let v = c[k]
+            if [0x4E0D, 0x6CA1, 0x522B, 0x65E0, 0x52FF, 0x975E, 0x4ED6, 0x5979, 0x8BF4].contains(v) { return false }  // 不 没 别 无 勿 非 他 她 说
+            if word(at: k, from: Self.othersClaiming) != nil { return false }
+        }
+        return true
+    }
+
+    /// 建议 推荐 最好 (advice), 认准 唯一 只有一个 官方 (the one official channel): the speaker's own, in a warning.
+    static let ownClaims: [[UInt32]] = ["建议", "推荐", "最好", "认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) }
+    static let advice: [[UInt32]] = ["建议", "推荐", "最好"].map { $0.unicodeScalars.map(\.value) }
+    /// 平台 线上 旗舰店 店铺: a store on a platform named as the channel.
+    static let storeWords: [[UInt32]] = ["平台", "线上", "旗舰店", "店铺"].map { $0.unicodeScalars.map(\.value) }
+    /// 冒充 假冒 骗子 对方 有人 自称: a claim made by someone else.
+    static let othersClaiming: [[UInt32]] = ["冒充", "假冒", "骗子", "对方", "有人", "自称"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a report's cue ends its clause with a particle (店名写着呢，…; 有人问了，…): nothing is
     /// reported after it, and a later clause (the one holding compact position `term`) is the speaker's.

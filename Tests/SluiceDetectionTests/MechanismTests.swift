@@ -4980,6 +4980,27 @@ struct MechanismTests {
         expectVerdict("那些在评论区引流的都被封了，大家别信", false)
     }
 
+    @Test("in a warning, the speaker's own advice, the one official channel they claim, and their reaching the reader stay theirs")
+    func ownWordsInsideAWarning() {
+        expectVerdict("近期有冒牌货，认准唯一客服 vx：shop_kf02", true)
+        expectVerdict("别信评论区的人，需要的私我，我加你微信", true)
+        expectVerdict("为防被骗，大件家具建议上门当面交易", true)
+        expectVerdict("自称官方客服的让我加QQ，是诈骗吧", false)
+        expectVerdict("谨防假冒，本店不会让您加微信，请认准平台", false)
+    }
+
+    @Test("📕, the red book, reads as 红书 (Xiaohongshu) where an invitation reaches it; a book emoji alone names nothing")
+    func closedBookIsXiaohongshu() {
+        expectVerdict("📕 搜同名，更多款式在那", true)
+        expectVerdict("📕 读书笔记，第三章", false)
+    }
+
+    @Test("a platform order said refunded (退了, 退掉) is the platform's way dropped, not the order the visit serves")
+    func refundedOrderIsDropped() {
+        expectVerdict("平台订单退掉吧，我直接过来给你装，便宜点", true)
+        expectVerdict("凭平台订单到门店可免费保养一次", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

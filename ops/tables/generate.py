@@ -55,6 +55,8 @@ EMOJI_MEANINGS = {
     "red heart": "心",  # ❤ for 信 by sound (wei❤, v❤)
     "money bag": "钱", "dollar banknote": "钱", "yen banknote": "钱", "money with wings": "钱",
     "magnifying glass tilted left": "搜", "magnifying glass tilted right": "搜",
+    "closed book": "红书",  # 📕, the red book: 小红书 (Xiaohongshu)
+    "id button": "id",  # 🆔 before a handle
 }
 
 # Characters that carry channel and contact words: their look-alikes (Unihan variants and
