@@ -2071,6 +2071,11 @@ struct PartScan {
             while k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
             // 有人 then 推 说 夸 买 用 问
             if k + 2 < c.count, c[k] == 0x6709, c[k + 1] == 0x4EBA, [0x63A8, 0x8BF4, 0x5938, 0x4E70, 0x7528, 0x95EE].contains(c[k + 2]) { return false }
+            // 有 then a quantity with no 我 after it (B站上有很多免费教程): what there is plenty of there, described.
+            if k < c.count, c[k] == 0x6709, let many = norm.word(at: k + 1, from: Self.quantities),
+               !(k + 1 + many.count..<min(c.count, k + 7 + many.count)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[k] }) {
+                return false
+            }
             // 有 then someone else's (B站上也有他的教学视频, 小红书上有别人的测评): what a third party has there.
             if k < c.count, c[k] == 0x6709, let owner = norm.word(at: k + 1, from: Self.othersOwning) {
                 let m = k + 1 + owner.count
@@ -2193,6 +2198,8 @@ struct PartScan {
     }
 
     /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
+    /// 很多 好多 不少 许多 大量: plenty of something (`afterWordInvites`).
+    static let quantities: [[UInt32]] = ["很多", "好多", "不少", "许多", "大量"].map { $0.unicodeScalars.map(\.value) }
     /// Two-character words ending on a word that may follow a channel's name (号 上 里): 信号, 马上, 这里 … (`afterWordInvites`).
     static let wordsEndingOnAfterWord: [[UInt32]] = ["信号", "型号", "编号", "序号", "口号", "记号", "符号", "挂号", "字号", "暗号", "问号", "句号",
                                                     "等号", "称号", "马上", "早上", "晚上", "以上", "身上", "手上", "路上", "楼上", "这里", "那里",

@@ -5001,6 +5001,12 @@ struct MechanismTests {
         expectVerdict("凭平台订单到门店可免费保养一次", false)
     }
 
+    @Test("plenty of something said to be on another app (上有很多…) describes it; the speaker's own goods there still point")
+    func plentyThereDescribed() {
+        expectVerdict("小红书上有很多穿搭分享可以参考", false)
+        expectVerdict("闲鱼上有很多我的货，搜林记", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
