@@ -2071,9 +2071,11 @@ struct PartScan {
             while k < c.count, [0x4E5F, 0x90FD, 0x8FD8].contains(c[k]) { k += 1 }  // 也 都 还
             // 有人 then 推 说 夸 买 用 问
             if k + 2 < c.count, c[k] == 0x6709, c[k + 1] == 0x4EBA, [0x63A8, 0x8BF4, 0x5938, 0x4E70, 0x7528, 0x95EE].contains(c[k + 2]) { return false }
-            // 有 then a quantity with no 我 after it (B站上有很多免费教程): what there is plenty of there, described.
-            if k < c.count, c[k] == 0x6709, let many = norm.word(at: k + 1, from: Self.quantities),
-               !(k + 1 + many.count..<min(c.count, k + 7 + many.count)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[k] }) {
+            // (有 then) a quantity with no 我 after it (B站上有很多免费教程, 小红书上很多人晒了效果): what there is plenty of
+            // there, or what many do there, described.
+            let q = k < c.count && c[k] == 0x6709 ? k + 1 : k
+            if q < c.count, let many = norm.word(at: q, from: Self.quantities),
+               !(q + many.count..<min(c.count, q + 6 + many.count)).contains(where: { c[$0] == 0x6211 && norm.clause[$0] == norm.clause[q] }) {
                 return false
             }
             // 有 then someone else's (B站上也有他的教学视频, 小红书上有别人的测评): what a third party has there.

@@ -5004,6 +5004,7 @@ struct MechanismTests {
     @Test("plenty of something said to be on another app (上有很多…) describes it; the speaker's own goods there still point")
     func plentyThereDescribed() {
         expectVerdict("小红书上有很多穿搭分享可以参考", false)
+        expectVerdict("快手上很多人晒过买家秀", false)
         expectVerdict("闲鱼上有很多我的货，搜林记", true)
     }
 
