@@ -181,6 +181,7 @@ struct Voice {
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported)
+                // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && ownedInWarning(at: at, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
         }
@@ -878,9 +879,10 @@ struct Voice {
         return true
     }
 
-    /// 建议 推荐 最好 (advice), 认准 唯一 只有一个 官方 (the one official channel): the speaker's own, in a warning.
-    static let ownClaims: [[UInt32]] = ["建议", "推荐", "最好", "认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) }
+    /// 建议 推荐 最好: advice the speaker gives.
     static let advice: [[UInt32]] = ["建议", "推荐", "最好"].map { $0.unicodeScalars.map(\.value) }
+    /// Advice, or 认准 唯一 只有一个 官方 (the one official channel): the speaker's own, in a warning.
+    static let ownClaims: [[UInt32]] = advice + ["认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) }
     /// 平台 线上 旗舰店 店铺: a store on a platform named as the channel.
     static let storeWords: [[UInt32]] = ["平台", "线上", "旗舰店", "店铺"].map { $0.unicodeScalars.map(\.value) }
     /// 冒充 假冒 骗子 对方 有人 自称: a claim made by someone else.
@@ -1190,7 +1192,9 @@ struct Voice {
         if let listener = norm.word(at: k, from: Self.suggestedTo) { k += listener.count }
         return norm.word(at: k, from: Self.suggestions) != nil
     }
+    /// 你们 你 您 大家: whom a suggestion is put to.
     static let suggestedTo: [[UInt32]] = ["你们", "你", "您", "大家"].map { $0.unicodeScalars.map(\.value) }
+    /// 要不要 想不想 要不 不如 …: a suggestion put as a question.
     static let suggestions: [[UInt32]] = ["要不要", "想不想", "要不", "不如", "去不去", "来不来", "加不加", "进不进"].map { $0.unicodeScalars.map(\.value) }
 
     /// A question about the rules rather than a request: whether one's own may be posted at all, with no
