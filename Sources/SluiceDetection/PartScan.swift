@@ -2024,8 +2024,7 @@ struct PartScan {
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // A one-character word one character on that ends a word with the character between (号 of 信号 in Signal 信号增强器,
         // 上 of 马上): that word's, not one after the name.
-        if after.count == 1, after.lowerBound == term.upperBound + 1,
-           Self.wordsEndingOnAfterWord.contains(where: { $0[0] == norm.compact[term.upperBound] && $0[1] == norm.compact[after.lowerBound] }) { return false }
+        if after.count == 1, after.lowerBound == term.upperBound + 1, norm.word(at: term.upperBound, from: Self.wordsEndingOnAfterWord) != nil { return false }
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
         // Bought there, told as done (抖音直播间抢的, 淘宝店买了): the speaker's purchase, not an invitation to go. (Not after
@@ -2199,13 +2198,13 @@ struct PartScan {
         return items >= 4
     }
 
-    /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
     /// 很多 好多 不少 许多 大量: plenty of something (`afterWordInvites`).
     static let quantities: [[UInt32]] = ["很多", "好多", "不少", "许多", "大量"].map { $0.unicodeScalars.map(\.value) }
     /// Two-character words ending on a word that may follow a channel's name (号 上 里): 信号, 马上, 这里 … (`afterWordInvites`).
     static let wordsEndingOnAfterWord: [[UInt32]] = ["信号", "型号", "编号", "序号", "口号", "记号", "符号", "挂号", "字号", "暗号", "问号", "句号",
                                                     "等号", "称号", "马上", "早上", "晚上", "以上", "身上", "手上", "路上", "楼上", "这里", "那里",
                                                     "哪里", "心里", "家里", "公里", "夜里"].map { $0.unicodeScalars.map(\.value) }
+    /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
     static let brackets: ScalarSet = [0x28, 0x29, 0xFF08, 0xFF09, 0x5B, 0x5D, 0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F]
 
     /// Channels that have numbers: a number right after their name points at them.

@@ -814,9 +814,7 @@ struct Voice {
         guard term < c.count, quoted.isEmpty || !quoted[term] else { return false }
         let clause = norm.clause[term]
         // A question asks, it states nothing.
-        var q = term
-        while q < c.count, norm.clause[q] == clause { if Self.isQuestionParticle(c[q]) { return false }; q += 1 }
-        if endsInQuestionMark(sentenceOf: term) { return false }
+        if clauseAsks(term) { return false }
         // 来 / 到 / 去 + 我们 / 我 inside the words: the speaker's own place.
         if at < end {
             for k in at..<min(end, c.count - 1) where [0x6765, 0x5230, 0x53BB].contains(c[k]) && c[k + 1] == 0x6211 { return true }
@@ -848,6 +846,16 @@ struct Voice {
         return offer
     }
 
+    /// Whether the clause holding compact `term` asks: a question particle from `term` to the clause's end, or a question
+    /// mark ending its sentence (`speaksAsSelf`, `ownedInWarning`: a question states nothing).
+    func clauseAsks(_ term: Int) -> Bool {
+        let c = norm.compact
+        let clause = norm.clause[term]
+        var q = term
+        while q < c.count, norm.clause[q] == clause { if Self.isQuestionParticle(c[q]) { return true }; q += 1 }
+        return endsInQuestionMark(sentenceOf: term)
+    }
+
     /// Whether the words ending at compact `term` are the speaker's own in a text that warns: advice the speaker gives
     /// (为防诈骗，贵重商品建议到店当面交易), the speaker's one official channel claimed (认准唯一客服微信 …, 本店官方福利群只有
     /// 一个), or the speaker reaching the reader on it (有问题私我，我加你微信). In the term's clause, before it, with no
@@ -859,9 +867,7 @@ struct Voice {
         guard term < c.count, quoted.isEmpty || !quoted[term] else { return false }
         let clause = norm.clause[term]
         let start = norm.clauseStart(from: min(at, term), clause)
-        var q = term
-        while q < c.count, norm.clause[q] == clause { if Self.isQuestionParticle(c[q]) { return false }; q += 1 }
-        if endsInQuestionMark(sentenceOf: term) { return false }
+        if clauseAsks(term) { return false }
         // The speaker reaching the reader: 我 + 加 拉 发 带 + 你 您 right before the term (我加你微信).
         if term - start >= 3, c[term - 3] == 0x6211, [0x52A0, 0x62C9, 0x53D1, 0x5E26].contains(c[term - 2]), c[term - 1] == 0x4F60 || c[term - 1] == 0x60A8 {
             return true
