@@ -109,6 +109,21 @@ struct NumberRecognizer {
         }
     }
 
+    /// Whether the few Latin letters glued before the digits at `position` (xy13628471950) stand right after a contact
+    /// word (`cue`, a wide position) or a handle's 号是 / 号：, spaces or a colon between: a handle carrying the number,
+    /// not a code.
+    func handleAfterCue(at position: Int, cue: Int?) -> Bool {
+        let w = text.w
+        var i = position
+        while i > 0, (0x61...0x7A).contains(w[i - 1]) { i -= 1 }
+        guard (2...4).contains(position - i) else { return false }
+        var k = i
+        while k > 0, [0x20, 0x3000, 0x3A, 0xFF1A].contains(w[k - 1]) { k -= 1 }
+        if let cue, k > 0, text.wideIndex(k - 1) + 1 == cue { return true }
+        return k >= 2 && w[k - 1] == 0x662F && w[k - 2] == 0x53F7  // 号是
+            || k >= 1 && k < i && w[k - 1] == 0x53F7  // 号 then a colon or a space
+    }
+
     func runs() -> [Run] {
         var runs: [Run] = []
         // Chinese numerals (一, 两) make short runs all through ordinary text.
@@ -288,7 +303,8 @@ struct NumberRecognizer {
             let saysNotContact = vetoes && !groupedAfterCue && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)
             let saysContact = (cue != nil || owned) && !saysNotContact
             let qq = qqMentions.first { $0.upperBound <= start + 1 && start - $0.upperBound <= 10 || $0.overlaps(range) }
-            if isCode(at: run.start) && !owned { continue }
+            // (A mobile inside a handle, right after a contact word or a handle's 号是, is the line: 她的号是 xy1362847….)
+            if isCode(at: run.start) && !owned && !(mobileShaped && notCue == nil && handleAfterCue(at: run.start, cue: cue)) { continue }
 
             // …unless a "not a contact" word stands nearer the number than the QQ word (平安扣 冰种 证书号 2739001862).
             if let qq, (5...11).contains(d.count), d[0] != 0, !(notCue.map { $0 > qq.upperBound } ?? false) {

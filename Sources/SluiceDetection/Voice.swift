@@ -181,6 +181,8 @@ struct Voice {
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported)
+                // (…or a later clause stating the line itself, in a part that warns of nothing: 卖家说下次直接找她买，她的号是 ….)
+                || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd)
                 // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && ownedInWarning(at: at, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
@@ -399,6 +401,21 @@ struct Voice {
         }
         return own
     }
+
+    /// Whether the contact starting at compact position `term` (a number or a handle: `contactEnd` set) is stated in
+    /// its own clause by 是 after the channel's or the handle's word (她的号是 xy1362…, 他微信是 …, 电话是 …), a few
+    /// letters of the handle between, in a part that warns of nothing: the speaker hands the line on.
+    func statesContact(at term: Int, contactEnd: Int?) -> Bool {
+        let c = norm.compact
+        guard contactEnd != nil, !discusses, term >= 2 else { return false }
+        var k = term
+        while k > 0, term - k < 4, norm.clause[k - 1] == norm.clause[term], CharacterTables.isLatinLetter(c[k - 1]) { k -= 1 }
+        guard k >= 2, norm.clause[k - 2] == norm.clause[term], c[k - 1] == 0x662F else { return false }  // 是
+        return Self.channelEnds.contains(c[k - 2])
+    }
+
+    /// 号 信 话 机 v x: the last character of a channel's or a handle's word before 是 (号是, 微信是, 电话是, 手机是, vx是).
+    static let channelEnds: ScalarSet = [0x53F7, 0x4FE1, 0x8BDD, 0x673A, 0x76, 0x78]
 
     /// 其实 实际上 说实话 老实说: a clause opening on one of these corrects what was said, in the speaker's own voice.
     static let corrections: [[UInt32]] = ["其实", "实际上", "说实话", "老实说"].map { Array($0.unicodeScalars.map(\.value)) }

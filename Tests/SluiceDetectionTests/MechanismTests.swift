@@ -5008,6 +5008,21 @@ struct MechanismTests {
         expectVerdict("闲鱼上有很多我的货，搜林记", true)
     }
 
+    @Test("a mobile inside a short handle right after a contact word or 号是 is the line; after a code's name it stays a code")
+    func mobileInsideHandle() {
+        expectVerdict("她的号是 xy13628471950", true)
+        expectVerdict("电话 xy13628471950", true)
+        expectVerdict("快递单号 xy13628471950", false)
+        expectVerdict("型号 AB13628471950", false)
+    }
+
+    @Test("a report followed by a clause stating the line itself (她的号是 …) hands it on, unless the part warns")
+    func reportThenLineStated() {
+        expectVerdict("卖家说下次直接找她买，她的号是 13628471950", true)
+        expectVerdict("卖家让我加她微信，她的微信是 abc_123，大家小心骗子", false)
+        expectVerdict("客服让我加他微信，我没加，他还发了手机号 13812345678", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
