@@ -45,7 +45,8 @@ package final class Detector: Sendable {
     /// What each pattern is as context (`PartScan.Context`), worked out once: kind, rule, and whether
     /// a sound-alike of it counts.
     let contextClass: [PartScan.Context.Class]
-
+    /// The rules' characters written as their components, read as those characters by sound.
+    let splitForms: SplitForms
 
     package init(rules: RuleSet) {
         self.rules = rules
@@ -150,6 +151,7 @@ package final class Detector: Sendable {
         soundAutomaton = AhoCorasick(patterns: sounds)
         soundPattern = origin
         soundExact = exact
+        splitForms = SplitForms(rules.variants)
         negationThrough = ScalarSet(rules.negationThrough)
         inviteThrough = ScalarSet(rules.inviteThrough)
     }
@@ -441,7 +443,7 @@ extension Detector {
     /// Matches by sound: a spelling that sounds like a term (威信, wei信, weixin for 微信) but is not
     /// written like it.
     func scanSounds(_ norm: NormalizedText, into hits: inout [Hit]) {
-        SoundText.withSound(norm.compact, gapBefore: norm.gapBefore) { symbols, classes, starts, ends in
+        SoundText.withSound(norm.compact, gapBefore: norm.gapBefore, splits: splitForms) { symbols, classes, starts, ends in
             let first = hits.count
             soundAutomaton.scan(classes) { pattern, start, end in
                 if let exact = soundExact[pattern], !symbols[start..<end].elementsEqual(exact) { return }
@@ -551,7 +553,7 @@ extension Detector {
         let scan = scan(text)
         let norm = scan.norm
         let (kept, dropped) = scan.candidates(detector: self, scene: scene, platform: platform)
-        let sound = SoundText(norm.compact, gapBefore: norm.gapBefore)
+        let sound = SoundText(norm.compact, gapBefore: norm.gapBefore, splits: splitForms)
         let syllables = sound.symbols.map { symbol in
             symbol == 0 ? "-" : symbol < Sound.classBase ? String(Character(Unicode.Scalar(symbol)!)) : Sound.syllables[Int(symbol - Sound.classBase)]
         }

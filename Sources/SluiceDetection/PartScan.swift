@@ -1405,8 +1405,10 @@ struct PartScan {
 
     /// Whether the last character of a term of two or more begins an allowed phrase that runs on past
     /// it (去那拍 in 去那拍照, +v in +v领马甲): the phrase claims the character, and the term is cut short.
+    /// (Not across a writer's space after a Latin letter: 加客服 v 领红包 sets the v apart from 领, no V-neck.)
     func endsInAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
         range.count >= 2 && ctx.contains(.allowed) { $0.lowerBound == range.upperBound - 1 && $0.upperBound > range.upperBound }
+            && !(norm.gapBefore[range.upperBound] && CharacterTables.isLatinLetter(norm.compact[range.upperBound - 1]))
     }
 
     /// Whether the first character of a term of two or more ends an allowed phrase that began before
@@ -2303,7 +2305,10 @@ struct PartScan {
             if w[i] != 0x20 && !interleaved { skipped += 1 }
             i += 1
         }
-        if let crossed, !colon, crossed == 0x0A || !hao { return nil }
+        // (Over a line break with no colon, only a token shaped as a handle by its marks — V X⏎mm_shop⏎2024, as
+        // text read from a picture lays it out — is the name's.)
+        let lineCrossed = crossed == 0x0A && !colon
+        if let crossed, !colon, crossed != 0x0A && !hao { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
         // (In either case: Kakao ID, WeChat id.)
         if i + 2 < w.count, w[i] | 0x20 == 0x69, w[i + 1] | 0x20 == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
@@ -2315,6 +2320,13 @@ struct PartScan {
             }
         }
         let start = i
+        // An @ right before a name in ideographs (微博 @林一的小日子) mentions the account on that app: the name, up
+        // to a space or a mark, is its handle.
+        if at, start > 0, w[start - 1] == 0x40 || w[start - 1] == 0xFF20, start < w.count, CharacterTables.isIdeograph(w[start]) {
+            var e = start
+            while e < w.count, e - start < 16, CharacterTables.isIdeograph(w[e]) || CharacterTables.isASCIIAlnum(w[e]) || w[e] == 0x5F { e += 1 }
+            return e - start >= 2 ? start..<e : nil
+        }
         var alnum = 0
         var letters = 0
         var marks = 0
@@ -2402,6 +2414,7 @@ struct PartScan {
         }
         // (A hyphenated name with a dot in it is a domain, sf-express.com: the link recogniser's to judge.)
         if !dotted { marks += hyphens }
+        if lineCrossed && marks == 0 { return nil }
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
         // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
         // After a label's colon (V：xiaolu) the token is the handle even when it is letters only.

@@ -180,12 +180,12 @@ struct SoundText {
     var end: [Int32]
 
     /// The sound as arrays (for explanations; detection reads it through `withSound`).
-    init(_ compact: [UInt32], gapBefore: [Bool]) {
+    init(_ compact: [UInt32], gapBefore: [Bool], splits: SplitForms = .none) {
         var symbols: [UInt32] = []
         var classes: [UInt32] = []
         var start: [Int32] = []
         var end: [Int32] = []
-        Self.withSound(compact, gapBefore: gapBefore) { s, c, a, b in
+        Self.withSound(compact, gapBefore: gapBefore, splits: splits) { s, c, a, b in
             symbols = Array(s)
             classes = Array(c)
             start = Array(a)
@@ -200,7 +200,8 @@ struct SoundText {
     /// Calls `body` with the sound of `compact` in one scratch allocation, freed after: its symbols,
     /// their sound classes and the compact range of each. (Four arrays per part would cost more in
     /// allocation than the loop that fills them.)
-    static func withSound<R>(_ compact: [UInt32], gapBefore: [Bool],
+    /// `splits`: characters written as their components (亻言), read as the character they spell.
+    static func withSound<R>(_ compact: [UInt32], gapBefore: [Bool], splits: SplitForms = .none,
                              _ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>,
                                       UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> R) -> R {
         let n = compact.count
@@ -268,6 +269,17 @@ struct SoundText {
                     i = e
                     continue
                 }
+                // A character written as its components (薇亻言 sounds as 微信): one syllable for all of them.
+                if splits.heads.contains(v), let (length, character) = splits.match(c, at: i) {
+                    let syllable = character >= first && character <= last ? readings[Int(character - first)] : 0
+                    symbols[count] = syllable == 0 ? 0 : base + UInt32(syllable)
+                    classes[count] = syllable == 0 ? 0 : base + UInt32(classOf[Int(syllable)])
+                    start[count] = Int32(i)
+                    end[count] = Int32(i + length)
+                    count += 1
+                    i += length
+                    continue
+                }
                 let syllable = v >= first && v <= last ? readings[Int(v - first)] : 0
                 symbols[count] = syllable == 0 ? 0 : base + UInt32(syllable)
                 classes[count] = syllable == 0 ? 0 : base + UInt32(classOf[Int(syllable)])
@@ -279,5 +291,40 @@ struct SoundText {
         }}}}}}
         return body(UnsafeBufferPointer(rebasing: symbols[0..<count]), UnsafeBufferPointer(rebasing: classes[0..<count]),
                     UnsafeBufferPointer(rebasing: start[0..<count]), UnsafeBufferPointer(rebasing: end[0..<count]))
+    }
+}
+
+/// Characters written as their components (亻言 for 信, 君羊 for 群: the rules' `[variants]` of one character), so
+/// the sound reads the character they spell (薇亻言 sounds as 微信).
+struct SplitForms: Sendable {
+    /// The first scalar of every form.
+    let heads: ScalarSet
+    /// Each form's scalars and the character it spells, longest first.
+    private let forms: [(parts: [UInt32], character: UInt32)]
+
+    static let none = SplitForms([:])
+
+    /// `variants`: a character (one scalar) and the ways it is written apart.
+    init(_ variants: [String: [String]]) {
+        var forms: [(parts: [UInt32], character: UInt32)] = []
+        for (character, alternatives) in variants {
+            let c = Array(character.unicodeScalars.map(\.value))
+            guard c.count == 1 else { continue }
+            for alternative in alternatives {
+                let parts = Array(alternative.unicodeScalars.map(\.value))
+                if !parts.isEmpty { forms.append((parts, c[0])) }
+            }
+        }
+        forms.sort { $0.parts.count > $1.parts.count }
+        self.forms = forms
+        heads = ScalarSet(forms.map { $0.parts[0] })
+    }
+
+    /// The form starting at `i` of `c`, its length and the character it spells.
+    func match(_ c: UnsafeBufferPointer<UInt32>, at i: Int) -> (Int, UInt32)? {
+        for form in forms where i + form.parts.count <= c.count {
+            if form.parts.indices.allSatisfy({ c[i + $0] == form.parts[$0] }) { return (form.parts.count, form.character) }
+        }
+        return nil
     }
 }

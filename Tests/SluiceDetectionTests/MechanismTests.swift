@@ -5023,6 +5023,30 @@ struct MechanismTests {
         expectVerdict("客服让我加他微信，我没加，他还发了手机号 13812345678", false)
     }
 
+    @Test("a character written as its components sounds as that character (薇 亻言 reads as 微信)")
+    func splitCharacterBySound() {
+        expectVerdict("跟妆预约 薇 亻言 gz_anan", true)
+        expectVerdict("预约请在平台下单", false)
+    }
+
+    @Test("an @ before a name in ideographs after an app's name mentions the account there")
+    func mentionInIdeographs() {
+        expectVerdict("更多日常在微博 @林一的小日子", true)
+        expectVerdict("图片来自 @林一的小日子", false)
+    }
+
+    @Test("a handle on the next line counts only when its marks shape it as one")
+    func handleOverLineBreak() {
+        expectVerdict("V X\nmm_shop\n2024", true)
+        expectVerdict("微信\n今天发货", false)
+    }
+
+    @Test("a writer's space after a Latin v parts it from an allowed V-neck (加客服 v 领红包)")
+    func spacedVNotNeckline() {
+        expectVerdict("感谢好评！加客服 v 领 5 元红包返现", true)
+        expectVerdict("加购 V 领毛衣", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
