@@ -893,7 +893,8 @@ struct PartScan {
                 for j in ctx.indices(.nearSecond) where ctx.entries[j].rule == index {
                     let b = ctx.entries[j].range
                     guard a != b && !a.overlaps(b),
-                          sentence[a.lowerBound] == sentence[b.lowerBound] || (a.lowerBound < b.lowerBound ? askedThenAnswered(a, b) : askedThenAnswered(b, a))
+                          sentence[a.lowerBound] == sentence[b.lowerBound] || (a.lowerBound < b.lowerBound ? askedThenAnswered(a, b) || refersBack(a, b)
+                                                                                                           : askedThenAnswered(b, a) || refersBack(b, a))
                     else { continue }
                     // A half inside an allowed phrase (现金 in 现金券) is part of that phrase.
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
@@ -1241,6 +1242,20 @@ struct PartScan {
               norm.sentence[answer.lowerBound] == norm.sentence[question.lowerBound] + 1 else { return false }
         return questionMarkFollows(question)
     }
+
+    /// Whether the `later` half lies in the sentence right after the `earlier` one's, and that sentence opens on a word
+    /// pointing back at what was just named (看我头像。那里有号。): 那里 那儿 那边 上面 里面 这里 — one place told in two
+    /// sentences.
+    func refersBack(_ earlier: Range<Int>, _ later: Range<Int>) -> Bool {
+        let s = norm.sentence[later.lowerBound]
+        guard s == norm.sentence[earlier.lowerBound] + 1 else { return false }
+        var k = later.lowerBound
+        while k > 0, norm.sentence[k - 1] == s { k -= 1 }
+        return norm.word(at: k, from: Self.pointingBack) != nil
+    }
+
+    /// 那里 那儿 那边 上面 里面 这里: words opening a sentence on the place the one before named.
+    static let pointingBack: [[UInt32]] = ["那里", "那儿", "那边", "上面", "里面", "这里"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether a question mark stands right after compact `range`, spaces passed over (微信？).
     func questionMarkFollows(_ range: Range<Int>) -> Bool {

@@ -5047,6 +5047,12 @@ struct MechanismTests {
         expectVerdict("加购 V 领毛衣", false)
     }
 
+    @Test("a sentence opening on a word pointing back (那里, 上面) joins the place the sentence before named")
+    func pointingBackAcrossSentences() {
+        expectVerdict("怎么买？看我头像。那里有号。", true)
+        expectVerdict("看我头像。这里不卖", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
