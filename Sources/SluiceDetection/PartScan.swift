@@ -1009,8 +1009,8 @@ struct PartScan {
 
     /// 平台 担保 线上 在线: words that make the trade or payment after them the platform's own (平台担保交易, 线上付款).
     static let platformsWay: [[UInt32]] = ["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) }
-    /// 交 付 支 结: the first characters of a trade or a payment (交易, 付款, 支付, 结账).
-    static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3]
+    /// 交 付 支 结 打: the first characters of a trade or a payment (交易, 付款, 支付, 结账, 打款: 回收款通过平台打到您的账户).
+    static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3, 0x6253]
 
     /// Whether 平台, or 平台的, stands right before compact `range`, with no word for another before it (其他 别的 另 外
     /// 那个 第三方): the platform's own kind of place (平台小程序).

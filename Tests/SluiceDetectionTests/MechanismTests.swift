@@ -5053,6 +5053,12 @@ struct MechanismTests {
         expectVerdict("看我头像。这里不卖", false)
     }
 
+    @Test("money paid out (打到) through the platform is the platform's payment; paid straight to the speaker's card it is not")
+    func paidOutThroughPlatform() {
+        expectVerdict("回收款通过平台打到您的账户", false)
+        expectVerdict("货款直接打到我卡上", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
