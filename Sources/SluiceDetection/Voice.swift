@@ -166,6 +166,9 @@ struct Voice {
             // Someone narrated, then a later phrase turning to whoever wants the goods (她说她那边有货源，要的姐妹加她):
             // the speaker passes the offer on.
             if f.whole, f.cue.upperBound <= reported, turnsToAudience(after: f.cue.upperBound, term: reported) { continue }
+            // A cue opening its clause on a private message and ending the sentence (…平台不能写，私信我说) reports nothing:
+            // it tells the reader to message the speaker. (A postposed report — 要加微信才能退款，客服说 — still reports.)
+            if !f.whole, bareAtSentenceEnd(f.cue) { continue }
             // …or the report told, then passed on to whoever wants it in a later clause, with no warning there
             // (商家让我加QQ 2233…退款，大家要的话可以试试): the speaker recommends the contact.
             if f.cue.upperBound <= reported, passedOnToAudience(after: end) { continue }
@@ -401,6 +404,18 @@ struct Voice {
         }
         return own
     }
+
+    /// Whether the report cue at compact `cue` opens its clause on a private message (私信, 私聊, 私我) and ends its
+    /// sentence, with nothing said after it.
+    func bareAtSentenceEnd(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.lowerBound == 0 || norm.clauseBreak(between: cue.lowerBound - 1, cue.lowerBound),
+              norm.word(at: cue.lowerBound, from: Self.privateMessages) != nil else { return false }
+        return cue.upperBound == c.count || norm.sentenceBreak(between: cue.upperBound - 1, cue.upperBound)
+    }
+
+    /// 私信 私聊 私我: a private message, as a cue's first word.
+    static let privateMessages: [[UInt32]] = ["私信", "私聊", "私我"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the contact starting at compact position `term` (a number or a handle: `contactEnd` set) is stated in
     /// its own clause by 是 after the channel's or the handle's word (她的号是 xy1362…, 他微信是 …, 电话是 …), a few

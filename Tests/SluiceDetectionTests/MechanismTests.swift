@@ -5059,6 +5059,12 @@ struct MechanismTests {
         expectVerdict("货款直接打到我卡上", true)
     }
 
+    @Test("a private message opening a clause and ending the sentence (私信我说) asks the reader to write; said before words it reports")
+    func privateMessageAtSentenceEnd() {
+        expectVerdict("底片价格平台不能写，私信我说", true)
+        expectVerdict("客服私信我说加微信退款", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
