@@ -301,6 +301,14 @@ package final class NormalizedText: Sendable {
         return k
     }
 
+    /// Compact position `k` walked back while the character before it belongs to sentence `s`: where
+    /// that sentence starts, if `k` is in it.
+    package func sentenceStart(from k: Int, _ s: Int32) -> Int {
+        var k = k
+        while k > 0, sentence[k - 1] == s { k -= 1 }
+        return k
+    }
+
     /// Compact position `k` walked on while its character belongs to clause `c`: where that clause
     /// ends (exclusive), if `k` is in it.
     package func clauseEnd(from k: Int, _ c: Int32) -> Int {

@@ -1249,9 +1249,7 @@ struct PartScan {
     func refersBack(_ earlier: Range<Int>, _ later: Range<Int>) -> Bool {
         let s = norm.sentence[later.lowerBound]
         guard s == norm.sentence[earlier.lowerBound] + 1 else { return false }
-        var k = later.lowerBound
-        while k > 0, norm.sentence[k - 1] == s { k -= 1 }
-        return norm.word(at: k, from: Self.pointingBack) != nil
+        return norm.word(at: norm.sentenceStart(from: later.lowerBound, s), from: Self.pointingBack) != nil
     }
 
     /// 那里 那儿 那边 上面 里面 这里: words opening a sentence on the place the one before named.

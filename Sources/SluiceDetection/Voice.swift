@@ -1630,9 +1630,7 @@ struct Voice {
     func visitedEarlier(before at: Int, end: Int) -> Range<Int>? {
         let c = norm.compact
         guard at < c.count else { return nil }
-        let sentence = norm.sentence[at]
-        var k = at
-        while k > 0, norm.sentence[k - 1] == sentence { k -= 1 }
+        let k = norm.sentenceStart(from: at, norm.sentence[at])
         // (Two characters at least before the words' clause: a visit in the same clause is `visited(before:)`'s.)
         let clauseStart = norm.clauseStart(from: at, norm.clause[at])
         for i in k..<max(k, clauseStart - 1) where Self.going.contains(c[i]) && Self.perfective.contains(c[i + 1]) {
