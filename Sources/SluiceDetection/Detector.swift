@@ -7,6 +7,8 @@ package final class Detector: Sendable {
     enum PatternKind: Sendable {
         case lexicon(entry: Int, confidence: Double, requires: LexiconEntry.Requirement, variant: Variant)
         case allow, invite, weakInvite, inviteAfter, handleInvite, negation, question, discussion, report, narration, mentionAfter, notContact, contact
+        /// A word before a number that makes it a QQ number though QQ is not named (群号: only QQ groups are numbered).
+        case qqNumber
         /// A refusal that answers an echoed question (私下交易？不支持).
         case refusal
         /// A verb of using an app as a tool (绑定, 激活) right after a word after a channel's name.
@@ -103,6 +105,7 @@ package final class Detector: Sendable {
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
+        rules.qqNumber.forEach { add($0, .qqNumber) }
         rules.inviteAfter.forEach { add($0, .inviteAfter) }
         rules.negation.forEach { add($0, .negation) }
         rules.question.forEach { add($0, .question) }
@@ -278,7 +281,61 @@ package final class Detector: Sendable {
         let found = scanned.findings(detector: self, scene: scene, part: part, platform: platform)
         guard !found.contains(where: \.counts) else { return found }
         return found + acrosticFindings(text, scene: scene, part: part, platform: platform)
+            + columnFindings(text, scene: scene, part: part, platform: platform)
             + reversedFindings(text, scalars: scanned.norm.original, scene: scene, part: part, platform: platform)
+    }
+
+    /// A text laid out as a column, one character to a line (微⏎信⏎：⏎h⏎u⏎…, as a vertical banner or a picture's
+    /// text reads), read with those lines run together: what the column says, numbers and handles too, each
+    /// pointing at the characters it is written with. Only a run of four or more one-character lines is
+    /// joined; ordinary line breaks stay sentence breaks.
+    func columnFindings(_ text: String, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        guard let column = Self.column(text) else { return [] }
+        let found = scan(column.text).findings(detector: self, scene: scene, part: part, platform: platform).filter { f in
+            f.counts && f.span.start < f.span.end && f.span.end <= column.at.count
+        }
+        guard !found.isEmpty else { return [] }
+        return Self.readAnotherWay(found, in: Array(text.unicodeScalars), suffix: ".column") {
+            Span(start: column.at[$0.start], end: column.at[$0.end - 1] + 1)
+        }
+    }
+
+    /// The text with the line breaks of its one-character lines removed, when four or more such lines
+    /// run on (spaces around a line's character do not count), with the scalar offset of each kept scalar.
+    static func column(_ text: String) -> (text: String, at: [Int])? {
+        guard containsNewline(text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        func blank(_ v: Unicode.Scalar) -> Bool { v == " " || v == "\u{3000}" || v == "\t" || v == "\r" }
+        // Each line's bounds and whether it holds exactly one visible character.
+        var lines: [(start: Int, end: Int, single: Bool)] = []
+        var start = 0
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+            lines.append((start, i, scalars[start..<i].filter { !blank($0) }.count == 1))
+            start = i + 1
+        }
+        // The line breaks to drop: those between two one-character lines of a run of four or more.
+        var drop = Set<Int>()
+        var k = 0
+        while k < lines.count {
+            var e = k
+            while e < lines.count, lines[e].single { e += 1 }
+            if e - k >= 4 { for j in k..<(e - 1) { drop.insert(lines[j].end) } }
+            k = max(e, k + 1)
+        }
+        guard !drop.isEmpty else { return nil }
+        var joined = String.UnicodeScalarView()
+        var at: [Int] = []
+        for (i, v) in scalars.enumerated() where !drop.contains(i) && !(blank(v) && Self.inColumn(i, lines, drop)) {
+            joined.append(v)
+            at.append(i)
+        }
+        return (String(joined), at)
+    }
+
+    /// Whether offset `i` lies on a one-character line whose line break is dropped (or which follows one).
+    private static func inColumn(_ i: Int, _ lines: [(start: Int, end: Int, single: Bool)], _ drop: Set<Int>) -> Bool {
+        guard let line = lines.first(where: { $0.start <= i && i <= $0.end }) else { return false }
+        return line.single && (drop.contains(line.end) || drop.contains(line.start - 1))
     }
 
     /// Cues that tell the reader to read a text backwards (倒着读, 从右往左读).
@@ -562,6 +619,7 @@ extension Detector {
         // What the heads of the lines spell, as detection reads them when nothing else counts.
         if !kept.contains(where: { $0.confidence >= Finding.violationThreshold }) {
             entries += acrosticFindings(text, scene: scene, part: 0, platform: platform).map { Explanation.Entry(finding: $0, dropped: nil) }
+            entries += columnFindings(text, scene: scene, part: 0, platform: platform).map { Explanation.Entry(finding: $0, dropped: nil) }
         }
         var context: [String] = []
         for hit in scan.hits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
@@ -584,6 +642,7 @@ extension Detector {
             case .mentionAfter: kind = "described"
             case .notContact: kind = "not-contact"
             case .contact: kind = "contact-cue"
+            case .qqNumber: kind = "qq-number"
             case .nearFirst(let r): kind = rules.near[r].id + "/1"
             case .nearSecond(let r): kind = rules.near[r].id + "/2"
             case .suppress: kind = "suppress"

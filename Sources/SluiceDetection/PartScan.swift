@@ -44,7 +44,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed, usage
+            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed, usage, qqNumber
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -83,6 +83,7 @@ struct PartScan {
                 case .mentionAfter: kind = .mentionAfter; writtenOnly = true
                 case .notContact: kind = .notContact
                 case .contact: kind = .contact
+                case .qqNumber: kind = .qqNumber
                 case .nearFirst(let r): kind = .nearFirst; rule = r
                 case .nearSecond(let r): kind = .nearSecond; rule = r
                 case .suppress(let r): kind = .suppress; rule = r
@@ -674,9 +675,13 @@ struct PartScan {
         }
         // An invitation with a handle a few words on and no channel named (添加客服徽倍：fz_kefu): the
         // handle is the contact, WeChat's by default.
+        // With WeChat or QQ named anywhere in the text, even as what may not be posted (平台不让发微信号，你搜我名字拼音
+        // xiaoyuer), a bare word of letters long enough to be an ID (six or more: WeChat's own minimum) is the handle too.
+        let channelNamed = candidates.contains { ($0.signal == .wechat || $0.signal == .qq) && $0.origin == .words }
         for i in ctx.indices(.handleInvite) where ctx.entries[i].kind == .handleInvite {
             let invite = ctx.entries[i].range
-            guard let handle = handleAfter(compactEnd: invite.upperBound, skippingWords: 6), Self.looksLikeHandle(handle, norm.wide),
+            guard let handle = handleAfter(compactEnd: invite.upperBound, skippingWords: 6, lettersAlone: channelNamed),
+                  Self.looksLikeHandle(handle, norm.wide) || channelNamed && Self.spellsLetterID(handle, norm.wide),
                   !candidates.contains(where: { $0.wide.overlaps(handle) }) else { continue }
             candidates.append(Candidate(signal: .wechat, ruleID: "handle.invited", wide: wideRange(invite).lowerBound..<handle.upperBound,
                                         normalized: "", confidence: 0.8, compactStart: invite.lowerBound, pointed: true))
@@ -693,7 +698,8 @@ struct PartScan {
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
         ctx.drop(.negation, within: lexiconRanges)
 
-        let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil }
+        // QQ named, or a group's number asked for (群号): WeChat's groups have no number, so a number after 群号 is QQ's.
+        let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil } + ctx.map(.qqNumber, wideRange)
         var contacts: [Candidate] = []
         let text = RecognizerText(norm, soundDigits: ctx.contains(.contact) || !qqMentions.isEmpty)
         NumberRecognizer(text: text, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
@@ -2277,7 +2283,7 @@ struct PartScan {
 
     /// A handle right after a term (`vx: nz_shop77`, `微信号是 ab_cd12`), in wide coordinates: five or
     /// more letters, digits, `_` or `-` with a letter or `_` among them (a bare number is `numberAfter`'s).
-    func handleAfter(compactEnd: Int, skippingWords words: Int = 0, wideStart: Int? = nil) -> Range<Int>? {
+    func handleAfter(compactEnd: Int, skippingWords words: Int = 0, wideStart: Int? = nil, lettersAlone: Bool = false) -> Range<Int>? {
         let w = norm.wide
         var i = wideStart ?? (compactEnd > 0 ? Int(norm.compactToWide[compactEnd - 1]) + 1 : 0)
         // Skip separators and a few linking words: 号 是 为 叫 ： @ 「 “ (and up to `words` ideographs),
@@ -2431,6 +2437,7 @@ struct PartScan {
         // A handle starts with a letter (WeChat IDs must) or holds an underscore, and has a digit or an
         // underscore: a word (WhatsApp, friends) or a code (320583KJ) is none.
         // After a label's colon (V：xiaolu) the token is the handle even when it is letters only.
+        // So is it where the caller knows a channel is named (`lettersAlone`: 微信号不让发，你搜 xiaoyuer).
         // (Letters alone after a colon are a handle only where they end the phrase — V：xiaolu — not where
         // English words run on: skip the line: order in the shop.)
         var runsOn = false
@@ -2442,7 +2449,7 @@ struct PartScan {
         // An @ right before the token marks it a handle, letters only or not (…：@anna.handmade).
         let marked = at && start > 0 && w[start - 1] == 0x40
         guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]),
-              marks > 0 || alnum > letters || ((colon && words == 0 || marked) && letters <= 20 && !runsOn) else { return nil }
+              marks > 0 || alnum > letters || ((colon && words == 0 || marked || lettersAlone) && letters <= 20 && !runsOn) else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
@@ -2624,6 +2631,11 @@ struct PartScan {
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).
+    /// Whether a range is letters alone, six to twenty of them: the shape of a WeChat ID with no digit in it.
+    static func spellsLetterID(_ range: Range<Int>, _ w: [UInt32]) -> Bool {
+        (6...20).contains(range.count) && range.allSatisfy { (0x61...0x7A).contains(w[$0]) }
+    }
+
     static func looksLikeHandle(_ range: Range<Int>, _ w: [UInt32]) -> Bool {
         var letters = 0
         var digits = 0

@@ -110,6 +110,8 @@ package struct RuleSet: Sendable, Hashable {
     package var notContactNumber: [String]
     /// Words before a number that make it a contact number.
     package var contactNumber: [String]
+    /// Words before a number that make it a QQ number though QQ is not named (群号).
+    package var qqNumber: [String] = []
     /// Invitations ordinary sentences are full of (上, 到, 用): they make a channel's name count,
     /// but not a look-alike or sound-alike spelling of it.
     package var weakInvite: [String]
@@ -256,6 +258,7 @@ package struct RuleSet: Sendable, Hashable {
         inviteThrough += (file.context?.invite_through ?? []).joined()
         notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
         contactNumber += (file.context?.contact_number ?? []).map(Self.fold)
+        qqNumber += (file.context?.qq_number ?? []).map(Self.fold)
         for (key, technique) in file.technique ?? [:] { purposes[key, default: Purpose()].technique = technique }
         for (key, examples) in file.examples ?? [:] { purposes[key, default: Purpose()].examples += examples }
         for (char, alternatives) in file.variants ?? [:] {
@@ -326,6 +329,7 @@ private struct RulesFile: Decodable {
         var invite_through: [String]?
         var not_contact_number: [String]?
         var contact_number: [String]?
+        var qq_number: [String]?
         var invite_after: [String]?
         var negation: [String]?
         var question: [String]?

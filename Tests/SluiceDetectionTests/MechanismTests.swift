@@ -5065,6 +5065,63 @@ struct MechanismTests {
         expectVerdict("客服私信我说加微信退款", false)
     }
 
+    @Test("a number after 群号 is a QQ group's, whatever group is named; 群号 with no number is no contact")
+    func groupNumberIsQQ() {
+        expectVerdict("欢迎进店铺粉丝群，群号 739204615", true)
+        expectVerdict("粉丝群群号在店铺首页", false)
+        expectVerdict("订单号 739204615", false)
+    }
+
+    @Test("letters alone after an invitation are an ID where WeChat or QQ is named, even as what may not be posted")
+    func lettersAloneWithChannelNamed() {
+        expectVerdict("平台不让发微信号，你搜 chenmeimei 就能找到", true)
+        expectVerdict("平台不让发微信号，有事在订单里问", false)
+        expectVerdict("微信扫码后搜索 bluetooth 连接耳机", false)
+    }
+
+    @Test("a column of one-character lines is read run together; ordinary short lines are not")
+    func columnRead() {
+        expectVerdict("加\n薇\n：\nm\ne\ni\n5\n2\n0", true)
+        expectVerdict("新\n品\n上\n市\n\n限\n时\n八\n折", false)
+        expectVerdict("S\nM\nL\nXL\n四个尺码", false)
+    }
+
+    @Test("徴 is a look-alike of 微; 征信 (credit) is not WeChat")
+    func zhengLookAlike() {
+        expectVerdict("加徴信 meimei_520", true)
+        expectVerdict("征信报告可在银行 App 查询 abc_123", false)
+    }
+
+    @Test("not to be said in this place (不能在这说) with a private message asked for")
+    func notSayableInThisPlace() {
+        expectVerdict("配方比例不能在这说，私聊我", true)
+        expectVerdict("配方比例不能在这说，抱歉", false)
+    }
+
+    @Test("coming to the speaker's pharmacy or car lot is a visit; being sent to any pharmacy is advice")
+    func comeToPharmacy() {
+        expectVerdict("降压药来药房拿，现场刷卡", true)
+        expectVerdict("建议去药店买个体温计", false)
+    }
+
+    @Test("enrolling or buying offline said to be cheaper; which is cheaper asked is a question")
+    func offlineCheaperAndQuestion() {
+        expectVerdict("暑假班线下报名更划算", true)
+        expectVerdict("暑假班线下报名和网上报名哪个更划算？", false)
+    }
+
+    @Test("a pickup by car with the price settled apart")
+    func pickupPriceApart() {
+        expectVerdict("整车的自己开车来拉，价格另算", true)
+        expectVerdict("整车的可以选物流配送，价格见详情", false)
+    }
+
+    @Test("another shop compared, this one trusted")
+    func thisShopTrusted() {
+        expectVerdict("京东也有卖，但我只认这家", false)
+        expectVerdict("京东也有卖，去那边下单", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
