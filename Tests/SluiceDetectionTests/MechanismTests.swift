@@ -5122,6 +5122,26 @@ struct MechanismTests {
         expectVerdict("京东也有卖，去那边下单", true)
     }
 
+    @Test("English and Hong Kong words for paying by a local app and handing over in person; a settlement term is not")
+    func englishAndHongKongTrade() {
+        expectVerdict("有急单的 pay via PayMe 最快", true)
+        expectVerdict("PayMe 暂不支持", false)
+        expectVerdict("今晚尖沙咀地铁站交收，可以现金", true)
+        expectVerdict("港股 T+2 交收", false)
+    }
+
+    @Test("a group with whoever wants to be an agent told to leave a comment; a comment welcomed is not")
+    func agentsToComment() {
+        expectVerdict("供货群每天发价格表，想做代理的留言", true)
+        expectVerdict("供货群每天发价格表，欢迎留言", false)
+    }
+
+    @Test("a channel said to be up there (微信在上面) where the sentence before pointed at the profile")
+    func channelUpThere() {
+        expectVerdict("想要原图的看我主页，vx 在上面", true)
+        expectVerdict("想要原图的看我主页，图在上面", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
