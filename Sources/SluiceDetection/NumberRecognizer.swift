@@ -124,6 +124,39 @@ struct NumberRecognizer {
             || k >= 1 && k < i && w[k - 1] == 0x53F7  // 号 then a colon or a space
     }
 
+    /// Whether the digit at `i` of the recognisers' text numbers a step: an enclosed numeral (① ⑵ ⒈ ❶ ㉑) with words right
+    /// after it and no enclosed numeral against it (①记下 138 ②再记 2047), or one written digit with a list's mark after it
+    /// and then words, set off from any digit before (1. 记下 138 2. 再记 2047; 3、最后). Enclosed numerals run together
+    /// (①③⑧②⓪…) are a number's digits as ever.
+    func isListMarker(_ i: Int) -> Bool {
+        let w = text.w
+        let norm = text.norm
+        func origin(_ k: Int) -> Int32 { norm.wideStart[text.wideIndex(k)] }
+        func enclosed(_ k: Int) -> Bool {
+            let v = norm.original[Int(origin(k))]
+            return (0x2460...0x24FF).contains(v) || (0x2776...0x2793).contains(v) || (0x3251...0x325F).contains(v) || (0x32B1...0x32BF).contains(v)
+        }
+        func isDigit(_ k: Int) -> Bool { w[k] < 0x10000 && digitTable[Int(w[k])] != 0xFF }
+        func blank(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3000 }
+        func wordsFrom(_ k: Int) -> Bool {
+            var k = k
+            while k < w.count, blank(w[k]) { k += 1 }
+            // (Words, not a numeral: 3 ⑦ 二 9 is a number spelled in three ways.)
+            return k < w.count && CharacterTables.isIdeograph(w[k]) && !isDigit(k)
+        }
+        if enclosed(i) {
+            // The digits this one numeral became (⑩ is two).
+            var start = i
+            while start > 0, origin(start - 1) == origin(i) { start -= 1 }
+            var end = i + 1
+            while end < w.count, origin(end) == origin(i) { end += 1 }
+            return wordsFrom(end) && !(start > 0 && enclosed(start - 1)) && !(end < w.count && enclosed(end))
+        }
+        // One written digit, then . 、 ) and words, with a space or nothing but words before it.
+        guard i + 1 < w.count, [0x2E, 0x3001, 0x29, 0xFF09].contains(w[i + 1]), wordsFrom(i + 2) else { return false }
+        return i == 0 || blank(w[i - 1]) || w[i - 1] == 0x0A || CharacterTables.isIdeograph(w[i - 1])
+    }
+
     func runs() -> [Run] {
         var runs: [Run] = []
         // Chinese numerals (一, 两) make short runs all through ordinary text.
@@ -158,6 +191,8 @@ struct NumberRecognizer {
                     value = 0xFF
                 }
             }
+            // A step's number (①记下 138 ②再记 2047): no digit of the number around it.
+            if value != 0xFF, v <= 0x39, !(i > 0 && w[i - 1] <= 0x39 && w[i - 1] >= 0x30), isListMarker(i) { value = 0xFF }
             if value == 0xFF, v == 0x6F || v == 0x69 || v == 0x6C || v == 0x73 || v == 0x7C || v == 0x62 || v == 0x7A,
                let d = lookalikeDigit(at: i) {
                 value = d

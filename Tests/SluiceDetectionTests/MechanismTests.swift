@@ -5142,6 +5142,36 @@ struct MechanismTests {
         expectVerdict("想要原图的看我主页，图在上面", false)
     }
 
+    @Test("a step's number (①, 1.) heading words is no digit of the number dictated between the steps; enclosed digits run together still are")
+    func stepNumbersAreNoDigits() {
+        expectVerdict("电话分几步记：①抄下 159 ②接着 2047 ③然后 8316", true)
+        expectVerdict("电话分几步记：1. 抄下 159 2. 接着 2047 3. 然后 8316", true)
+        expectVerdict("电话 ①⑤⑨ ②⓪④⑦ ⑧③①⑥", true)
+        expectVerdict("订货 1 5 零 3 ⑦ 二 9 8 4 6 1", true)
+        expectVerdict("①抄下型号 ②对照说明书 ③安装", false)
+    }
+
+    @Test("到 ending a verb before a word of 电 (找到电话) is no 到店 by sound")
+    func daoBeforeDian() {
+        expectVerdict("售后电话在说明书上：①翻到背面 ②找到电话 ③拨打", false)
+        expectVerdict("可以到电 看货", true)
+    }
+
+    @Test("信 written as 言 alone with a handle; 言 in ordinary words is not")
+    func yanForXin() {
+        expectVerdict("整租问 V 言 chen_zufang88", true)
+        expectVerdict("微言大义，读书笔记", false)
+    }
+
+    @Test("money to an account the speaker hands over; coming to pick up with the price to be talked over; meeting at the door")
+    func accountPickupAndDoor() {
+        expectVerdict("款项请转到我发你的账户", true)
+        expectVerdict("款项请在平台支付", false)
+        expectVerdict("来仓库自提，价格好说", true)
+        expectVerdict("支持自提，价格见详情", false)
+        expectVerdict("周末直接到小区门口找我看房", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
