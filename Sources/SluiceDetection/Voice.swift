@@ -180,7 +180,7 @@ struct Voice {
             if !f.whole, backInOwnVoice(after: f.from, term: reported) || answersInOwnVoice(after: f.cue.upperBound, term: reported)
                 || relays(after: f.cue.upperBound) || affirmed(after: reported, sentence: sentence)
                 || answeredYes(after: f.cue.upperBound, before: reported) || seesTheSpeaker(f.cue) || shownForUse(f.cue)
-                || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported)
+                || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported) || spokenBySpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported)
@@ -455,13 +455,39 @@ struct Voice {
     /// Whether, between a report's cue (ending at compact position `from`) and `term`, the speaker
     /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说), a
     /// reply to all (统一回复, 统一说), or posting it again (重新发一次, 再发一遍, 重发).
+    /// Adverbs of habit between 我 and a speech verb (我都说, 我一般都说, 我每次都会说): the speaker tells what they
+    /// always answer.
+    static let habit = ScalarSet("都一般每次总是就会也通常向还")
+
+    /// Whether from compact `k` up to four adverbs of habit, unbroken, come before a speech verb (before `end`).
+    func speaksAfterHabit(_ k: Int, before end: Int) -> Bool {
+        let c = norm.compact
+        var j = k
+        while j < end, j - k < 4, Self.habit.contains(c[j]), j == k || !norm.gapBefore[j] { j += 1 }
+        return j > k && j < end && !norm.gapBefore[j] && speaks(at: j)
+    }
+
+    /// Whether a report cue (都说, 总说) is the speaker's own, 我 and adverbs of habit right before it (我一般都说…): the
+    /// speaker tells what they say, in their own voice. Not where 我 is someone's object (跟我说, 问我都说).
+    func spokenBySpeaker(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        // (The cue itself only adverbs and the verb: in 我同事说 the cue 同事说 names who spoke.)
+        guard cue.allSatisfy({ Self.habit.contains(c[$0]) || speaks(at: $0) }) else { return false }
+        var k = cue.lowerBound - 1
+        while k >= 0, cue.lowerBound - k <= 4, Self.habit.contains(c[k]) { k -= 1 }
+        guard k >= 0, c[k] == 0x6211 else { return false }
+        return k == 0 || !Self.objectOf.contains(c[k - 1]) || norm.clauseBreak(between: k - 1, k)
+    }
+    /// 跟 和 对 给 问 诉 让 叫 帮 向: words that make the 我 after them someone's object.
+    static let objectOf = ScalarSet("跟和对给问诉让叫帮向")
+
     func answersInOwnVoice(after from: Int, term: Int) -> Bool {
         let c = norm.compact
         guard from < term else { return false }
         for k in from..<term {
             // (Written together: in 有人私信我，说… the 我 is someone's object and 说 theirs.)
             if c[k] == 0x6211, k + 1 < term, !norm.gapBefore[k + 1],
-               speaks(at: k + 1) || c[k + 1] == 0x6765 && k + 2 < term && speaks(at: k + 2) {
+               speaks(at: k + 1) || c[k + 1] == 0x6765 && k + 2 < term && speaks(at: k + 2) || speaksAfterHabit(k + 1, before: term) {
                 if quoted.isEmpty || !quoted[k] { return true }
             }
             if repliesToAll(at: k, before: term) { return true }

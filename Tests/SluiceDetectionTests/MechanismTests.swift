@@ -5172,6 +5172,25 @@ struct MechanismTests {
         expectVerdict("周末直接到小区门口找我看房", true)
     }
 
+    @Test("what the speaker says they always answer (我一般都说…) is theirs; someone else who said it (我同事说) still reports")
+    func speakerTellsTheirHabit() {
+        expectVerdict("有人问运费，我一般都说私信聊，评论会被删", true)
+        expectVerdict("有人问运费，我一般都说看详情页", false)
+        expectVerdict("我同事说她在微信群里团的比这便宜，我不信，自己买了一单试试", false)
+    }
+
+    @Test("a handle posted once more (那我再发一次：…) is offered; a tracking number posted again is not")
+    func handlePostedAgain() {
+        expectVerdict("好多人说找不到我，那我再发一次：lina_shop99", true)
+        expectVerdict("快递单号再发一次：SF1234567890", false)
+    }
+
+    @Test("another platform named, here said to be better value (这里优惠更多), keeps the buyer; there said better sends them")
+    func hereBetterValue() {
+        expectVerdict("京东也有，这里优惠更多", false)
+        expectVerdict("京东也有，那边优惠更多", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -16,7 +16,7 @@ struct RuleExampleTests {
     enum Effect { case flags, clears }
     static let effects: [String: Effect] = [
         "invite": .flags, "weak_invite": .flags, "handle_invite": .flags, "invite_through": .flags, "invite_after": .flags,
-        "question": .flags, "contact_number": .flags, "variants": .flags,
+        "question": .flags, "contact_number": .flags, "qq_number": .flags, "variants": .flags,
         "negation": .clears, "negation_through": .clears, "discussion": .clears, "report": .clears, "narration": .clears,
         "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears, "addressed": .clears, "usage": .clears,
     ]
@@ -30,6 +30,7 @@ struct RuleExampleTests {
         case "invite_after": rules.inviteAfter
         case "question": rules.question
         case "contact_number": rules.contactNumber
+        case "qq_number": rules.qqNumber
         case "negation": rules.negation
         case "discussion": rules.discussion
         case "report": rules.report
