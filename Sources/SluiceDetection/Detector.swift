@@ -303,7 +303,7 @@ package final class Detector: Sendable {
     /// The text with the line breaks of its one-character lines removed, when four or more such lines
     /// run on (spaces around a line's character do not count), with the scalar offset of each kept scalar.
     static func column(_ text: String) -> (text: String, at: [Int])? {
-        guard containsNewline(text) else { return nil }
+        guard containsNewline(text), hasColumn(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         func blank(_ v: Unicode.Scalar) -> Bool { v == " " || v == "\u{3000}" || v == "\t" || v == "\r" }
         // Each line's bounds and whether it holds exactly one visible character.
@@ -330,6 +330,24 @@ package final class Detector: Sendable {
             at.append(i)
         }
         return (String(joined), at)
+    }
+
+    /// Whether four one-character lines run on in `text`: one pass over its scalars, nothing allocated, so a text with
+    /// ordinary line breaks costs no more than the look.
+    static func hasColumn(_ text: String) -> Bool {
+        var run = 0
+        var visible = 0
+        for v in text.unicodeScalars {
+            if v == "\n" {
+                run = visible == 1 ? run + 1 : 0
+                if run >= 3 { return true }
+                visible = 0
+            } else if v != " " && v != "\u{3000}" && v != "\t" && v != "\r" {
+                visible += 1
+            }
+        }
+        // (The last line ends the text rather than a line feed.)
+        return visible == 1 && run >= 3
     }
 
     /// Whether offset `i` lies on a one-character line whose line break is dropped (or which follows one).
