@@ -452,9 +452,6 @@ struct Voice {
         return out
     }
 
-    /// Whether, between a report's cue (ending at compact position `from`) and `term`, the speaker
-    /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说), a
-    /// reply to all (统一回复, 统一说), or posting it again (重新发一次, 再发一遍, 重发).
     /// Adverbs of habit between 我 and a speech verb (我都说, 我一般都说, 我每次都会说): the speaker tells what they
     /// always answer.
     static let habit = ScalarSet("都一般每次总是就会也通常向还")
@@ -481,6 +478,9 @@ struct Voice {
     /// 跟 和 对 给 问 诉 让 叫 帮 向: words that make the 我 after them someone's object.
     static let objectOf = ScalarSet("跟和对给问诉让叫帮向")
 
+    /// Whether, between a report's cue (ending at compact position `from`) and `term`, the speaker
+    /// answers in their own voice: 我 right before a speech verb (有人问哪里买 我说一下 …, 我来说) or with adverbs of
+    /// habit between (我一般都说), a reply to all (统一回复, 统一说), or posting it again (重新发一次, 再发一遍, 重发).
     func answersInOwnVoice(after from: Int, term: Int) -> Bool {
         let c = norm.compact
         guard from < term else { return false }
