@@ -5191,6 +5191,14 @@ struct MechanismTests {
         expectVerdict("京东也有，那边优惠更多", true)
     }
 
+    @Test("shops of the same name elsewhere disowned (均非本店) is discussion; a handle offered beside it still counts; here the safer buy keeps the buyer")
+    func disownedAndSaferHere() {
+        expectVerdict("快手只有这一家店，其他平台同名的均非本店", false)
+        expectVerdict("其他平台同名的均非本店，正品请加微信 lin_888", true)
+        expectVerdict("京东上也有，这里有门店更放心", false)
+        expectVerdict("京东上也有，那边有门店更放心", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
