@@ -305,7 +305,7 @@ package final class Detector: Sendable {
     static func column(_ text: String) -> (text: String, at: [Int])? {
         guard containsNewline(text), hasColumn(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        func blank(_ v: Unicode.Scalar) -> Bool { v == " " || v == "\u{3000}" || v == "\t" || v == "\r" }
+        let blank = Self.blankInLine
         // Each line's bounds and whether it holds exactly one visible character.
         var lines: [(start: Int, end: Int, single: Bool)] = []
         var start = 0
@@ -332,6 +332,9 @@ package final class Detector: Sendable {
         return (String(joined), at)
     }
 
+    /// Space inside a line (a space, an ideographic space, a tab, a carriage return): no visible character of a column.
+    static func blankInLine(_ v: Unicode.Scalar) -> Bool { v == " " || v == "\u{3000}" || v == "\t" || v == "\r" }
+
     /// Whether four one-character lines run on in `text`: one pass over its scalars, nothing allocated, so a text with
     /// ordinary line breaks costs no more than the look.
     static func hasColumn(_ text: String) -> Bool {
@@ -342,7 +345,7 @@ package final class Detector: Sendable {
                 run = visible == 1 ? run + 1 : 0
                 if run >= 3 { return true }
                 visible = 0
-            } else if v != " " && v != "\u{3000}" && v != "\t" && v != "\r" {
+            } else if !blankInLine(v) {
                 visible += 1
             }
         }
