@@ -586,7 +586,7 @@ struct PartScan {
                 continue
             }
             let deliberate = hit.sounded && requires == .none && variant == .term && detector.patterns[hit.pattern].count >= 3
-            let needsInvite = requires == .invite || variant != .term || (hit.sounded && !deliberate)
+            let needsInvite = requires != .none || variant != .term || (hit.sounded && !deliberate)
             if needsInvite {
                 // Words after (上, 聊, 店) count one character on for a channel's name, right after for a
                 // sound-alike of it (陶宝店, but not 点联系卖家).
@@ -630,10 +630,12 @@ struct PartScan {
                         && [0x53F7, 0x5E97, 0x91CC, 0x4E0A].contains(norm.compact[range.upperBound])
                         && norm.compact[range].allSatisfy { $0 == norm.compact[range.lowerBound] }
                 }
-                guard invited || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range)
-                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
+                // (A name that is an ordinary word too, `requires = "pointer"`, counts only with what follows it.)
+                let pointerOnly = requires == .pointer
+                guard invited && !pointerOnly || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range) && !pointerOnly
+                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range) && !pointerOnly
                         || signal == .platform && linkPlaced(after: range)
-                        || (signal == .platform || signal == .otherApp) && !spelledVariant
+                        || (signal == .platform || signal == .otherApp) && !spelledVariant && !pointerOnly
                             && (searchedLater(after: range, ctx: ctx) || benefitThere(after: range)) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }

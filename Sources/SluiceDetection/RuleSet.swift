@@ -9,6 +9,10 @@ package struct LexiconEntry: Sendable, Hashable {
         case none
         /// Only with an invitation just before it (加, +, 联系 …) or a handle/number just after.
         case invite
+        /// Only with a handle or number just after it (or one of the entry's `words_after`): for a channel's
+        /// short name that is an ordinary word too (dc, a current's), which an invitation before it does not make a
+        /// channel (加一个 DC 转接头).
+        case pointer
     }
 
     package var id: String
@@ -180,7 +184,7 @@ package struct RuleSet: Sendable, Hashable {
             let confidence = raw.confidence?.value ?? 0.9
             guard (0...1).contains(confidence) else { throw fail("confidence", "must be between 0 and 1") }
             guard let requires = LexiconEntry.Requirement(rawValue: raw.requires ?? "none") else {
-                throw fail("requires", "must be \"none\" or \"invite\"")
+                throw fail("requires", "must be \"none\", \"invite\" or \"pointer\"")
             }
             var notOn = Set<Platform>()
             for name in raw.not_on ?? [] {

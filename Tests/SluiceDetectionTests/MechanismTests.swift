@@ -5199,6 +5199,15 @@ struct MechanismTests {
         expectVerdict("京东上也有，那边有门店更放心", true)
     }
 
+    @Test("a channel's short name that is an ordinary word too (requires = pointer) counts only with a handle after it, not with an invitation before it")
+    func pointerOnlyName() {
+        expectVerdict("想开黑的戳我，dc：river_wu#5519", true)
+        expectVerdict("dc 私信我拿折扣", true)
+        expectVerdict("可以加一个 DC 转接头，另付5元", false)
+        expectVerdict("联系客服换成 DC 接口的款", false)
+        expectVerdict("DC 12V 电源适配器，欢迎咨询", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
