@@ -1528,14 +1528,19 @@ struct PartScan {
         return k >= 2 && (c[k - 1] == 0x4F60 || c[k - 1] == 0x60A8) && [0x62C9, 0x5E26, 0x9080].contains(c[k - 2])  // 拉 带 邀
     }
 
-    /// Where a link at compact `at` is said, in its sentence, to check the goods or the parcel (防伪 真伪 验真 序列号
+    /// Where a link at compact `at` is said, in its clause or one beside it, to check the goods or the parcel (防伪 真伪 验真 序列号
     /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
     /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
     /// (`saleIn`: where to look for the sale instead of the whole sentence.)
     func checksGoodsOrParcel(at: Int, saleIn: Range<Int>? = nil) -> Range<Int>? {
         let sentence = sentenceRange(at: at)
         if sells(in: saleIn ?? sentence) { return nil }
-        for k in sentence { if let w = norm.word(at: k, from: Self.checkWords) { return k..<(k + w.count) } }
+        // The check is said at the site or in a clause beside it (防伪码刮开，去品牌官网输入就能查), not clauses away (这批玉石都有证书，
+        // …，具体细节在我视频号里: the certificate is no reason to go there).
+        let clause = norm.clause[at]
+        for k in sentence where abs(norm.clause[k] - clause) <= 1 {
+            if let w = norm.word(at: k, from: Self.checkWords) { return k..<(k + w.count) }
+        }
         return nil
     }
 

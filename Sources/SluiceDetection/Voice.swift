@@ -266,6 +266,10 @@ struct Voice {
         if bareWords, let deed = thirdPersonDeed(inside: at..<end) {
             return "told of someone else: \(norm.compactString(deed))"
         }
+        // Others doing something there (闲鱼上有人卖假货, 抖音上也有人搬运我的笔记): the place is where someone else acts, told.
+        if bareWords, !toSpeaker, let others = othersActThere(after: end) {
+            return "told of others there: \(norm.compactString(others))"
+        }
         // A group named for the community it belongs to (小区业主群, 公司群, 家长群), with no one invited in its
         // sentence: the speaker's neighbours, colleagues or classmates, not a seller's group.
         if bareWords, let community = communityGroup(term: term) {
@@ -1564,6 +1568,32 @@ struct Voice {
         }
         return nil
     }
+
+    /// 上 or 里 (上面) right after the words at compact `end`, at most one of 也 都 还, then someone unnamed who is there
+    /// (有人, 很多人, 有商家): the place named is where others act (淘宝上也有人卖同款), in the words' clause.
+    func othersActThere(after end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end < c.count, norm.clause[end] == norm.clause[end - 1], c[end] == 0x4E0A || c[end] == 0x91CC else { return nil }  // 上 里
+        var k = end + 1
+        if k < c.count, c[end] == 0x4E0A, c[k] == 0x9762 { k += 1 }  // 上面
+        if k < c.count, PartScan.alsoStill.contains(c[k]) { k += 1 }
+        guard k < c.count, norm.clause[k] == norm.clause[end], let who = norm.word(at: k, from: Self.othersThere) else { return nil }
+        // (Unless the speaker then sends the reader to themselves, 闲鱼上也有人卖，搜我同名, or says it is cheaper there,
+        // 隐藏款闲鱼上有人出，比端盒便宜: a tip where to buy.)
+        var j = k + who.count
+        while j < c.count, norm.sentence[j] == norm.sentence[end] {
+            if norm.word(at: j, from: Self.toSpeakerInvites) != nil || norm.word(at: j, from: Self.cheaperThere) != nil { return nil }
+            j += 1
+        }
+        return end..<(k + who.count)
+    }
+    /// 便宜 划算 实惠 优惠 价格低 …: a price said to be better.
+    static let cheaperThere: [[UInt32]] = ["便宜", "划算", "实惠", "优惠", "低价", "价格低", "价格很低", "价格更低", "价低"].map { $0.unicodeScalars.map(\.value) }
+    /// 搜我 找我 加我 私我 联系我 …: the reader sent to the speaker.
+    static let toSpeakerInvites: [[UInt32]] = ["搜我", "找我", "加我", "私我", "联系我", "滴我", "戳我", "来我"].map { $0.unicodeScalars.map(\.value) }
+    /// 有人 有些人 很多人 有商家 …: someone unnamed who is somewhere.
+    static let othersThere: [[UInt32]] = ["有人", "有些人", "有很多人", "很多人", "好多人", "不少人", "有不少人", "一堆人", "有商家", "有卖家", "有店家",
+                                          "有些商家", "有些卖家"].map { $0.unicodeScalars.map(\.value) }
 
     /// 他 or 她 (们) inside `words`, right before a deed (`deeds`) with 了 or 过 after it: what a third person did,
     /// told (微信上他发了好多照片给我).

@@ -5208,6 +5208,38 @@ struct MechanismTests {
         expectVerdict("DC 12V 电源适配器，欢迎咨询", false)
     }
 
+    @Test("call me makes the number after it a contact, spelled numerals too")
+    func callMeCue() {
+        expectVerdict("急单请 call 我：壹叁柒 贰贰肆陆 玖捌壹伍", true)
+        expectVerdict("recall 批次 3 号，共 2000 件", false)
+    }
+
+    @Test("a channel's name with the reader's own address asked to be left (邮箱留一下) invites; a record's address left wrong does not")
+    func addressAskedToBeLeft() {
+        expectVerdict("报价单做好了，邮箱留一下我发过去", true)
+        expectVerdict("订单邮箱留错了，怎么改", false)
+    }
+
+    @Test("another marketplace named, then its link sent in private, is a way there; a link sent alone is the listing's own")
+    func otherMarketplaceLinkInPrivate() {
+        expectVerdict("买二手的话闲鱼那边有，链接我私你", true)
+        expectVerdict("亲，补差价的链接我发您了，点开拍就行", false)
+        expectVerdict("京东物流发货，链接发你了，直接拍", false)
+    }
+
+    @Test("a check of the goods sets a site aside only when said at it or in a clause beside it")
+    func checkSaidNearTheSite() {
+        expectVerdict("每件都附鉴定证书，颜色以实物为准，更多细节在我视频号里，搜 小周珠宝", true)
+        expectVerdict("证书编号在国检官网输入就能查", false)
+    }
+
+    @Test("others doing something on a platform (小红书上有人说…) is told of them; a search for the speaker or a cheaper price there still points")
+    func othersActThere() {
+        expectVerdict("京东上也有人在卖这款，我没比较过", false)
+        expectVerdict("闲鱼上有人卖，搜我同名就行", true)
+        expectVerdict("隐藏款咸鱼上有人出，比原盒便宜", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
