@@ -1,7 +1,7 @@
 /// The text the structured recognisers (numbers, links, e-mail) read: the wide text, rewritten
 /// where people spell a contact out to get past filters —
 ///
-/// * punctuation spelled as words between Latin or digit words: 点 / dot → `.`, 艾特 / at / 圈a → `@`,
+/// * punctuation spelled as words between Latin or digit words: 点 / dot / dian → `.`, 艾特 / at / 圈a → `@`,
 ///   斜杠 / slash → `/`, 下划线 / underscore → `_`, 冒号 → `:`, 横杠 → `-` (`pan点baidu点com`,
 ///   `kx_service at outlook dot com`, `liuxue.ada（at）gmail（dot）com`);
 /// * character-by-character spacing collapsed (`h t t p s : / / w w w . …`);
@@ -63,7 +63,7 @@ struct RecognizerText {
 
     /// Spelled punctuation: the words, as scalars, and what they stand for.
     private static let spelled: [([UInt32], UInt32)] = [
-        ("艾特", 0x40), ("圈a", 0x40), ("at", 0x40), ("点", 0x2E), ("dot", 0x2E), ("。", 0x2E), ("斜杠", 0x2F), ("斜线", 0x2F), ("slash", 0x2F),
+        ("艾特", 0x40), ("圈a", 0x40), ("at", 0x40), ("点", 0x2E), ("dot", 0x2E), ("dian", 0x2E), ("。", 0x2E), ("斜杠", 0x2F), ("斜线", 0x2F), ("slash", 0x2F),
         ("下划线", 0x5F), ("下横线", 0x5F), ("underscore", 0x5F), ("冒号", 0x3A), ("横杠", 0x2D), ("中横线", 0x2D), ("减号", 0x2D),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
@@ -198,9 +198,10 @@ struct RecognizerText {
     }
 
     /// The spelled words each first scalar may start, as a bit set over `spelled` (0: none).
-    private static let spelledFirstBits: [UInt16] = {
-        var table = [UInt16](repeating: 0, count: 0x10000)
-        for (i, (word, _)) in spelled.enumerated() { table[Int(word[0])] |= 1 << UInt16(i) }
+    private static let spelledFirstBits: [UInt32] = {
+        precondition(spelled.count <= 32, "spelled punctuation needs a wider bit table")
+        var table = [UInt32](repeating: 0, count: 0x10000)
+        for (i, (word, _)) in spelled.enumerated() { table[Int(word[0])] |= 1 << UInt32(i) }
         return table
     }()
 

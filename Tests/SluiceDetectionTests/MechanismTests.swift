@@ -5240,6 +5240,27 @@ struct MechanismTests {
         expectVerdict("隐藏款咸鱼上有人出，比原盒便宜", true)
     }
 
+    @Test("a dot spelled in pinyin (dian) between an address's words is its dot; every spelled mark is still read (减号, the last)")
+    func dotInPinyin() {
+        expectVerdict("手机浏览器打开 nana dian shop dian cn 看全部款", true)
+        expectVerdict("wo men de dian pu zai zhe li", false)
+        expectVerdict("电话 139 减号 2288 减号 6611 打给我", true)
+    }
+
+    @Test("QQ's penguin before a number makes it a QQ number; the penguin as goods does not")
+    func penguinNumberCue() {
+        expectVerdict("要原图的 🐧 私我：3 1 4 6 0 2 7 5 8", true)
+        expectVerdict("企鹅玩偶 30 厘米，2 个装", false)
+        expectVerdict("小企鹅上找我，号就是简介里的数字", true)
+        expectVerdict("加购一只小企鹅，送给孩子", false)
+    }
+
+    @Test("a line of the goods' own text pointed at (描述最后一句有我的号) shows the handle")
+    func goodsTextPointer() {
+        expectVerdict("橱窗第二个商品描述最后一句有我的号", true)
+        expectVerdict("橱窗第二个商品描述最后一句是洗涤说明", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
