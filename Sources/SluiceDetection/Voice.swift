@@ -279,6 +279,10 @@ struct Voice {
         if bareWords, !toSpeaker, let kind = describedKind(at: at, end: end) {
             return "described as a kind: \(norm.compactString(kind))"
         }
+        // A condition warned against (不在这里拍的话，我们没法保证售后): the way named only to say what is lost by it.
+        if bareWords, let loss = conditionWarned(end: end) {
+            return "a condition warned against: \(norm.compactString(loss))"
+        }
         // What befell the deed, told as done (私下买号被找回了, 加微信被封了): a consequence, not an offer.
         if bareWords, !toSpeaker, let fate = befell(after: end) {
             return "told what befell it: \(norm.compactString(fate))"
@@ -423,15 +427,23 @@ struct Voice {
 
     /// Whether the contact starting at compact position `term` (a number or a handle: `contactEnd` set) is stated in
     /// its own clause by 是 after the channel's or the handle's word (她的号是 xy1362…, 他微信是 …, 电话是 …), a few
-    /// letters of the handle between, in a part that warns of nothing: the speaker hands the line on.
+    /// letters of the handle between, or with only the channel's word before it there (号码 1336…), in a part that warns
+    /// of nothing: the speaker hands the line on.
     func statesContact(at term: Int, contactEnd: Int?) -> Bool {
         let c = norm.compact
         guard contactEnd != nil, !discusses, term >= 2 else { return false }
+        // …or labelled by the channel's word alone, opening its clause (号码 1336…, 电话：…): a line written out.
+        let start = norm.clauseStart(from: term, norm.clause[term])
+        if start < term, Self.contactLabels.contains(where: { $0.count == term - start && c[start..<term].elementsEqual($0) }) { return true }
         var k = term
         while k > 0, term - k < 4, norm.clause[k - 1] == norm.clause[term], CharacterTables.isLatinLetter(c[k - 1]) { k -= 1 }
         guard k >= 2, norm.clause[k - 2] == norm.clause[term], c[k - 1] == 0x662F else { return false }  // 是
         return Self.channelEnds.contains(c[k - 2])
     }
+
+    /// 号码 电话 手机 手机号 微信 微信号 vx qq …: a contact's label.
+    static let contactLabels: [[UInt32]] = ["号码", "电话", "手机", "手机号", "电话号码", "手机号码", "微信", "微信号", "vx", "wx", "qq", "qq号", "扣扣"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// 号 信 话 机 v x: the last character of a channel's or a handle's word before 是 (号是, 微信是, 电话是, 手机是, vx是).
     static let channelEnds: ScalarSet = [0x53F7, 0x4FE1, 0x8BDD, 0x673A, 0x76, 0x78]
@@ -619,6 +631,16 @@ struct Voice {
 
     /// 你们 大家 各位 家人们 姐妹们 宝子们 宝宝们 老铁们 朋友们: the listeners, addressed.
     static let listeners: [[UInt32]] = ["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether 的 right at compact `end`, in `clause`, is followed by someone addressed (的宝子, 的姐妹): the words describe them.
+    func describesAddressee(after end: Int, clause: Int32) -> Bool {
+        end + 1 < norm.compact.count && norm.compact[end] == 0x7684 && norm.clause[end + 1] == clause
+            && norm.word(at: end + 1, from: Self.addressees) != nil
+    }
+
+    /// 宝子 宝宝 姐妹 家人 老铁 朋友 小伙伴 亲 同学 …: whom a speaker addresses (a description before them with 的 picks them out).
+    static let addressees: [[UInt32]] = ["宝子", "宝宝", "姐妹", "家人", "老铁", "朋友", "小伙伴", "亲们", "同学", "老板", "兄弟", "集美", "铁子"]
         .map { $0.unicodeScalars.map(\.value) }
 
     /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的 (着急的 急用的 急要的 等不及的: those who
@@ -1463,6 +1485,9 @@ struct Voice {
             }) { continue }
             if isCondition == nil { isCondition = conditional(after: end, clause: norm.clause[at]) || rhetorical(after: end, clause: norm.clause[at]) }
             if isCondition == true { continue }
+            // What the listeners have not yet done, picking out whom the speaker addresses (还没加我企鹅的宝子？号 …), presupposes
+            // it too. (Only 没: 不加微信的朋友也没关系 lets them off.)
+            if norm.compact[n].contains(0x6CA1), describesAddressee(after: end, clause: norm.clause[at]) { continue }
             if n.upperBound > at || reaches(from: n.upperBound, to: at) || reachesList(from: n.upperBound, to: at) { return n }
         }
         return nil
@@ -1742,6 +1767,28 @@ struct Voice {
         }
         return nil
     }
+
+    /// Whether the clause holding compact `end - 1` is a condition (its last words 的话, or opened by 如果 要是 假如 万一) and
+    /// the next clause of its sentence says what is then lost (没法保证, 不负责, 后果自负, 没有保障 …): the range of that word.
+    func conditionWarned(end: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end > 0, end <= c.count else { return nil }
+        let clause = norm.clause[end - 1]
+        let start = norm.clauseStart(from: end - 1, clause)
+        let stop = norm.clauseEnd(from: end - 1, clause)
+        let conditional = stop - start >= 2 && c[stop - 2] == 0x7684 && c[stop - 1] == 0x8BDD  // 的话
+            || norm.word(at: start, from: Self.conditions) != nil
+        guard conditional, stop < c.count, norm.sentence[stop] == norm.sentence[end - 1] else { return nil }
+        let next = norm.clauseEnd(from: stop, norm.clause[stop])
+        for k in stop..<next { if let w = norm.word(at: k, from: Self.losses) { return k..<(k + w.count) } }
+        return nil
+    }
+    /// 如果 要是 假如 万一: a condition's opening.
+    static let conditions: [[UInt32]] = ["如果", "要是", "假如", "万一"].map { $0.unicodeScalars.map(\.value) }
+    /// 没法保证 不负责 后果自负 …: what is lost by going that way.
+    static let losses: [[UInt32]] = ["没法保证", "无法保证", "不能保证", "不保证", "没办法保证", "不负责", "概不负责", "不承担", "后果自负",
+                                     "没有保障", "没保障", "无保障", "无法售后", "没法售后", "不售后", "不能售后", "不予售后", "不给售后",
+                                     "没有售后", "无售后"].map { $0.unicodeScalars.map(\.value) }
 
     /// 怎么 如何: how, in a how-to
     static let how: [[UInt32]] = ["怎么", "如何"].map { $0.unicodeScalars.map(\.value) }
@@ -2044,6 +2091,8 @@ struct Voice {
     /// 怎么 咋 如何 怎样 哪能: how, asked rhetorically.
     static let hows: [[UInt32]] = ["怎么", "咋", "如何", "怎样", "哪能"].map { $0.unicodeScalars.map(\.value) }
 
+    /// Whether words negated before them, ending at compact `end`, are a condition (不想加微信的话, 不愿意私下交易的就算了),
+    /// which presupposes the thing offered.
     func conditional(after end: Int, clause: Int32) -> Bool {
         let c = norm.compact
         var k = end

@@ -5261,6 +5261,36 @@ struct MechanismTests {
         expectVerdict("橱窗第二个商品描述最后一句是洗涤说明", false)
     }
 
+    @Test("a way named only as a condition whose loss the next clause states (…的话，没法保证售后) is a warning; with an offer after it, not")
+    func conditionWarned() {
+        expectVerdict("不在这里下单的话，我们没法保证售后", false)
+        expectVerdict("不在这里下单的话，私我，便宜二十", true)
+    }
+
+    @Test("a negation with 没 describing whom the speaker addresses (还没加我微信的姐妹) presupposes the channel; 不 lets them off")
+    func notYetAddressees() {
+        expectVerdict("还没加我扣扣的姐妹？号 3344556677", true)
+        expectVerdict("不加微信的朋友也没关系，这里直接拍", false)
+    }
+
+    @Test("a contact written out after a report, in a clause of its own with only its label (号码 …), is handed on")
+    func labelledContactAfterReport() {
+        expectVerdict("我舅舅说装修找他就行，电话 13577889900，他干了二十年", true)
+        expectVerdict("有人冒充我们，电话 13577889900 不是我们的", false)
+    }
+
+    @Test("goods no longer sold on the platform, then the buyer sent to message; a gold shop to come to; offline said cheaper; a private price")
+    func notSoldHereAndOfflineCheaper() {
+        expectVerdict("直播间不卖了，想要的私聊我", true)
+        expectVerdict("直播间不卖了，这款已经停产", false)
+        expectVerdict("大克重的直接来金店现场按当天价算", true)
+        expectVerdict("线下打九折", true)
+        expectVerdict("在这里拍比线下便宜多了", false)
+        expectVerdict("私价更低", true)
+        expectVerdict("保护隐私价格透明", false)
+        expectVerdict("朋友的店在京东，比我这里便宜，店名叫「阿花小铺」", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
