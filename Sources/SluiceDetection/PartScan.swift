@@ -1995,10 +1995,11 @@ struct PartScan {
         return c[after.lowerBound] == 0x53F7 || c[after.upperBound - 1] == 0x5C11
     }
 
-    /// Whether a word after a place to meet or pay (来店, 到店) is 里 or 上 alone: 来店里买 names the shop, which may be
-    /// this one (在群里看到别人晒的，专门来店里买), and 到店上课 what is done there; neither invites by itself.
+    /// Whether a word after a place to meet or pay (来店, 到店, 线下) is 里, 上 or 店 alone: 来店里买 names the shop, which may
+    /// be this one (在群里看到别人晒的，专门来店里买), 到店上课 what is done there, and 线下店 a kind of shop (线下店装修中);
+    /// none invites by itself.
     func namesThePlace(_ after: Range<Int>) -> Bool {
-        after.count == 1 && (norm.compact[after.lowerBound] == 0x91CC || norm.compact[after.lowerBound] == 0x4E0A)  // 里 上
+        after.count == 1 && [0x91CC, 0x4E0A, 0x5E97].contains(norm.compact[after.lowerBound])  // 里 上 店
     }
 
     /// Whether a word after a group's name is 见, alone or after 里 (群里见, 群见): meeting there names no group to

@@ -185,7 +185,7 @@ struct Voice {
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
                 || asksThroughListener(f.cue, before: reported)
                 // (…or a later clause stating the line itself, in a part that warns of nothing: 卖家说下次直接找她买，她的号是 ….)
-                || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd)
+                || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd ?? (pointed ? end : nil))
                 // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && ownedInWarning(at: at, term: reported) { continue }
             return "reported: \(norm.compactString(f.cue))"
@@ -435,6 +435,8 @@ struct Voice {
         // …or labelled by the channel's word alone, opening its clause (号码 1336…, 电话：…): a line written out.
         let start = norm.clauseStart(from: term, norm.clause[term])
         if start < term, Self.contactLabels.contains(where: { $0.count == term - start && c[start..<term].elementsEqual($0) }) { return true }
+        // (…the label itself opening the clause, its handle after it: 微信 help_lan.)
+        if start == term, Self.contactLabels.contains(where: { c[term...].starts(with: $0) }) { return true }
         var k = term
         while k > 0, term - k < 4, norm.clause[k - 1] == norm.clause[term], CharacterTables.isLatinLetter(c[k - 1]) { k -= 1 }
         guard k >= 2, norm.clause[k - 2] == norm.clause[term], c[k - 1] == 0x662F else { return false }  // 是

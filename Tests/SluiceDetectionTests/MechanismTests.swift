@@ -5291,6 +5291,26 @@ struct MechanismTests {
         expectVerdict("朋友的店在京东，比我这里便宜，店名叫「阿花小铺」", true)
     }
 
+    @Test("店 after an offline word names a kind of shop (线下店装修中), no invitation; the shop's address sent in private is one")
+    func offlineShopNoun() {
+        expectVerdict("线下店下个月开业，敬请期待", false)
+        expectVerdict("线下店也能拿货，地址私你", true)
+    }
+
+    @Test("after a report and the speaker's own word, a channel's label opening a clause with its handle (微信 help_lan) is handed on")
+    func labelOpeningClauseAfterReport() {
+        expectVerdict("老客都说找我比在平台快，确实，微信 fast_mei", true)
+        expectVerdict("有人说加他微信，微信 abc_123 是骗子", false)
+    }
+
+    @Test("the platform's own or an official service line (平台客服热线 400-…) is no shop's phone; the id said to be the shop's name in pinyin is")
+    func platformLineAndIdInPinyin() {
+        expectVerdict("平台客服热线 400-811-2233，工作日 9-18 点", false)
+        expectVerdict("平台客服热线 400-811-2233，急事打我手机 13900001111", true)
+        expectVerdict("有事找我，vx 就是店名的全拼", true)
+        expectVerdict("微信就是方便，拼音输入也快", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
