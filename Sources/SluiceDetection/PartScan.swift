@@ -1311,6 +1311,14 @@ struct PartScan {
            !voice.invitesToSpeaker(c, end: end) {
             return name
         }
+        // The platform's own account said to be something visible (抖音号就是我们的店名 on Douyin: the pointer starts at the
+        // account's 号, right after the platform's name): an account here, no channel elsewhere.
+        // (Only the account equated with it, 号就是 or 号是: 抖音号后面去掉两个零 derives another channel's id from it.)
+        if c.ruleID.hasPrefix("pointer."), at + 2 < norm.compact.count, norm.compact[at] == 0x53F7,  // 号
+           norm.compact[at + 1] == 0x662F || norm.compact[at + 1] == 0x5C31 && norm.compact[at + 2] == 0x662F,  // 是 就是
+           let name = ownNames.first(where: { $0.upperBound == at }) {
+            return name
+        }
         // A shop named by the platform's own name (到我们视频号小店来 on WeChat Channels, 抖音小店 on Douyin) is
         // the online shop here: coming to it is no visit to a physical place.
         if c.signal == .offlineTrade,

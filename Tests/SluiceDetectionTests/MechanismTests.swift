@@ -5311,6 +5311,13 @@ struct MechanismTests {
         expectVerdict("微信就是方便，拼音输入也快", false)
     }
 
+    @Test("the platform's own account equated with a visible name (抖音号就是我们的店名 on Douyin) is an account here; derived from, it points elsewhere")
+    func ownAccountEquated() {
+        expectVerdict("抖音号就是我们店名，欢迎关注", false)
+        expectVerdict("快手号就是我们店名，欢迎关注", true)
+        expectVerdict("v 就是我抖音号后面去掉两个零", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
