@@ -2062,6 +2062,9 @@ struct PartScan {
         // A one-character word one character on that ends a word with the character between (号 of 信号 in Signal 信号增强器,
         // 上 of 马上): that word's, not one after the name.
         if after.count == 1, after.lowerBound == term.upperBound + 1, norm.word(at: term.upperBound, from: Self.wordsEndingOnAfterWord) != nil { return false }
+        // 号 opening a word of its own (号召 calls on, 号称 claims: 群号召大家…, 微信号称…): no account's number.
+        if after.count == 1, norm.compact[after.lowerBound] == 0x53F7, after.upperBound < norm.compact.count,
+           norm.compact[after.upperBound] == 0x53EC || norm.compact[after.upperBound] == 0x79F0 { return false }  // 召 称
         // Sending to someone else (微信发给爸妈看了, QQ转给同事): the channel carries it to them.
         if sentToOthers(at: after.lowerBound) { return false }
         // Bought there, told as done (抖音直播间抢的, 淘宝店买了): the speaker's purchase, not an invitation to go. (Not after

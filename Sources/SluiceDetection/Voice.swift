@@ -349,7 +349,8 @@ struct Voice {
             let rightAt = r.upperBound <= at && at - r.upperBound <= 2
                 && (unit[r.lowerBound] == unit[at] || (r.lowerBound == 0 || unit[r.lowerBound - 1] != unit[r.lowerBound])
                     && unit[r.upperBound - 1] != unit[r.upperBound])
-            if !offered && !toSpeaker || rightAt || rightAfter {
+            // …or the warning naming whose the labelled contact is (骗子的电话 1350…): the label alone between them.
+            if !offered && !toSpeaker || rightAt || rightAfter || warnsLabel(r, at: at) {
                 return "warned against: \(norm.compactString(r))"
             }
         }
@@ -441,6 +442,15 @@ struct Voice {
         while k > 0, term - k < 4, norm.clause[k - 1] == norm.clause[term], CharacterTables.isLatinLetter(c[k - 1]) { k -= 1 }
         guard k >= 2, norm.clause[k - 2] == norm.clause[term], c[k - 1] == 0x662F else { return false }  // 是
         return Self.channelEnds.contains(c[k - 2])
+    }
+
+    /// Whether only a contact's label, after 的 or not, stands between a warning `r` and the contact at compact `at` in its
+    /// clause (骗子的电话 1350…, 骗子微信 …): the warning says whose it is.
+    func warnsLabel(_ r: Range<Int>, at: Int) -> Bool {
+        let c = norm.compact
+        guard r.upperBound < at, at < c.count, norm.clause[r.upperBound] == norm.clause[at] else { return false }
+        let from = c[r.upperBound] == 0x7684 ? r.upperBound + 1 : r.upperBound  // 的
+        return from < at && Self.contactLabels.contains { $0.count == at - from && c[from..<at].elementsEqual($0) }
     }
 
     /// 号码 电话 手机 手机号 微信 微信号 vx qq …: a contact's label.

@@ -5318,6 +5318,18 @@ struct MechanismTests {
         expectVerdict("v 就是我抖音号后面去掉两个零", true)
     }
 
+    @Test("a warning naming whose the labelled contact is (骗子的电话 …) sets it aside; the speaker's own after a warning counts")
+    func warningOwnsLabelledContact() {
+        expectVerdict("骗子的电话 13611223344，接到直接挂", false)
+        expectVerdict("骗子太多，认准我的电话 13611223344", true)
+    }
+
+    @Test("号 opening a word of its own (号召, 号称) after a group or a channel is no account's number")
+    func haoOpeningItsOwnWord() {
+        expectVerdict("群号召大家周末一起参加线上打卡", false)
+        expectVerdict("进群号 556677889，暗号上分", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
