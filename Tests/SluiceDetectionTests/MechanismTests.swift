@@ -5330,6 +5330,13 @@ struct MechanismTests {
         expectVerdict("进群号 556677889，暗号上分", true)
     }
 
+    @Test("a link said not to be allowed here, then the buyer sent to message; WeChat said to be the same as the Xiaohongshu or Kuaishou id")
+    func linkNotAllowedAndSameIdElsewhere() {
+        expectVerdict("要同款的私我，这里不让放链接", true)
+        expectVerdict("这里不让放链接，商品卡在笔记下方", false)
+        expectVerdict("vx 跟小红书号一样，直接加", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
