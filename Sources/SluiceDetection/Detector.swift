@@ -80,7 +80,7 @@ package final class Detector: Sendable {
             for term in terms {
                 add(term, .lexicon(entry: index, confidence: entry.confidence, requires: entry.requires, variant: .term))
                 for variant in Self.variants(of: term, table: shapes) + Self.latinVariants(of: term) {
-                    add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: entry.requires == .pointer ? .pointer : .invite, variant: .shape))
+                    add(variant, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: entry.requires.ofDerivedSpellings, variant: .shape))
                 }
             }
             // Pinyin initials of Chinese terms (私下 → sx, 朋友圈 → pyq), as look-alike spellings.
@@ -89,7 +89,7 @@ package final class Detector: Sendable {
                       let syllables = Sound.syllables(of: term.unicodeScalars.map(\.value)) else { continue }
                 let initials = String(String.UnicodeScalarView(Sound.initials(syllables).compactMap(Unicode.Scalar.init)))
                 guard spelled.insert(initials).inserted else { continue }
-                add(initials, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: entry.requires == .pointer ? .pointer : .invite, variant: .initials))
+                add(initials, .lexicon(entry: index, confidence: entry.confidence * 0.9, requires: entry.requires.ofDerivedSpellings, variant: .initials))
             }
         }
         rules.allow.forEach { add($0, .allow) }

@@ -632,10 +632,10 @@ struct PartScan {
                 }
                 // (A name that is an ordinary word too, `requires = "pointer"`, counts only with what follows it.)
                 let pointerOnly = requires == .pointer
-                guard invited && !pointerOnly || invitedAfter && !blank() || followed != nil || numbered || echoAffirmed(range) && !pointerOnly
-                        || Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range) && !pointerOnly
+                guard !pointerOnly && invited || invitedAfter && !blank() || followed != nil || numbered || !pointerOnly && echoAffirmed(range)
+                        || !pointerOnly && Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
                         || signal == .platform && linkPlaced(after: range)
-                        || (signal == .platform || signal == .otherApp) && !spelledVariant && !pointerOnly
+                        || !pointerOnly && (signal == .platform || signal == .otherApp) && !spelledVariant
                             && (searchedLater(after: range, ctx: ctx) || benefitThere(after: range)) else {
                     // Two spellings of one signal side by side support each other (线夏面焦).
                     if spelledVariant { unsupported.append((hit, index)) }

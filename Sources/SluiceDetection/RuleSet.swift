@@ -13,6 +13,10 @@ package struct LexiconEntry: Sendable, Hashable {
         /// short name that is an ordinary word too (dc, a current's), which an invitation before it does not make a
         /// channel (加一个 DC 转接头).
         case pointer
+
+        /// What a spelling derived from the term (a look-alike, pinyin initials) needs: an invitation or a pointer, or a
+        /// pointer alone where the term itself needs one.
+        package var ofDerivedSpellings: Requirement { self == .pointer ? .pointer : .invite }
     }
 
     package var id: String

@@ -435,7 +435,7 @@ struct Voice {
         guard contactEnd != nil, !discusses, term >= 2 else { return false }
         // …or labelled by the channel's word alone, opening its clause (号码 1336…, 电话：…): a line written out.
         let start = norm.clauseStart(from: term, norm.clause[term])
-        if start < term, Self.contactLabels.contains(where: { $0.count == term - start && c[start..<term].elementsEqual($0) }) { return true }
+        if start < term, isContactLabel(start..<term) { return true }
         // (…the label itself opening the clause, its handle after it: 微信 help_lan.)
         if start == term, Self.contactLabels.contains(where: { c[term...].starts(with: $0) }) { return true }
         var k = term
@@ -450,7 +450,12 @@ struct Voice {
         let c = norm.compact
         guard r.upperBound < at, at < c.count, norm.clause[r.upperBound] == norm.clause[at] else { return false }
         let from = c[r.upperBound] == 0x7684 ? r.upperBound + 1 : r.upperBound  // 的
-        return from < at && Self.contactLabels.contains { $0.count == at - from && c[from..<at].elementsEqual($0) }
+        return from < at && isContactLabel(from..<at)
+    }
+
+    /// Whether compact `range` is exactly one of `contactLabels`.
+    func isContactLabel(_ range: Range<Int>) -> Bool {
+        Self.contactLabels.contains { $0.count == range.count && norm.compact[range].elementsEqual($0) }
     }
 
     /// 号码 电话 手机 手机号 微信 微信号 vx qq …: a contact's label.
@@ -1615,19 +1620,26 @@ struct Voice {
         if k < c.count, c[end] == 0x4E0A, c[k] == 0x9762 { k += 1 }  // 上面
         if k < c.count, PartScan.alsoStill.contains(c[k]) { k += 1 }
         guard k < c.count, norm.clause[k] == norm.clause[end], let who = norm.word(at: k, from: Self.othersThere) else { return nil }
-        // (Unless the speaker then sends the reader to themselves, 闲鱼上也有人卖，搜我同名, or says it is cheaper there,
-        // 隐藏款闲鱼上有人出，比端盒便宜: a tip where to buy.)
-        var j = k + who.count
-        while j < c.count, norm.sentence[j] == norm.sentence[end] {
-            if norm.word(at: j, from: Self.toSpeakerInvites) != nil || norm.word(at: j, from: Self.cheaperThere) != nil { return nil }
+        // (Unless the speaker then sends the reader to themselves, 闲鱼上也有人卖，搜我同名 — an invitation, strong or weak,
+        // ending on 我 or right before it — or says it is cheaper there, 隐藏款闲鱼上有人出，比端盒便宜: a tip where to buy.)
+        let after = k + who.count
+        let sentence = norm.sentence[end]
+        if ctx.contains(.invite, where: { toSpeaker($0, from: after, in: sentence) })
+            || ctx.contains(.weakInvite, where: { toSpeaker($0, from: after, in: sentence) }) { return nil }
+        var j = after
+        while j < c.count, norm.sentence[j] == sentence {
+            if norm.word(at: j, from: Self.gains) != nil { return nil }
             j += 1
         }
-        return end..<(k + who.count)
+        return end..<after
     }
-    /// 便宜 划算 实惠 优惠 价格低 …: a price said to be better.
-    static let cheaperThere: [[UInt32]] = ["便宜", "划算", "实惠", "优惠", "低价", "价格低", "价格很低", "价格更低", "价低"].map { $0.unicodeScalars.map(\.value) }
-    /// 搜我 找我 加我 私我 联系我 …: the reader sent to the speaker.
-    static let toSpeakerInvites: [[UInt32]] = ["搜我", "找我", "加我", "私我", "联系我", "滴我", "戳我", "来我"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether invitation `r`, at or after compact `from` in `sentence`, ends on 我 or stands right before it (搜我, 滴我, 来我).
+    private func toSpeaker(_ r: Range<Int>, from: Int, in sentence: Int32) -> Bool {
+        let c = norm.compact
+        guard r.lowerBound >= from, norm.sentence[r.lowerBound] == sentence else { return false }
+        return c[r.upperBound - 1] == 0x6211 || r.upperBound < c.count && c[r.upperBound] == 0x6211  // 我
+    }
     /// 有人 有些人 很多人 有商家 …: someone unnamed who is somewhere.
     static let othersThere: [[UInt32]] = ["有人", "有些人", "有很多人", "很多人", "好多人", "不少人", "有不少人", "一堆人", "有商家", "有卖家", "有店家",
                                           "有些商家", "有些卖家"].map { $0.unicodeScalars.map(\.value) }
