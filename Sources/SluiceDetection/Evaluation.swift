@@ -120,13 +120,11 @@ package struct Evaluation: Sendable, JSONWritable {
             throw CorpusError(file: path, line: 0, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
         var out: [LabelledLine] = []
-        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let bytes = Array(line)
-            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+        for (number, bytes) in JSONLines.lines(of: data) {
             do {
                 out.append(try LabelledLine(jsonBytes: bytes))
             } catch {
-                throw CorpusError(file: path, line: index + 1, reason: error.description)
+                throw CorpusError(file: path, line: number, reason: error.description)
             }
         }
         return out

@@ -341,28 +341,36 @@ package final class NormalizedText: Sendable {
     // MARK: Mapping back
 
     /// The first word of `table` written at compact position `k`, if any.
-    /// (Asked for many positions of every candidate: compared scalar by scalar on the buffer, the
-    /// first scalar first, not through slices and a generic `elementsEqual`.)
-    package func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? {
-        compact.withUnsafeBufferPointer { c in
-            for word in table {
-                let n = word.count
-                guard k >= 0, k + n <= c.count else { continue }
-                if word.withUnsafeBufferPointer({ w in Self.equal(c, from: k, w) }) { return word }
+    /// (Asked for many positions of every candidate: turned away by the table's first scalars, then
+    /// compared scalar by scalar on the buffer, each word read in place.)
+    func word(at k: Int, from table: WordTable) -> [UInt32]? {
+        guard k >= 0, k < compact.count, table.mayStart(with: compact[k]) else { return nil }
+        let head = compact[k]
+        return table.words.withUnsafeBufferPointer { words in
+            compact.withUnsafeBufferPointer { c in
+                for i in 0..<words.count {
+                    let n = words[i].count
+                    guard k + n <= c.count, words[i][0] == head else { continue }
+                    if words[i].withUnsafeBufferPointer({ w in Self.equal(c, from: k, w) }) { return words[i] }
+                }
+                return nil
             }
-            return nil
         }
     }
 
     /// The first word of `table` written right before compact position `k` (ending there), if any.
-    package func word(endingAt k: Int, from table: [[UInt32]]) -> [UInt32]? {
-        compact.withUnsafeBufferPointer { c in
-            for word in table {
-                let n = word.count
-                guard n <= k, k <= c.count else { continue }
-                if word.withUnsafeBufferPointer({ w in Self.equal(c, from: k - n, w) }) { return word }
+    func word(endingAt k: Int, from table: WordTable) -> [UInt32]? {
+        guard k > 0, k <= compact.count, table.mayEnd(with: compact[k - 1]) else { return nil }
+        let last = compact[k - 1]
+        return table.words.withUnsafeBufferPointer { words in
+            compact.withUnsafeBufferPointer { c in
+                for i in 0..<words.count {
+                    let n = words[i].count
+                    guard n <= k, words[i][n - 1] == last else { continue }
+                    if words[i].withUnsafeBufferPointer({ w in Self.equal(c, from: k - n, w) }) { return words[i] }
+                }
+                return nil
             }
-            return nil
         }
     }
 

@@ -204,7 +204,7 @@ struct PartScan {
     }
 
     /// 他 她 他们 她们 别人 人家 其他人: someone other than the speaker and the readers, as an owner (…的).
-    static let othersOwning: [[UInt32]] = ["他们", "她们", "他", "她", "别人", "人家", "其他人"].map { $0.unicodeScalars.map(\.value) }
+    static let othersOwning = WordTable(["他们", "她们", "他", "她", "别人", "人家", "其他人"].map { $0.unicodeScalars.map(\.value) })
 
     /// 发 转 传 寄
     static let sendingVerbs: ScalarSet = [0x53D1, 0x8F6C, 0x4F20, 0x5BC4]
@@ -235,7 +235,7 @@ struct PartScan {
     }
 
     /// 我不是 我们不是 本店不是 我可不是
-    static let notMe: [[UInt32]] = ["我不是", "我们不是", "本店不是", "我可不是"].map { $0.unicodeScalars.map(\.value) }
+    static let notMe = WordTable(["我不是", "我们不是", "本店不是", "我可不是"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a discussion cue at compact `r` is a harm the platform did: a cue opening on 坑 or 骗 (坑过, 骗了) right
     /// after 平台, with at most one of 又 也 都 太 总 老 真 between (被平台坑过, 平台又骗了我们).
@@ -1012,11 +1012,11 @@ struct PartScan {
     static let ownersOfSpeaker: ScalarSet = [0x6211, 0x4EEC, 0x672C, 0x54B1]
 
     /// 公司的 官方的 品牌的 厂家的 物业的 医院的 银行的 合作社的: an organisation as owner.
-    static let organisations: [[UInt32]] = ["公司的", "官方的", "品牌的", "厂家的", "物业的", "医院的", "银行的", "合作社的"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let organisations = WordTable(["公司的", "官方的", "品牌的", "厂家的", "物业的", "医院的", "银行的", "合作社的"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// 平台 担保 线上 在线: words that make the trade or payment after them the platform's own (平台担保交易, 线上付款).
-    static let platformsWay: [[UInt32]] = ["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) }
+    static let platformsWay = WordTable(["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) })
     /// 交 付 支 结 打: the first characters of a trade or a payment (交易, 付款, 支付, 结账, 打款: 回收款通过平台打到您的账户).
     static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3, 0x6253]
 
@@ -1120,10 +1120,10 @@ struct PartScan {
     }
 
     /// Communities a speaker belongs to and talks about: a workplace's department, a team, a class, a neighbourhood, a village.
-    static let communities: [[UInt32]] = ["部门", "单位", "科室", "车队", "球队", "乐队", "合唱团", "舞队", "社团", "班级", "班", "小区",
-                                          "村", "学校", "宿舍", "寝室", "家族", "车友会", "跑团", "骑行队"].map { $0.unicodeScalars.map(\.value) }
+    static let communities = WordTable(["部门", "单位", "科室", "车队", "球队", "乐队", "合唱团", "舞队", "社团", "班级", "班", "小区",
+                                          "村", "学校", "宿舍", "寝室", "家族", "车友会", "跑团", "骑行队"].map { $0.unicodeScalars.map(\.value) })
     /// Channels a group is named by (微信群, QQ群).
-    static let groupChannels: [[UInt32]] = ["微信", "qq", "企鹅", "扣扣", "vx", "wx", "v"].map { $0.unicodeScalars.map(\.value) }
+    static let groupChannels = WordTable(["微信", "qq", "企鹅", "扣扣", "vx", "wx", "v"].map { $0.unicodeScalars.map(\.value) })
     /// 的 有 个 一 那: what may stand between the community and its group (的, 有个, 有一个, 那个).
     static let communityJoiners: ScalarSet = [0x7684, 0x6709, 0x4E2A, 0x4E00, 0x90A3]
 
@@ -1148,8 +1148,8 @@ struct PartScan {
     static let tripFillers = ScalarSet("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正")
     /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过). (之前 and 以前 only opening their clause:
     /// 拍之前先来… is before an order still to come.)
-    static let pastTimes: [[UInt32]] = ["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let pastTimes = WordTable(["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
+        .map { $0.unicodeScalars.map(\.value) })
     static let pastOpenings: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
     /// What stands between 找 and the link it seeks: aspect, duration, a measure or a demonstrative (找了好久链接, 找个链接, 找这个链接).
     static let seekFillers = ScalarSet("了过到个半天好久这那的条")
@@ -1184,7 +1184,7 @@ struct PartScan {
         let clause = norm.clause[verb]
         var k = verb
         while k > 0, verb - k < 8, norm.clause[k - 1] == clause {
-            if Self.pastTimes.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            if Self.pastTimes.words.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }
             if Self.pastOpenings.contains(where: { t in
                 k >= t.count && c[(k - t.count)..<k].elementsEqual(t) && (k == t.count || norm.clause[k - t.count - 1] != clause)
             }) { return true }
@@ -1261,7 +1261,7 @@ struct PartScan {
     }
 
     /// 那里 那儿 那边 上面 里面 这里: words opening a sentence on the place the one before named.
-    static let pointingBack: [[UInt32]] = ["那里", "那儿", "那边", "上面", "里面", "这里"].map { $0.unicodeScalars.map(\.value) }
+    static let pointingBack = WordTable(["那里", "那儿", "那边", "上面", "里面", "这里"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a question mark stands right after compact `range`, spaces passed over (微信？).
     func questionMarkFollows(_ range: Range<Int>) -> Bool {
@@ -1397,7 +1397,7 @@ struct PartScan {
     }
 
     /// 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克: hidden from view
-    static let masks: [[UInt32]] = ["打码", "打了码", "遮住", "遮挡", "挡住", "隐藏", "屏蔽", "涂掉", "马赛克"].map { $0.unicodeScalars.map(\.value) }
+    static let masks = WordTable(["打码", "打了码", "遮住", "遮挡", "挡住", "隐藏", "屏蔽", "涂掉", "马赛克"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
     /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
@@ -1612,14 +1612,14 @@ struct PartScan {
     }
 
     /// What checking the goods or the parcel is called.
-    static let checkWords: [[UInt32]] = ["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
+    static let checkWords = WordTable(["防伪", "真伪", "验真", "序列号", "快递单号", "物流单号", "运单", "查物流", "物流查询", "查快递",
                                          "派送进度", "物流信息", "证书", "证书编号", "编号查询",
                                          // …or the goods' own manual (说明书电子版…扫了是品牌官网的使用教程). (Not a how-to video: 安装视频
                                          // 移步b站 sends the buyer to another platform.)
-                                         "说明书", "使用说明", "操作指南"].map { Array($0.unicodeScalars.map(\.value)) }
+                                         "说明书", "使用说明", "操作指南"].map { Array($0.unicodeScalars.map(\.value)) })
     /// Words of a sale or an offer, which make a link a road to one.
-    static let saleWords: [[UInt32]] = ["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
-                                        "加", "联系", "私", "货品", "商品", "更多款", "上新", "新品"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let saleWords = WordTable(["下单", "购买", "买", "便宜", "优惠", "价", "款", "折", "券", "领", "包邮", "批发", "合作", "店",
+                                        "加", "联系", "私", "货品", "商品", "更多款", "上新", "新品"].map { Array($0.unicodeScalars.map(\.value)) })
 
     static let postOwners: [[UInt32]] = ["家族", "家庭", "亲友", "朋友", "同学", "工作", "各个", "各大", "自己的", "自己"].map { Array($0.unicodeScalars.map(\.value)) }
 
@@ -1748,18 +1748,18 @@ struct PartScan {
     }
 
     /// 私聊 私信 私我: asked in private.
-    static let askedInPrivate: [[UInt32]] = ["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) }
+    static let askedInPrivate = WordTable(["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) })
     /// 具体 详细 实际 最终 什么: words before a price that name no kind of it.
-    static let noKind: [[UInt32]] = ["具体", "详细", "实际", "最终", "什么"].map { $0.unicodeScalars.map(\.value) }
+    static let noKind = WordTable(["具体", "详细", "实际", "最终", "什么"].map { $0.unicodeScalars.map(\.value) })
 
     /// 外卖 小程序 app 商城 团购 优选 买菜 极速版: a marketplace's own service, named right after it.
-    static let serviceWords: [[UInt32]] = ["外卖", "小程序", "app", "商城", "团购", "优选", "买菜", "极速版"].map { $0.unicodeScalars.map(\.value) }
+    static let serviceWords = WordTable(["外卖", "小程序", "app", "商城", "团购", "优选", "买菜", "极速版"].map { $0.unicodeScalars.map(\.value) })
 
     /// 个 款 家 次 套 (after 这): this one, against the place named.
     static let thisOne = ScalarSet("个款家次套")
 
     /// A price elsewhere no better than here, the speaker's choice kept despite it, or the place only rated.
-    static let noBetter: [[UInt32]] = ["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",
+    static let noBetter = WordTable(["价格差不多", "价钱差不多", "差不多价", "价格一样", "一样的价格", "价格也差不多", "都差不多",
                                        "也差不多", "没便宜多少", "便宜不了多少", "也就便宜", "没便宜", "也不便宜", "没什么区别",
                                        // …or the speaker's own choice kept despite it (咸鱼上也有二手的，但我还是想买新的).
                                        "但我还是", "但是我还是", "不过我还是", "可我还是",
@@ -1786,7 +1786,7 @@ struct PartScan {
                                        "对吗", "准吗", "靠谱吗", "可信吗",
                                        // …or how it is there asked (散装的好吃吗), or the place not trusted (不太放心).
                                        "好吃吗", "好用吗", "怎么样", "正品吗", "能用吗", "不放心", "不太放心", "不敢用"]
-        .map { $0.unicodeScalars.map(\.value) }
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the Latin letters at compact `range` lie in the value a record's label gives: a word that is no contact
     /// (`not_contact_number`: 型号 货号 编号 …) ending right before a colon, then the code unbroken by a space from the
@@ -1820,7 +1820,7 @@ struct PartScan {
     }
 
     /// 系列 型 款
-    static let seriesWords: [[UInt32]] = ["系列", "型", "款"].map { $0.unicodeScalars.map(\.value) }
+    static let seriesWords = WordTable(["系列", "型", "款"].map { $0.unicodeScalars.map(\.value) })
 
     /// / - _ . : what joins the parts of a code.
     static let codeJoiners: ScalarSet = [0x2F, 0x2D, 0x5F, 0x2E]
@@ -1893,9 +1893,9 @@ struct PartScan {
     static let thereSecond = ScalarSet("边里儿")
     /// Free, cheaper or more: what a place elsewhere is said to give.
     /// (…or paid in instalments there: 那边能分期.)
-    static let benefits: [[UInt32]] = ["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全", "分期"].map { $0.unicodeScalars.map(\.value) }
+    static let benefits = WordTable(["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全", "分期"].map { $0.unicodeScalars.map(\.value) })
     /// 但 不过 可是 就是: a comparison turned back.
-    static let buts: [[UInt32]] = ["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) }
+    static let buts = WordTable(["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb phrase of one to three
     /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也找人改过, 微博上也关注了): something the speaker once did
@@ -1994,7 +1994,7 @@ struct PartScan {
     }
 
     /// 朋友 同学 别人 人家 有人 网友: people other than the speaker
-    static let others: [[UInt32]] = ["朋友", "同学", "别人", "人家", "有人", "网友"].map { $0.unicodeScalars.map(\.value) }
+    static let others = WordTable(["朋友", "同学", "别人", "人家", "有人", "网友"].map { $0.unicodeScalars.map(\.value) })
 
     /// 号 or 多少 after a name asks for its handle (v号, 微信多少): a way of trading has none, so after
     /// one (来电号码 sounds like 来店号码) it asks for nothing.
@@ -2049,7 +2049,7 @@ struct PartScan {
     }
 
     /// 很 挺 非常 特别 蛮 十分 超级: a degree word judging what was done.
-    static let degreeWords: [[UInt32]] = ["很", "挺", "非常", "特别", "蛮", "十分", "超级"].map { $0.unicodeScalars.map(\.value) }
+    static let degreeWords = WordTable(["很", "挺", "非常", "特别", "蛮", "十分", "超级"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
@@ -2239,11 +2239,11 @@ struct PartScan {
     }
 
     /// 很多 好多 不少 许多 大量: plenty of something (`afterWordInvites`).
-    static let quantities: [[UInt32]] = ["很多", "好多", "不少", "许多", "大量"].map { $0.unicodeScalars.map(\.value) }
+    static let quantities = WordTable(["很多", "好多", "不少", "许多", "大量"].map { $0.unicodeScalars.map(\.value) })
     /// Two-character words ending on a word that may follow a channel's name (号 上 里): 信号, 马上, 这里 … (`afterWordInvites`).
-    static let wordsEndingOnAfterWord: [[UInt32]] = ["信号", "型号", "编号", "序号", "口号", "记号", "符号", "挂号", "字号", "暗号", "问号", "句号",
+    static let wordsEndingOnAfterWord = WordTable(["信号", "型号", "编号", "序号", "口号", "记号", "符号", "挂号", "字号", "暗号", "问号", "句号",
                                                     "等号", "称号", "马上", "早上", "晚上", "以上", "身上", "手上", "路上", "楼上", "这里", "那里",
-                                                    "哪里", "心里", "家里", "公里", "夜里"].map { $0.unicodeScalars.map(\.value) }
+                                                    "哪里", "心里", "家里", "公里", "夜里"].map { $0.unicodeScalars.map(\.value) })
     /// Brackets that open or close an aside: ( ) （ ） [ ] 【 】 「 」 『 』.
     static let brackets: ScalarSet = [0x28, 0x29, 0xFF08, 0xFF09, 0x5B, 0x5D, 0x3010, 0x3011, 0x300C, 0x300D, 0x300E, 0x300F]
 
@@ -2274,7 +2274,7 @@ struct PartScan {
                                            0x535A, 0x4E3B, 0x8FBE]  // …博主 达人 (ins上博主穿的)
 
     /// Places on a profile or post the speaker controls, where a link is put: 主页 评论 简介 置顶 签名 个签 背景.
-    static let placedAt: [[UInt32]] = ["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let placedAt = WordTable(["主页", "评论", "简介", "置顶", "签名", "个签", "背景"].map { Array($0.unicodeScalars.map(\.value)) })
 
     /// The channels people use as a verb (微信我, QQ我, 电话我, whatsapp我).
     static let verbChannels: Set<Signal> = [.qq, .wechat, .phone, .otherApp]

@@ -424,7 +424,7 @@ struct Voice {
     }
 
     /// 私信 私聊 私我: a private message, as a cue's first word.
-    static let privateMessages: [[UInt32]] = ["私信", "私聊", "私我"].map { $0.unicodeScalars.map(\.value) }
+    static let privateMessages = WordTable(["私信", "私聊", "私我"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the contact starting at compact position `term` (a number or a handle: `contactEnd` set) is stated in
     /// its own clause by 是 after the channel's or the handle's word (她的号是 xy1362…, 他微信是 …, 电话是 …), a few
@@ -466,7 +466,7 @@ struct Voice {
     static let channelEnds: ScalarSet = [0x53F7, 0x4FE1, 0x8BDD, 0x673A, 0x76, 0x78]
 
     /// 其实 实际上 说实话 老实说: a clause opening on one of these corrects what was said, in the speaker's own voice.
-    static let corrections: [[UInt32]] = ["其实", "实际上", "说实话", "老实说"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let corrections = WordTable(["其实", "实际上", "说实话", "老实说"].map { Array($0.unicodeScalars.map(\.value)) })
 
     /// Clause numbers, with a space that parts phrases also ending one (主播说不能私下 但我可以:
     /// `NormalizedText.phraseBreak`); empty when the part has no report and no warning.
@@ -589,11 +589,11 @@ struct Voice {
     }
 
     /// The platform's own way named (平台, app, 线上, 官方): advice after it is about that way.
-    static let platformsOwnWay: [[UInt32]] = ["平台", "app", "线上", "官方"].map { $0.unicodeScalars.map(\.value) }
+    static let platformsOwnWay = WordTable(["平台", "app", "线上", "官方"].map { $0.unicodeScalars.map(\.value) })
 
     /// Advice to the listeners to do the same (推荐大家, 建议你们, 大家也可以).
-    static let recommending: [[UInt32]] = ["推荐大家", "建议大家", "推荐你们", "建议你们", "大家也可以", "你们也可以", "大家也这么", "你们也这么",
-                                          "大家也这样", "你们也这样"].map { $0.unicodeScalars.map(\.value) }
+    static let recommending = WordTable(["推荐大家", "建议大家", "推荐你们", "建议你们", "大家也可以", "你们也可以", "大家也这么", "你们也这么",
+                                          "大家也这样", "你们也这样"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether compact `range` holds a warning or a denial: 不 别 没 勿 骗, or a word of `caution`.
     func warns(_ range: Range<Int>) -> Bool {
@@ -633,7 +633,7 @@ struct Voice {
     }
 
     /// 小心 注意 谨慎 当心 提防: words of caution.
-    static let caution: [[UInt32]] = ["小心", "注意", "谨慎", "当心", "提防"].map { $0.unicodeScalars.map(\.value) }
+    static let caution = WordTable(["小心", "注意", "谨慎", "当心", "提防"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the unit (phrase or clause, numbered by `unit`) starting at compact position `start` holds
     /// a word of `audience` within its first four characters (想要的加…, 姐妹们想要的…), or opens on 要的.
@@ -647,8 +647,8 @@ struct Voice {
     }
 
     /// 你们 大家 各位 家人们 姐妹们 宝子们 宝宝们 老铁们 朋友们: the listeners, addressed.
-    static let listeners: [[UInt32]] = ["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let listeners = WordTable(["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// Whether 的 right at compact `end`, in `clause`, is followed by someone addressed (的宝子, 的姐妹): the words describe them.
     func describesAddressee(after end: Int, clause: Int32) -> Bool {
@@ -657,17 +657,17 @@ struct Voice {
     }
 
     /// 宝子 宝宝 姐妹 家人 老铁 朋友 小伙伴 亲 同学 …: whom a speaker addresses (a description before them with 的 picks them out).
-    static let addressees: [[UInt32]] = ["宝子", "宝宝", "姐妹", "家人", "老铁", "朋友", "小伙伴", "亲们", "同学", "老板", "兄弟", "集美", "铁子"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let addressees = WordTable(["宝子", "宝宝", "姐妹", "家人", "老铁", "朋友", "小伙伴", "亲们", "同学", "老板", "兄弟", "集美", "铁子"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// 想要的 需要的 有需要的 感兴趣的 有兴趣的 想买的 要买的 有意的 想看的 想了解的 (着急的 急用的 急要的 等不及的: those who
     /// cannot wait for them): whoever wants the goods (or to see them), addressed (not 喜欢的:
     /// 喜欢的点个赞 asks for a like)
-    static let audience: [[UInt32]] = ["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的",
+    static let audience = WordTable(["想要的", "需要的", "有需要的", "感兴趣的", "有兴趣的", "想买的", "要买的", "有意的", "想看的", "想了解的",
                                        "着急的", "急用的", "急要的", "等不及的",
                                        // …or whoever wants in (业主群里好多人找我修，想进的私我).
                                        "想进的", "想加的", "要进的", "想来的"]
-        .map { $0.unicodeScalars.map(\.value) }
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a reply to all (统一回复, 统一说, 统一发, 统一答) starts at compact position `k`, before `term`:
     /// what follows is the speaker's answer.
@@ -741,7 +741,7 @@ struct Voice {
     }
 
     /// 大家记一下 大家记好 大家记住 大家记下 都记一下 记一下: the audience told to note something down.
-    static let noteDown: [[UInt32]] = ["大家记一下", "大家记好", "大家记住", "大家记下", "都记一下", "记一下"].map { $0.unicodeScalars.map(\.value) }
+    static let noteDown = WordTable(["大家记一下", "大家记好", "大家记住", "大家记下", "都记一下", "记一下"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the clause after the one holding compact position `term`, in its sentence, opens with a
     /// yes (可以, 行, 没问题, 当然, 是的, 有的, 欢迎, 没错): the speaker grants what was reported as asked
@@ -987,13 +987,13 @@ struct Voice {
     }
 
     /// 建议 推荐 最好: advice the speaker gives.
-    static let advice: [[UInt32]] = ["建议", "推荐", "最好"].map { $0.unicodeScalars.map(\.value) }
+    static let advice = WordTable(["建议", "推荐", "最好"].map { $0.unicodeScalars.map(\.value) })
     /// Advice, or 认准 唯一 只有一个 官方 (the one official channel): the speaker's own, in a warning.
-    static let ownClaims: [[UInt32]] = advice + ["认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) }
+    static let ownClaims = WordTable(advice.words + ["认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) })
     /// 平台 线上 旗舰店 店铺: a store on a platform named as the channel.
-    static let storeWords: [[UInt32]] = ["平台", "线上", "旗舰店", "店铺"].map { $0.unicodeScalars.map(\.value) }
+    static let storeWords = WordTable(["平台", "线上", "旗舰店", "店铺"].map { $0.unicodeScalars.map(\.value) })
     /// 冒充 假冒 骗子 对方 有人 自称: a claim made by someone else.
-    static let othersClaiming: [[UInt32]] = ["冒充", "假冒", "骗子", "对方", "有人", "自称"].map { $0.unicodeScalars.map(\.value) }
+    static let othersClaiming = WordTable(["冒充", "假冒", "骗子", "对方", "有人", "自称"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a report's cue ends its clause with a particle (店名写着呢，…; 有人问了，…): nothing is
     /// reported after it, and a later clause (the one holding compact position `term`) is the speaker's.
@@ -1007,7 +1007,7 @@ struct Voice {
     /// Whether a report is closed at once by the speaker agreeing with it (主播说的没错，…; 客服说得对，…): what
     /// follows in a later clause is the speaker's own claim.
     /// 没错 对 是真的 没毛病 不错 (built once: asked of every report a candidate sits in).
-    static let agreement: [[UInt32]] = [[0x6CA1, 0x9519], [0x5BF9], [0x662F, 0x771F, 0x7684], [0x6CA1, 0x6BDB, 0x75C5], [0x4E0D, 0x9519]]
+    static let agreement = WordTable([[0x6CA1, 0x9519], [0x5BF9], [0x662F, 0x771F, 0x7684], [0x6CA1, 0x6BDB, 0x75C5], [0x4E0D, 0x9519]])
 
     func endorsed(_ cue: Range<Int>, before term: Int) -> Bool {
         let c = norm.compact
@@ -1061,7 +1061,7 @@ struct Voice {
     }
 
     /// 主页 背景图 头像 简介 签名 置顶 封面: where a speaker's own profile shows something.
-    static let ownProfile: [[UInt32]] = ["主页", "背景图", "头像", "简介", "签名", "置顶", "封面"].map { $0.unicodeScalars.map(\.value) }
+    static let ownProfile = WordTable(["主页", "背景图", "头像", "简介", "签名", "置顶", "封面"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a report's cue is someone doing something, not saying it (车队群里天天有人出号: 有人 with no speech verb and
     /// no 我 after it in its phrase), and the term's own later phrase opens on an invitation (进群扣门派, 加我, 私我, 扫码),
@@ -1107,7 +1107,7 @@ struct Voice {
     }
 
     /// 直接 可以 记得 欢迎: before 加 打 扫 联系, the reader told to use what is shown (回购直接加, 玩完可以加).
-    static let forUse: [[UInt32]] = ["直接", "可以", "记得", "欢迎"].map { $0.unicodeScalars.map(\.value) }
+    static let forUse = WordTable(["直接", "可以", "记得", "欢迎"].map { $0.unicodeScalars.map(\.value) })
 
     /// Where the part's last retraction starts, when it has one and a negation.
     let lastRetraction: Int?
@@ -1151,8 +1151,8 @@ struct Voice {
 
     /// Words by which the buyer gets it from the speaker anyway, after a refusal: 私我要 私信我要 找我要 私我拿 找我拿,
     /// 加了就 加了给 加了有.
-    static let obtainedAnyway: [[UInt32]] = ["私我要", "私信我要", "私聊我要", "找我要", "私我拿", "找我拿", "加了就", "加了给", "加了有"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let obtainedAnyway = WordTable(["私我要", "私信我要", "私聊我要", "找我要", "私我拿", "找我拿", "加了就", "加了给", "加了有"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// Whether 但, 不过 or 可是 stands within the eight characters before `k` in `c`.
     static func contrastBefore(_ c: [UInt32], _ k: Int) -> Bool {
@@ -1198,7 +1198,7 @@ struct Voice {
     }
 
     /// 平台上 平台 这里 这边: the place the words are set against.
-    static let herePlaces: [[UInt32]] = ["平台上", "平台", "这里", "这边"].map { $0.unicodeScalars.map(\.value) }
+    static let herePlaces = WordTable(["平台上", "平台", "这里", "这边"].map { $0.unicodeScalars.map(\.value) })
 
     /// Where a gain named at compact position `k` ends: 更 or 再 may open it (更便宜, 再优惠), then
     /// 便宜 优惠 划算 实惠 or 低; nil when none is there.
@@ -1211,10 +1211,10 @@ struct Voice {
     }
 
     /// The first word of `table` written at compact position `k`, if any.
-    func word(at k: Int, from table: [[UInt32]]) -> [UInt32]? { norm.word(at: k, from: table) }
+    func word(at k: Int, from table: WordTable) -> [UInt32]? { norm.word(at: k, from: table) }
 
     /// 便宜 优惠 划算 实惠 低: what a road off the platform is said to bring.
-    static let gains: [[UInt32]] = ["便宜", "优惠", "划算", "实惠", "低"].map { $0.unicodeScalars.map(\.value) }
+    static let gains = WordTable(["便宜", "优惠", "划算", "实惠", "低"].map { $0.unicodeScalars.map(\.value) })
 
     /// 我 们 本 店 是 都 也 一 律 绝 对 概 这 边 里: the speaker as subject (我们这边, 本店这里), and adverbs,
     /// between a topic and its refusal.
@@ -1248,8 +1248,8 @@ struct Voice {
     }
 
     /// 没反应 没有反应 没动静 没用 没通过 失败 无效 打不开 不管用: an attempt that came to nothing.
-    static let failures: [[UInt32]] = ["没反应", "没有反应", "没动静", "没用", "没通过", "失败", "无效", "打不开", "不管用"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let failures = WordTable(["没反应", "没有反应", "没动静", "没用", "没通过", "失败", "无效", "打不开", "不管用"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     /// 上 到 了 通 着 进: complements that, after 不, say an action cannot be done.
     static let complements: ScalarSet = [0x4E0A, 0x5230, 0x4E86, 0x901A, 0x7740, 0x8FDB]
@@ -1300,9 +1300,9 @@ struct Voice {
         return norm.word(at: k, from: Self.suggestions) != nil
     }
     /// 你们 你 您 大家: whom a suggestion is put to.
-    static let suggestedTo: [[UInt32]] = ["你们", "你", "您", "大家"].map { $0.unicodeScalars.map(\.value) }
+    static let suggestedTo = WordTable(["你们", "你", "您", "大家"].map { $0.unicodeScalars.map(\.value) })
     /// 要不要 想不想 要不 不如 …: a suggestion put as a question.
-    static let suggestions: [[UInt32]] = ["要不要", "想不想", "要不", "不如", "去不去", "来不来", "加不加", "进不进"].map { $0.unicodeScalars.map(\.value) }
+    static let suggestions = WordTable(["要不要", "想不想", "要不", "不如", "去不去", "来不来", "加不加", "进不进"].map { $0.unicodeScalars.map(\.value) })
 
     /// A question about the rules rather than a request: whether one's own may be posted at all, with no
     /// one addressed (小红书能发自己的微信号吗？ — not 能发我你的微信吗, 能留电话吗), or what befalls it (私下交易被发现会怎么样？,
@@ -1342,7 +1342,7 @@ struct Voice {
     }
 
     /// 只能 只可以 必须 一定要: the one way allowed
-    static let onlyWays: [[UInt32]] = ["只能", "只可以", "必须", "一定要"].map { $0.unicodeScalars.map(\.value) }
+    static let onlyWays = WordTable(["只能", "只可以", "必须", "一定要"].map { $0.unicodeScalars.map(\.value) })
 
     /// 吗 or 么: a particle that ends a yes-no question.
     static func isQuestionParticle(_ v: UInt32) -> Bool { v == 0x5417 || v == 0x4E48 }
@@ -1425,7 +1425,7 @@ struct Voice {
     }
 
     /// 私人的 个人的 私人 个人: whose the refused channel would be.
-    static let personal: [[UInt32]] = ["私人的", "个人的", "私人", "个人"].map { $0.unicodeScalars.map(\.value) }
+    static let personal = WordTable(["私人的", "个人的", "私人", "个人"].map { $0.unicodeScalars.map(\.value) })
 
     /// An answer's label before a colon right before compact position `at`: 答 回复 回答 A (a FAQ), or a
     /// speaker's label opening a line of a transcript (⏎客服：, ⏎卖家：). Its length in compact characters
@@ -1520,7 +1520,7 @@ struct Voice {
                                      // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问; a contact made (电话联系过客服): 系.
                                      0x804A, 0x5435, 0x95EE, 0x7CFB]
     /// 好几 几个 两个 三个 很多 不少 一堆 一些 好多: how many, after 加了 (加了好几个资料群)
-    static let counts: [[UInt32]] = ["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) }
+    static let counts = WordTable(["好几", "几个", "两个", "三个", "很多", "不少", "一堆", "一些", "好多"].map { $0.unicodeScalars.map(\.value) })
     /// 去 逛: going somewhere
     static let going: ScalarSet = [0x53BB, 0x901B]
     /// 一 趟 次 回: how many times one went
@@ -1641,8 +1641,8 @@ struct Voice {
         return c[r.upperBound - 1] == 0x6211 || r.upperBound < c.count && c[r.upperBound] == 0x6211  // 我
     }
     /// 有人 有些人 很多人 有商家 …: someone unnamed who is somewhere.
-    static let othersThere: [[UInt32]] = ["有人", "有些人", "有很多人", "很多人", "好多人", "不少人", "有不少人", "一堆人", "有商家", "有卖家", "有店家",
-                                          "有些商家", "有些卖家"].map { $0.unicodeScalars.map(\.value) }
+    static let othersThere = WordTable(["有人", "有些人", "有很多人", "很多人", "好多人", "不少人", "有不少人", "一堆人", "有商家", "有卖家", "有店家",
+                                          "有些商家", "有些卖家"].map { $0.unicodeScalars.map(\.value) })
 
     /// 他 or 她 (们) inside `words`, right before a deed (`deeds`) with 了 or 过 after it: what a third person did,
     /// told (微信上他发了好多照片给我).
@@ -1709,10 +1709,10 @@ struct Voice {
     }
 
     /// 微信 企业微信 qq 钉钉 vx wx: an app a community's group runs on.
-    static let groupApps: [[UInt32]] = ["企业微信", "微信", "qq", "钉钉", "vx", "wx"].map { $0.unicodeScalars.map(\.value) }
+    static let groupApps = WordTable(["企业微信", "微信", "qq", "钉钉", "vx", "wx"].map { $0.unicodeScalars.map(\.value) })
 
-    static let communities: [[UInt32]] = ["小区", "业主", "物业", "社区", "公司", "单位", "部门", "工作", "同事", "班级", "年级", "学校",
-                                          "家长", "同学", "校友", "宿舍", "家族", "家庭", "亲戚", "老乡", "邻居"].map { $0.unicodeScalars.map(\.value) }
+    static let communities = WordTable(["小区", "业主", "物业", "社区", "公司", "单位", "部门", "工作", "同事", "班级", "年级", "学校",
+                                          "家长", "同学", "校友", "宿舍", "家族", "家庭", "亲戚", "老乡", "邻居"].map { $0.unicodeScalars.map(\.value) })
 
     /// 去 or 逛 with 了 or 过, and at most two of 一 趟 次 回, right before compact position `at` in its clause
     /// (去了趟线下的科技馆, 逛过线下店): a visit that happened. Not 去线下店 (a way to go), nor the listener's
@@ -1808,14 +1808,14 @@ struct Voice {
         return nil
     }
     /// 如果 要是 假如 万一: a condition's opening.
-    static let conditions: [[UInt32]] = ["如果", "要是", "假如", "万一"].map { $0.unicodeScalars.map(\.value) }
+    static let conditions = WordTable(["如果", "要是", "假如", "万一"].map { $0.unicodeScalars.map(\.value) })
     /// 没法保证 不负责 后果自负 …: what is lost by going that way.
-    static let losses: [[UInt32]] = ["没法保证", "无法保证", "不能保证", "不保证", "没办法保证", "不负责", "概不负责", "不承担", "后果自负",
+    static let losses = WordTable(["没法保证", "无法保证", "不能保证", "不保证", "没办法保证", "不负责", "概不负责", "不承担", "后果自负",
                                      "没有保障", "没保障", "无保障", "无法售后", "没法售后", "不售后", "不能售后", "不予售后", "不给售后",
-                                     "没有售后", "无售后"].map { $0.unicodeScalars.map(\.value) }
+                                     "没有售后", "无售后"].map { $0.unicodeScalars.map(\.value) })
 
     /// 怎么 如何: how, in a how-to
-    static let how: [[UInt32]] = ["怎么", "如何"].map { $0.unicodeScalars.map(\.value) }
+    static let how = WordTable(["怎么", "如何"].map { $0.unicodeScalars.map(\.value) })
 
     /// 教 (teach) then, within four characters in the clause (大家, 你们, 新手宝宝 …), 怎么 or 如何, before
     /// compact position `at` in its clause: a how-to the speaker teaches (教大家怎么在闲鱼上卖二手书, 教你们如何用
@@ -1896,8 +1896,8 @@ struct Voice {
     static let deedsDoneToSpeaker: ScalarSet = [0x52A0, 0x6253, 0x53D1, 0x7ED9, 0x79C1, 0x62C9, 0x8BA9, 0x53EB, 0x627E, 0x7EA6, 0x8F6C, 0x63A8]
 
     /// 来之前 到之前 上门前 出发前 来的时候 到的时候 快到了 到了 来了: when a role coming to the speaker does what follows.
-    static let arrivals: [[UInt32]] = ["来之前", "到之前", "上门前", "上门之前", "出发前", "出发之前", "来的时候", "到的时候", "快到了",
-                                       "到了", "来了"].map { $0.unicodeScalars.map(\.value) }
+    static let arrivals = WordTable(["来之前", "到之前", "上门前", "上门之前", "出发前", "出发之前", "来的时候", "到的时候", "快到了",
+                                       "到了", "来了"].map { $0.unicodeScalars.map(\.value) })
 
     func roleActing(from k: Int, before at: Int) -> Range<Int>? {
         let c = norm.compact
@@ -2005,7 +2005,7 @@ struct Voice {
     }
 
     /// 微信 qq 短信 (and 微信上, 微信里): a channel between a relative and their sending.
-    static let channelsBetween: [[UInt32]] = ["微信上", "微信里", "微信", "qq上", "qq", "短信"].map { $0.unicodeScalars.map(\.value) }
+    static let channelsBetween = WordTable(["微信上", "微信里", "微信", "qq上", "qq", "短信"].map { $0.unicodeScalars.map(\.value) })
 
     /// A lesson's heading opening the sentence of compact `at`: 第, a number (digits or 一…十百), then 课 节 讲 章 集
     /// or 单元 (第12课, 第三节). Its range, or nil.
@@ -2053,7 +2053,7 @@ struct Voice {
     static let offerOrOwner: ScalarSet = [0x53EF, 0x80FD, 0x652F, 0x7684]
 
     /// How a clause with no subject of its own opens: how often (天天, 平时) or an adverb (就, 也, 还, 只, 不会, 会).
-    static let subjectless: [[UInt32]] = habitual + ["就", "也", "还", "只", "都", "会", "不会", "不", "没", "从来"].map { $0.unicodeScalars.map(\.value) }
+    static let subjectless = WordTable(habitual + ["就", "也", "还", "只", "都", "会", "不会", "不", "没", "从来"].map { $0.unicodeScalars.map(\.value) })
 
     /// 天天 每天 整天 成天 经常 常常 老是 总是 一直 平时: how often, opening a clause that tells a habit
     static let habitual: [[UInt32]] = ["天天", "每天", "整天", "成天", "经常", "常常", "老是", "总是", "一直", "平时"].map { $0.unicodeScalars.map(\.value) }
@@ -2061,14 +2061,14 @@ struct Voice {
     /// The speaker's family: 我妈 我爸 我哥 我姐 我弟 我妹 爸妈 爸爸 妈妈 老爸 老妈 父母 老公 老婆 媳妇 儿子 女儿 闺女 孩子
     /// 爷爷 奶奶 外公 外婆 姥姥 姥爷 婆婆 公公 岳母 丈母娘 老人 家里人, relatives further off (表姐 堂哥 姑姑 舅舅 小姨 叔叔
     /// 嫂子 侄子 外甥 孙女 …), 闺蜜 室友 同事, and 他们 她们 (others the speaker tells of)
-    static let family: [[UInt32]] = ["我妈", "我爸", "我哥", "我姐", "我弟", "我妹", "爸妈", "爸爸", "妈妈", "老爸", "老妈", "父母", "老公",
+    static let family = WordTable(["我妈", "我爸", "我哥", "我姐", "我弟", "我妹", "爸妈", "爸爸", "妈妈", "老爸", "老妈", "父母", "老公",
                                      "老婆", "媳妇", "儿子", "女儿", "闺女", "孩子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆",
                                      "公公", "岳母", "丈母娘", "老人", "家里人",
                                      // …relatives further off, and those the speaker lives or works beside.
                                      "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟", "姑姑", "舅舅", "舅妈", "姨妈", "小姨",
                                      "大姨", "叔叔", "婶婶", "嫂子", "姐夫", "妹夫", "侄子", "侄女", "外甥", "孙子", "孙女", "闺蜜", "室友", "同事",
                                      // …and others the speaker tells of (教他们怎么在淘宝上看物流).
-                                     "他们", "她们"].map { $0.unicodeScalars.map(\.value) }
+                                     "他们", "她们"].map { $0.unicodeScalars.map(\.value) })
     /// 把 将 给 帮 替 跟 和 对 找 加 问 让 叫: before a relative, they are acted on or for
     static let familyAsObject: ScalarSet = [0x628A, 0x5C06, 0x7ED9, 0x5E2E, 0x66FF, 0x8DDF, 0x548C, 0x5BF9, 0x627E, 0x52A0, 0x95EE, 0x8BA9,
                                               0x53EB]
@@ -2082,17 +2082,17 @@ struct Voice {
     static let actsBefore: ScalarSet = [0x8D70, 0x6765, 0x5230, 0x53BB, 0x5F00, 0x5B8C, 0x95E8, 0x8BFE, 0x73ED, 0x8D27, 0x675F, 0x5355]
 
     /// 之前 以前 曾经 去年 上次 小时候 那时候 当年 从前
-    static let pastTimes: [[UInt32]] = [[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
+    static let pastTimes = WordTable([[0x4E4B, 0x524D], [0x4EE5, 0x524D], [0x66FE, 0x7ECF], [0x53BB, 0x5E74], [0x4E0A, 0x6B21], [0x5C0F, 0x65F6, 0x5019],
                                         [0x90A3, 0x65F6, 0x5019], [0x5F53, 0x5E74], [0x4ECE, 0x524D]]
         // …and the steps of a story told (到后来, 一开始, 最开始, 刚开始: 到后来跟着群里团购). (Not 后来 alone: 以后来 and
         // 然后来 hold it.)
-        + ["到后来", "一开始", "最开始", "刚开始"].map { $0.unicodeScalars.map(\.value) }
+        + ["到后来", "一开始", "最开始", "刚开始"].map { $0.unicodeScalars.map(\.value) })
     /// Those who bought or learnt before (老客户 客户 顾客 学员 会员): made so by a past, they are addressed now.
-    static let patrons: [[UInt32]] = ["老客户", "客户", "老顾客", "顾客", "老学员", "学员", "会员", "老会员", "回头客", "老主顾"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let patrons = WordTable(["老客户", "客户", "老顾客", "顾客", "老学员", "学员", "会员", "老会员", "回头客", "老主顾"]
+        .map { $0.unicodeScalars.map(\.value) })
     /// 现在 如今 目前 以后 今后 (…and 今年 下次 下回 这次: 去年买过的老客户今年直接找我订)
-    static let presentTimes: [[UInt32]] = [[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]]
-        + ["今年", "下次", "下回", "这次"].map { $0.unicodeScalars.map(\.value) }
+    static let presentTimes = WordTable([[0x73B0, 0x5728], [0x5982, 0x4ECA], [0x76EE, 0x524D], [0x4EE5, 0x540E], [0x4ECA, 0x540E]]
+        + ["今年", "下次", "下回", "这次"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the negated words ending at compact position `end` are a condition: 的话 follows in their
     /// clause within six characters (不加微信的话没法发图), or 的 then 就 也 可 算 right after them (不愿意私下交易的就算了:
@@ -2113,7 +2113,7 @@ struct Voice {
     }
 
     /// 怎么 咋 如何 怎样 哪能: how, asked rhetorically.
-    static let hows: [[UInt32]] = ["怎么", "咋", "如何", "怎样", "哪能"].map { $0.unicodeScalars.map(\.value) }
+    static let hows = WordTable(["怎么", "咋", "如何", "怎样", "哪能"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether words negated before them, ending at compact `end`, are a condition (不想加微信的话, 不愿意私下交易的就算了),
     /// which presupposes the thing offered.

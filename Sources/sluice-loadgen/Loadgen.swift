@@ -316,7 +316,7 @@ struct Source {
     init(fromFile: String?, seed: UInt64, violationRatio: Double, merchants: Int) throws {
         if let fromFile {
             guard let data = FileManager.default.contents(atPath: fromFile) else { throw ValidationError("--from-file \(fromFile): cannot be read") }
-            lines = data.split(separator: 0x0A).map { Array($0) }.filter { $0.contains { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 } }
+            lines = JSONLines.lines(of: data).map(\.bytes)
             guard !lines.isEmpty else { throw ValidationError("--from-file \(fromFile): no lines to send") }
         } else {
             stream = SyntheticStream(seed: seed, violationRatio: violationRatio, merchants: merchants,

@@ -28,4 +28,21 @@ struct ScalarSetTests {
         #expect(ScalarSet("你您").contains(0x60A8))
         #expect(!ScalarSet("你您").contains(0x6211))
     }
+
+    @Test("a word table finds the first listed word at or ending at a position, as comparing every word would")
+    func wordTable() {
+        func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+        let words = ["我妈妈", "我妈", "妈妈", "发给我", "给我", "qq上", "qq"].map(scalars)
+        let table = WordTable(words)
+        let norm = NormalizedText("昨天我妈妈微信发给我的，qq上也有")
+        let c = norm.compact
+        for k in -1...(c.count + 1) {
+            let atReference = words.first { w in k >= 0 && k + w.count <= c.count && Array(c[k..<(k + w.count)]) == w }
+            let endingReference = words.first { w in k >= w.count && k <= c.count && Array(c[(k - w.count)..<k]) == w }
+            #expect(norm.word(at: k, from: table) == atReference, "at \(k)")
+            #expect(norm.word(endingAt: k, from: table) == endingReference, "ending at \(k)")
+        }
+        // Order decides: the longer word listed first is the one found.
+        #expect(norm.word(at: 2, from: table) == scalars("我妈妈"))
+    }
 }

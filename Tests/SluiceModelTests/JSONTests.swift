@@ -201,4 +201,14 @@ struct StageMessageTests {
         #expect(!letter.raw.contains("\u{FFFD}"))
         #expect(letter.rawBytes == raw.count)
     }
+
+    @Test("a JSON-lines file splits into its non-blank lines, numbered as an editor numbers them, CR and blanks dropped")
+    func jsonLines() {
+        let text = "{\"a\":1}\r\n\n   \n{\"b\":\"引\"}\n\t\r\n{\"c\":3}"
+        let lines = JSONLines.lines(of: Data(text.utf8))
+        #expect(lines.map(\.number) == [1, 4, 6])
+        #expect(lines.map { String(decoding: $0.bytes, as: UTF8.self) } == [#"{"a":1}"#, #"{"b":"引"}"#, #"{"c":3}"#])
+        #expect(JSONLines.lines(of: Data()).isEmpty)
+        #expect(JSONLines.lines(of: Data("\n\n".utf8)).isEmpty)
+    }
 }
