@@ -32,12 +32,31 @@ struct LinkRecognizer {
         }
     }
 
-    /// Domains reserved for documentation and tests (RFC 2606, RFC 6761): never anyone's address.
+    /// Domains reserved for documentation and tests (RFC 2606, RFC 6761).
     static func isReserved(_ host: String) -> Bool {
         let h = host.lowercased()
         if ["example.com", "example.org", "example.net"].contains(where: { h == $0 || h.hasSuffix("." + $0) }) { return true }
         return [".example", ".test", ".invalid", ".localhost"].contains(where: { h.hasSuffix($0) }) || h == "localhost"
     }
+
+    /// Whether an address on a reserved domain starting at wide `start` is shown as a format (邮箱格式示例：
+    /// name@example.com, 网址示例 www.example.org): a word saying so within ten characters before it. Shown any
+    /// other way (更多房源看 zufang.example.com) it is an address like any other: the text's reader is sent there.
+    private func shownAsExample(_ w: UnsafeBufferPointer<UInt32>, before start: Int) -> Bool {
+        let from = max(0, start - 10)
+        return (from..<start).contains { k in
+            Self.exampleWords.contains { word in
+                k + word.count <= start && word.indices.allSatisfy { i in
+                    let v = w[k + i]
+                    return (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) == word[i]
+                }
+            }
+        }
+    }
+
+    /// 示例 例如 比如 举例 样例 范例 格式 e.g. for example: an address shown, not given.
+    static let exampleWords: [[UInt32]] = ["示例", "例如", "比如", "举例", "样例", "范例", "格式", "e.g", "for example", "example:"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     /// Where a mini-program link starting at `i` (小程序:// then a path of letters, digits, marks or
     /// characters) ends, or nil when none starts there.
@@ -65,8 +84,8 @@ struct LinkRecognizer {
             let host = text.string(i + 1..<e)
             guard let tld = host.split(separator: ".").last, host.contains("."), tld.count >= 2 else { continue }
             emailSpans.append(s..<e)
-            // Domains reserved for examples (RFC 2606: example.com, *.test …) reach nobody.
-            if Self.isReserved(host) { continue }
+            // An address on a domain reserved for examples (RFC 2606: example.com, *.test …) shown as a format.
+            if Self.isReserved(host) && shownAsExample(w, before: s) { continue }
             out.append(.init(signal: .email, ruleID: "email.address", wide: s..<e, normalized: text.string(s..<e), confidence: 0.95))
         }
         // URLs: scheme://…, www.…, or host.tld[/path]
@@ -119,7 +138,7 @@ struct LinkRecognizer {
                 }
                 continue
             }
-            if Self.isReserved(host) { continue }
+            if Self.isReserved(host) && shownAsExample(w, before: i) { continue }
             var end = e
             while end < w.count, isPath(w[end]), w[end] != 0x20 { end += 1 }
             out.append(.init(signal: .link, ruleID: hasScheme || host.hasPrefix("www.") ? "link.url" : "link.domain",

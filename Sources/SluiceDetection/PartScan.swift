@@ -1769,6 +1769,8 @@ struct PartScan {
                                        // …or here said to be better (淘宝上也有同款，这里送安装更划算).
                                        "这里更", "这边更", "这里送", "这边送", "这里划算", "这边划算", "还是这里", "还是这边",
                                        "这里便宜", "这边便宜", "这儿便宜", "这里实惠", "这边实惠",
+                                       // …or only here offering what matters (同款车在其他平台也有，但只有这里有质保).
+                                       "只有这里", "只有这边", "只有这家", "只有本店", "这里才有", "这边才有", "这家才有",
                                        // …or doing it oneself the better bargain (闲鱼上隐藏炒到好几百，还是自己拆划算).
                                        "还是自己", "不如自己",
                                        // …or this shop rated best, or the place lacking what this one has (这家评价最好; 但是没有包损).

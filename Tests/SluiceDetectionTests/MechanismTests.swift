@@ -5337,6 +5337,35 @@ struct MechanismTests {
         expectVerdict("vx 跟小红书号一样，直接加", true)
     }
 
+    @Test("v as the verb with its complement (V 一下 handle) invites to WeChat; an address on a reserved domain is shown as a format only when a word says so")
+    func verbVAndReservedDomainsGiven() {
+        expectVerdict("要看实车视频的，V 一下 laoli_cars", true)
+        expectVerdict("想要的 v一下", true)
+        expectVerdict("更多房源看 zufang 点 example 点 com", true)
+        expectVerdict("下单后访问 shop.example.org 领取", true)
+        expectVerdict("邮箱格式示例：name@example.com", false)
+        expectVerdict("网址示例 www.example.org/path", false)
+    }
+
+    @Test("another marketplace named with only this place holding what matters is no invitation there")
+    func onlyHereHasIt() {
+        expectVerdict("同款车在其他平台也有，但只有这里有质保", false)
+        expectVerdict("同款在其他平台也有，去那边搜我", true)
+    }
+
+    @Test("a number pointed at with the platform to be named in the note; a contact promised in private; not booking here; a payment app transfer")
+    func noteDmBookingAndTransfer() {
+        expectVerdict("看房请打店电，号码在图二，备注小红书", true, platform: .xiaohongshu)
+        expectVerdict("私我发你房东的电话，不收中介费", true)
+        expectVerdict("师傅的电话私信发你", true)
+        expectVerdict("私信我发你更多照片", false)
+        expectVerdict("快递单号私信发你", false)
+        expectVerdict("下次来别在平台订了，直接找我，给你老客价", true)
+        expectVerdict("下次来还是在平台订，会员价更便宜", false)
+        expectVerdict("定金 300 转支付宝就行，房间给你留着", true)
+        expectVerdict("定金通过平台支付，不满意可申请退款", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
