@@ -2444,6 +2444,12 @@ struct PartScan {
                 i += skip
                 continue
             }
+            // After a label's colon, letters then digits a space apart (V 信：l o v e 520, vx：abc 123) are one handle
+            // dictated in two pieces. (Words running on after letters — skip the line: order in the shop — are not.)
+            if colon && words == 0, w[i] == 0x20, letters > 0, alnum == letters, i + 1 < w.count, (0x30...0x39).contains(w[i + 1]) {
+                i += 1
+                continue
+            }
             guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }

@@ -5366,6 +5366,26 @@ struct MechanismTests {
         expectVerdict("定金通过平台支付，不满意可申请退款", false)
     }
 
+    @Test("订金 is a deposit as 定金 is; a contact promised after the message asked for; goods sent straight to the speaker instead of ordered; the ways a service is fulfilled, listed, are no meeting")
+    func depositSpellingDmPromiseAndServiceModes() {
+        expectVerdict("订金先交一千到我卡上，档期给你锁定", true)
+        expectVerdict("订金通过平台支付，宴会结束后再付尾款", false)
+        expectVerdict("修不好的私我，我给你师傅手机号", true)
+        expectVerdict("有问题私信我，别打电话", false)
+        expectVerdict("电话打不通的私信我", false)
+        expectVerdict("直接寄到我这，地址私聊给你，不用下单", true)
+        expectVerdict("寄修请在订单里填写快递单号", false)
+        expectVerdict("苹果换电池 十五分钟取 支持到店和寄修", false)
+        expectVerdict("可以到店找我买，便宜", true)
+    }
+
+    @Test("after a label's colon, letters then digits a space apart are one handle dictated in two pieces; English words running on are not")
+    func handleInTwoPieces() {
+        expectVerdict("V信：l o v e 520", true)
+        expectVerdict("vx：abc 123", true)
+        expectVerdict("型号：ab 12", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
