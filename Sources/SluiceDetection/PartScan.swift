@@ -324,7 +324,7 @@ struct PartScan {
             // (A false start joined to its clause — 不要，不要私下… — still has its comma: no context word reads across it.)
             let whole = !norm.clauseBreak(between: hit.start, hit.end - 1) && !spansPause(hit.start..<hit.end)
             switch detector.kinds[hit.pattern] {
-            case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded) { hits.append(hit) }
+            case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded && !endsAClause(hit)) { hits.append(hit) }
             // A writer's space parts phrases: a report cue read across one (谁要 我这里有) is none. (Only
             // context that sets words aside; a trigger spaced out by an evader is still read.)
             case .report, .narration: if whole && asciiBoundaries(hit.start..<hit.end) && !spaced(hit.start..<hit.end) { hits.append(hit) }
@@ -2708,6 +2708,20 @@ struct PartScan {
     /// Whether a comma or another clause mark was removed between two characters of compact `range`.
     func spansPause(_ range: Range<Int>) -> Bool {
         range.dropFirst().contains { k in norm.gapBefore[k] && norm.separators(before: k).contains { CharacterTables.isClauseBreak($0) || CharacterTables.isStrongBreak($0) } }
+    }
+
+    /// Whether a clause break inside a two-character term's hit is where one clause ends and the next begins, not an
+    /// evader's comma (微，信): the clause the hit starts in opened two or more characters before it, and the one it ends
+    /// in runs on two or more characters after it (这款茶叶在抖音商城也能搜到，店名一样 holds no 到店). (A longer term read
+    /// across a comma still names one thing: 网盘，链接私发你; 私聊，价格好商量.)
+    func endsAClause(_ hit: Hit) -> Bool {
+        guard hit.end - hit.start == 2 else { return false }
+        let clause = norm.clause
+        var k = hit.start
+        while k > 0, clause[k - 1] == clause[hit.start] { k -= 1 }
+        var e = hit.end
+        while e < clause.count, e < norm.compact.count, clause[e] == clause[hit.end - 1] { e += 1 }
+        return hit.start - k >= 2 && e - hit.end >= 2
     }
 
     /// Whether a space parts phrases inside compact `range`, between two of its characters

@@ -2233,10 +2233,22 @@ struct Voice {
                 ctx.contains(kind) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4
                     || $0.lowerBound < r.lowerBound && $0.upperBound > r.lowerBound && $0.upperBound <= r.upperBound }
             }
-            if !invited && !listenersReachSpeaker(after: term) { return r }
+            if !invited && !listenersReachSpeaker(after: term) && !givenTo(listenersAt: r.lowerBound) { return r }
         }
         return nil
     }
+
+    /// Whether the listeners at compact `k` are the ones something was given to (之前给过你们的那个号, 发给你们的电话): a
+    /// verb of giving right before them, 过 or 给 after it at most. What was given is the speaker's, not theirs.
+    func givenTo(listenersAt k: Int) -> Bool {
+        let c = norm.compact
+        var j = k - 1
+        if j > 0, c[j] == 0x8FC7 || c[j] == 0x7ED9 { j -= 1 }  // 过 给
+        return j >= 0 && Self.givingVerbs.contains(c[j]) && norm.clause[j] == norm.clause[k]
+    }
+
+    /// 给 发 留 告(诉) 推 报: verbs of giving a number or a name.
+    static let givingVerbs = ScalarSet("给发留诉推报")
 
     /// 你们 or 你家 within six characters after compact `end` in its clause, and the clause a question (吗 ending it, or a
     /// question mark after it): the listener is asked about their own presence there (京东上也有你们旗舰店吗？). The

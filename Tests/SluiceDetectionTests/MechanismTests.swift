@@ -5386,6 +5386,22 @@ struct MechanismTests {
         expectVerdict("型号：ab 12", false)
     }
 
+    @Test("a two-character term split where one clause ends and the next begins is no term; an evader's comma inside one still is; a longer term reads across")
+    func termsAcrossClauseEnds() {
+        expectVerdict("这款茶叶在抖音商城也能搜到，店名一样", false)
+        expectVerdict("加，微，信 abc_123", true)
+        expectVerdict("有事加微，信 abc123", true)
+        expectVerdict("成片我传百度网盘，链接私发你", true)
+    }
+
+    @Test("ordering inside the listing's own store is here; the number given to the listeners before is the speaker's")
+    func ownStoreAndNumberGivenBefore() {
+        expectVerdict("疗程装在店铺里拍更便宜", false)
+        expectVerdict("门店更便宜，喜欢的姐妹私我地址", true)
+        expectVerdict("之前给过你们的那个号还能用，直接打", true)
+        expectVerdict("你们的微信是多少", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
