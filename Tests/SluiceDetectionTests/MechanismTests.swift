@@ -5402,6 +5402,14 @@ struct MechanismTests {
         expectVerdict("你们的微信是多少", false)
     }
 
+    @Test("a message asked for in private, then a phone promised; an English warning not to trust whoever asks sets the words aside")
+    func privateThenPhoneAndEnglishWarnings() {
+        expectVerdict("长期合作的私聊，我给你调度的电话", true)
+        expectVerdict("有问题私信，别打电话", false)
+        expectVerdict("Do not trust anyone asking you to pay outside the app", false)
+        expectVerdict("Pay outside the app and save 10%", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
