@@ -2377,8 +2377,8 @@ struct PartScan {
         // (An underscore or a hyphen spelled out stands alone too: l i l y _ 9 9.)
         func single(_ v: UInt32) -> Bool { CharacterTables.isASCIIAlnum(v) || v == 0x5F || v == 0x2D }
         // A run before a lone character may be longer: spelling out drifts (dyk f 0 0 1).
-        // (The gap may be an enumeration comma as well as spaces: w、a、n、g — up to three of them.)
-        func gap(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3001 }
+        // (The gap may be an enumeration comma or a slash as well as spaces: w、a、n、g, w/e/n — up to three of them.)
+        func gap(_ v: UInt32) -> Bool { v == 0x20 || v == 0x3001 || v == 0x2F }
         func spacedOut(_ k: Int) -> Int? {
             guard gap(w[k]), k - 1 >= start, single(w[k - 1]) else { return nil }
             var j = k

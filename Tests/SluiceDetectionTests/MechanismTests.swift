@@ -5410,6 +5410,15 @@ struct MechanismTests {
         expectVerdict("Pay outside the app and save 10%", true)
     }
 
+    @Test("a handle spelled out with slashes between its characters reads as one; sizes between slashes are no handle; a booking made on WeChat is an invitation there")
+    func slashedHandleAndWeChatBooking() {
+        expectVerdict("V/X/：/w/e/n/_/6/6/8/8", true)
+        expectVerdict("尺码表：S/M/L/XL/XXL", false)
+        expectVerdict("老客下次别团购了，直接微信预约给你打八折", true)
+        expectVerdict("预约请在平台，不支持微信预约", false)
+        expectVerdict("宠物寄养团购后请在小程序预约入住日期", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
