@@ -5419,6 +5419,25 @@ struct MechanismTests {
         expectVerdict("宠物寄养团购后请在小程序预约入住日期", false)
     }
 
+    @Test("an impersonation warned of (冒用) is discussion; appraisal at the shop is its service; an agent's fee paid offline is a deal outside")
+    func impersonationAppraisalAndAgentFees() {
+        expectVerdict("闲鱼上有人冒用我们的店名，请注意", false)
+        expectVerdict("奢侈品回收可以到店鉴定，鉴定免费", false)
+        expectVerdict("家教中介费线下交，平台不收", true)
+        expectVerdict("中介费由平台统一收取", false)
+    }
+
+    @Test("a booking told not to be made on the platform; a little off for coming to take it; a service line said after it to be the platform's")
+    func notBookedHereDiscountForPickupPlatformLine() {
+        expectVerdict("节假日寄养别在平台订，满了，直接找我留位", true)
+        expectVerdict("别在这定制，质量不行", false)
+        expectVerdict("节假日寄养名额紧张，请提前在平台预订", false)
+        expectVerdict("这个价做不了，线下来拿可以再少点", true)
+        expectVerdict("问线下是不是更便宜，不是，价格一样", false)
+        expectVerdict("客服热线 400-800-1234 是平台的，24 小时在线", false)
+        expectVerdict("客服热线 400-800-1234，来电享批发价", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
