@@ -230,6 +230,12 @@ struct PartScan {
         guard from < to else { return false }
         for k in from..<to where k > 0 && norm.clauseBreak(between: k - 1, k) {
             if norm.word(at: k, from: Self.notMe) != nil { return true }
+            // …or an exception granted after the rule (平台规定不能私下交易，但老客户可以直接转我): a clause opening on 但 or
+            // 不过 with 可以 or 能 in it before the words.
+            if let but = norm.word(at: k, from: Self.buts),
+               (k + but.count..<to).contains(where: { j in norm.clause[j] == norm.clause[k] && (norm.compact[j] == 0x53EF && j + 1 < to && norm.compact[j + 1] == 0x4EE5 || norm.compact[j] == 0x80FD) }) {
+                return true
+            }
         }
         return false
     }

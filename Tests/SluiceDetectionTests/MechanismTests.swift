@@ -5438,6 +5438,13 @@ struct MechanismTests {
         expectVerdict("客服热线 400-800-1234，来电享批发价", true)
     }
 
+    @Test("an exception granted after the platform's rule (但…可以) is the speaker's own offer; one kept on the platform is not")
+    func exceptionAfterTheRule() {
+        expectVerdict("平台规定不能私下交易，但老客户可以直接转我", true)
+        expectVerdict("平台规定不能私下交易，但可以在平台上议价", false)
+        expectVerdict("平台规定不能私下交易，我们一直遵守", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
