@@ -39,18 +39,13 @@ struct LinkRecognizer {
         return [".example", ".test", ".invalid", ".localhost"].contains(where: { h.hasSuffix($0) }) || h == "localhost"
     }
 
-    /// Whether an address on a reserved domain starting at wide `start` is shown as a format (邮箱格式示例：
+    /// Whether an address on a reserved domain starting at `start` of `w` is shown as a format (邮箱格式示例：
     /// name@example.com, 网址示例 www.example.org): a word saying so within ten characters before it. Shown any
     /// other way (更多房源看 zufang.example.com) it is an address like any other: the text's reader is sent there.
+    /// (`w` is the normalised text, already in lower case.)
     private func shownAsExample(_ w: UnsafeBufferPointer<UInt32>, before start: Int) -> Bool {
-        let from = max(0, start - 10)
-        return (from..<start).contains { k in
-            Self.exampleWords.contains { word in
-                k + word.count <= start && word.indices.allSatisfy { i in
-                    let v = w[k + i]
-                    return (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) == word[i]
-                }
-            }
+        (max(0, start - 10)..<start).contains { k in
+            Self.exampleWords.contains { word in k + word.count <= start && w[k..<(k + word.count)].elementsEqual(word) }
         }
     }
 

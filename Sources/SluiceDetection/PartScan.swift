@@ -232,13 +232,17 @@ struct PartScan {
             if norm.word(at: k, from: Self.notMe) != nil { return true }
             // …or an exception granted after the rule (平台规定不能私下交易，但老客户可以直接转我): a clause opening on 但 or
             // 不过 with 可以 or 能 in it before the words.
-            if let but = norm.word(at: k, from: Self.buts),
-               (k + but.count..<to).contains(where: { j in norm.clause[j] == norm.clause[k] && (norm.compact[j] == 0x53EF && j + 1 < to && norm.compact[j + 1] == 0x4EE5 || norm.compact[j] == 0x80FD) }) {
+            if let but = norm.word(at: k, from: Self.buts), (k + but.count..<to).contains(where: { j in
+                norm.clause[j] == norm.clause[k] && norm.word(at: j, from: Self.permissions).map { j + $0.count <= to } == true
+            }) {
                 return true
             }
         }
         return false
     }
+
+    /// 可以 能: an exception granted.
+    static let permissions = WordTable(["可以", "能"].map { $0.unicodeScalars.map(\.value) })
 
     /// 我不是 我们不是 本店不是 我可不是
     static let notMe = WordTable(["我不是", "我们不是", "本店不是", "我可不是"].map { $0.unicodeScalars.map(\.value) })
@@ -1190,7 +1194,7 @@ struct PartScan {
         let clause = norm.clause[verb]
         var k = verb
         while k > 0, verb - k < 8, norm.clause[k - 1] == clause {
-            if Self.pastTimes.words.contains(where: { t in k >= t.count && c[(k - t.count)..<k].elementsEqual(t) }) { return true }
+            if norm.word(endingAt: k, from: Self.pastTimes) != nil { return true }
             if Self.pastOpenings.contains(where: { t in
                 k >= t.count && c[(k - t.count)..<k].elementsEqual(t) && (k == t.count || norm.clause[k - t.count - 1] != clause)
             }) { return true }
@@ -2726,7 +2730,7 @@ struct PartScan {
         var k = hit.start
         while k > 0, clause[k - 1] == clause[hit.start] { k -= 1 }
         var e = hit.end
-        while e < clause.count, e < norm.compact.count, clause[e] == clause[hit.end - 1] { e += 1 }
+        while e < norm.compact.count, clause[e] == clause[hit.end - 1] { e += 1 }
         return hit.start - k >= 2 && e - hit.end >= 2
     }
 
