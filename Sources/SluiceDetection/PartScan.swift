@@ -333,6 +333,7 @@ struct PartScan {
         for hit in self.hits {
             // (A false start joined to its clause — 不要，不要私下… — still has its comma: no context word reads across it.)
             let whole = !norm.clauseBreak(between: hit.start, hit.end - 1) && !spansPause(hit.start..<hit.end)
+                || bracketedOneByOne(hit.start..<hit.end)
             switch detector.kinds[hit.pattern] {
             case .lexicon(_, _, _, let variant): if whole || (variant == .term && !hit.sounded && !endsAClause(hit)) { hits.append(hit) }
             // A writer's space parts phrases: a report cue read across one (谁要 我这里有) is none. (Only
@@ -2338,6 +2339,14 @@ struct PartScan {
                 continue
             }
             if w[i] == 0x53F7 { hao = true }
+            // A name bracketed as a label (【微信】abc…, [客服V] kf_01): the bracket closing right after it is the
+            // label's colon, not the end of a sentence.
+            if skipped == 0, crossed == nil, closesLabel(at: i) {
+                colon = true
+                skipped += 1
+                i += 1
+                continue
+            }
             if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
             // A note to write when adding, in quotation marks (添加时备注“抖音婚庆”：…), is passed over
             // whole, when the invitation may reach past words at all.
@@ -2460,6 +2469,14 @@ struct PartScan {
                 i += 1
                 continue
             }
+            // Digits written as Chinese numerals beside its letters or digits (vx：abc一二三四五): a run of three or more
+            // is its digits, as a numeral style rewrites them.
+            if let run = numeralRun(i), i > start && CharacterTables.isASCIIAlnum(w[i - 1])
+                || i + run < w.count && CharacterTables.isASCIIAlnum(w[i + run]) {
+                alnum += run
+                i += run
+                continue
+            }
             guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
@@ -2490,6 +2507,32 @@ struct PartScan {
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
+    }
+
+    /// Whether wide `k` is a closing bracket (】 ] ］ 〕 〗) whose opening bracket stands a few characters before it,
+    /// letters and ideographs alone between: a bracketed label (【微信】, 【客服V】), what follows it its value.
+    func closesLabel(at k: Int) -> Bool {
+        let w = norm.wide
+        let open: UInt32
+        switch w[k] {
+        case 0x3011: open = 0x3010
+        case 0x5D: open = 0x5B
+        case 0xFF3D: open = 0xFF3B
+        case 0x3015: open = 0x3014
+        case 0x3017: open = 0x3016
+        default: return false
+        }
+        var j = k - 1
+        while j >= 0, k - j <= 8, CharacterTables.isIdeograph(w[j]) || CharacterTables.isASCIIAlnum(w[j]) { j -= 1 }
+        return j >= 0 && j < k - 1 && w[j] == open
+    }
+
+    /// The length of the run of three or more Chinese numerals (一二三, 零〇, 幺) at wide `k`, if one starts there.
+    func numeralRun(_ k: Int) -> Int? {
+        let w = norm.wide
+        var j = k
+        while j < w.count, w[j] >= 0x80, w[j] < 0x10000, CharacterTables.bmpDigit[Int(w[j])] != 0xFF { j += 1 }
+        return j - k >= 3 ? j - k : nil
     }
 
     /// Whether the run of letters, digits, `_`, `-` and spaces from wide `start` is followed (after an opening
@@ -2718,6 +2761,29 @@ struct PartScan {
     /// Whether a comma or another clause mark was removed between two characters of compact `range`.
     func spansPause(_ range: Range<Int>) -> Bool {
         range.dropFirst().contains { k in norm.gapBefore[k] && norm.separators(before: k).contains { CharacterTables.isClauseBreak($0) || CharacterTables.isStrongBreak($0) } }
+    }
+
+    /// Whether each character of compact `range` stands in brackets of its own, one pair after another (【薇】【信】,
+    /// [V][X]): a word decorated character by character, not a sentence per character.
+    func bracketedOneByOne(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        func pair(_ close: UInt32, _ open: UInt32) -> Bool {
+            switch (close, open) {
+            case (0x3011, 0x3010), (0x5D, 0x5B), (0xFF09, 0xFF08), (0x29, 0x28), (0x300D, 0x300C), (0x300F, 0x300E), (0x3015, 0x3014), (0x3017, 0x3016): true
+            default: false
+            }
+        }
+        let w = norm.wide
+        let first = Int(norm.compactToWide[range.lowerBound])
+        guard first > 0 else { return false }
+        let opener = w[first - 1]
+        for k in range.dropFirst() {
+            let between = norm.separators(before: k)
+            guard between.count == 2, pair(between[between.startIndex], between[between.startIndex + 1]),
+                  between[between.startIndex + 1] == opener else { return false }
+        }
+        let last = Int(norm.compactToWide[range.upperBound - 1])
+        return last + 1 < w.count && pair(w[last + 1], opener)
     }
 
     /// Whether a clause break inside a two-character term's hit is where one clause ends and the next begins, not an

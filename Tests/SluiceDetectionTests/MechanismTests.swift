@@ -5445,6 +5445,17 @@ struct MechanismTests {
         expectVerdict("平台规定不能私下交易，我们一直遵守", false)
     }
 
+    @Test("a channel's name bracketed as a label reaches the handle after the bracket; brackets around each character are decoration; Chinese numerals in a handle are its digits")
+    func bracketedLabelsAndNumeralHandles() {
+        expectVerdict("【微信】mm2024shop", true)
+        expectVerdict("【客服V】mm2024shop", true)
+        expectVerdict("【微信】同款表情包上新", false)
+        expectVerdict("【V】【X】mm2024shop", true)
+        expectVerdict("【新】【品】上市，欢迎选购", false)
+        expectVerdict("vx：mm一二三四五", true)
+        expectVerdict("vx：mm一下就知道", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
