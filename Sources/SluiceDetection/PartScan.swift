@@ -421,9 +421,9 @@ struct PartScan {
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
-            if range.count > 1, let verb = Self.actVerbs.contains(norm.compact[range.lowerBound]) ? range.lowerBound
-                : range.lowerBound > 0 && Self.actVerbs.contains(norm.compact[range.lowerBound - 1]) ? range.lowerBound - 1 : nil,
-               speakersOwnTrip(verb: verb) { continue }
+            // (Or from where the longest written term of its signal holding it starts: 去 before 小红书 for 红书.)
+            if range.count > 1, let verb = actVerb(at: range.lowerBound)
+                ?? actVerb(at: termStart(of: range, signal: signal, detector: detector, hits: hits)), speakersOwnTrip(verb: verb) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
@@ -1051,6 +1051,8 @@ struct PartScan {
         let c = norm.compact
         for k in sentenceRange(at: at) where k + 2 < c.count && c[k + 2] == 0x89D2  // 角
             && (c[k] == 0x5DE6 || c[k] == 0x53F3) && (c[k + 1] == 0x4E0A || c[k + 1] == 0x4E0B) {  // 左 右, 上 下
+            // (A picture's corner — 背景图右下角, 图片左上角 — is the picture's, where a code is printed.)
+            if k > 0, c[k - 1] == 0x56FE || c[k - 1] == 0x7247 { continue }  // 图 片
             return k..<(k + 3)
         }
         return nil
@@ -1185,8 +1187,25 @@ struct PartScan {
             if Self.listeners.contains(c[end]) { return false }
             end += 1
         }
+        // Nor when the reader is told next to look for the speaker there (我改到快手了，搜“阿梅”; 我去小红书了，关注我):
+        // the speaker moved, and the reader is sent after them.
+        if end < c.count, norm.sentence[end] == norm.sentence[verb], sentAfterSpeaker(at: end) { return false }
         return true
     }
+
+    /// Whether compact `k` opens an imperative sending the reader after the speaker: 关注我, 找我, 来找我, 加我, 私我, or 搜
+    /// before a name in quotation marks, 我, or a name (搜“阿梅”, 搜我, 搜同名, 搜店名). (搜了, 搜同款 tell a search.)
+    func sentAfterSpeaker(at k: Int) -> Bool {
+        let c = norm.compact
+        if norm.word(at: k, from: Self.sentAfter) != nil { return true }
+        guard c[k] == 0x641C, k + 1 < c.count else { return false }  // 搜
+        if c[k + 1] == 0x6211 { return true }  // 我
+        if norm.separators(before: k + 1).contains(where: { [0x201C, 0x300C, 0x300E, 0x22].contains($0) }) { return true }
+        return (k + 1..<min(c.count, k + 4)).contains { c[$0] == 0x540D && norm.clause[$0] == norm.clause[k] }  // 名
+    }
+
+    /// 关注我 找我 来找我 加我 私我: the reader told to follow the speaker where they went.
+    static let sentAfter = WordTable(["关注我", "找我", "来找我", "加我", "私我"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether 我 (not as an object) or a past time stands before compact `verb` in its clause, with only adverbs and
     /// times between (`speakersOwnTrip`).
@@ -2761,6 +2780,20 @@ struct PartScan {
     /// Whether a comma or another clause mark was removed between two characters of compact `range`.
     func spansPause(_ range: Range<Int>) -> Bool {
         range.dropFirst().contains { k in norm.gapBefore[k] && norm.separators(before: k).contains { CharacterTables.isClauseBreak($0) || CharacterTables.isStrongBreak($0) } }
+    }
+
+    /// A verb of going or using at compact `k` or right before it (去小红书, 用微信): where it is.
+    func actVerb(at k: Int) -> Int? {
+        Self.actVerbs.contains(norm.compact[k]) ? k : k > 0 && Self.actVerbs.contains(norm.compact[k - 1]) ? k - 1 : nil
+    }
+
+    /// Where the longest written lexicon term of `signal` that holds compact `range` starts (小红书 for 红书).
+    func termStart(of range: Range<Int>, signal: Signal, detector: Detector, hits: [Hit]) -> Int {
+        var start = range.lowerBound
+        for other in hits where !other.sounded && other.start < start && other.end >= range.upperBound {
+            if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], detector.rules.lexicon[o].signal == signal { start = other.start }
+        }
+        return start
     }
 
     /// Whether each character of compact `range` stands in brackets of its own, one pair after another (【薇】【信】,

@@ -329,6 +329,10 @@ struct Voice {
         if bareWords, let refusal = refusal(answering: term, end: end) {
             return "echoed and refused: \(norm.compactString(refusal))"
         }
+        // The readers who want it named as a topic, then turned down (想私下找师傅的，抱歉，我们只接平台订单).
+        if bareWords, let refusal = wantedThenRefused(term: term) {
+            return "wanted and refused: \(norm.compactString(refusal))"
+        }
         // A warning in the clause qualifies words; an offered contact (a handle after the channel, a number
         // or a link) only when the warning is right at it (骗子微信 abc123), not a few words off
         // (被骗过的姐妹加我微信 abc123, 被坑过的姐妹找我 电话 159…).
@@ -1397,6 +1401,35 @@ struct Voice {
         }
         return nil
     }
+
+    /// An apology or a flat refusal opening the clause after the one holding compact position `term`, when that clause
+    /// names those who want something (想…的, 要…的, 需要…的话: 想私下交易的，不好意思，不行), and standing on its own:
+    /// the wish addressed and turned down. (Only these refusals: 不用 and 无需 after a wish — 想看货的，不用预约 — wave a
+    /// step through, they refuse nothing.)
+    func wantedThenRefused(term: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard term < c.count else { return nil }
+        let clause = norm.clause[term]
+        let start = norm.clauseStart(from: term, clause)
+        let end = norm.clauseEnd(from: term, clause)
+        guard end < c.count, norm.sentence[end] == norm.sentence[term] else { return nil }
+        // The clause opens on a wish (谁 or 有 may stand before it) and closes on 的 or 的话.
+        var k = start
+        if k < term, c[k] == 0x8C01 || c[k] == 0x6709 { k += 1 }  // 谁 有
+        guard let wish = word(at: k, from: Self.wishes), k + wish.count <= term else { return nil }
+        guard c[end - 1] == 0x7684 || end - start > 2 && c[end - 2] == 0x7684 && c[end - 1] == 0x8BDD else { return nil }  // 的, 的话
+        guard let refusal = word(at: end, from: Self.flatRefusals) else { return nil }
+        // Standing on its own: its clause ends within a particle.
+        let after = end + refusal.count
+        guard after >= c.count || norm.clause[after] != norm.clause[end]
+            || Self.particles.contains(c[after]) && (after + 1 >= c.count || norm.clause[after + 1] != norm.clause[end]) else { return nil }
+        return end..<after
+    }
+
+    /// 想要 想 要 需要 打算: words opening a wish.
+    static let wishes = WordTable(["想要", "想", "要", "需要", "打算"].map { $0.unicodeScalars.map(\.value) })
+    /// 对不起 抱歉 不好意思 不行 不可以 不支持 不接受 不接 不做: apologies and flat refusals.
+    static let flatRefusals = WordTable(["对不起", "抱歉", "不好意思", "不行", "不可以", "不支持", "不接受", "不接", "不做"].map { $0.unicodeScalars.map(\.value) })
 
     /// A passive 被 at most sixteen characters before compact position `term`, in its clause, then a verb of leading or
     /// luring before the term (拉 骗 带 引 诱 哄 劝 忽悠: 被拉去私下交易, 被骗去线下): the range from 被 to that verb.

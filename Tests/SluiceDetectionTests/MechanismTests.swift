@@ -5456,6 +5456,19 @@ struct MechanismTests {
         expectVerdict("vx：mm一下就知道", false)
     }
 
+    @Test("a wish named then turned down is refused; a move told then followed by a search sent after the speaker is an invitation; a group's way in placed in a picture")
+    func wishRefusedMoveFollowedGroupInPicture() {
+        expectVerdict("想线下交易的，抱歉，只能拍链接", false)
+        expectVerdict("想线下交易的，不用预约，直接来店里", true)
+        expectVerdict("想线下交易的，可以，来店里", true)
+        expectVerdict("我们的教学直播我改到小红书了，搜“木木老师”", true)
+        expectVerdict("我上小红书搜了一下，没有这个", false)
+        expectVerdict("宝妈福利群的入群方式放在背景图左下角了", true)
+        expectVerdict("宝妈福利群的入口在主页，点左下角加入", false)
+        expectVerdict("Bulk orders via LINE only, DM for the id", true)
+        expectVerdict("Shipping from the warehouse is cheaper than the app version", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
