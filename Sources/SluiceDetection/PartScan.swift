@@ -422,8 +422,10 @@ struct PartScan {
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
             // (Or from where the longest written term of its signal holding it starts: 去 before 小红书 for 红书.)
+            // (Looked for only when such a verb stands a few characters before it.)
             if range.count > 1, let verb = actVerb(at: range.lowerBound)
-                ?? actVerb(at: termStart(of: range, signal: signal, detector: detector, hits: hits)), speakersOwnTrip(verb: verb) { continue }
+                ?? (actVerbNear(before: range.lowerBound) ? actVerb(at: termStart(of: range, signal: signal, detector: detector, hits: hits)) : nil),
+               speakersOwnTrip(verb: verb) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
                Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
@@ -2785,6 +2787,11 @@ struct PartScan {
     /// A verb of going or using at compact `k` or right before it (去小红书, 用微信): where it is.
     func actVerb(at k: Int) -> Int? {
         Self.actVerbs.contains(norm.compact[k]) ? k : k > 0 && Self.actVerbs.contains(norm.compact[k - 1]) ? k - 1 : nil
+    }
+
+    /// Whether a verb of going or using stands two to four characters before compact `k`.
+    func actVerbNear(before k: Int) -> Bool {
+        (max(0, k - 4)..<max(0, k - 1)).contains { Self.actVerbs.contains(norm.compact[$0]) }
     }
 
     /// Where the longest written lexicon term of `signal` that holds compact `range` starts (小红书 for 红书).
