@@ -533,7 +533,9 @@ extension Detector {
                 // Written exactly like another term (红书, not 红薯), or starting on a particle or suffix no
                 // word starts with (们是 in 我们是 is not 门市): the characters say what they are.
                 if Self.startsNoWord(norm.compact[from]) { return }
-                if hits[..<first].contains(where: { $0.start == from && $0.end == to && !$0.sounded && kinds[$0.pattern].isLexicon }) { return }
+                // …or written exactly like an ordinary word the rules know (签到 is a word of use, not 千岛; an allowed
+                // phrase or a word that is no contact likewise).
+                if hits[..<first].contains(where: { $0.start == from && $0.end == to && !$0.sounded && kinds[$0.pattern].namesAWord }) { return }
                 if hits[first...].contains(where: { $0.pattern == original && $0.start == from && $0.end == to }) { return }
                 // Pinyin in Latin letters (xian yu, wei信) is the word spelled out, never an accident of
                 // sound; only characters that sound alike (威信, 到电) are a look-alike spelling.
@@ -560,6 +562,14 @@ extension Detector.PatternKind {
     var isLexicon: Bool {
         if case .lexicon = self { return true }
         return false
+    }
+
+    /// A lexicon term, or a word the rules know as ordinary: a word of use, an allowed phrase, a word that is no contact.
+    var namesAWord: Bool {
+        switch self {
+        case .lexicon, .usage, .allow, .notContact: true
+        default: false
+        }
     }
 }
 

@@ -416,6 +416,17 @@ struct NumberRecognizer {
         return person && phone
     }
 
+    /// Whether the sentence running on from `k` ends in a question: a question mark, or 吗 before its end.
+    func endsInQuestion(from k: Int) -> Bool {
+        let w = text.w
+        var i = k
+        while i < w.count, !CharacterTables.isStrongBreak(w[i]) || CharacterTables.isQuestionMark(w[i]) {
+            if CharacterTables.isQuestionMark(w[i]) { return true }
+            i += 1
+        }
+        return i > k && w[i - 1] == 0x5417  // 吗
+    }
+
     /// Whether one of `words` (wide ranges) ends at most `within` wide characters before `run` starts.
     func word(in words: [Range<Int>], before run: Run, within: Int) -> Bool {
         let start = text.wide(run.start..<run.end).lowerBound
@@ -509,6 +520,8 @@ struct NumberRecognizer {
             }
             // (Not when a word a few characters before names the digits something else: 编号前三位139.)
             if word(in: notContact, before: run, within: 8) { continue }
+            // (Nor in a question: 一三六开头的也能办吗？ asks about numbers so made, it gives none.)
+            if endsInQuestion(from: run.end) { continue }
             // 开头 just after or before it, or 前三 before it.
             if says(0x5F00, 0x5934, in: run.end..<(run.end + 3)) || says(0x5F00, 0x5934, in: (run.start - 3)..<run.start)
                 || says(0x524D, 0x4E09, in: (run.start - 3)..<run.start) {

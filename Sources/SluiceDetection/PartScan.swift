@@ -242,6 +242,9 @@ struct PartScan {
     }
 
     /// 可以 能: an exception granted.
+    /// 可以 能 能不能 可不可以 让: words of permission before a verb of carrying.
+    static let carryPermissions = WordTable(["可不可以", "可以", "能不能", "能", "让"].map { $0.unicodeScalars.map(\.value) })
+
     static let permissions = WordTable(["可以", "能"].map { $0.unicodeScalars.map(\.value) })
 
     /// 我不是 我们不是 本店不是 我可不是
@@ -1863,6 +1866,14 @@ struct PartScan {
     /// across at most two clause breaks and within eighteen characters: 搜 opening its clause, or after 去 就 再 直接,
     /// not told as done (搜了, 搜过, 搜到) and with a name of two or more characters after it in its clause
     /// (二手显卡在闲鱼便宜，搜 李工装机; 课表在Keep上，搜 魏教练).
+    /// Whether the readers called by name (…们 or 大家, at most four characters) open the clause right before compact `k`.
+    func addressOpens(before k: Int) -> Bool {
+        let c = norm.compact
+        guard k >= 2, c[k - 1] == 0x4EEC || c[k - 2] == 0x5927 && c[k - 1] == 0x5BB6 else { return false }  // 们, 大家
+        let start = norm.clauseStart(from: k - 1, norm.clause[k - 1])
+        return k - start <= 4 && (start == 0 || norm.clauseBreak(between: start - 1, start))
+    }
+
     func searchedLater(after range: Range<Int>, ctx: Context) -> Bool {
         let c = norm.compact
         // (Not for a place where something was bought or seen: 在淘宝买的，…搜…. A one-character nickname — 鱼 — only
@@ -1886,11 +1897,13 @@ struct PartScan {
             }
             // …or to go and order there (狗东自营也有，那边发货快，直接去拍): 去 then 拍 买 or 下单, not a photo (去拍照).
             if c[k] == 0x53BB, k + 1 < c.count, k > range.upperBound, range.count >= 2,
-               norm.clauseBreak(between: k - 1, k) || [0x5C31, 0x518D].contains(c[k - 1]) || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5 {
+               norm.clauseBreak(between: k - 1, k) || [0x5C31, 0x518D].contains(c[k - 1]) || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5
+                || addressOpens(before: k) {
                 let next = c[k + 1]
                 let after: UInt32 = k + 2 < c.count ? c[k + 2] : 0
                 // …or to go over there (稀有品种在闲鱼卖，这里不上架，去那边看): 去 then 那边 那里 那儿, opening its clause.
-                if next == 0x90A3, Self.thereSecond.contains(after), norm.clauseBreak(between: k - 1, k) { return true }  // 那
+                // (…or after the readers called by name, opening it: 老铁们去那边关注, 大家去那里看.)
+                if next == 0x90A3, Self.thereSecond.contains(after), norm.clauseBreak(between: k - 1, k) || addressOpens(before: k) { return true }  // 那
                 if next == 0x4E70 || next == 0x62CD && ![0x7167, 0x6444, 0x89C6, 0x4E86].contains(after)  // 买, 拍 (not 拍照 拍摄 拍视频 拍了)
                     || next == 0x4E0B && after == 0x5355 { return true }  // 下单
             }
@@ -2129,6 +2142,15 @@ struct PartScan {
         if after.count == 1, norm.compact[after.lowerBound] == 0x4E0A, norm.clauseBreak(between: term.upperBound - 1, after.lowerBound),
            after.upperBound < norm.compact.count, norm.clause[after.upperBound] == norm.clause[after.lowerBound],
            ![0x9762, 0x8FB9].contains(norm.compact[after.upperBound]) { return false }
+        // 上 then a permission to carry (飞机上可以带荧光棒吗, 车上能带宠物): on board a vehicle, no app. (带你 and 带大家 lead
+        // the reader: 群里带你赚钱.)
+        if after.count == 1, norm.compact[after.lowerBound] == 0x4E0A {
+            let c = norm.compact
+            var k = after.upperBound
+            if k < c.count, c[k] == 0x4E0D { k += 1 }  // 不
+            if let may = norm.word(at: k, from: Self.carryPermissions) { k += may.count }
+            if k + 1 < c.count, c[k] == 0x5E26, ![0x4F60, 0x60A8, 0x5927].contains(c[k + 1]) { return false }  // 带; 你 您 大
+        }
         // 上 or 里 made attributive by 的 (闲鱼上的东西, 群里的人): a description of what is there.
         if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
             var k = next

@@ -5469,6 +5469,24 @@ struct MechanismTests {
         expectVerdict("Shipping from the warehouse is cheaper than the app version", false)
     }
 
+    @Test("a prefix asked about gives no number; on board is no app; a checkpoint's scan; the way to pay kept private; the readers called by name then sent over there")
+    func prefixQuestionCarryCheckpointPayWayAddressed() {
+        expectVerdict("一八六开头的号码能办这个套餐吗？", false)
+        expectVerdict("电话一八六开头，后四位私信发你", true)
+        expectVerdict("飞机上能不能带充电宝？", false)
+        expectVerdict("飞机上搜我名字就能找到", true)
+        expectVerdict("团购券到店扫码核销，周末通用", false)
+        expectVerdict("展会门票在入口扫码签到", false)
+        expectVerdict("扫码加我，展会当天带你逛", true)
+        expectVerdict("代购尾款的收款方式私我", true)
+        expectVerdict("收款方式支持平台担保交易", false)
+        expectVerdict("我们的主号在小红书，宝子们去那边看", true)
+        expectVerdict("我在小红书看过，宝子们去那边看过的都说好", false)
+        // A sound-alike written exactly as a word the rules know as ordinary (签到, a word of use, for 千岛) is that word.
+        expectVerdict("每天签到领积分，积分换好礼", false)
+        expectVerdict("千岛领券更便宜", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
