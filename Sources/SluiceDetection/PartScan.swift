@@ -287,6 +287,18 @@ struct PartScan {
             || next == 0x4E00 && after == 0x4E0B  // 下 说 一下
     }
 
+    /// Whether a report cue at compact `r` ends on 说 with a complement of failure right after (私信说不清, 电话里说不明白,
+    /// 打字说不完): the channel said to fall short, nobody's words reported.
+    func speechFails(_ r: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard c[r.upperBound - 1] == 0x8BF4, r.upperBound + 1 < c.count, c[r.upperBound] == 0x4E0D,  // 说 不
+              norm.clause[r.upperBound + 1] == norm.clause[r.upperBound - 1] else { return false }
+        return Self.failedComplements.contains(c[r.upperBound + 1])
+    }
+
+    /// 清 明 完 了 好 出: what 说不 can fail at (说不清, 说不明白, 说不完, 说不了, 说不好, 说不出).
+    static let failedComplements = ScalarSet("清明完了好出")
+
     /// 次 回 周 个 单 午 面 月 年 载 班 架 线: with 下 before them, a word of its own (下次, 下单, 下午 …).
     static let afterXia = ScalarSet("次回周个单午面月年载班架线")
 
@@ -362,7 +374,7 @@ struct PartScan {
         // A report cue inside a longer one (好多人 in 好多人问) is that one: its words end where the longer one does.
         ctx.drop(.report, inside: .report)
         // 说 asked for, not told (小姐姐说一下你的vx, 师傅说下电话): the one named is addressed.
-        let asked = ctx.map(.report) { $0 }.filter(speechAsked)
+        let asked = ctx.map(.report) { $0 }.filter { speechAsked($0) || speechFails($0) }
         if !asked.isEmpty { ctx.drop(.report, within: asked) }
         ctx.drop(.refusal, inside: .question)
         // A word after a name that begins a word of another kind (发 in 发票: Q：发票怎么开) invites nothing.

@@ -5487,6 +5487,17 @@ struct MechanismTests {
         expectVerdict("千岛领券更便宜", true)
     }
 
+    @Test("说 with a complement of failure reports nobody; DiDi the taxi app; the platform said not to protect it warns; a shop's address promised after a message")
+    func speechFailsTaxiUnprotectedAddressPromised() {
+        expectVerdict("细节私信说不明白，加 vx：mm_design88 发图", true)
+        expectVerdict("他私信说加 vx：mm_design88 能便宜", false)
+        expectVerdict("滴滴打车过来二十分钟", false)
+        expectVerdict("想要的滴滴我，私聊价格", true)
+        expectVerdict("线下交易的话平台不负责，大家注意", false)
+        expectVerdict("喜欢的私信，我给你发档口的地址", true)
+        expectVerdict("下单后客服会发你档口地址，凭码自提", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
