@@ -242,6 +242,12 @@ struct PartScan {
     }
 
     /// 可以 能: an exception granted.
+    /// 卖 买 发 拍 晒 做: verbs that, with 的, describe what is found on a place (快手上卖的那些).
+    static let describedVerbs = ScalarSet("卖买发拍晒做")
+    /// 那些 这些 那种 这种 东西 产品 货 都 全 大多 多半 基本 很多 大部分: what a description with 的 heads.
+    static let describedHeads = WordTable(["那些", "这些", "那种", "这种", "东西", "产品", "货", "都", "全", "大多", "多半", "基本", "很多", "大部分"]
+        .map { $0.unicodeScalars.map(\.value) })
+
     /// 可以 能 能不能 可不可以 让: words of permission before a verb of carrying.
     static let carryPermissions = WordTable(["可不可以", "可以", "能不能", "能", "让"].map { $0.unicodeScalars.map(\.value) })
 
@@ -430,7 +436,9 @@ struct PartScan {
             // platform is meant (其他平台小程序, 第三方平台的app).
             if signal == .platform, platformWordRightBefore(range) { continue }
             // …or the word for the platform itself (公益项目在平台的公益频道里), unless another platform is meant (其他平台的群).
-            if signal == .privateGroup, platformWordQualifies(range) { continue }
+            // (So is a link or a drive sent through the platform's own messages: 在平台消息里发网盘提取码.)
+            if signal == .privateGroup || signal == .link, platformWordQualifies(range) { continue }
+            if signal == .link, sentThroughPlatform(before: range) { continue }
             // …nor is a group the speaker's own community keeps, told of without an invitation (我们部门的微信群里都在投票).
             if signal == .privateGroup, communityGroupToldOf(range, ctx) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
@@ -1097,6 +1105,23 @@ struct PartScan {
     /// Whether 平台 then 的 内 上 or 里 stands at most six characters before compact `range`, or 平台 then at most four
     /// characters of a kind right before it, in its clause, with no word for another before it (其他 别的 另 外 那个 那些):
     /// a group or channel of the platform itself (平台的公益频道, 平台内的群, 平台批发频道).
+    /// Whether the clause before compact `range` names the platform's own messages (平台消息, 平台私信, 站内信 …) with no
+    /// other platform meant: what is sent there (在平台消息里发网盘提取码) travels on the platform.
+    func sentThroughPlatform(before range: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = range.lowerBound - 1
+        while k >= 1, range.lowerBound - k <= 12, !norm.clauseBreak(between: k, range.lowerBound) {
+            if c[k - 1] == 0x5E73, c[k] == 0x53F0, norm.word(at: k + 1, from: Self.platformMessages) != nil {  // 平台
+                return !c[max(0, k - 4)..<(k - 1)].contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3].contains($0) })
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// 消息 私信 站内信 聊天 客服: the platform's own ways of sending.
+    static let platformMessages = WordTable(["消息", "私信", "站内信", "聊天", "客服"].map { $0.unicodeScalars.map(\.value) })
+
     func platformWordQualifies(_ range: Range<Int>) -> Bool {
         let c = norm.compact
         var k = max(0, range.lowerBound - 8)
@@ -1952,7 +1977,9 @@ struct PartScan {
     static let thereSecond = ScalarSet("边里儿")
     /// Free, cheaper or more: what a place elsewhere is said to give.
     /// (…or paid in instalments there: 那边能分期.)
-    static let benefits = WordTable(["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全", "分期"].map { $0.unicodeScalars.map(\.value) })
+    /// (…or a price or a gift kept for someone there: 那边有老客户专享价, 那边有福利.)
+    static let benefits = WordTable(["免费", "便宜", "优惠", "划算", "实惠", "包邮", "有券", "送", "更多", "更全", "分期",
+                                     "有老客户", "专享", "专属", "特价", "折扣", "低价", "更低", "福利", "返现", "赠品"].map { $0.unicodeScalars.map(\.value) })
     /// 但 不过 可是 就是: a comparison turned back.
     static let buts = WordTable(["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) })
 
@@ -2162,6 +2189,13 @@ struct PartScan {
             if k < c.count, c[k] == 0x4E0D { k += 1 }  // 不
             if let may = norm.word(at: k, from: Self.carryPermissions) { k += may.count }
             if k + 1 < c.count, c[k] == 0x5E26, ![0x4F60, 0x60A8, 0x5927].contains(c[k + 1]) { return false }  // 带; 你 您 大
+        }
+        // 上 or 里, one verb and 的 heading what it describes (快手上卖的那些三无产品, 群里发的东西都是假的): what is there, described.
+        if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
+            let c = norm.compact
+            let k = after.upperBound
+            if k + 2 < c.count, Self.describedVerbs.contains(c[k]), c[k + 1] == 0x7684, norm.clause[k + 2] == norm.clause[k],
+               norm.word(at: k + 2, from: Self.describedHeads) != nil { return false }
         }
         // 上 or 里 made attributive by 的 (闲鱼上的东西, 群里的人): a description of what is there.
         if after.count == 1, [0x4E0A, 0x91CC].contains(norm.compact[after.lowerBound]) {
@@ -2425,8 +2459,9 @@ struct PartScan {
         if let crossed, !colon, crossed != 0x0A && !hao { return nil }
         // An English label between them (WeChat ID: …, Line ID: …).
         // (In either case: Kakao ID, WeChat id.)
-        if i + 2 < w.count, w[i] | 0x20 == 0x69, w[i + 1] | 0x20 == 0x64, !CharacterTables.isASCIIAlnum(w[i + 2]), i > 0, !CharacterTables.isASCIIAlnum(w[i - 1]) {
-            i += 2
+        // (…or DM, account, handle, username: Instagram DM @anna.lash.)
+        if let label = englishLabel(at: i) {
+            i += label
             // (Its colon labels what follows as the ID: Kakao ID：luckyshop.)
             while i < w.count, Self.linking.contains(w[i]) {
                 if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
@@ -2472,6 +2507,11 @@ struct PartScan {
         }
         // A hyphen joining two parts of two or more letters each (jl-fanxian, kf-lily) marks a handle as an
         // underscore does; one letter on a side is an English word's (t-shirt, e-mail), digits a range's (155-160).
+        // A hash before four digits after letters (akai#4521): a Discord name's tag, part of it.
+        func innerHash(_ k: Int) -> Bool {
+            w[k] == 0x23 && k > start && k + 4 <= w.count && CharacterTables.isLatinLetter(w[k - 1])
+                && (k + 1...k + 4).allSatisfy { $0 < w.count && (0x30...0x39).contains(w[$0]) }
+        }
         func innerHyphen(_ k: Int) -> Bool {
             w[k] == 0x2D && k - 2 >= start && k + 2 < w.count
                 && [w[k - 2], w[k - 1], w[k + 1], w[k + 2]].allSatisfy(CharacterTables.isLatinLetter)
@@ -2532,6 +2572,11 @@ struct PartScan {
                 i += run
                 continue
             }
+            if innerHash(i) {
+                marks += 1
+                i += 1
+                continue
+            }
             guard CharacterTables.isASCIIAlnum(w[i]) || w[i] == 0x5F || w[i] == 0x2D || innerDot(i) else { break }
             if CharacterTables.isASCIIAlnum(w[i]) { alnum += 1 }
             if (0x61...0x7A).contains(w[i]) { letters += 1 }
@@ -2555,14 +2600,28 @@ struct PartScan {
             while k < w.count, w[k] == 0x20 { k += 1 }
             runsOn = k > i && k < w.count && (0x61...0x7A).contains(w[k])
         }
-        // An @ right before the token marks it a handle, letters only or not (…：@anna.handmade).
+        // An @ right before the token marks it a handle, letters only or not (…：@anna.handmade), English words after it or
+        // not (Instagram @anna.lash only).
         let marked = at && start > 0 && w[start - 1] == 0x40
         guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]),
-              marks > 0 || alnum > letters || ((colon && words == 0 || marked || lettersAlone) && letters <= 20 && !runsOn) else { return nil }
+              marks > 0 || alnum > letters || ((colon && words == 0 || lettersAlone) && !runsOn || marked) && letters <= 20 else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
     }
+
+    /// The length of an English label standing as a word at wide `k` (id, dm, account, handle, username), if one does.
+    func englishLabel(at k: Int) -> Int? {
+        let w = norm.wide
+        guard k < w.count, k == 0 || !CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
+        for label in Self.englishLabels where k + label.count < w.count && !CharacterTables.isASCIIAlnum(w[k + label.count]) {
+            if (0..<label.count).allSatisfy({ w[k + $0] | 0x20 == label[$0] }) { return label.count }
+        }
+        return nil
+    }
+
+    /// id dm account handle username: English words labelling a handle after a channel's name.
+    static let englishLabels: [[UInt32]] = ["id", "dm", "account", "handle", "username"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether wide `k` is a closing bracket (】 ] ］ 〕 〗) whose opening bracket stands a few characters before it,
     /// letters and ideographs alone between: a bracketed label (【微信】, 【客服V】), what follows it its value.

@@ -5498,6 +5498,17 @@ struct MechanismTests {
         expectVerdict("下单后客服会发你档口地址，凭码自提", false)
     }
 
+    @Test("a benefit kept there; a description of what is sold there; a drive sent through the platform's messages; English labels, @ and Discord tags before a handle")
+    func benefitThereDescribedPlatformMessagesHandles() {
+        expectVerdict("我们在小红书也开了直播，那边有粉丝专属价", true)
+        expectVerdict("拼多多上卖的那些低价货，质量都不行", false)
+        expectVerdict("课程资料在平台私信里发网盘提取码", false)
+        expectVerdict("课程资料加我发网盘提取码", true)
+        expectVerdict("Bookings via Instagram DM @mia.nails only", true)
+        expectVerdict("Join our guild on Discord: mia#2048 for trades", true)
+        expectVerdict("Instagram style nails, gel polish only", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
