@@ -241,7 +241,9 @@ struct PartScan {
         return false
     }
 
-    /// 可以 能: an exception granted.
+    /// 一样 同样 照样: a safeguard claimed alike.
+    static let alike = WordTable(["一样", "同样", "照样"].map { $0.unicodeScalars.map(\.value) })
+
     /// 卖 买 发 拍 晒 做: verbs that, with 的, describe what is found on a place (快手上卖的那些).
     static let describedVerbs = ScalarSet("卖买发拍晒做")
     /// 那些 这些 那种 这种 东西 产品 货 都 全 大多 多半 基本 很多 大部分: what a description with 的 heads.
@@ -251,6 +253,7 @@ struct PartScan {
     /// 可以 能 能不能 可不可以 让: words of permission before a verb of carrying.
     static let carryPermissions = WordTable(["可不可以", "可以", "能不能", "能", "让"].map { $0.unicodeScalars.map(\.value) })
 
+    /// 可以 能: an exception granted.
     static let permissions = WordTable(["可以", "能"].map { $0.unicodeScalars.map(\.value) })
 
     /// 我不是 我们不是 本店不是 我可不是
@@ -401,6 +404,11 @@ struct PartScan {
         // Nor a price compared against what it names (比官方渠道便宜两成): the speaker's own price, not a warning.
         let compared = ctx.map(.discussion) { $0 }.filter(priceComparedAgainst)
         if !compared.isEmpty { ctx.drop(.discussion, within: compared) }
+        // Nor a safeguard claimed alike for the speaker's own way (来店里，一样有保障): the pitch reassures.
+        let assured = ctx.map(.discussion) { $0 }.filter { r in
+            norm.compact[r.lowerBound] == 0x6709 && norm.word(endingAt: r.lowerBound, from: Self.alike) != nil  // 有
+        }
+        if !assured.isEmpty { ctx.drop(.discussion, within: assured) }
 
         var candidates: [Candidate] = []
         var dropped: [Candidate] = []

@@ -762,8 +762,32 @@ struct Voice {
     /// Whether the question holding compact position `term` is answered by granting it in the next sentence:
     /// 能的, 可以 or 行 (不能私下交易？能的，…). (是的 or 没错 would confirm a negated question, not grant it.)
     func granted(after term: Int) -> Bool {
-        answer(toQuestionAt: term).map(opensWithGrant) ?? false
+        answer(toQuestionAt: term).map(opensWithGrant) ?? false || grantedOnCondition(after: term)
     }
+
+    /// Whether a later clause of the sentence holding compact `term` opens on a wish held to (真要的话, 实在想要的话) and
+    /// sends the reader to the speaker (私我, 找我, 联系我): the thing advised against, granted to whoever insists
+    /// (不建议私下交易，真要的话私我).
+    func grantedOnCondition(after term: Int) -> Bool {
+        let c = norm.compact
+        var k = term + 1
+        while k < c.count, norm.sentence[k] == norm.sentence[term] {
+            defer { k += 1 }
+            guard norm.clauseBreak(between: k - 1, k), let wish = word(at: k, from: Self.insistedWishes) else { continue }
+            var j = k + wish.count
+            while j < c.count, norm.clause[j] == norm.clause[k] || j == k + wish.count {
+                if word(at: j, from: Self.toSpeaker) != nil { return true }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    /// 真要的话 非要的话 实在要的话 实在想要的话 一定要的话 真想要的话 真需要的话 硬要的话: a wish held to.
+    static let insistedWishes = WordTable(["真要的话", "非要的话", "实在要的话", "实在想要的话", "一定要的话", "真想要的话", "真需要的话", "硬要的话"]
+        .map { $0.unicodeScalars.map(\.value) })
+    /// 私我 私信我 私聊我 找我 联系我 加我 滴滴我 戳我: the reader sent to the speaker.
+    static let toSpeaker = WordTable(["私我", "私信我", "私聊我", "找我", "联系我", "加我", "滴滴我", "戳我"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the question holding compact position `term` ends in a question mark and the next sentence
     /// opens with a yes (可以, 是的, 有的 …): asked and answered by one writer, which offers what was asked.
@@ -1524,6 +1548,10 @@ struct Voice {
                     // (A list may be longer: its items are reached one by one.)
                     || gap <= 40 && reachesList(from: n.upperBound, to: at),
                   norm.sentence[n.lowerBound] == norm.sentence[at] else { continue }
+            // A worry denied (别担心私下转账不安全, 不用怕线下交易): the negation is the worry's, and the words are reassured.
+            // (Only with the harm feared named after the words in their clause: 别担心私下交易的问题，我们只走平台 still refuses.)
+            if n.upperBound < norm.compact.count, word(at: n.upperBound, from: Self.worries) != nil, !norm.clauseBreak(between: n.upperBound, at),
+               (end..<min(norm.compact.count, end + 4)).contains(where: { norm.clause[$0] == norm.clause[at] && word(at: $0, from: Self.fearedHarms) != nil }) { continue }
             // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
                (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
@@ -1542,6 +1570,11 @@ struct Voice {
         }
         return nil
     }
+
+    /// 不安全 被骗 被坑 没保障 没有保障 有风险 不靠谱 出问题: the harm a worry fears.
+    static let fearedHarms = WordTable(["不安全", "被骗", "被坑", "没保障", "没有保障", "有风险", "不靠谱", "出问题"].map { $0.unicodeScalars.map(\.value) })
+    /// 担心 怕 害怕 顾虑 纠结: what a negation before them denies is the worry.
+    static let worries = WordTable(["担心", "害怕", "怕", "顾虑", "纠结"].map { $0.unicodeScalars.map(\.value) })
 
     /// 发 说: said or posted again
     static let reposting: ScalarSet = [0x53D1, 0x8BF4]

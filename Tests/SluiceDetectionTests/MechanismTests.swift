@@ -5509,6 +5509,19 @@ struct MechanismTests {
         expectVerdict("Instagram style nails, gel polish only", false)
     }
 
+    @Test("a thing advised against granted to whoever insists; a worry denied reassures; a safeguard claimed alike; the maker's line; a code heard at once; after the stream, contact me")
+    func insistedWorryAlikeMakerHeardAfterStream() {
+        expectVerdict("一般不建议线下交易，实在要的话找我", true)
+        expectVerdict("一般不建议线下交易，实在要的话走平台", false)
+        expectVerdict("不用担心当面交易不安全，我们开店十年了", true)
+        expectVerdict("别担心当面交易的事，我们只走平台", false)
+        expectVerdict("谁说不能当面交易？来我们档口，一样有保障", true)
+        expectVerdict("包装盒上的电话是厂家的客服热线，可查真伪", false)
+        expectVerdict("扫卡片上的码就能听故事，不用加人", false)
+        expectVerdict("直播间限量，要整箱的下播联系我", true)
+        expectVerdict("电话我贴车上了，下次直接打", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
