@@ -5522,6 +5522,17 @@ struct MechanismTests {
         expectVerdict("电话我贴车上了，下次直接打", true)
     }
 
+    @Test("a name read backwards is a pointer only when said to be the handle; the platform's cut then a transfer to the speaker; a card promised after a message; a code to reach the speaker")
+    func backwardsCutCardCode() {
+        expectVerdict("店名倒过来就是我的号", true)
+        expectVerdict("店名倒过来念也挺顺口的", false)
+        expectVerdict("平台要扣点，你直接转我就行", true)
+        expectVerdict("平台扣点是商家承担的，买家不用管", false)
+        expectVerdict("合作的私我，我推你名片", true)
+        expectVerdict("盒子上有个码，扫了直接加我", true)
+        expectVerdict("插牌上有二维码，扫码看产品介绍", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
