@@ -5533,6 +5533,13 @@ struct MechanismTests {
         expectVerdict("插牌上有二维码，扫码看产品介绍", false)
     }
 
+    @Test("the shop named before a better price offers it there; a price said to be the same at the shop offers nothing; Cantonese cheaper-than-here")
+    func shopPriceOrderAndCantoneseComparison() {
+        expectVerdict("到我们门店给你底价", true)
+        expectVerdict("这就是底价了，门店也一样", false)
+        expectVerdict("呢对鞋喺拼多多有，平过呢度好多", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
