@@ -455,7 +455,7 @@ struct PartScan {
             // (Or from where the longest written term of its signal holding it starts: 去 before 小红书 for 红书.)
             // (Looked for only when such a verb stands a few characters before it.)
             if range.count > 1, let verb = actVerb(at: range.lowerBound)
-                ?? (actVerbNear(before: range.lowerBound) ? actVerb(at: termStart(of: range, signal: signal, detector: detector, hits: hits)) : nil),
+                ?? (actVerbNear(before: range.lowerBound) ? actVerb(at: termSpan(holding: range, signal: signal, detector: detector, hits: hits).lowerBound) : nil),
                speakersOwnTrip(verb: verb) { continue }
             // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
             if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
@@ -479,13 +479,7 @@ struct PartScan {
             // instrument, not an invitation.
             // (Looked for only when the part has a verb of use at all.)
             /// Where the longest term of this signal that holds the hit ends (微 of 微信 ends where 微信 does).
-            func termEnd() -> Int {
-                var wordEnd = range.upperBound
-                for other in hits where !other.sounded && other.start <= range.lowerBound && other.end > wordEnd {
-                    if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], lexicon[o].signal == signal { wordEnd = other.end }
-                }
-                return wordEnd
-            }
+            func termEnd() -> Int { termSpan(holding: range, signal: signal, detector: detector, hits: hits).upperBound }
             let tool = hasUsage && {
                 let wordEnd = termEnd()
                 return ctx.contains(.usage) {
@@ -1077,6 +1071,8 @@ struct PartScan {
 
     /// 其 别 另 外 那 方 before 平台 (其他平台, 别的平台, 另一个平台, 外平台, 那个平台, 第三方平台): another platform.
     static let anotherPlatform: ScalarSet = [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3, 0x65B9]
+    /// 其 别 另 外 那: words before 平台 that mean another one than this (其他平台, 别的平台, 那个平台).
+    static let otherThanThis: ScalarSet = [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3]
 
     /// A corner of the screen (右上角 右下角 左上角 左下角) in the sentence holding compact `at`: what is tapped there is in
     /// the app.
@@ -1120,7 +1116,7 @@ struct PartScan {
         var k = range.lowerBound - 1
         while k >= 1, range.lowerBound - k <= 12, !norm.clauseBreak(between: k, range.lowerBound) {
             if c[k - 1] == 0x5E73, c[k] == 0x53F0, norm.word(at: k + 1, from: Self.platformMessages) != nil {  // 平台
-                return !c[max(0, k - 4)..<(k - 1)].contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3].contains($0) })
+                return !c[max(0, k - 4)..<(k - 1)].contains(where: Self.otherThanThis.contains)
             }
             k -= 1
         }
@@ -1142,7 +1138,7 @@ struct PartScan {
                   !norm.clauseBreak(between: k, range.lowerBound) else { continue }
             let before = c[max(0, k - 3)..<k]
             // 其 他, 别, 另, 外, 那 (那个 那些): another platform.
-            if before.contains(where: { [0x5176, 0x522B, 0x53E6, 0x5916, 0x90A3].contains($0) }) { return false }
+            if before.contains(where: Self.otherThanThis.contains) { return false }
             return true
         }
         return false
@@ -2895,13 +2891,18 @@ struct PartScan {
         (max(0, k - 4)..<max(0, k - 1)).contains { Self.actVerbs.contains(norm.compact[$0]) }
     }
 
-    /// Where the longest written lexicon term of `signal` that holds compact `range` starts (小红书 for 红书).
-    func termStart(of range: Range<Int>, signal: Signal, detector: Detector, hits: [Hit]) -> Int {
+    /// Where the written lexicon terms of `signal` that hold compact `range` reach: from the earliest start to the latest
+    /// end among them (小红书 around 红书, 微信 around 微), `range` itself when none holds it.
+    func termSpan(holding range: Range<Int>, signal: Signal, detector: Detector, hits: [Hit]) -> Range<Int> {
         var start = range.lowerBound
-        for other in hits where !other.sounded && other.start < start && other.end >= range.upperBound {
-            if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], detector.rules.lexicon[o].signal == signal { start = other.start }
+        var end = range.upperBound
+        for other in hits where !other.sounded && other.start <= range.lowerBound && other.end >= range.upperBound && (other.start < start || other.end > end) {
+            if case .lexicon(let o, _, _, .term) = detector.kinds[other.pattern], detector.rules.lexicon[o].signal == signal {
+                start = min(start, other.start)
+                end = max(end, other.end)
+            }
         }
-        return start
+        return start..<end
     }
 
     /// Whether each character of compact `range` stands in brackets of its own, one pair after another (【薇】【信】,

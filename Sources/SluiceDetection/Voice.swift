@@ -776,7 +776,7 @@ struct Voice {
             guard norm.clauseBreak(between: k - 1, k), let wish = word(at: k, from: Self.insistedWishes) else { continue }
             var j = k + wish.count
             while j < c.count, norm.clause[j] == norm.clause[k] || j == k + wish.count {
-                if word(at: j, from: Self.toSpeaker) != nil { return true }
+                if word(at: j, from: Self.toSpeakerWords) != nil { return true }
                 j += 1
             }
         }
@@ -787,7 +787,7 @@ struct Voice {
     static let insistedWishes = WordTable(["真要的话", "非要的话", "实在要的话", "实在想要的话", "一定要的话", "真想要的话", "真需要的话", "硬要的话"]
         .map { $0.unicodeScalars.map(\.value) })
     /// 私我 私信我 私聊我 找我 联系我 加我 滴滴我 戳我: the reader sent to the speaker.
-    static let toSpeaker = WordTable(["私我", "私信我", "私聊我", "找我", "联系我", "加我", "滴滴我", "戳我"].map { $0.unicodeScalars.map(\.value) })
+    static let toSpeakerWords = WordTable(["私我", "私信我", "私聊我", "找我", "联系我", "加我", "滴滴我", "戳我"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the question holding compact position `term` ends in a question mark and the next sentence
     /// opens with a yes (可以, 是的, 有的 …): asked and answered by one writer, which offers what was asked.
