@@ -820,6 +820,14 @@ struct PartScan {
                 // unless its rule keeps it to the clause.
                 // Whether the candidate is a pointer whose words hold `v`.
                 func pointerHolds(_ v: UInt32) -> Bool { c.ruleID.hasPrefix("pointer.") && (at..<end).contains { norm.compact[$0] == v } }
+                // Whether the pointer's place is said to hold a group (粉丝群在主页可以直接加入): 群 then 在, with 我 or 的
+                // between 在 and the place at most twice, right before it.
+                func groupPlacedThere() -> Bool {
+                    guard c.ruleID.hasPrefix("pointer.") else { return false }
+                    var k = at - 1
+                    while k >= 0, at - k <= 2, [0x6211, 0x7684].contains(norm.compact[k]) { k -= 1 }  // 我 的
+                    return k >= 1 && norm.compact[k] == 0x5728 && norm.compact[k - 1] == 0x7FA4 && !norm.clauseBreak(between: k - 1, at)  // 在, 群
+                }
                 // (A co-occurrence is set aside where its later half stands, too: 视频号小店同名 | 微信小店下单 on
                 // WeChat Channels pairs 同名 with the 微信 of 微信小店, the platform's own shop.)
                 let lastWide = c.wide.upperBound - 1
@@ -835,7 +843,7 @@ struct PartScan {
                     // platform (淘宝群, 粉丝群) sets it aside as it does the group itself.
                     // Likewise a pointer that is scanned (扫一下包裹里的…): what the platform's own app scans is the
                     // platform's (用淘宝扫一下包裹里的二维码).
-                    if let only, only != c.signal, !(only == .privateGroup && pointerHolds(0x7FA4)), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
+                    if let only, only != c.signal, !(only == .privateGroup && (pointerHolds(0x7FA4) || groupPlacedThere())), !(only == .qrCode && pointerHolds(0x626B)) { continue }  // 群, 扫
                     if (serviceLine || landline) && only == nil { continue }
                     if landline && suppression.scope != .part { continue }
                     // A service line offered for a deal (全国统一服务热线 400-…，来电享批发价) is the seller's line to
@@ -852,7 +860,8 @@ struct PartScan {
                     if r.lowerBound > 0, norm.compact[r.lowerBound - 1] == 0x975E { continue }  // 非
                     // An invitation to the speaker (扫码加我), or where the speaker's own handle is shown (订单备注里我给您留的
                     //那个号), is never a device's or the platform's own feature.
-                    if voice.invitesToSpeaker(c, end: end) || own { break }
+                    // (What the speaker's own page holds, said to be a group — 粉丝群在我主页 — is that group, not a handle.)
+                    if voice.invitesToSpeaker(c, end: end) || own && !groupPlacedThere() { break }
                     // The platform's own way denied or cancelled (不用再在平台预约, 平台订单先取消, 平台预约费不用交) is what the
                     // speaker tells the reader not to use: it sets nothing aside.
                     if voice.negation(before: r.lowerBound, end: r.upperBound) != nil || deniedWay(r, inside: at..<end) { continue }
@@ -981,7 +990,8 @@ struct PartScan {
             }
             // A trade or a payment (交 付 支 结) in the later half, named as the platform's own (上门安装 平台担保交易,
             // 到店后线上付款), goes through here. (比线上少八百 sets the platform against the place: no trade of its own.)
-            if Self.trading.contains(norm.compact[later]), norm.word(endingAt: later, from: Self.platformsWay) != nil { continue }
+            // (So does one the platform makes, 直接 between: 回收款平台直接打到你账户.)
+            if platformsOwnPayment(at: later) { continue }
             // A trip the speaker makes is no invitation (我还是去实体店买吧, 昨天去门店问了).
             if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
             // A number an organisation owns (是保险公司的救援电话，出事先打那个; 物业的电话) is theirs to call, not the speaker's.
@@ -1057,6 +1067,26 @@ struct PartScan {
     static let platformsWay = WordTable(["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) })
     /// 交 付 支 结 打: the first characters of a trade or a payment (交易, 付款, 支付, 结账, 打款: 回收款通过平台打到您的账户).
     static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3, 0x6253]
+
+    /// Whether a trade or a payment starts at compact `k` (交 付 支 结 打), or after 直接 there, with a word that makes it the
+    /// platform's own right before (平台担保交易, 回收款平台直接打到你账户), and the platform not gone round (不走平台直接打给我,
+    /// 绕过平台: 走 经 绕 跳 避 离 脱, or 过 without 通, before 平台).
+    func platformsOwnPayment(at k: Int) -> Bool {
+        let c = norm.compact
+        guard k < c.count else { return false }
+        var verb = k
+        if k + 2 < c.count, c[k] == 0x76F4, c[k + 1] == 0x63A5 { verb = k + 2 }  // 直接 after the words
+        var wordEnd = k
+        if k >= 2, c[k - 2] == 0x76F4, c[k - 1] == 0x63A5 { wordEnd = k - 2 }  // 直接 before the verb
+        guard Self.trading.contains(c[verb]), let w = norm.word(endingAt: wordEnd, from: Self.platformsWay) else { return false }
+        let before = wordEnd - w.count - 1
+        guard before >= 0 else { return true }
+        if Self.goneRound.contains(c[before]) { return false }
+        return !(c[before] == 0x8FC7 && (before == 0 || c[before - 1] != 0x901A))  // 过, not 通过
+    }
+
+    /// 走 经 绕 跳 避 离 脱: verbs that go round or leave what follows them (不走平台, 绕平台, 脱离平台).
+    static let goneRound: ScalarSet = [0x8D70, 0x7ECF, 0x7ED5, 0x8DF3, 0x907F, 0x79BB, 0x8131]
 
     /// Whether 平台, or 平台的, stands right before compact `range`, with no word for another before it (其他 别的 另 外
     /// 那个 第三方): the platform's own kind of place (平台小程序).
@@ -1517,9 +1547,13 @@ struct PartScan {
     }
 
     /// Whether the first character of a term of two or more ends an allowed phrase that began before
-    /// it (原来 in 原来店里): the phrase claims the character, and the term never started.
+    /// it (原来 in 原来店里): the phrase claims the character, and the term never started. A comparison's standard
+    /// (比私下 in 比私下买放心: what the platform is better than) claims as many characters as it holds.
     func startsInAllowed(_ range: Range<Int>, _ ctx: Context) -> Bool {
-        range.count >= 2 && ctx.contains(.allowed) { $0.upperBound == range.lowerBound + 1 && $0.lowerBound < range.lowerBound }
+        range.count >= 2 && ctx.contains(.allowed) { a in
+            a.lowerBound < range.lowerBound && a.upperBound < range.upperBound
+                && (a.upperBound == range.lowerBound + 1 || a.upperBound > range.lowerBound && norm.compact[a.lowerBound] == 0x6BD4)  // 比
+        }
     }
 
     /// Whether `range` lies strictly inside an allowed phrase.
@@ -2148,6 +2182,8 @@ struct PartScan {
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
     /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
     /// nor an account a use makes attributive (充值的QQ号).
+    static let only: [UInt32] = "only".unicodeScalars.map(\.value)
+
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // A one-character word one character on that ends a word with the character between (号 of 信号 in Signal 信号增强器,
         // 上 of 马上): that word's, not one after the name.
@@ -2177,6 +2213,12 @@ struct PartScan {
         if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
         let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
         if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        // "only" before another word (our website only shows products) qualifies what follows: no name said to be the only way.
+        if norm.compact[after].elementsEqual(Self.only) {
+            var j = next
+            while j < w.count, w[j] == 0x20 { j += 1 }
+            if j < w.count, CharacterTables.isLatinLetter(w[j]) { return false }
+        }
         // 多少 asks for a handle (v多少, 微信是多少), but 多少钱/元/块/个/件/人 asks a price or a count.
         if after.count >= 2, norm.compact[after.upperBound - 2] == 0x591A, norm.compact[after.upperBound - 1] == 0x5C11,
            next < w.count, [0x94B1, 0x5143, 0x5757, 0x4E2A, 0x4EF6, 0x4EBA].contains(w[next]) { return false }

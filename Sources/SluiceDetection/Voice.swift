@@ -183,7 +183,7 @@ struct Voice {
                 || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported) || spokenBySpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
-                || asksThroughListener(f.cue, before: reported)
+                || asksThroughListener(f.cue, before: reported) || supposes(f.cue)
                 // (…or a later clause stating the line itself, in a part that warns of nothing: 卖家说下次直接找她买，她的号是 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd ?? (pointed ? end : nil))
                 // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
@@ -718,6 +718,23 @@ struct Voice {
         }) else { return false }
         return (k + 1..<term).contains { c[$0] == 0x4F60 || c[$0] == 0x60A8 } && (quoted.isEmpty || !quoted[term])
     }
+
+    /// Whether a report cue of someone there (有人, 有买家, 有朋友) opens a condition closed by 的话 in its clause, with no
+    /// verb of saying or asking between (有人要的话加我微信, 有买家需要的话…): whoever may want it, not anyone's words.
+    func supposes(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.count >= 2, c[cue.lowerBound] == 0x6709 else { return false }  // 有
+        var k = cue.upperBound
+        while k + 1 < c.count, k - cue.upperBound < 6, !norm.clauseBreak(between: cue.lowerBound, k + 1) {
+            if Self.saysOrAsks.contains(c[k]) { return false }
+            if c[k] == 0x7684, c[k + 1] == 0x8BDD { return true }  // 的话
+            k += 1
+        }
+        return false
+    }
+
+    /// 说 讲 问 让 叫 发 私: a verb of saying, asking, telling or messaging after someone (有人说, 有人问, 有人私信).
+    static let saysOrAsks: ScalarSet = [0x8BF4, 0x8BB2, 0x95EE, 0x8BA9, 0x53EB, 0x53D1, 0x79C1]
 
     /// 遇到 碰到: a report cue of coming across someone. (Not 刷到: what was scrolled to is content, and
     /// the clauses after it may still tell of it.)

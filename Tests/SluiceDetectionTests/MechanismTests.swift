@@ -5540,6 +5540,26 @@ struct MechanismTests {
         expectVerdict("呢对鞋喺拼多多有，平过呢度好多", true)
     }
 
+    @Test("someone supposed wanting it is no report; a group said to be on the page is that group; the platform paying is its own; a private deal as what the platform beats; English reports, refusals and own sites; after the stream, find me; dear here, then me directly; a search engine for the shop")
+    func supposedGroupPlacedPlatformPaysEnglishAfterStream() {
+        expectVerdict("有人需要的话加我微信", true)
+        expectVerdict("有人让我加他微信，我没加", false)
+        expectVerdict("粉丝群在我主页，可以直接加入", false)
+        expectVerdict("微信群在我主页，可以直接加入", true)
+        expectVerdict("退款平台直接打到你的支付宝", false)
+        expectVerdict("尾款别走平台，直接打给我", true)
+        expectVerdict("在平台拍比私下转账安心", false)
+        expectVerdict("Somebody asked me to pay outside the app, I declined", false)
+        expectVerdict("check my insta for more colours", true)
+        expectVerdict("our website only lists prices, please order here", false)
+        expectVerdict("it's cheaper on my own website", true)
+        expectVerdict("下了播找我，给你单独算", true)
+        expectVerdict("下播后还有问题的，在评论区找我", false)
+        expectVerdict("下播以后想买的找我们客服", false)
+        expectVerdict("平台上买贵，直接找我拿货", true)
+        expectVerdict("百度搜我们店名，官网有折扣", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
