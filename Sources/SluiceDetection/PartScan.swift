@@ -1530,11 +1530,13 @@ struct PartScan {
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为
         i += 1
-        if i < c.count, c[i] == 0x6211 { i += 1 }  // 我(的)
+        if i < c.count, c[i] == 0x6211 { i += 1 }  // 我(们)(的)
+        if i < c.count, c[i] == 0x4EEC { i += 1 }
         if i < c.count, c[i] == 0x7684 { i += 1 }
-        // A time, a date or a birthday (时间, 日期, 生日).
+        // A time, a date, a birthday or a year (时间, 日期, 生日, 开业年份).
         for j in i..<max(i, min(i + 4, c.count - 1))
-        where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5) { return true }
+        where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5)
+            || (c[j], c[j + 1]) == (0x5E74, 0x4EFD) { return true }
         return ctx.contains(.notContact) { $0.lowerBound == i || $0.lowerBound == i + 1 || $0.lowerBound == i + 2 }
     }
 

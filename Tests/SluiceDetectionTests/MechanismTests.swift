@@ -5560,6 +5560,29 @@ struct MechanismTests {
         expectVerdict("百度搜我们店名，官网有折扣", true)
     }
 
+    @Test("the way to pay promised in a private message; bought on the spot for less; a code scanned to add the speaker; an id derived from initials or after a pause; pointers added or searched by what is there, a reply's contents, a hotline, a year explained; language-teacher marketplaces and English sign-ups; the way to add asked for; the live room's price as the lowest")
+    func payWayPrivateSpotDerivedPointersTeachers() {
+        expectVerdict("想要的留言，我私你发收款码", true)
+        expectVerdict("付款方式在商品页有说明", false)
+        expectVerdict("来门店现场购买有优惠", true)
+        expectVerdict("视频里有个码，扫了就能加我", true)
+        expectVerdict("包装上有个码，扫了能看安装视频", false)
+        expectVerdict("我的昵称首字母加520就是我的号", true)
+        expectVerdict("店铺名的首字母是品牌缩写", false)
+        expectVerdict("v呢就是我店名全拼", true)
+        expectVerdict("评论区置顶那条，按那个加", true)
+        expectVerdict("店名后面那几个字母就是我电话", true)
+        expectVerdict("店名后面的数字是我们开业年份", false)
+        expectVerdict("简介最后一行复制下来去搜", true)
+        expectVerdict("回复你的评论里有我的号", true)
+        expectVerdict("主图左下角有我们订购电话", true)
+        expectVerdict("口语课在 preply 上更便宜，搜我名字", true)
+        expectVerdict("book through my website", true)
+        expectVerdict("our website is down, please order here", false)
+        expectVerdict("找场控要一下加的方式", true)
+        expectVerdict("某宝也有店，但是直播间的价格最低", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
