@@ -27,6 +27,11 @@ enum CharacterTables {
         (0x61...0x7A).contains(v)
     }
 
+    /// Hiragana or katakana, full or half width.
+    static func isKana(_ v: UInt32) -> Bool {
+        (0x3041...0x30FF).contains(v) || (0xFF66...0xFF9D).contains(v)
+    }
+
     /// A question mark: ？ or ?.
     static func isQuestionMark(_ v: UInt32) -> Bool { v == 0xFF1F || v == 0x3F }
 

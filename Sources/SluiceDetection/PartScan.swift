@@ -2215,6 +2215,9 @@ struct PartScan {
         if from < to, (from..<to).contains(where: { Self.brackets.contains(w[$0]) }) { return false }
         let next = Int(norm.compactToWide[after.upperBound - 1]) + 1
         if next < w.count, w[next] == 0x6CA1 || w[next] == 0x4E0D { return false }  // 没 不
+        // Kana right after the word, or between it and the name, make it a Japanese word (LINE スタンプ付き: 付き is
+        // "with"), no invitation.
+        if next < w.count && CharacterTables.isKana(w[next]) || from < to && (from..<to).contains(where: { CharacterTables.isKana(w[$0]) }) { return false }
         // "only" before another word (our website only shows products) qualifies what follows: no name said to be the only way.
         if norm.compact[after].elementsEqual(Self.only) {
             var j = next

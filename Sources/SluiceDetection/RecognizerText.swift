@@ -67,9 +67,9 @@ struct RecognizerText {
         ("下划线", 0x5F), ("下横线", 0x5F), ("underscore", 0x5F), ("冒号", 0x3A), ("横杠", 0x2D), ("中横线", 0x2D), ("减号", 0x2D),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
-    /// The spelled underscores written in ideographs (下划线, 下横线): a handle's parts may stand on
-    /// both sides of one (`PartScan.handleAfter`).
-    static let spelledUnderscores: [[UInt32]] = spelled.filter { $0.1 == 0x5F && CharacterTables.isIdeograph($0.0[0]) }.map(\.0)
+    /// The spelled underscores (下划线, 下横线, underscore): a handle's parts may stand on both sides of one
+    /// (`PartScan.handleAfter`: tb 下划线 lucky88, tea underscore master).
+    static let spelledUnderscores: [[UInt32]] = spelled.filter { $0.1 == 0x5F }.map(\.0)
 
     /// The syllables of the digits' names (一 and 幺 for 1, 二 and 两 for 2 …).
     private static let digitSyllables: [String: UInt8] = [

@@ -1101,7 +1101,13 @@ struct Voice {
     func onOwnProfile(_ cue: Range<Int>) -> Bool {
         let c = norm.compact
         guard cue.count == 2, c[cue.upperBound - 1] == 0x7740, [0x5199, 0x5370, 0x6302].contains(c[cue.lowerBound]) else { return false }  // 写 印 挂 …着
-        let before = norm.clauseStart(from: cue.lowerBound, norm.clause[cue.lowerBound])..<cue.lowerBound
+        var start = norm.clauseStart(from: cue.lowerBound, norm.clause[cue.lowerBound])
+        // (A clause opening on 上面 里面 背面 — 看我主页背景图，上面写着… — points back at the clause before, in its sentence.)
+        if start >= 1, start + 2 <= cue.lowerBound, [0x4E0A, 0x91CC, 0x80CC].contains(c[start]), c[start + 1] == 0x9762,
+           norm.sentence[start - 1] == norm.sentence[start] {
+            start = norm.clauseStart(from: start - 1, norm.clause[start - 1])
+        }
+        let before = start..<cue.lowerBound
         return !before.contains { Self.thirdPerson.contains(c[$0]) } && before.contains { word(at: $0, from: Self.ownProfile) != nil }
     }
 

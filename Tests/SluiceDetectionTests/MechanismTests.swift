@@ -5583,6 +5583,25 @@ struct MechanismTests {
         expectVerdict("某宝也有店，但是直播间的价格最低", false)
     }
 
+    @Test("written on the speaker's page, pointed back at by 上面; an underscore spelled in English; Japanese okurigana after a name; American payment apps with a verb; a clinic's address in private; after the stream, message me; a buying agent's contact; a buyer's complaint; cash brought to collect; Shopify")
+    func writtenAboveUnderscoreKanaPaymentAppsAgentComplaint() {
+        expectVerdict("看我主页封面，上面写着我的联系电话", true)
+        expectVerdict("他主页上写着他的电话", false)
+        expectVerdict("Telegram: moon underscore shop, message for price", true)
+        expectVerdict("LINE スタンプ付きのケース", false)
+        expectVerdict("Venmo style card holder", false)
+        expectVerdict("just venmo me and I ship today", true)
+        expectVerdict("we take Zelle only", true)
+        expectVerdict("想买茶的来我们茶厂，地址私信发你", true)
+        expectVerdict("下播后私信我，给你们单独发", true)
+        expectVerdict("日本代购找我，每周发货", true)
+        expectVerdict("代购的东西没保障", false)
+        expectVerdict("这家质量一般，我退了，别在这买了", false)
+        expectVerdict("你直接带现金来取就行", true)
+        expectVerdict("Find my shop on Shopify", true)
+        expectVerdict("Shopify style gift card", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
