@@ -992,6 +992,8 @@ struct PartScan {
             // 到店后线上付款), goes through here. (比线上少八百 sets the platform against the place: no trade of its own.)
             // (So does one the platform makes, 直接 between: 回收款平台直接打到你账户.)
             if platformsOwnPayment(at: later) { continue }
+            // …and a payment made into the platform (款项打到平台账户, 转到平台担保) is the platform's too.
+            if Self.trading.contains(norm.compact[later]), paidIntoPlatform(at: range.upperBound) { continue }
             // A trip the speaker makes is no invitation (我还是去实体店买吧, 昨天去门店问了).
             if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
             // A number an organisation owns (是保险公司的救援电话，出事先打那个; 物业的电话) is theirs to call, not the speaker's.
@@ -1065,11 +1067,12 @@ struct PartScan {
 
     /// 平台 担保 线上 在线: words that make the trade or payment after them the platform's own (平台担保交易, 线上付款).
     static let platformsWay = WordTable(["平台", "担保", "线上", "在线"].map { $0.unicodeScalars.map(\.value) })
-    /// 交 付 支 结 打: the first characters of a trade or a payment (交易, 付款, 支付, 结账, 打款: 回收款通过平台打到您的账户).
-    static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3, 0x6253]
+    /// 交 付 支 结 打 转 退 返: the first characters of a trade or a payment (交易, 付款, 支付, 结账, 打款: 回收款通过平台打到您的
+    /// 账户; 平台直接退你).
+    static let trading: ScalarSet = [0x4EA4, 0x4ED8, 0x652F, 0x7ED3, 0x6253, 0x8F6C, 0x9000, 0x8FD4]
 
-    /// Whether a trade or a payment starts at compact `k` (交 付 支 结 打), or after 直接 there, with a word that makes it the
-    /// platform's own right before (平台担保交易, 回收款平台直接打到你账户), and the platform not gone round (不走平台直接打给我,
+    /// Whether a trade or a payment starts at compact `k` (交 付 支 结 打 转 退 返), or after 直接 there, with a word that makes it
+    /// the platform's own right before (平台担保交易, 回收款平台直接打到你账户), and the platform not gone round (不走平台直接打给我,
     /// 绕过平台: 走 经 绕 跳 避 离 脱, or 过 without 通, before 平台).
     func platformsOwnPayment(at k: Int) -> Bool {
         let c = norm.compact
@@ -1078,12 +1081,27 @@ struct PartScan {
         if k + 2 < c.count, c[k] == 0x76F4, c[k + 1] == 0x63A5 { verb = k + 2 }  // 直接 after the words
         var wordEnd = k
         if k >= 2, c[k - 2] == 0x76F4, c[k - 1] == 0x63A5 { wordEnd = k - 2 }  // 直接 before the verb
+        // (…and 会 将 也 都 就 before that: 平台会直接退你.)
+        var adverbs = 0
+        while wordEnd >= 1, adverbs < 2, Self.paymentAdverbs.contains(c[wordEnd - 1]) { wordEnd -= 1; adverbs += 1 }
         guard Self.trading.contains(c[verb]), let w = norm.word(endingAt: wordEnd, from: Self.platformsWay) else { return false }
         let before = wordEnd - w.count - 1
         guard before >= 0 else { return true }
         if Self.goneRound.contains(c[before]) { return false }
         return !(c[before] == 0x8FC7 && (before == 0 || c[before - 1] != 0x901A))  // 过, not 通过
     }
+
+    /// Whether 平台 or 担保 opens at compact `k`, in the clause of what ends there, and not 平台外 or 平台以外 (打到平台账户:
+    /// into the platform's own).
+    func paidIntoPlatform(at k: Int) -> Bool {
+        let c = norm.compact
+        guard k >= 1, let w = norm.word(at: k, from: Self.platformsWay), w.count == 2, !norm.clauseBreak(between: k - 1, k) else { return false }
+        let j = k + 2
+        return j >= c.count || (c[j] != 0x5916 && c[j] != 0x4EE5)  // 外 以
+    }
+
+    /// 会 将 也 都 就: adverbs between the platform and what it does (平台会直接退你).
+    static let paymentAdverbs = ScalarSet("会将也都就")
 
     /// 走 经 绕 跳 避 离 脱: verbs that go round or leave what follows them (不走平台, 绕平台, 脱离平台).
     static let goneRound: ScalarSet = [0x8D70, 0x7ECF, 0x7ED5, 0x8DF3, 0x907F, 0x79BB, 0x8131]

@@ -33,7 +33,7 @@ struct Voice {
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue)
                 && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) }
-            + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
+            + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }.filter { !Self.toldToSay(scan.norm, cue: $0.cue) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         self.quoted = quoted
@@ -735,6 +735,18 @@ struct Voice {
 
     /// 说 讲 问 让 叫 发 私: a verb of saying, asking, telling or messaging after someone (有人说, 有人问, 有人私信).
     static let saysOrAsks: ScalarSet = [0x8BF4, 0x8BB2, 0x95EE, 0x8BA9, 0x53EB, 0x53D1, 0x79C1]
+
+    /// Whether a narration cue (前台说, 司机说) follows, in its clause and at most four characters back, a going or a
+    /// turning to that person (来医院前台说…, 到前台说, 跟司机说): the reader is told what to say, no one is reported.
+    static func toldToSay(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = cue.lowerBound - 1
+        while k >= 0, cue.lowerBound - k <= 4, !norm.clauseBreak(between: k, cue.lowerBound) {
+            if [0x6765, 0x5230, 0x53BB, 0x8DDF].contains(c[k]) { return true }  // 来 到 去 跟
+            k -= 1
+        }
+        return false
+    }
 
     /// 遇到 碰到: a report cue of coming across someone. (Not 刷到: what was scrolled to is content, and
     /// the clauses after it may still tell of it.)

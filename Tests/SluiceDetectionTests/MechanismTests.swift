@@ -5602,6 +5602,19 @@ struct MechanismTests {
         expectVerdict("Shopify style gift card", false)
     }
 
+    @Test("the reader told what to say at a desk is no narration; not allowed to be sold here, then a message; a drive's link in private; a personal code on the avatar; the speaker's own transfer to the buyer; a payment the platform makes or receives")
+    func toldToSayNotSoldDrivePersonalCodeTransferPlatformPays() {
+        expectVerdict("到店打比平台价便宜，来前台说是在直播间看到的", true)
+        expectVerdict("酒店前台说可以加她微信帮忙叫车", false)
+        expectVerdict("这款是处方的，直播间不能卖，要的私我", true)
+        expectVerdict("资料在夸克里，链接我发你", true)
+        expectVerdict("我头像就是我私人二维码", true)
+        expectVerdict("少发了一件，我直接转你十块", true)
+        expectVerdict("退款平台会直接退你", false)
+        expectVerdict("验机后款项会打到平台账户", false)
+        expectVerdict("款不走平台也会直接退你", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
