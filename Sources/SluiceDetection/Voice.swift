@@ -1127,7 +1127,8 @@ struct Voice {
     static let ownProfile = WordTable(["主页", "背景图", "头像", "简介", "签名", "置顶", "封面"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a report's cue is someone doing something, not saying it (车队群里天天有人出号: 有人 with no speech verb and
-    /// no 我 after it in its phrase), and the term's own later phrase opens on an invitation (进群扣门派, 加我, 私我, 扫码),
+    /// no 我 after it in its phrase), and the term's own later phrase opens on an invitation (进群扣门派, 加我, 私我, 扫码,
+    /// 去那边搜),
     /// or on whoever wants one (想进群私我): the speaker describes the place, then invites in their own voice.
     func describesOthersThenInvites(_ cue: Range<Int>, term: Int) -> Bool {
         let c = norm.compact
@@ -1143,7 +1144,7 @@ struct Voice {
         while start > 0, unit[start - 1] == unit[term] { start -= 1 }
         // (…or on whoever wants to: 想 or 要 first — 想进群私我, 要加的扫码.)
         if start + 1 < c.count, c[start] == 0x60F3 || c[start] == 0x8981, unit[start + 1] == unit[term] { start += 1 }  // 想 要
-        return start > cue.upperBound && [0x8FDB, 0x52A0, 0x79C1, 0x626B].contains(c[start])  // 进 加 私 扫
+        return start > cue.upperBound && [0x8FDB, 0x52A0, 0x79C1, 0x626B, 0x53BB, 0x641C].contains(c[start])  // 进 加 私 扫 去 搜
     }
 
     /// Whether a report's cue says where something is shown (印着 贴着 写着 挂着 刻着 标着: 包装纸上印着微信) and a

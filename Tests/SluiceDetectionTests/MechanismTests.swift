@@ -5615,6 +5615,15 @@ struct MechanismTests {
         expectVerdict("款不走平台也会直接退你", true)
     }
 
+    @Test("who said it could be done denies it; never forbidden allows it; the same sold there by others is a report of where; others selling there, then go and search")
+    func whoSaidNeverForbiddenOthersSellThere() {
+        expectVerdict("谁说可以私下交易的？没有的事", false)
+        expectVerdict("谁说不能面交？来店里", true)
+        expectVerdict("没有不让你加微信，加吧 vx_abc123", true)
+        expectVerdict("拼多多上也有别人卖同款，我们是正品", false)
+        expectVerdict("闲鱼上也有人卖，去那边搜我店名", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
