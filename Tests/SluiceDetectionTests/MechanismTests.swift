@@ -5624,6 +5624,19 @@ struct MechanismTests {
         expectVerdict("闲鱼上也有人卖，去那边搜我店名", true)
     }
 
+    @Test("points off for ordering on the spot; paid into the company's account; after the stream, a private chat (not with customer service); asking whether the shop is only here; the same shop name on another marketplace; the seller's own app")
+    func pointsOffCompanyAccountAfterStreamChatSameShopNameOwnApp() {
+        expectVerdict("来店里现场下单再让三个点", true)
+        expectVerdict("定金打款到公司账户就安排生产", true)
+        expectVerdict("下播后私聊，我单独给你算", true)
+        expectVerdict("下播后有问题私聊客服", false)
+        expectVerdict("这家京东也有店吗？还是只在这里卖？", false)
+        expectVerdict("京东也有卖，店名都一样", true)
+        expectVerdict("京东上店名一样的都是假的", false)
+        expectVerdict("会员积分在我们自己的app上兑换", false)
+        expectVerdict("报名在我们自己的app上，下载后搜课程", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
