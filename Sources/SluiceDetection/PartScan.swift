@@ -2045,6 +2045,25 @@ struct PartScan {
     /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也找人改过, 微博上也关注了): something the speaker once did
     /// there. (Not 加过 — someone added there before is still reached there — nor 过来 过去, which ask for something,
     /// nor 了 before what comes next — 关注了再领 — or after a posting — 挂了 发了: there now, to be found.)
+    /// Whether the clause before `term` puts it in the speaker's present: 我 咱 本店 现在 只 or 都 before it, and no 以前
+    /// 之前 曾经 (我们家在拼夕夕也开了店, 现在都在微信卖了; not 朋友在京东也开了店, 以前在闲鱼卖过).
+    func inSpeakersPresent(_ term: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = norm.clauseStart(from: term.lowerBound, norm.clause[term.lowerBound])
+        var present = false
+        var past = false
+        while k < term.lowerBound {
+            let v = c[k]
+            let next: UInt32 = k + 1 < c.count ? c[k + 1] : 0
+            if v == 0x6211 || v == 0x54B1 || v == 0x53EA || v == 0x90FD || (v == 0x672C && next == 0x5E97) || (v == 0x73B0 && next == 0x5728) {
+                present = true
+            }
+            if (v == 0x4EE5 || v == 0x4E4B) && next == 0x524D || v == 0x66FE && next == 0x7ECF { past = true }
+            k += 1
+        }
+        return present && !past
+    }
+
     func experiencedThere(_ range: Range<Int>) -> Bool {
         let c = norm.compact
         var k = range.upperBound
@@ -2060,6 +2079,8 @@ struct PartScan {
             if c[g] == 0x4E86, g + 1 < c.count, !norm.clauseBreak(between: g, g + 1), Voice.notPerfective.contains(c[g + 1]) { return false }
             // (…nor something put up there with 了, 闲鱼上也挂了: it is there now, to be found.)
             if c[g] == 0x4E86, (k..<g).contains(where: { Voice.posting.contains(c[$0]) }) { return false }
+            // (…nor a shop the speaker opened there, 我们拼多多上也开了店: it is open now.)
+            if c[g] == 0x4E86, c[g - 1] == 0x5F00, inSpeakersPresent(range) { return false }  // 开了
             return true
         }
         return false
@@ -2354,21 +2375,7 @@ struct PartScan {
             let commerce = a == 0x5356 && (b == 0x4E86 || b == 0x8D27) || a == 0x63A5 && b == 0x5355
                 || a == 0x4E5F && (b == 0x5F00 || b == 0x6709 && d == 0x5E97) || a == 0x5F00 && b == 0x4E86 && d == 0x5E97 || a == 0x8FD8 && b == 0x5F00
                 || sellsThere
-            if commerce {
-                var k = norm.clauseStart(from: term.lowerBound, norm.clause[term.lowerBound])
-                var present = false
-                var past = false
-                while k < term.lowerBound {
-                    let v = c[k]
-                    let next: UInt32 = k + 1 < c.count ? c[k + 1] : 0
-                    if v == 0x6211 || v == 0x54B1 || v == 0x53EA || v == 0x90FD || (v == 0x672C && next == 0x5E97) || (v == 0x73B0 && next == 0x5728) {
-                        present = true
-                    }
-                    if (v == 0x4EE5 || v == 0x4E4B) && next == 0x524D || v == 0x66FE && next == 0x7ECF { past = true }
-                    k += 1
-                }
-                if !present || past { return false }
-            }
+            if commerce, !inSpeakersPresent(term) { return false }
         }
         // A verb of use right after (微信上绑定, 小程序里激活): the app is a tool here, not a meeting place.
         if ctx.contains(.usage, where: { $0.lowerBound == after.upperBound }) { return false }

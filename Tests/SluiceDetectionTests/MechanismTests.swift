@@ -5637,6 +5637,15 @@ struct MechanismTests {
         expectVerdict("报名在我们自己的app上，下载后搜课程", true)
     }
 
+    @Test("a shop the speaker opened on another marketplace is there now, not an experience; someone else's shop there is told; signed on the spot with something more; van apps as places")
+    func shopOpenedThereSignedOnTheSpotVanApps() {
+        expectVerdict("我们拼多多上也开了店", true)
+        expectVerdict("朋友在京东上也开了店", false)
+        expectVerdict("来展厅当场签单再送安装", true)
+        expectVerdict("货拉拉上找我，报我名字", true)
+        expectVerdict("货拉拉也能叫车，但我们有专业搬运工", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
