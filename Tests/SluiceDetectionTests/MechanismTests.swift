@@ -5646,6 +5646,25 @@ struct MechanismTests {
         expectVerdict("货拉拉也能叫车，但我们有专业搬运工", false)
     }
 
+    @Test("not listed, then the speaker messages the buyer; only something else possible here, then a message; a gift for signing on the spot; pointers at the speaker's other posts, replays and replies; Singapore English: cheaper there, my shop there, PayNow, asking for my account; not available said after an offer")
+    func notListedOtherPostsSingaporeEnglish() {
+        expectVerdict("进口的不上架，想要的留言，我私你", true)
+        expectVerdict("这里只能拍定金，全款私聊我", true)
+        expectVerdict("这里只能拍定金，全款在店铺里拍", false)
+        expectVerdict("来门店现场签约有礼品", true)
+        expectVerdict("联系方式在我合集第一集里", true)
+        expectVerdict("合集第一集讲了怎么挑", false)
+        expectVerdict("电话在我上个视频里念过", true)
+        expectVerdict("看直播回放，开头我报了电话", true)
+        expectVerdict("上一条评论我回复你了，有我号", true)
+        expectVerdict("Carousell got cheaper one, search my name", true)
+        expectVerdict("Shopee also got my shop", true)
+        expectVerdict("pay via PayNow please", true)
+        expectVerdict("DM me for my whatsapp", true)
+        expectVerdict("Meet up not available, please order here", false)
+        expectVerdict("PayNow not accepted, please pay at checkout", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
