@@ -998,6 +998,9 @@ struct PartScan {
             if let (a, b) = halves, [a, b].contains(where: { isMotionVerb($0) && speakersOwnTrip(verb: $0.lowerBound) }) { continue }
             // A number an organisation owns (是保险公司的救援电话，出事先打那个; 物业的电话) is theirs to call, not the speaker's.
             if rules[index].id.hasPrefix("pointer."), let (a, b) = halves, ownedByOrganisation(min(a.lowerBound, b.lowerBound)) { continue }
+            // A search between a going and a shop (去天猫搜我们店) goes to an app's search box, not through a door.
+            if rules[index].id.hasPrefix("offline.visit"), let (a, b) = halves, a.upperBound < b.lowerBound,
+               (a.upperBound..<b.lowerBound).contains(where: { norm.compact[$0] == 0x641C }) { continue }  // 搜
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
             if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation

@@ -5665,6 +5665,21 @@ struct MechanismTests {
         expectVerdict("PayNow not accepted, please pay at checkout", false)
     }
 
+    @Test("a platform's own group is its own only on that platform; a search between a going and a shop is an app's; a profile link to the shop's own page; the worker paid in person; not to be listed here, then a message; an order cancelled, then paid another way; pointers in messages and pictures")
+    func ownGroupPerPlatformSearchIsNoVisitProfileLinkWorkerPaid() {
+        expectVerdict("淘宝群里每周发券，进群领", true, platform: .douyin)
+        expectVerdict("淘宝群里每周发券，进群领", false, platform: .taobao)
+        expectVerdict("去天猫搜我们店，有会员价", false, platform: .tmall)
+        expectVerdict("简介里的链接点开就是店铺首页", false)
+        expectVerdict("到了现场付给师傅就行", true)
+        expectVerdict("费用已在平台付，不用再付给师傅", false)
+        expectVerdict("这个不能在平台上挂，要的私聊", true)
+        expectVerdict("先取消订单，我换个方式发你，转账就行", true)
+        expectVerdict("私信里有我的号，自己翻", true)
+        expectVerdict("私信里有订单确认，自己翻", false)
+        expectVerdict("照片里藏了我的号，仔细看", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
