@@ -2044,10 +2044,6 @@ struct PartScan {
     /// 但 不过 可是 就是: a comparison turned back.
     static let buts = WordTable(["但", "不过", "可是", "就是"].map { $0.unicodeScalars.map(\.value) })
 
-    /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb phrase of one to three
-    /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也找人改过, 微博上也关注了): something the speaker once did
-    /// there. (Not 加过 — someone added there before is still reached there — nor 过来 过去, which ask for something,
-    /// nor 了 before what comes next — 关注了再领 — or after a posting — 挂了 发了: there now, to be found.)
     /// Whether the clause before `term` puts it in the speaker's present: 我 咱 本店 现在 只 or 都 before it, and no 以前
     /// 之前 曾经 (我们家在拼夕夕也开了店, 现在都在微信卖了; not 朋友在京东也开了店, 以前在闲鱼卖过).
     func inSpeakersPresent(_ term: Range<Int>) -> Bool {
@@ -2067,6 +2063,10 @@ struct PartScan {
         return present && !past
     }
 
+    /// Whether the name at compact `range` is followed by 上 or 里, at most one of 也 都 还, a verb phrase of one to three
+    /// characters and 过 or 了, in one clause (B站上跟练过, 淘宝上也找人改过, 微博上也关注了): something the speaker once did
+    /// there. (Not 加过 — someone added there before is still reached there — nor 过来 过去, which ask for something,
+    /// nor 了 before what comes next — 关注了再领 — or after a posting — 挂了 发了: there now, to be found.)
     func experiencedThere(_ range: Range<Int>) -> Bool {
         let c = norm.compact
         var k = range.upperBound
@@ -2219,6 +2219,9 @@ struct PartScan {
     /// 很 挺 非常 特别 蛮 十分 超级: a degree word judging what was done.
     static let degreeWords = WordTable(["很", "挺", "非常", "特别", "蛮", "十分", "超级"].map { $0.unicodeScalars.map(\.value) })
 
+    /// "only", as an after-word is written (orders via WhatsApp only).
+    static let only: [UInt32] = "only".unicodeScalars.map(\.value)
+
     /// Whether a word after a channel's name (上, 里, 聊, 店) makes it an invitation. Not when a
     /// bracket stands between them (二维码（酒店…）: the aside is another phrase), not when a negated
     /// predicate follows (小程序里没搜到, 淘宝上不卖: where something is not), and not when the two are an
@@ -2226,8 +2229,6 @@ struct PartScan {
     /// attributive (闲鱼上的东西: what is there, not an invitation to go). A list parted by spaces
     /// (定位 拍照 微聊 防水) is an enumeration too (`spaceListed`). Nor what was bought there (抖音直播间抢的: `buyVerbs`),
     /// nor an account a use makes attributive (充值的QQ号).
-    static let only: [UInt32] = "only".unicodeScalars.map(\.value)
-
     func afterWordInvites(term: Range<Int>, after: Range<Int>, ctx: Context) -> Bool {
         // A one-character word one character on that ends a word with the character between (号 of 信号 in Signal 信号增强器,
         // 上 of 马上): that word's, not one after the name.
