@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Sluice needs on a fresh Debian machine that has the Swift toolchain:
-# libzmq and SQLite headers, pyzmq (the independent client the end-to-end tests use) and
+# libzmq and SQLite headers, TCMalloc (the stages' allocator), pyzmq (the independent client the end-to-end tests use) and
 # docker-compose (to validate docker-compose.yml; no Docker engine is needed) and iproute2
 # (the two-host test runs workers in a network namespace of their own); libcurl headers for the
 # image's static build, which a test repeats without Docker.
@@ -15,7 +15,7 @@ command -v swift >/dev/null 2>&1 || { echo "setup: swift not found; install the 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-for pkg in libzmq3-dev libsqlite3-dev libcurl4-openssl-dev pkg-config python3-yaml iproute2; do
+for pkg in libzmq3-dev libsqlite3-dev libcurl4-openssl-dev libtcmalloc-minimal4 pkg-config python3-yaml iproute2; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 command -v docker-compose >/dev/null 2>&1 || missing+=("docker-compose")

@@ -103,7 +103,8 @@ package final class JournalStore: Sendable {
                 switch entry {
                 case .listing(let valid, let raw):
                     let e = valid.event
-                    try insert.execute(arguments: [next, e.listingID, e.revision, ingestedAt, Packed.pack(raw, .listing)])
+                    let packed = Packed.pack(raw, .listing)
+                    try insert.run { b in b.add(next); b.add(e.listingID); b.add(e.revision); b.add(ingestedAt); b.add(packed) }
                     if db.changesCount > 0 {
                         out.append(.journaled(jseq: next))
                         next += 1
@@ -160,7 +161,7 @@ package final class JournalStore: Sendable {
     private static func apply(_ db: Database, closing closed: [Int], attempts: [(jseq: Int, attempts: Int)]) throws {
         if !closed.isEmpty {
             let close = try db.cachedStatement(sql: "UPDATE journal SET state = 1 WHERE seq = ?")
-            for jseq in closed { try close.execute(arguments: [jseq]) }
+            for jseq in closed { try close.run { $0.add(jseq) } }
         }
         if !attempts.isEmpty {
             let attempt = try db.cachedStatement(sql: "UPDATE journal SET attempts = ? WHERE seq = ? AND attempts < ?")

@@ -146,10 +146,11 @@ package final class LedgerStore: Sendable {
                 """)
             for e in changes.decisions {
                 let d = e.decision, h = e.header
-                try insert.execute(arguments: [
-                    d.decisionID, h.listingID, h.revision, h.merchantID, h.platform.rawValue, h.actor.rawValue, d.naturalYear,
-                    d.severity.rawValue, e.counted, d.decidedAt, Packed.pack(Compact.decision(d).utf8, .decision),
-                ])
+                let body = Packed.pack(Compact.decision(d).utf8, .decision)
+                try insert.run { b in
+                    b.add(d.decisionID); b.add(h.listingID); b.add(h.revision); b.add(h.merchantID); b.add(h.platform.rawValue)
+                    b.add(h.actor.rawValue); b.add(d.naturalYear); b.add(d.severity.rawValue); b.add(e.counted); b.add(d.decidedAt); b.add(body)
+                }
             }
             try Self.save(changes.counts, db)
             let out = try db.cachedStatement(sql: """
@@ -157,10 +158,11 @@ package final class LedgerStore: Sendable {
                 """)
             let now = Timestamp.now
             for o in changes.outbox {
-                try out.execute(arguments: [o.noticeID, o.decisionID, Data(Self.pack(o.frames)), now])
+                let frames = Self.pack(o.frames)
+                try out.run { b in b.add(o.noticeID); b.add(o.decisionID); b.add(frames); b.add(now) }
             }
             let done = try db.cachedStatement(sql: "DELETE FROM outbox WHERE notice_id = ?")
-            for id in changes.confirmed { try done.execute(arguments: [id]) }
+            for id in changes.confirmed { try done.run { $0.add(id) } }
         }
     }
 
@@ -170,7 +172,7 @@ package final class LedgerStore: Sendable {
             ON CONFLICT(merchant_id, platform, natural_year) DO UPDATE SET count = excluded.count
             """)
         for (key, n) in counts {
-            try statement.execute(arguments: [key.merchantID, key.platform.rawValue, key.year, n])
+            try statement.run { b in b.add(key.merchantID); b.add(key.platform.rawValue); b.add(key.year); b.add(n) }
         }
     }
 

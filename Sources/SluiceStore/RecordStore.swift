@@ -103,17 +103,18 @@ package final class RecordStore: Sendable {
                 let h = m.header
                 result.terminal.append(h.jseq)
                 if h.redrive { try supersede(jseq: h.jseq, db: db, now: now) }
-                if try Bool.fetchOne(deadFor, arguments: [h.jseq]) == true {
+                if try deadFor.exists({ $0.add(h.jseq) }) {
                     result.duplicates += 1
                     counts["late_after_dead_letter", default: 0] += 1
                 } else {
-                    try insertOutcome.execute(arguments: [
-                        h.jseq, h.listingID, h.revision, h.violation, h.severity?.rawValue, h.score,
-                        h.signals.isEmpty ? nil : h.signals.map(\.rawValue).joined(separator: ","),
-                        h.decisionID != nil, h.counted, h.noticeID != nil, h.attempt, h.ingestedAt, now,
-                        h.trail, m.findings.isEmpty ? nil : Compact.findings(m.findings),
-                        m.assessment.isEmpty ? nil : Compact.assessment(m.assessment),
-                    ])
+                    let findings = m.findings.isEmpty ? nil : Compact.findings(m.findings)
+                    let assessment = m.assessment.isEmpty ? nil : Compact.assessment(m.assessment)
+                    try insertOutcome.run { b in
+                        b.add(h.jseq); b.add(h.listingID); b.add(h.revision); b.add(h.violation); b.add(h.severity?.rawValue)
+                        b.add(h.score); b.add(h.signals.isEmpty ? nil : h.signals.map(\.rawValue).joined(separator: ","))
+                        b.add(h.decisionID != nil); b.add(h.counted); b.add(h.noticeID != nil); b.add(h.attempt); b.add(h.ingestedAt)
+                        b.add(now); b.add(h.trail); b.add(findings); b.add(assessment)
+                    }
                     if db.changesCount > 0 {
                         result.newOutcomes += 1
                         counts["outcomes", default: 0] += 1
@@ -174,8 +175,11 @@ package final class RecordStore: Sendable {
             INSERT INTO notices (notice_id, decision_id, listing_id, revision, merchant_id, kind, title, body, created_at, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
-        try statement.execute(arguments: [n.noticeID, n.decisionID, n.listingID, n.revision, n.merchantID, n.kind.rawValue,
-                                          n.title, Packed.pack(n.body.utf8, .notice), n.createdAt, now])
+        let body = Packed.pack(n.body.utf8, .notice)
+        try statement.run { b in
+            b.add(n.noticeID); b.add(n.decisionID); b.add(n.listingID); b.add(n.revision); b.add(n.merchantID); b.add(n.kind.rawValue)
+            b.add(n.title); b.add(body); b.add(n.createdAt); b.add(now)
+        }
         result.noticed.append(n.noticeID)
         if db.changesCount > 0 {
             result.newNotices.append(n)
