@@ -125,7 +125,8 @@ package struct JSONWriter: Sendable {
 
     package mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        let word: StaticString = value ? "true" : "false"
+        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
         needsComma = true
     }
 

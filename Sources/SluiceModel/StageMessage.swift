@@ -45,7 +45,7 @@ package struct StageMessage: Sendable {
             throw ValidationError(.badEnvelope, field: "", "expected \(Self.frameCount) frames (header, listing, findings, assessment, decision, notice), got \(frames.count)")
         }
         do {
-            header = try Header(jsonBytes: frames[0])
+            header = try Header.read(frames[0])
         } catch {
             throw ValidationError(.badEnvelope, field: "header" + (error.field.isEmpty ? "" : ".\(error.field)"), error.problem)
         }

@@ -186,6 +186,53 @@ struct StageMessageTests {
         #expect(error.reason == .badEnvelope)
     }
 
+    @Test("the compact header reader gives what the general decoder gives, for headers with and without every optional field")
+    func compactHeaderAgrees() throws {
+        var plain = header("lg-1")
+        plain.appendHop(.ingest, worker: "ingest", at: 100.25)
+        var full = header("商品-2\u{1F600}")
+        full.category = "珠宝"
+        full.redrive = true
+        full.signals = [.wechat, .phone]
+        full.violation = true
+        full.severity = .serious
+        full.score = 87
+        full.decisionID = "d-1"
+        full.counted = false
+        full.noticeID = "n-1"
+        full.appendHop(.detect, worker: "detect-2", at: 100.5)
+        for h in [plain, full, header("")] {
+            let bytes = h.jsonBytes
+            #expect(Header.compact(bytes) != nil, "the compact form is read by the compact reader")
+            #expect(try Header.read(bytes) == Header(jsonBytes: bytes))
+            #expect(try Header.read(bytes) == h)
+        }
+    }
+
+    @Test("headers spelled another way (spaces, escapes, keys reordered, nulls, a fraction) read as the general decoder reads them")
+    func otherSpellingsFallBack() throws {
+        let h = header("a\"b")   // an escaped quote in a value
+        let compact = h.jsonText
+        let spaced = compact.replacingOccurrences(of: ",", with: ", ").replacingOccurrences(of: ":", with: ": ")
+        let reordered = "{\"jseq\":1," + compact.dropFirst().replacingOccurrences(of: "\"jseq\":1,", with: "")
+        let nulls = String(compact.dropLast()) + ",\"severity\":null,\"score\":null}"
+        let fraction = compact.replacingOccurrences(of: "\"revision\":1", with: "\"revision\":1.0")
+        for text in [compact, spaced, reordered, nulls, fraction] {
+            let bytes = Array(text.utf8)
+            #expect(Header.compact(bytes) == nil, "an escape sends it to the general decoder: \(text)")
+            #expect(try Header.read(bytes) == Header(jsonBytes: bytes), "\(text)")
+        }
+        // What the general decoder refuses, the reader refuses with the same error.
+        for bad in [compact.replacingOccurrences(of: "\"platform\":\"douyin\"", with: "\"platform\":\"tiktok\""),
+                    compact.replacingOccurrences(of: "\"attempt\":1,", with: ""), String(compact.dropLast()), "{}"] {
+            let bytes = Array(bad.utf8)
+            var general: JSONError?, compactError: JSONError?
+            do { _ = try Header(jsonBytes: bytes) } catch { general = error }
+            do { _ = try Header.read(bytes) } catch { compactError = error }
+            #expect(general != nil && general == compactError, "\(bad)")
+        }
+    }
+
     @Test("a header from another release is refused")
     func schema() {
         var text = header("a").jsonText
