@@ -59,7 +59,7 @@ private struct CompactHeaderReader {
             }
         }
 
-        static let all = Key.allCases
+        static let count = Key.allCases.count
         var bit: UInt32 { 1 << UInt32(rawValue) }
         /// The keys every header has (the first fourteen).
         static let required: UInt32 = (1 << 14) - 1
@@ -132,13 +132,16 @@ private struct CompactHeaderReader {
         var end = start
         while end < b.count, b[end] != UInt8(ascii: "\"") { end += 1 }
         guard end + 1 < b.count, b[end + 1] == UInt8(ascii: ":") else { return nil }
-        let name = UnsafeBufferPointer(rebasing: b[start..<end])
-        let all = Key.all
-        for k in 0..<all.count {
-            let candidate = all[(next + k) % all.count]
-            let matches = candidate.name.withUTF8Buffer { $0.elementsEqual(name) }
+        let count = end - start
+        for k in 0..<Key.count {
+            let candidate = Key(rawValue: (next + k) % Key.count)!
+            let matches = candidate.name.withUTF8Buffer { w in
+                guard w.count == count else { return false }
+                for j in 0..<count where w[j] != b[start + j] { return false }
+                return true
+            }
             if matches {
-                next = (candidate.rawValue + 1) % all.count
+                next = (candidate.rawValue + 1) % Key.count
                 i = end + 2
                 return candidate
             }

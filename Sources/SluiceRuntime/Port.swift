@@ -84,7 +84,12 @@ package struct Received: Sendable {
     }
 
     /// The peer's role, when it proved one.
-    package var role: StageName? { peer.flatMap { StageName(rawValue: $0.split(separator: "/").first.map(String.init) ?? "") } }
+    package var role: StageName? {
+        // The peer's first non-empty `/`-separated piece.
+        guard let peer else { return nil }
+        let rest = peer.drop { $0 == "/" }
+        return StageName(rawValue: String(rest.prefix { $0 != "/" }))
+    }
 }
 
 /// What a stage asks the runtime to send.
