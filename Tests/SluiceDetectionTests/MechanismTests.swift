@@ -5680,6 +5680,22 @@ struct MechanismTests {
         expectVerdict("照片里藏了我的号，仔细看", true)
     }
 
+    @Test("funds released to the speaker pay no one; a shop disowned is someone else's; the way to reach the speaker said in full, and a number said to be the account, at a pointer's place; 联络方式; the stream over, then a private message; a labour charge paid to the worker")
+    func releasedFundsDisownedShopPointerWordsAfterStreamLabour() {
+        expectVerdict("确认收货以后平台才会放款给我们", false)
+        expectVerdict("美团上那家同名的店跟我们没有关系", false)
+        expectVerdict("美团上搜我们同名的店，那边便宜", true)
+        expectVerdict("联系到我的方式在第三张图左下角", true)
+        expectVerdict("第三张图左下角是产地说明", false)
+        expectVerdict("想买的看我昵称后面几位数字，那就是号", true)
+        expectVerdict("昵称后面几位数字是我的生日", false)
+        expectVerdict("要的找我拿个人联络方式", true)
+        expectVerdict("直播结束后私讯我，价格好谈", true)
+        expectVerdict("直播结束后可以看回放", false)
+        expectVerdict("人工费装好了结给师傅", true)
+        expectVerdict("人工费已经含在平台订单里", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
