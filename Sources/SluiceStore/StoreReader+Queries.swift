@@ -388,15 +388,19 @@ extension StoreReader {
         try read { db in
             var rows: [(String, Int, Double, Bool)] = []
             var o = afterOutcome, d = afterDeadLetter
-            for row in try Row.fetchAll(db, sql: "SELECT seq, listing_id, revision, recorded_at FROM records.outcomes WHERE seq > ? ORDER BY seq LIMIT 100000",
-                                        arguments: [afterOutcome]) {
-                o = row["seq"]
-                rows.append((row["listing_id"], row["revision"], row["recorded_at"], false))
+            // A load run polls this many times a second over every finished listing: columns are read
+            // by position from a cursor, not by name from materialised rows.
+            let outcomes = try Row.fetchCursor(db, sql: "SELECT seq, listing_id, revision, recorded_at FROM records.outcomes WHERE seq > ? ORDER BY seq LIMIT 100000",
+                                               arguments: [afterOutcome])
+            while let row = try outcomes.next() {
+                o = row[0]
+                rows.append((row[1], row[2], row[3], false))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT seq, listing_id, revision, at FROM records.dead_letters WHERE seq > ? ORDER BY seq LIMIT 100000",
-                                        arguments: [afterDeadLetter]) {
-                d = row["seq"]
-                if let id: String = row["listing_id"], let rev: Int = row["revision"] { rows.append((id, rev, row["at"], true)) }
+            let dead = try Row.fetchCursor(db, sql: "SELECT seq, listing_id, revision, at FROM records.dead_letters WHERE seq > ? ORDER BY seq LIMIT 100000",
+                                           arguments: [afterDeadLetter])
+            while let row = try dead.next() {
+                d = row[0]
+                if let id: String = row[1], let rev: Int = row[2] { rows.append((id, rev, row[3], true)) }
             }
             return (rows, o, d)
         }
