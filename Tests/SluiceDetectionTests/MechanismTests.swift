@@ -5696,6 +5696,17 @@ struct MechanismTests {
         expectVerdict("人工费已经含在平台订单里", false)
     }
 
+    @Test("money sent straight to the teacher or a tab paid by transfer later; a wafer biscuit is no WeChat; a small card as a pointer's place")
+    func transferToWorkerTabWaferSmallCard() {
+        expectVerdict("课时费剩下的直接转给老师就行", true)
+        expectVerdict("您的问题我已经直接转给老师了", false)
+        expectVerdict("熟客先挂账，月底统一转我", true)
+        expectVerdict("熟客先领券，月底统一结算在平台", false)
+        expectVerdict("再加威化饼干凑单更划算", false)
+        expectVerdict("订购的号在那张小卡上", true)
+        expectVerdict("小卡上有保存方法", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
