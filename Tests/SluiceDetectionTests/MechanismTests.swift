@@ -5707,6 +5707,18 @@ struct MechanismTests {
         expectVerdict("小卡上有保存方法", false)
     }
 
+    @Test("a cover or a report's last page as a pointer's place; the way to book a room; a fee paid to the guide in person; a live stream over in English; paid out by the platform's own system")
+    func coverLastPageBookingGuideLiveOverAutomaticPayout() {
+        expectVerdict("我的号印在说明书封面上", true)
+        expectVerdict("说明书封面上印着型号", false)
+        expectVerdict("检测报告最后一页有我的号", true)
+        expectVerdict("预订方式在我简介里", true)
+        expectVerdict("讲解费结束后结给导游本人", true)
+        expectVerdict("讲解费已含在门票里，无需另付", false)
+        expectVerdict("live结束后pm我拿价格", true)
+        expectVerdict("退款审核通过后会自动打到您的账户", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
