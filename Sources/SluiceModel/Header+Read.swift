@@ -4,7 +4,7 @@ extension Header {
     /// each once) is read straight from the bytes; anything else — another writer's spacing,
     /// escapes, a missing or unknown key, a bad value — goes to the general decoder
     /// (`init(json:)`), which reads every valid header and says what is wrong with the rest. Both
-    /// give the same header for the same bytes (`HeaderTests` compares them).
+    /// give the same header for the same bytes (`StageMessageTests` in `JSONTests.swift` compares them).
     package static func read(_ bytes: [UInt8]) throws(JSONError) -> Header {
         if let header = compact(bytes) { return header }
         return try Header(json: JSONValue.parse(bytes))
@@ -61,8 +61,8 @@ private struct CompactHeaderReader {
 
         static let count = Key.allCases.count
         var bit: UInt32 { 1 << UInt32(rawValue) }
-        /// The keys every header has (the first fourteen).
-        static let required: UInt32 = (1 << 14) - 1
+        /// The keys every header has: those up to `sent_us`.
+        static let required: UInt32 = (Key.sentUs.bit << 1) - 1
     }
 
     mutating func read() -> Header? {

@@ -38,12 +38,8 @@ package struct DirectBinding: ~Copyable {
         check(code)
     }
 
-    package mutating func add(_ value: [UInt8]) {
-        let code = value.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32($0.count), transient) }
-        check(code)
-    }
-
-    package mutating func add(_ value: Data) {
+    /// A BLOB (bytes or `Data`); empty bytes are an empty BLOB, not NULL.
+    package mutating func add(_ value: some ContiguousBytes) {
         let code = value.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32($0.count), transient) }
         check(code)
     }
