@@ -121,7 +121,9 @@ extension JSONValue {
     }
 }
 
-private struct JSONParser {
+/// The one JSON reader: `JSONValue.parse` builds a tree with it; `ListingEvent.direct` pulls a
+/// listing's fields with the same primitives (whitespace, strings and escapes, numbers) without one.
+struct JSONParser {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
     var depth = 0

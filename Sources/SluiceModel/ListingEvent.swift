@@ -103,7 +103,17 @@ package struct ValidListing: Sendable {
 extension ListingEvent {
     /// Parses and validates a listing event from the bytes a producer sent.
     /// Every problem is reported as a `ValidationError` naming the field.
+    ///
+    /// A valid listing is read field by field straight from the bytes (`direct`); anything that
+    /// reader does not accept goes through the full reading, which says what is wrong.
     package static func validate(_ bytes: [UInt8], limits: ValidationLimits = .init()) throws(ValidationError) -> ValidListing {
+        if let valid = direct(bytes, limits: limits) { return valid }
+        return try validateInFull(bytes, limits: limits)
+    }
+
+    /// The full reading behind `validate`: parses the document into a tree, then reads and
+    /// checks each field, naming the first problem.
+    package static func validateInFull(_ bytes: [UInt8], limits: ValidationLimits = .init()) throws(ValidationError) -> ValidListing {
         guard bytes.count <= limits.maxMessageBytes else {
             throw ValidationError(.messageTooLarge, field: "", "message is \(bytes.count) bytes, more than \(limits.maxMessageBytes)")
         }

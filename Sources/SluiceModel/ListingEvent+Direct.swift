@@ -1,0 +1,184 @@
+extension ListingEvent {
+    /// A valid listing read field by field from its bytes, without building a document tree;
+    /// nil whenever the bytes are anything but a listing `validateInFull` accepts as it stands
+    /// (a bad or missing field, a null, a key given twice, a number that is not a plain
+    /// integer), so that reading can name the problem. For bytes both accept they give the same
+    /// listing (`ListingDirectTests` compares them on the corpus and on mangled copies of it).
+    ///
+    /// Intake and detect read every listing; the tree costs more than the checks.
+    package static func direct(_ bytes: [UInt8], limits: ValidationLimits) -> ValidListing? {
+        guard bytes.count <= limits.maxMessageBytes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reader = DirectListingReader(parser: JSONParser(buffer), limits: limits)
+            return try? reader.read()
+        }
+    }
+}
+
+/// The reader behind `ListingEvent.direct`; every `throw` and `nil` sends the bytes to the full reading.
+private struct DirectListingReader {
+    var parser: JSONParser
+    let limits: ValidationLimits
+
+    /// Not a listing this reader takes as it stands.
+    struct Declined: Error {}
+
+    private enum Field: Int {
+        case listingID, revision, platform, merchantID, actor, category, observedAt, parts, scene, text
+        var bit: UInt16 { 1 << UInt16(rawValue) }
+
+        init?(_ key: String) {
+            switch key {
+            case "listing_id": self = .listingID
+            case "revision": self = .revision
+            case "platform": self = .platform
+            case "merchant_id": self = .merchantID
+            case "actor": self = .actor
+            case "category": self = .category
+            case "observed_at": self = .observedAt
+            case "parts": self = .parts
+            case "scene": self = .scene
+            case "text": self = .text
+            default: return nil
+            }
+        }
+    }
+
+    private var b: UnsafeBufferPointer<UInt8> { parser.b }
+
+    mutating func read() throws -> ValidListing {
+        // A byte order mark, as the full reading tolerates.
+        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { parser.i = 3 }
+        var listingID: String?, revision: Int?, platform: Platform?, merchantID: String?, actor: Actor?
+        var category: String?, observedAt: String?, observed: Double?, parts: [ListingPart]?
+        var scene: Scene?, text: String?
+        var seen: UInt16 = 0
+        try members { key, r throws in
+            guard let field = Field(key) else {
+                _ = try r.parser.value()  // a field the listing does not read
+                return
+            }
+            guard seen & field.bit == 0 else { throw Declined() }
+            seen |= field.bit
+            switch field {
+            case .listingID: listingID = try r.string(maxBytes: 256)
+            case .revision:
+                let v = try r.int()
+                guard v >= 0 else { throw Declined() }
+                revision = v
+            case .platform: platform = try Platform(rawValue: r.string(maxBytes: 64))
+            case .merchantID: merchantID = try r.string(maxBytes: 256)
+            case .actor: actor = try Actor(rawValue: r.string())
+            case .category: category = try r.string(maxBytes: 64)
+            case .observedAt:
+                let s = try r.string(maxBytes: 64)
+                observedAt = s
+                observed = Timestamp.parse(s)
+            case .parts: parts = try r.parts()
+            case .scene: scene = try Scene(rawValue: r.string())
+            case .text: text = try r.string()
+            }
+        }
+        parser.skipSpace()
+        guard parser.i == b.count else { throw Declined() }
+        guard let listingID, let revision, let platform, let merchantID, let actor, let observedAt, let observed else {
+            throw Declined()
+        }
+        let listingParts: [ListingPart]
+        if let parts {
+            listingParts = parts
+        } else if let scene, let text, text.utf8.count <= limits.maxTextBytes {
+            listingParts = [ListingPart(scene: scene, text: text)]
+        } else {
+            throw Declined()
+        }
+        let event = ListingEvent(listingID: listingID, revision: revision, platform: platform, merchantID: merchantID, actor: actor,
+                                 category: category ?? "other", observedAt: observedAt, parts: listingParts)
+        return ValidListing(event: event, observed: observed)
+    }
+
+    /// Calls `body` with each member's name, positioned at its value, which `body` reads.
+    private mutating func members(_ body: (String, inout DirectListingReader) throws -> Void) throws {
+        parser.skipSpace()
+        guard parser.i < b.count, b[parser.i] == UInt8(ascii: "{") else { throw Declined() }
+        parser.i += 1
+        // Nesting counts as in the full reading, so a deep unknown value is refused alike.
+        parser.depth += 1
+        defer { parser.depth -= 1 }
+        parser.skipSpace()
+        if parser.i < b.count && b[parser.i] == UInt8(ascii: "}") { parser.i += 1; return }
+        while true {
+            parser.skipSpace()
+            guard parser.i < b.count, b[parser.i] == UInt8(ascii: "\"") else { throw Declined() }
+            let key = try parser.string()
+            parser.skipSpace()
+            guard parser.i < b.count, b[parser.i] == UInt8(ascii: ":") else { throw Declined() }
+            parser.i += 1
+            parser.skipSpace()
+            try body(key, &self)
+            parser.skipSpace()
+            guard parser.i < b.count else { throw Declined() }
+            if b[parser.i] == UInt8(ascii: ",") { parser.i += 1; continue }
+            if b[parser.i] == UInt8(ascii: "}") { parser.i += 1; return }
+            throw Declined()
+        }
+    }
+
+    private mutating func string() throws -> String {
+        guard parser.i < b.count, b[parser.i] == UInt8(ascii: "\"") else { throw Declined() }
+        return try parser.string()
+    }
+
+    /// A non-empty string of at most `maxBytes` bytes.
+    private mutating func string(maxBytes: Int) throws -> String {
+        let s = try string()
+        guard !s.isEmpty, s.utf8.count <= maxBytes else { throw Declined() }
+        return s
+    }
+
+    private mutating func int() throws -> Int {
+        guard parser.i < b.count, b[parser.i] != UInt8(ascii: "\""), case .int(let v) = try parser.number() else { throw Declined() }
+        return v
+    }
+
+    private mutating func parts() throws -> [ListingPart] {
+        guard parser.i < b.count, b[parser.i] == UInt8(ascii: "[") else { throw Declined() }
+        parser.i += 1
+        parser.depth += 1
+        defer { parser.depth -= 1 }
+        var out: [ListingPart] = []
+        parser.skipSpace()
+        guard parser.i < b.count, b[parser.i] != UInt8(ascii: "]") else { throw Declined() }  // empty: the full reading says so
+        while true {
+            parser.skipSpace()
+            guard out.count < limits.maxParts else { throw Declined() }
+            out.append(try part())
+            parser.skipSpace()
+            guard parser.i < b.count else { throw Declined() }
+            if b[parser.i] == UInt8(ascii: ",") { parser.i += 1; continue }
+            if b[parser.i] == UInt8(ascii: "]") { parser.i += 1; return out }
+            throw Declined()
+        }
+    }
+
+    private mutating func part() throws -> ListingPart {
+        var scene: Scene?, text: String?
+        var seen: UInt16 = 0
+        try members { key, r throws in
+            switch Field(key) {
+            case .scene?:
+                guard seen & Field.scene.bit == 0 else { throw Declined() }
+                seen |= Field.scene.bit
+                scene = try Scene(rawValue: r.string())
+            case .text?:
+                guard seen & Field.text.bit == 0 else { throw Declined() }
+                seen |= Field.text.bit
+                text = try r.string()
+            default:
+                _ = try r.parser.value()
+            }
+        }
+        guard let scene, let text, text.utf8.count <= limits.maxTextBytes else { throw Declined() }
+        return ListingPart(scene: scene, text: text)
+    }
+}
