@@ -5719,6 +5719,25 @@ struct MechanismTests {
         expectVerdict("退款审核通过后会自动打到您的账户", false)
     }
 
+    @Test("a wish closed by 的 before a comma picks out the listeners, unless the next clause warns them; a box's side and a number stuck there as pointers; those who added WeChat; a deposit paid in the shop; bought in private for less; an address to be left in the comments")
+    func wishClauseSidePointerAddedDepositPrivateBuyComments() {
+        expectVerdict("想进车友群的，评论区打个1我挨个拉", true)
+        expectVerdict("想私下交易的，一律不发货", false)
+        expectVerdict("车友群的评论区都是骗子", false)
+        expectVerdict("纸箱侧面那个号就是我的", true)
+        expectVerdict("纸箱侧面印着保质期", false)
+        expectVerdict("店长的电话贴在保修卡背面", true)
+        expectVerdict("保修卡背面是保修条款", false)
+        expectVerdict("老客户加了v的才有赠品", true)
+        expectVerdict("老客户关注店铺的才有赠品", false)
+        expectVerdict("尾款在门店里交就行", true)
+        expectVerdict("尾款在平台补差价链接付", false)
+        expectVerdict("找我私下买能便宜二十", true)
+        expectVerdict("找客服领券能便宜二十", false)
+        expectVerdict("价目表发邮箱，邮箱写在评论区就行", true)
+        expectVerdict("电子发票会发到您下单时填的邮箱", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
