@@ -5738,6 +5738,14 @@ struct MechanismTests {
         expectVerdict("电子发票会发到您下单时填的邮箱", false)
     }
 
+    @Test("a fee for training, materials or a service paid on the spot a clause later; cash and WeChat both taken")
+    func trainingFeeOnSiteCashAndWeChatTaken() {
+        expectVerdict("资料费两百，报到当天现场交", true)
+        expectVerdict("资料费两百，已含在平台订单里", false)
+        expectVerdict("修好了再付，现金支付宝都收", true)
+        expectVerdict("支付方式：平台支持花呗和信用卡", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
