@@ -5746,6 +5746,24 @@ struct MechanismTests {
         expectVerdict("支付方式：平台支持花呗和信用卡", false)
     }
 
+    @Test("pointers: the way placed in the speaker's own bio, a number to be read off a picture, the place to find the speaker, the way hidden in subtitles, a number said over in a replay, in English; a style number is no account")
+    func bioPictureFindMeSubtitlesReplayEnglishStyleNumber() {
+        expectVerdict("联络方式放在我个人主页", true)
+        expectVerdict("退换货须知放在我个人主页", false)
+        expectVerdict("电话见图，白天都在", true)
+        expectVerdict("尺码见图，按身高选", false)
+        expectVerdict("看我昵称后面的字母，那就是能找到我的地方", true)
+        expectVerdict("我昵称后面的字母是我名字缩写", false)
+        expectVerdict("每期视频的字幕里都藏了方式，自己找", true)
+        expectVerdict("每期视频的字幕里都写了产地", false)
+        expectVerdict("上一期直播回放里我说了一遍号码", true)
+        expectVerdict("上一期直播回放里有上身效果", false)
+        expectVerdict("my contact details are in the pinned comment", true)
+        expectVerdict("shipping details are in the pinned comment", false)
+        expectVerdict("那个号是店名拼音加年份", true)
+        expectVerdict("款号是店名拼音加年份", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
