@@ -49,6 +49,9 @@ package final class Detector: Sendable {
     let contextClass: [PartScan.Context.Class]
     /// The rules' characters written as their components, read as those characters by sound.
     let splitForms: SplitForms
+    /// The terms of the lexicon's QQ entries, folded: a contact cue spelled as one of them names QQ, enough for a
+    /// number cut into pieces after it (`NumberRecognizer.splitQQ`).
+    let qqTerms: Set<[UInt32]>
 
     package init(rules: RuleSet) {
         self.rules = rules
@@ -155,6 +158,7 @@ package final class Detector: Sendable {
         soundPattern = origin
         soundExact = exact
         splitForms = SplitForms(rules.variants)
+        qqTerms = Set(rules.lexicon.filter { $0.signal == .qq }.flatMap(\.terms).map { $0.unicodeScalars.map(\.value) })
         negationThrough = ScalarSet(rules.negationThrough)
         inviteThrough = ScalarSet(rules.inviteThrough)
     }

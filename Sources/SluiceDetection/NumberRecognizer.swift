@@ -12,6 +12,8 @@ struct NumberRecognizer {
     let contact: [Range<Int>]
     /// Wide ranges of QQ mentions.
     let qqMentions: [Range<Int>]
+    /// `qqMentions` and every contact cue that names QQ (企鹅：), in wide coordinates.
+    var qqCues: [Range<Int>] = []
     /// Whether the part says anything that makes numbers contacts (联系, 电话, 开头, 尾号 …).
     let contactCue: Bool
     /// The digit table, held here so the hot loop does not go through a global accessor.
@@ -380,6 +382,42 @@ struct NumberRecognizer {
         }
         all.removeAll(where: \.claimed)
         splitNumbers(all, into: &out)
+        splitQQ(all, into: &out)
+    }
+
+    /// A QQ number cut into pieces after the QQ word (企鹅：前四位 1234 后三位 567): pieces of three or four digits, the
+    /// first within ten characters after the QQ word and each within eight of the one before, that together make five to
+    /// eleven digits, not starting with 0. A piece named as something else right before it (尺码 38) ends the chain.
+    func splitQQ(_ runs: [Run], into out: inout [PartScan.Candidate]) {
+        guard !qqCues.isEmpty else { return }
+        var i = 0
+        while i < runs.count {
+            let first = runs[i]
+            let start = text.wide(first.start..<first.end).lowerBound
+            guard (3...4).contains(first.digits.count), first.digits[0] != 0,
+                  qqCues.contains(where: { $0.upperBound <= start && start - $0.upperBound <= 10 }),
+                  !word(in: notContact, before: first, within: 2) else { i += 1; continue }
+            var digits = first.digits
+            var end = text.wide(first.start..<first.end).upperBound
+            var best: (last: Int, digits: Digits)?
+            var k = i + 1
+            while k < runs.count {
+                let piece = runs[k]
+                let wide = text.wide(piece.start..<piece.end)
+                // Chinese numerals of the words between (后三位) are no pieces; they are stepped over.
+                if piece.digits.count < 3 { k += 1; continue }
+                guard piece.digits.count <= 4, wide.lowerBound - end <= 8, !word(in: notContact, before: piece, within: 2),
+                      digits.count + piece.digits.count <= 11 else { break }
+                digits.append(contentsOf: piece.digits)
+                end = wide.upperBound
+                if digits.count >= 5 { best = (k, digits) }
+                k += 1
+            }
+            guard let best, best.last > i else { i += 1; continue }
+            out.append(.init(signal: .qq, ruleID: "qq.split", wide: start..<text.wide(runs[best.last].start..<runs[best.last].end).upperBound,
+                             normalized: "qq " + best.digits.string, confidence: 0.85))
+            i = best.last + 1
+        }
     }
 
     /// Whether the few characters after position `end` of the recognisers' text claim the number: a call told right after

@@ -5764,6 +5764,14 @@ struct MechanismTests {
         expectVerdict("款号是店名拼音加年份", false)
     }
 
+    @Test("a QQ number cut into pieces after QQ written as a label; counts after a QQ word in a product's name are none")
+    func qqNumberInPieces() {
+        expectVerdict("扣扣：前三位 853 后四位 2710", true)
+        expectVerdict("企鹅：开头 4096 结尾 318", true)
+        expectVerdict("企鹅公仔 120 只 现货 300 件", false)
+        expectVerdict("扣扣乐积木 123 块 456 种", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
