@@ -5772,6 +5772,23 @@ struct MechanismTests {
         expectVerdict("扣扣乐积木 123 块 456 种", false)
     }
 
+    @Test("counted in front of the courier, the order's own download link and fakes said to be sold elsewhere are honest; an address in the bio, a drive's link pinned in the comments, a number on a photo and a fee handed to the owner are not")
+    func courierOrderLinkFakesBioAddressPinnedDrivePhotoFeeToOwner() {
+        expectVerdict("快递到了当面清点再签收", false)
+        expectVerdict("同城可以当面交易，现金更便宜", true)
+        expectVerdict("课程讲义在订单里的下载链接", false)
+        expectVerdict("想要讲义的私我发你链接", true)
+        expectVerdict("拼多多上卖的是高仿，认准旗舰店", false)
+        expectVerdict("教程网址在我主页简介", true)
+        expectVerdict("教程视频在我主页简介", false)
+        expectVerdict("模板的网盘链接放在评论区置顶了", true)
+        expectVerdict("模板的使用说明放在评论区置顶了", false)
+        expectVerdict("店里的电话在门头照片上能看到", true)
+        expectVerdict("店里的营业时间在门头照片上能看到", false)
+        expectVerdict("停车费到了以后交老板就行", true)
+        expectVerdict("停车费已包含在团购价里", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
