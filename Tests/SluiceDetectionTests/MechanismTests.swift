@@ -5789,6 +5789,22 @@ struct MechanismTests {
         expectVerdict("停车费已包含在团购价里", false)
     }
 
+    @Test("the platform named as where to book is no deal elsewhere; whoever wants in, addressed, told to message; the platform's shop by its nickname left; an hourly fee paid to the cleaner; a real name said to be the account; meeting in the same city")
+    func platformBookingAddressedWishXhsShopCleanerRealNameMeetSameCity() {
+        expectVerdict("有空可以在平台直接预约我", false)
+        expectVerdict("以后有需要直接预约我，不用下单", true)
+        expectVerdict("想进的姐妹私我，群里每天分享穿搭", true)
+        expectVerdict("姐妹们的穿搭群我不进了", false)
+        expectVerdict("不走薯店，私信给你打折", true)
+        expectVerdict("薯店下单有运费险", false)
+        expectVerdict("钟点费直接结给阿姨就行", true)
+        expectVerdict("钟点费已含在平台订单里", false)
+        expectVerdict("我的本名就是我的号，一搜就有", true)
+        expectVerdict("我的本名不方便透露", false)
+        expectVerdict("同城可以面，省运费", true)
+        expectVerdict("同城可以次日达，省心", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
