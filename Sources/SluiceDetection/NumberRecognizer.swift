@@ -12,7 +12,7 @@ struct NumberRecognizer {
     let contact: [Range<Int>]
     /// Wide ranges of QQ mentions.
     let qqMentions: [Range<Int>]
-    /// `qqMentions` and every contact cue that names QQ (企鹅：), in wide coordinates.
+    /// `qqMentions` and every QQ word written as a label (企鹅：), in wide coordinates: what `splitQQ` starts after.
     var qqCues: [Range<Int>] = []
     /// Whether the part says anything that makes numbers contacts (联系, 电话, 开头, 尾号 …).
     let contactCue: Bool
