@@ -5805,6 +5805,26 @@ struct MechanismTests {
         expectVerdict("同城可以次日达，省心", false)
     }
 
+    @Test("letters in a name described are no handle; a voucher's code scanned; the speaker's own shop elsewhere; the order skipped for a message; an account sent in private; an ad, a code in the avatar, a number hidden in a video as pointers")
+    func nameLettersVoucherOwnShopSkippedOrderPrivateAccountPointers() {
+        expectVerdict("我昵称里那几个字母是品牌缩写", false)
+        expectVerdict("我昵称里那几个字母加上生日就是号", true)
+        expectVerdict("到店后让收银员扫一下券码就行", false)
+        expectVerdict("到店直接扫我的码付款", true)
+        expectVerdict("京东上有我们的自营店，那边发货快", true)
+        expectVerdict("有人说京东有我们的店，那不是我们", false)
+        expectVerdict("老顾客不用拍链接私信我就行，老价格", true)
+        expectVerdict("老顾客拍老客链接，自动减价", false)
+        expectVerdict("尾款付给房东，房东账号私你", true)
+        expectVerdict("尾款在平台付，房东确认后放款", false)
+        expectVerdict("楼下那张招租广告上的号就是我", true)
+        expectVerdict("楼下那张招租广告是物业贴的", false)
+        expectVerdict("头像换成了我的码，长按就行", true)
+        expectVerdict("头像换成了我家狗", false)
+        expectVerdict("号码我藏在视频第五秒，暂停就能看", true)
+        expectVerdict("成分表在视频第五秒，暂停就能看", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
