@@ -5825,6 +5825,24 @@ struct MechanismTests {
         expectVerdict("成分表在视频第五秒，暂停就能看", false)
     }
 
+    @Test("the platform's own private messages and a voucher redeemed at the shop are honest; after the stream come to message the speaker; the live room's name said at the shop; the payment code sent after a message; the speaker found outside; the way to commission work at a pointer's place")
+    func platformMessagesVoucherAfterStreamRoomNameCodeOutsideCommission() {
+        expectVerdict("有问题可以在平台私信里问我", false)
+        expectVerdict("有问题私信我，发你我的vx", true)
+        expectVerdict("兑换券在平台买，到店兑换就行", false)
+        expectVerdict("兑换券别在平台买，到店现金更便宜", true)
+        expectVerdict("下播了想要的来私信，价格好说", true)
+        expectVerdict("下播了想要的看回放", false)
+        expectVerdict("线下店报直播间名字打九折", true)
+        expectVerdict("线下店和直播间同价", false)
+        expectVerdict("你私信我，我把码发你付款", true)
+        expectVerdict("你私信我，我把尺码表发你", false)
+        expectVerdict("懂的都去外面找我", true)
+        expectVerdict("外面下雨了，大家注意", false)
+        expectVerdict("约稿方式写在我置顶视频的简介里", true)
+        expectVerdict("面料成分在我置顶作品的简介里", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
