@@ -104,7 +104,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
-        .testTarget(name: "SluiceModelTests", dependencies: ["SluiceModel"]),
+        .testTarget(name: "SluiceModelTests", dependencies: ["SluiceModel", "SluiceLoadgen"]),
         .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel"]),
         .testTarget(
             name: "SluicePolicyTests",

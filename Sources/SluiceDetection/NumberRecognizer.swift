@@ -393,13 +393,14 @@ struct NumberRecognizer {
         var i = 0
         while i < runs.count {
             let first = runs[i]
-            let start = text.wide(first.start..<first.end).lowerBound
+            let firstWide = text.wide(first.start..<first.end)
+            let start = firstWide.lowerBound
             guard (3...4).contains(first.digits.count), first.digits[0] != 0,
                   qqCues.contains(where: { $0.upperBound <= start && start - $0.upperBound <= 10 }),
                   !word(in: notContact, before: first, within: 2) else { i += 1; continue }
             var digits = first.digits
-            var end = text.wide(first.start..<first.end).upperBound
-            var best: (last: Int, digits: Digits)?
+            var end = firstWide.upperBound
+            var best: (last: Int, digits: Digits, end: Int)?
             var k = i + 1
             while k < runs.count {
                 let piece = runs[k]
@@ -410,11 +411,11 @@ struct NumberRecognizer {
                       digits.count + piece.digits.count <= 11 else { break }
                 digits.append(contentsOf: piece.digits)
                 end = wide.upperBound
-                if digits.count >= 5 { best = (k, digits) }
+                if digits.count >= 5 { best = (k, digits, end) }
                 k += 1
             }
             guard let best, best.last > i else { i += 1; continue }
-            out.append(.init(signal: .qq, ruleID: "qq.split", wide: start..<text.wide(runs[best.last].start..<runs[best.last].end).upperBound,
+            out.append(.init(signal: .qq, ruleID: "qq.split", wide: start..<best.end,
                              normalized: "qq " + best.digits.string, confidence: 0.85))
             i = best.last + 1
         }

@@ -744,12 +744,14 @@ struct PartScan {
         let text = RecognizerText(norm, soundDigits: ctx.contains(.contact) || !qqMentions.isEmpty)
         // A QQ word written as a label (企鹅：…, 扣扣: …), invited or not: what follows is its value, enough for a number
         // cut into pieces after it. (Not a QQ word in a name, 企鹅公仔 120 只, or qq糖 250克.)
+        // (The colon is looked for first: most contact cues have none, and the spelling check copies the cue.)
         var qqCues = qqMentions
-        for i in ctx.indices(.contact) where detector.qqTerms.contains(Array(norm.compact[ctx.entries[i].range])) {
+        for i in ctx.indices(.contact) {
             let wide = wideRange(ctx.entries[i].range)
             var k = wide.upperBound
             while k < norm.wide.count, norm.wide[k] == 0x20 { k += 1 }
-            if k < norm.wide.count, norm.wide[k] == 0x3A { qqCues.append(wide) }  // :
+            guard k < norm.wide.count, norm.wide[k] == 0x3A || norm.wide[k] == 0xFF1A else { continue }  // : ：
+            if detector.qqTerms.contains(Array(norm.compact[ctx.entries[i].range])) { qqCues.append(wide) }
         }
         NumberRecognizer(text: text, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
                          qqMentions: qqMentions, qqCues: qqCues, contactCue: ctx.contains(.contact)).candidates(into: &contacts)

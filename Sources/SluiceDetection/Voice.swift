@@ -225,11 +225,7 @@ struct Voice {
             if ownedBySpeaker(r.lowerBound) || ownPointer { continue }
             // 的号 right after the channel's name (那个绿色图标的号) is the account on that channel, not a person's.
             if r.lowerBound == end, r.count == 2, norm.compact[r.lowerBound] == 0x7684, norm.compact[r.lowerBound + 1] == 0x53F7 { continue }
-            // (Not across the break after a clause of wishing closed by this 的, 想进粉丝福利群的，评论区扣…: the clause picks
-            // out whoever wants it, and what follows is said to them — unless it warns them, 想私下交易的，一律不发货.)
-            if r.lowerBound >= end && norm.clause[r.lowerBound] == clause
-                && !(norm.clause[r.upperBound - 1] != clause && wishes(closedAt: r.lowerBound)
-                     && !warns((r.lowerBound + 1)..<norm.clauseEnd(from: r.lowerBound + 1, norm.clause[r.lowerBound + 1]))) {
+            if r.lowerBound >= end && norm.clause[r.lowerBound] == clause && !turnsToWishers(across: r, clause: clause) {
                 return "described as someone else's: \(norm.compactString(r))"
             }
         }
@@ -654,16 +650,28 @@ struct Voice {
         return (start..<min(start + 4, c.count)).contains { unit[$0] == unit[start] && word(at: $0, from: Self.audience) != nil }
     }
 
-    /// Whether the 的 at compact position `k` closes a clause that opens on a wish (想, 要, 需要: 想进粉丝福利群的，…),
+    /// Whether the description at compact `r` (begun in the channel's `clause`) crosses the break after a clause of
+    /// wishing closed by its 的 (想进粉丝福利群的，评论区扣…): that clause picks out whoever wants it, and what follows is
+    /// said to them — unless it warns them (想私下交易的，一律不发货).
+    func turnsToWishers(across r: Range<Int>, clause: Int32) -> Bool {
+        guard norm.clause[r.upperBound - 1] != clause, wishes(closedAt: r.lowerBound) else { return false }
+        let next = r.lowerBound + 1
+        return !warns(next..<norm.clauseEnd(from: next, norm.clause[next]))
+    }
+
+    /// Whether the 的 at compact position `k` closes a clause that opens on a wish (`wishing`: 想进粉丝福利群的，…),
     /// the listeners before it or not (姐妹们想要同款的，…): the clause names whoever wants something.
     func wishes(closedAt k: Int) -> Bool {
         let c = norm.compact
         guard k + 1 < c.count, c[k] == 0x7684, norm.clause[k + 1] != norm.clause[k] else { return false }
         let start = norm.clauseStart(from: k, norm.clause[k])
         let opening = word(at: start, from: Self.listeners).map { start + $0.count } ?? start
-        guard opening < k else { return false }
-        return c[opening] == 0x60F3 || c[opening] == 0x8981 || (opening + 1 < k && c[opening] == 0x9700 && c[opening + 1] == 0x8981)  // 想 要 需要
+        guard let wish = word(at: opening, from: Self.wishing) else { return false }
+        return opening + wish.count <= k
     }
+
+    /// 想 要 需要: a wish, opening a clause that picks out whoever has it.
+    static let wishing = WordTable(["想", "要", "需要"].map { $0.unicodeScalars.map(\.value) })
 
     /// 你们 大家 各位 家人们 姐妹们 宝子们 宝宝们 老铁们 朋友们: the listeners, addressed.
     static let listeners = WordTable(["你们", "大家", "各位", "家人们", "姐妹们", "宝子们", "宝宝们", "老铁们", "朋友们"]

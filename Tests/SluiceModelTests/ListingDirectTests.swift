@@ -1,4 +1,5 @@
 import Foundation
+import SluiceLoadgen
 import Testing
 @testable import SluiceModel
 
@@ -70,17 +71,6 @@ struct ListingDirectTests {
         return out
     }
 
-    /// Small seeded generator, so a failure can be run again.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
 
     static func agree(_ bytes: [UInt8], limits: ValidationLimits = .init()) -> (direct: Bool, full: Bool, same: Bool) {
         let direct = ListingEvent.direct(bytes, limits: limits)
@@ -104,21 +94,23 @@ struct ListingDirectTests {
     @Test("mangled listings: the direct reader never accepts what the full reading refuses, nor reads it otherwise")
     func mangled() throws {
         let events = try Self.events()
-        var rng = SplitMix(state: 20261206)
+        // The load generator's seeded generator, so a failure can be run again.
+        var rng = SplitMix(seed: 20261206)
+        func below(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         let noise: [UInt8] = Array(#"{}[]",:0-1.5e nul\u00"#.utf8) + [0x20, 0xEF, 0xBB, 0xBF]
         var accepted = 0, refused = 0
         for round in 0..<6_000 {
-            let forms = Self.forms(events[rng.next(events.count)])
-            var bytes = forms[rng.next(forms.count)]
-            for _ in 0...rng.next(3) {
-                let at = rng.next(bytes.count)
-                switch rng.next(4) {
+            let forms = Self.forms(events[below(events.count)])
+            var bytes = forms[below(forms.count)]
+            for _ in 0...below(3) {
+                let at = below(bytes.count)
+                switch below(4) {
                 case 0: bytes.remove(at: at)
-                case 1: bytes.insert(noise[rng.next(noise.count)], at: at)
-                case 2: bytes[at] = noise[rng.next(noise.count)]
+                case 1: bytes.insert(noise[below(noise.count)], at: at)
+                case 2: bytes[at] = noise[below(noise.count)]
                 default:
                     // A stretch repeated: keys twice, values doubled.
-                    let end = min(bytes.count, at + 1 + rng.next(40))
+                    let end = min(bytes.count, at + 1 + below(40))
                     bytes.insert(contentsOf: bytes[at..<end], at: end)
                 }
             }
