@@ -5843,6 +5843,24 @@ struct MechanismTests {
         expectVerdict("面料成分在我置顶作品的简介里", false)
     }
 
+    @Test("the balance paid in cash or at the shop instead of online; the speaker's other account told apart; the name searched once changed; a wink at what the profile holds; the way to add left in a place; a counted post as the answer")
+    func balanceOtherAccountChangedNameWinkPlacePost() {
+        expectVerdict("首付走平台，余款到货那天给现金", true)
+        expectVerdict("首付和余款都在平台付，到货确认收货", false)
+        expectVerdict("到店补尾款就可以，不用在线上付了", true)
+        expectVerdict("到店核销就可以，不用再补尾款了", false)
+        expectVerdict("要买的去我新号看，头像一样的就是", true)
+        expectVerdict("我的新号只发生活，不带货", false)
+        expectVerdict("平台搜不到就搜我店名的首字母", true)
+        expectVerdict("平台搜我店名就能进店", false)
+        expectVerdict("你懂的，简介里有", true)
+        expectVerdict("你懂的，夏天就要穿清爽", false)
+        expectVerdict("加我的方式放在喜欢列表第一个", true)
+        expectVerdict("喜欢列表第一个是我最爱的歌", false)
+        expectVerdict("想约的怎么约？看我第一条作品", true)
+        expectVerdict("想约的在平台下单，第一条作品是样片", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
