@@ -5861,6 +5861,20 @@ struct MechanismTests {
         expectVerdict("想约的在平台下单，第一条作品是样片", false)
     }
 
+    @Test("buying here said to be too dear before a direct offer; a transfer before a courier; the platform said to be full before a direct booking; a handle sent whoever's it is; a contact said to be written in a place")
+    func tooDearCourierFullSentHandleWrittenPlace() {
+        expectVerdict("这边买太贵了，熟客直接找我拿", true)
+        expectVerdict("这边买太贵了的话，可以等平台大促", false)
+        expectVerdict("先转账后发顺丰，当天到", true)
+        expectVerdict("平台下单后发顺丰，当天到", false)
+        expectVerdict("平台上约满了的话，直接打电话给我", true)
+        expectVerdict("平台上约满了的话，可以选别的日子", false)
+        expectVerdict("想订的私我，发你我们店长的v", true)
+        expectVerdict("想订的私我，发你我们店的优惠券", false)
+        expectVerdict("店长的电话在我们包装袋的背面", true)
+        expectVerdict("店长的寄语在我们包装袋的背面", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
