@@ -105,7 +105,7 @@ let package = Package(
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "SluiceModelTests", dependencies: ["SluiceModel", "SluiceLoadgen"]),
-        .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel"]),
+        .testTarget(name: "SluiceDetectionTests", dependencies: ["SluiceDetection", "SluiceModel", "SluiceLoadgen"]),
         .testTarget(
             name: "SluicePolicyTests",
             dependencies: ["SluicePolicy", "SluiceModel", "StagePenalise", "SluiceStore", "SluiceRuntime", "SluiceNotices", logging]

@@ -2912,7 +2912,8 @@ struct PartScan {
     /// Linking words and separators between a channel's name and its handle: 号 是 为 叫 搜 ： @
     /// (搜: where to search for it, tg 搜 @lin_shop).
     static let linking: ScalarSet = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40,
-                                       0x8FD8, 0x5C31]  // …and 还 就 before 是 (微信还是 …, 微信就是 …)
+                                       0x8FD8, 0x5C31,  // …and 还 就 before 是 (微信还是 …, 微信就是 …)
+                                       0x6211]  // …and 我 after a name used as the verb (wechat 我 my_shop, 微信我 abc_12)
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).

@@ -979,6 +979,10 @@ struct Voice {
                 if speaks(at: k) { spoken = true; break }
                 k -= 1
             }
+            // …nor the deed of someone a report cue names right before it (有人私聊我说要面交: someone messaged the
+            // speaker; the speaker invites no one).
+            if ctx.contains(.report, where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 2
+                                                && norm.clause[$0.lowerBound] == norm.clause[r.lowerBound] }) { spoken = true }
             if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
         }
         return false

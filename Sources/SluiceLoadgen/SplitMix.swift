@@ -11,4 +11,10 @@ package struct SplitMix: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A whole number in 0..<n (0 when n < 1), by plain remainder: replays that depend on the exact sequence stay put.
+    package mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+
+    /// One of `items`, which must not be empty.
+    package mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SluiceDetection
+import SluiceLoadgen
 import SluiceModel
 
 /// Rewrites labelled lines the way evaders do, deterministically (a fixed seed): every violating
@@ -9,19 +10,8 @@ struct EvasionFuzzer {
     /// A rewrite; nil when the technique has nothing to change in the text.
     typealias Rewrite = (String, inout Random) -> String?
 
-    /// A small, fixed-seed generator (SplitMix64), so every run rewrites alike.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
+    /// The load generator's fixed-seed generator (SplitMix64), so every run rewrites alike.
+    typealias Random = SplitMix
 
     let detector: Detector
     /// Channel and inducement words of two or more Chinese characters, longest first.
@@ -108,7 +98,7 @@ struct EvasionFuzzer {
     }
 
     static func between(_ text: String, _ separator: (inout Random) -> String) -> String? {
-        var rng = Random(state: 0)
+        var rng = Random(seed: 0)
         return between(text, separator, &rng)
     }
 
@@ -297,7 +287,7 @@ struct EvasionFuzzer {
     /// Recall of each technique on the rewritten violations, and new false alarms on the rewritten
     /// clean lines (flagged after the noise, not before).
     func run(_ lines: [LabelledLine], seed: UInt64 = 20261130) -> (techniques: [Row], noise: Row, cleanLines: Int) {
-        var rng = Random(state: seed)
+        var rng = Random(seed: seed)
         var rows: [Row] = []
         for (name, rewrite) in techniques {
             var row = Row(name: name)

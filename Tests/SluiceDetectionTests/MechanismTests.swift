@@ -5875,6 +5875,32 @@ struct MechanismTests {
         expectVerdict("店长的寄语在我们包装袋的背面", false)
     }
 
+    @Test("a messenger's name as the verb before a handle; a contact word in a later clause than a word that names another number; English cues to text, to sell elsewhere and to transfer to the speaker; cash or a transfer offered; the platform's process declined before a direct payment; a fee paid at the room instead of signing up online; a group the speaker sets up; someone else's message reported; what people say on an app")
+    func verbNameLaterClauseEnglishCashDeclinedFeeGroupReportedSaid() {
+        expectVerdict("wechat 我 shop_lily88", true)
+        expectVerdict("wechat 我用了十年", false)
+        expectVerdict("要发票的，打我们门店 0571 8765432", true)
+        expectVerdict("发票编号 0571 8765432", false)
+        expectVerdict("text me 91234567 for bulk", true)
+        expectVerdict("SKU 91234567 for bulk", false)
+        expectVerdict("Also selling on Lazada, cheaper there", true)
+        expectVerdict("I saw this on Lazada last year", false)
+        expectVerdict("Bank in to my CIMB account then I ship", true)
+        expectVerdict("Pay with any CIMB card at checkout", false)
+        expectVerdict("自提的话现金或者转账都行", true)
+        expectVerdict("不收现金或者转账，只走平台", false)
+        expectVerdict("不想走平台流程的，看完直接转账", true)
+        expectVerdict("不想走平台的话，这单我就不卖了", false)
+        expectVerdict("来店里交学费就行，不用网上报", true)
+        expectVerdict("在平台报名，不用到店交学费", false)
+        expectVerdict("我拉了个群，想进的私我", true)
+        expectVerdict("同事拉了个群，说这家店好", false)
+        expectVerdict("私信我发你微信", true)
+        expectVerdict("有人私聊我说能便宜，我拒绝了", false)
+        expectVerdict("小红书上搜我，更便宜", true)
+        expectVerdict("小红书上说这个颜色显白", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

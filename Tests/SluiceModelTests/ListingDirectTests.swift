@@ -96,7 +96,7 @@ struct ListingDirectTests {
         let events = try Self.events()
         // The load generator's seeded generator, so a failure can be run again.
         var rng = SplitMix(seed: 20261206)
-        func below(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        func below(_ n: Int) -> Int { rng.below(n) }
         let noise: [UInt8] = Array(#"{}[]",:0-1.5e nul\u00"#.utf8) + [0x20, 0xEF, 0xBB, 0xBF]
         var accepted = 0, refused = 0
         for round in 0..<6_000 {
