@@ -111,19 +111,34 @@ package enum Masking {
         }
     }
 
-    static func isAt(_ c: Character) -> Bool { c == "@" || c == "＠" || c == "﹫" }
+    static func isAt(_ c: Character) -> Bool {
+        // (By code point: comparing Characters compares strings, and this runs on every character of an excerpt.)
+        let scalars = c.unicodeScalars
+        guard scalars.count == 1, let v = scalars.first?.value else { return false }
+        return v == 0x40 || v == 0xFF20 || v == 0xFE6B
+    }
 
     /// A character the detector reads as a digit: any Unicode number (full-width, circled,
     /// styled, superscript) or a Chinese numeral.
     static func isDigitLike(_ c: Character) -> Bool {
-        c.isNumber || chineseNumerals.contains(c)
+        // (ASCII first: most of what is masked is, and Unicode's number property and the set's hashing cost
+        // far more than a comparison.)
+        if let a = c.asciiValue { return a >= 0x30 && a <= 0x39 }
+        return c.isNumber || chineseNumerals.contains(c)
     }
 
     private static let chineseNumerals: Set<Character> = Set("〇零一二三四五六七八九幺两壹贰貳叁參肆伍陆陸柒捌玖拐洞勾〡〢〣〤〥〦〧〨〩")
 
     static func isHandleChar(_ c: Character) -> Bool {
-        (c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-")) || c.isNumber
-            || ("Ａ"..."Ｚ").contains(c) || ("ａ"..."ｚ").contains(c)
+        // ASCII and single full-width letters by their code, without comparing strings.
+        if let a = c.asciiValue {
+            return (a >= 0x30 && a <= 0x39) || (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A) || a == 0x5F || a == 0x2D
+        }
+        let scalars = c.unicodeScalars
+        if scalars.count == 1, let v = scalars.first?.value {
+            return (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) || c.isNumber
+        }
+        return c.isNumber || ("Ａ"..."Ｚ").contains(c) || ("ａ"..."ｚ").contains(c)
     }
 
     /// Keeps the first `head` and last `tail` digit-like characters; the other digits become `*`
