@@ -503,9 +503,11 @@ private struct CompactWriter {
                 let sameSentence = i > 0 && sentence[i] == sentence[i - 1]
                 let filler = sameSentence && isFillers(i..<j)
                 // A clause that starts by saying again how the one before ended (加一下那个，那个V，V信) is a
-                // speaker's false start caught up: one clause.
+                // speaker's false start caught up: one clause. (Not a pronoun alone: 有人冒充我，我的号是… ends on its
+                // object and starts on its subject.)
                 let restarts = sameSentence && (1...2).contains { m in
                     m <= previous && m < j - i && (0..<m).allSatisfy { compact[i - m + $0] == compact[i + $0] }
+                        && (m > 1 || !Self.pronouns.contains(compact[i]))
                 }
                 if i > 0 && !(sameSentence && (j - i == 1 || previous == 1 && openedSentence || filler || afterFiller || restarts)) { merged += 1 }
                 // Numbers only change once a clause has been joined.
@@ -518,6 +520,9 @@ private struct CompactWriter {
         }
         clause[count] = count > 0 ? clause[count - 1] : 0
     }
+
+    /// 我 你 您 他 她 它: a clause may end on one as its object and the next start on it as its subject.
+    static let pronouns: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979, 0x5B83]
 
     /// Whether compact `range` holds nothing but speech fillers: 那个 这个 就是 嗯 呃 额 啊 哦 (at most
     /// four characters).

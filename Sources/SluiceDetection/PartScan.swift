@@ -2510,9 +2510,10 @@ struct PartScan {
         var crossed: UInt32?
         var hao = false
         while i < w.count, skipped < 4 + words,
-              Self.linking.contains(w[i]) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
+              Self.linking.contains(w[i]) || (w[i] == 0x6709 && i > 0 && w[i - 1] == 0x53EA)  // 有 after 只
+                || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
-            if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) { ideographs += 1 }
+            if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) && !(w[i] == 0x6709 && i > 0 && w[i - 1] == 0x53EA) { ideographs += 1 }
             if w[i] == 0x0A || CharacterTables.isQuestionMark(w[i]), skipped == 0, crossed == nil, compactEnd > 0 {
                 crossed = w[i]
                 i += 1
@@ -2913,7 +2914,8 @@ struct PartScan {
     /// (搜: where to search for it, tg 搜 @lin_shop).
     static let linking: ScalarSet = [0x53F7, 0x662F, 0x4E3A, 0x53EB, 0x641C, 0x3A, 0xFF1A, 0x20, 0x3000, 0x2D, 0x40,
                                        0x8FD8, 0x5C31,  // …and 还 就 before 是 (微信还是 …, 微信就是 …)
-                                       0x6211]  // …and 我 after a name used as the verb (wechat 我 my_shop, 微信我 abc_12)
+                                       0x6211,  // …and 我 after a name used as the verb (wechat 我 my_shop, 微信我 abc_12)
+                                       0x53EA]  // …and 只 of 只有 (我本人的v只有 xiaomei_real; 有 alone is no link: 微信有 iphone15 的图)
 
     /// A handle that stands without a channel's name: an underscore, or letters and digits mixed
     /// (three or more letters, two or more digits).

@@ -1072,8 +1072,9 @@ struct Voice {
 
     /// 建议 推荐 最好: advice the speaker gives.
     static let advice = WordTable(["建议", "推荐", "最好"].map { $0.unicodeScalars.map(\.value) })
-    /// Advice, or 认准 唯一 只有一个 官方 (the one official channel): the speaker's own, in a warning.
-    static let ownClaims = WordTable(advice.words + ["认准", "唯一", "只有一个", "官方"].map { $0.unicodeScalars.map(\.value) })
+    /// Advice, or 认准 唯一 只有一个 官方 (the one official channel), or 本人 (the speaker in person: 有人冒充我，我本人的v只有 …):
+    /// the speaker's own, in a warning.
+    static let ownClaims = WordTable(advice.words + ["认准", "唯一", "只有一个", "官方", "本人"].map { $0.unicodeScalars.map(\.value) })
     /// 平台 线上 旗舰店 店铺: a store on a platform named as the channel.
     static let storeWords = WordTable(["平台", "线上", "旗舰店", "店铺"].map { $0.unicodeScalars.map(\.value) })
     /// 冒充 假冒 骗子 对方 有人 自称: a claim made by someone else.

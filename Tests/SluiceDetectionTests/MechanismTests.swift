@@ -5901,6 +5901,24 @@ struct MechanismTests {
         expectVerdict("小红书上说这个颜色显白", false)
     }
 
+    @Test("the speaker's business's phone on the goods; the other account named as this one's with something added; tasting or picking on the spot with the price to talk over; a handle after 只有; a clause ending on a pronoun and the next starting on it; showing a code at the shop; a direct offer and its price in the next clause")
+    func goodsPhoneAddedNameSpotTasteOnlyPronounShowNextClause() {
+        expectVerdict("包装盒上有我们工厂的电话，直接打", true)
+        expectVerdict("包装盒上有我们工厂的地址", false)
+        expectVerdict("想要的去我小号，名字加个2就是", true)
+        expectVerdict("我的小号只发日常", false)
+        expectVerdict("来果园现场挑，价格好说", true)
+        expectVerdict("来果园玩，水果在平台买", false)
+        expectVerdict("我的v只有 abc_123", true)
+        expectVerdict("微信有 iphone15 的图", false)
+        expectVerdict("有人冒充我，我的v是 real_mei01", true)
+        expectVerdict("有人冒充我，我的v被盗了", false)
+        expectVerdict("到店出示这篇笔记立减五十", true)
+        expectVerdict("会员卡在平台开，到店出示会员码", false)
+        expectVerdict("你到店直接找我，我给你底价", true)
+        expectVerdict("你到店直接找我，我给你看实物", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
