@@ -5919,6 +5919,16 @@ struct MechanismTests {
         expectVerdict("你到店直接找我，我给你看实物", false)
     }
 
+    @Test("the reader told to add someone's handle of ours; a price not listed here with the audience told to signal; money passed to an assistant or a clerk instead of the order")
+    func ourStaffHandleUnlistedPriceSignalPaidToClerk() {
+        expectVerdict("加我们营养师的v，免费咨询", true)
+        expectVerdict("加我们营养师的课程到购物车", false)
+        expectVerdict("这个价格不能上链接，你们懂的私我", true)
+        expectVerdict("这个价格不能上链接太久，大家抓紧拍", false)
+        expectVerdict("钱直接转给店员，不用下单", true)
+        expectVerdict("钱在平台付，店员不收转账", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
