@@ -5929,6 +5929,24 @@ struct MechanismTests {
         expectVerdict("钱在平台付，店员不收转账", false)
     }
 
+    @Test("the balance handed to whoever delivers or fits; orders skipped for an account; a factory brokered after a contact; reach me by looking at the profile; a handle given to the reader; a private message said to be awkward before a pointer; the digits after a name to be added")
+    func balanceToFitterAccountBrokerReachLookGivenAwkwardDigits() {
+        expectVerdict("尾款等安装好了给师傅就行", true)
+        expectVerdict("尾款在平台付，不用给师傅", false)
+        expectVerdict("熟客不用下单，月底一起结", true)
+        expectVerdict("熟客不用下单，平台会自动补发", false)
+        expectVerdict("要厂家直供的私我，帮你对接厂家", true)
+        expectVerdict("要厂家直供的在平台搜厂家店", false)
+        expectVerdict("联系我看个签", true)
+        expectVerdict("联系我看看尺码", false)
+        expectVerdict("私我，给你她的v", true)
+        expectVerdict("私我，给你她的vip卡", false)
+        expectVerdict("价格私信不方便，看我简介", true)
+        expectVerdict("这里不方便试穿，看我主页的视频", false)
+        expectVerdict("昵称后面那几位就是，自己去加", true)
+        expectVerdict("昵称后面那几位是我生日", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
