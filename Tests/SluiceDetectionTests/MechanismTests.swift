@@ -5947,6 +5947,28 @@ struct MechanismTests {
         expectVerdict("昵称后面那几位是我生日", false)
     }
 
+    @Test("a deposit paid in cash; someone's v sent without 的; a photographers' site; a running account in either order; goods carried off for a sum; a transfer and the goods carried off; dearer there sends no one; a phone on the bag; streaming elsewhere too")
+    func depositBossVSiteAccountCarryDearerBagStreaming() {
+        expectVerdict("押金现金交，退租时退现金", true)
+        expectVerdict("押金由平台冻结，退租时自动解冻", false)
+        expectVerdict("长期合作的私聊，发你店长v", true)
+        expectVerdict("长期合作的私聊，发你店铺vip", false)
+        expectVerdict("作品都在我的图虫，搜同名", true)
+        expectVerdict("图虫上有人盗图", false)
+        expectVerdict("还车的时候一起结，不用提前拍", true)
+        expectVerdict("还车的时候检查一下，不用提前拍照", false)
+        expectVerdict("旧书桌自己来搬，给五十就行", true)
+        expectVerdict("旧书桌自己来搬比较方便，平台下单", false)
+        expectVerdict("看好了转账搬走", true)
+        expectVerdict("看好了平台下单，师傅搬走", false)
+        expectVerdict("闲鱼上同款比这便宜，去那买", true)
+        expectVerdict("闲鱼上同款卖得比我贵", false)
+        expectVerdict("我们厂的电话就在袋子上", true)
+        expectVerdict("保质期就在袋子上", false)
+        expectVerdict("我们在视频号也播，关注同名", true)
+        expectVerdict("我们在这个直播间也播了三年", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
