@@ -5969,6 +5969,30 @@ struct MechanismTests {
         expectVerdict("我们在这个直播间也播了三年", false)
     }
 
+    @Test("English: meeting for cash, a number after call, the checkout skipped, a handle given; cash brought to a meeting; delivered in person and paid on arrival; fetched for cash; a transfer on the spot; a role's WeChat sent; the way at a pointer's place")
+    func englishMeetCallSkipHandleBringCashDeliverFetchSpotRoleWay() {
+        expectVerdict("Meet me at the station, cash only", true)
+        expectVerdict("Meet the team behind our brand", false)
+        expectVerdict("Call 8123 4567 for orders", true)
+        expectVerdict("Video call support available", false)
+        expectVerdict("Skip checkout and pay cash on pickup", true)
+        expectVerdict("Skip the queue, checkout online", false)
+        expectVerdict("My IG handle is @sg.bags, order there", true)
+        expectVerdict("Handle with care, fragile item", false)
+        expectVerdict("周日公园门口交易，带好现金", true)
+        expectVerdict("周日公园门口有活动，带好水", false)
+        expectVerdict("我骑车给你送过去，到了给钱", true)
+        expectVerdict("平台下单我送过去，到了确认收货", false)
+        expectVerdict("宝宝们来拿，五块一个现金", true)
+        expectVerdict("宝宝们来拿优惠券，平台下单", false)
+        expectVerdict("当场估价当场转账", true)
+        expectVerdict("当场估价，平台下单", false)
+        expectVerdict("发你我们的售后经理微信", true)
+        expectVerdict("发你我们的售后政策", false)
+        expectVerdict("方式在我合集的封面上", true)
+        expectVerdict("合集的封面是我自己画的", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
