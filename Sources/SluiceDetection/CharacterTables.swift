@@ -45,6 +45,11 @@ enum CharacterTables {
         }
     }
 
+    /// A sentence's end or a comma (， ,): where a handle, a label or a cue stops reaching.
+    static func isBreakOrComma(_ v: UInt32) -> Bool {
+        isStrongBreak(v) || v == 0xFF0C || v == 0x2C
+    }
+
     /// Characters that end a clause inside a sentence: ，、,:： and the break between a listing's parts (U+2029).
     static func isClauseBreak(_ v: UInt32) -> Bool {
         v == 0xFF0C || v == 0x3001 || v == 0x2C || v == 0x3A || v == 0xFF1A || v == 0x2029

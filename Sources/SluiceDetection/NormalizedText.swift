@@ -522,7 +522,7 @@ private struct CompactWriter {
     }
 
     /// 我 你 您 他 她 它: a clause may end on one as its object and the next start on it as its subject.
-    static let pronouns: Set<UInt32> = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979, 0x5B83]
+    static let pronouns: ScalarSet = [0x6211, 0x4F60, 0x60A8, 0x4ED6, 0x5979, 0x5B83]
 
     /// Whether compact `range` holds nothing but speech fillers: 那个 这个 就是 嗯 呃 额 啊 哦 (at most
     /// four characters).

@@ -292,11 +292,6 @@ struct NumberRecognizer {
         return k >= 0 && text.w[k] == 0x2B && (k == 0 || !CharacterTables.isASCIIAlnum(text.w[k - 1]))
     }
 
-    /// Whether a character ends a clause: a sentence's end, a comma or a semicolon, a line break.
-    static func breaksClause(_ w: UInt32) -> Bool {
-        CharacterTables.isStrongBreak(w) || w == 0xFF0C || w == 0x2C || w == 0x3B || w == 0xFF1B
-    }
-
     /// What stands between the numbers of a list: 、 , ， ; ； / and spaces.
     static let listSeparators: ScalarSet = [0x3001, 0x2C, 0xFF0C, 0x3B, 0xFF1B, 0x2F, 0x20, 0x3000]
 
@@ -345,7 +340,7 @@ struct NumberRecognizer {
             // A contact word in a later clause than the "not a contact" word (要证书的，打我们门店 0692…) speaks for the
             // number: the earlier clause's word named what was asked about, not this number.
             let cueInLaterClause = !generic && cue.map { c in
-                notCue.map { n in n < c && (n..<c).contains { Self.breaksClause(text.norm.wide[$0]) } } ?? false
+                notCue.map { n in n < c && (n..<c).contains { CharacterTables.isBreakOrComma(text.norm.wide[$0]) } } ?? false
             } ?? false
             let saysNotContact = vetoes && !groupedAfterCue && !cueInLaterClause
                 && (cue == nil || notCue! >= cue! || start - cue! > 4 || generic)

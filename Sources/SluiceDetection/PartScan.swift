@@ -1665,7 +1665,7 @@ struct PartScan {
         var i = Int(norm.compactToWide[range.upperBound - 1]) + 1
         let limit = min(w.count - 1, i + 24)
         while i < limit {
-            if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return false }
+            if CharacterTables.isBreakOrComma(w[i]) { return false }
             if w[i] == 0x40 || w[i] == 0xFF20, CharacterTables.isASCIIAlnum(w[i + 1]) { return true }
             i += 1
         }
@@ -2509,11 +2509,12 @@ struct PartScan {
         // answered by its account (该加我薇？号 dy_muzi): 号 or a colon after the question mark.
         var crossed: UInt32?
         var hao = false
+        // A linking character, or 有 after 只 (只有).
+        func links(_ i: Int) -> Bool { Self.linking.contains(w[i]) || (w[i] == 0x6709 && i > 0 && w[i - 1] == 0x53EA) }
         while i < w.count, skipped < 4 + words,
-              Self.linking.contains(w[i]) || (w[i] == 0x6709 && i > 0 && w[i - 1] == 0x53EA)  // 有 after 只
-                || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
+              links(i) || (!CharacterTables.isASCIIAlnum(w[i]) && !CharacterTables.isIdeograph(w[i]) && w[i] != 0x5F)
                 || (CharacterTables.isIdeograph(w[i]) && ideographs < words) {
-            if CharacterTables.isIdeograph(w[i]) && !Self.linking.contains(w[i]) && !(w[i] == 0x6709 && i > 0 && w[i - 1] == 0x53EA) { ideographs += 1 }
+            if CharacterTables.isIdeograph(w[i]) && !links(i) { ideographs += 1 }
             if w[i] == 0x0A || CharacterTables.isQuestionMark(w[i]), skipped == 0, crossed == nil, compactEnd > 0 {
                 crossed = w[i]
                 i += 1
@@ -2528,7 +2529,7 @@ struct PartScan {
                 i += 1
                 continue
             }
-            if CharacterTables.isStrongBreak(w[i]) || w[i] == 0xFF0C || w[i] == 0x2C { return nil }
+            if CharacterTables.isBreakOrComma(w[i]) { return nil }
             // A note to write when adding, in quotation marks (添加时备注“抖音婚庆”：…), is passed over
             // whole, when the invitation may reach past words at all.
             if words > 0, w[i] == 0x201C || w[i] == 0x300C, let close = (i + 1..<min(w.count, i + 12)).first(where: { w[$0] == 0x201D || w[$0] == 0x300D }) {
