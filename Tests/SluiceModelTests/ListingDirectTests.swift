@@ -71,7 +71,6 @@ struct ListingDirectTests {
         return out
     }
 
-
     static func agree(_ bytes: [UInt8], limits: ValidationLimits = .init()) -> (direct: Bool, full: Bool, same: Bool) {
         let direct = ListingEvent.direct(bytes, limits: limits)
         let full = try? ListingEvent.validateInFull(bytes, limits: limits)
@@ -96,21 +95,20 @@ struct ListingDirectTests {
         let events = try Self.events()
         // The load generator's seeded generator, so a failure can be run again.
         var rng = SplitMix(seed: 20261206)
-        func below(_ n: Int) -> Int { rng.below(n) }
         let noise: [UInt8] = Array(#"{}[]",:0-1.5e nul\u00"#.utf8) + [0x20, 0xEF, 0xBB, 0xBF]
         var accepted = 0, refused = 0
         for round in 0..<6_000 {
-            let forms = Self.forms(events[below(events.count)])
-            var bytes = forms[below(forms.count)]
-            for _ in 0...below(3) {
-                let at = below(bytes.count)
-                switch below(4) {
+            let forms = Self.forms(rng.pick(events))
+            var bytes = rng.pick(forms)
+            for _ in 0...rng.below(3) {
+                let at = rng.below(bytes.count)
+                switch rng.below(4) {
                 case 0: bytes.remove(at: at)
-                case 1: bytes.insert(noise[below(noise.count)], at: at)
-                case 2: bytes[at] = noise[below(noise.count)]
+                case 1: bytes.insert(rng.pick(noise), at: at)
+                case 2: bytes[at] = rng.pick(noise)
                 default:
                     // A stretch repeated: keys twice, values doubled.
-                    let end = min(bytes.count, at + 1 + below(40))
+                    let end = min(bytes.count, at + 1 + rng.below(40))
                     bytes.insert(contentsOf: bytes[at..<end], at: end)
                 }
             }
