@@ -5993,6 +5993,20 @@ struct MechanismTests {
         expectVerdict("合集的封面是我自己画的", false)
     }
 
+    @Test("northern dialect folds 俺 to 我 and 瞅 to 看; wallets abroad paid to the speaker's number, not at checkout; a messenger to reach the speaker on; goods handed over then paid for there; a transfer or cash")
+    func northernDialectWalletsReachOnHandoverTransferOrCash() {
+        expectVerdict("要的瞅俺简介，上面写着咋找俺", true)
+        expectVerdict("瞅瞅俺家的新货，拍两件包邮", false)
+        expectVerdict("Send via GCash to my number, I ship tomorrow", true)
+        expectVerdict("You can pay with GCash at checkout", false)
+        expectVerdict("hit me up on snap for more pics", true)
+        expectVerdict("Snap-button cardigan, more colours in the shop", false)
+        expectVerdict("你过来拿，看中了再给钱", true)
+        expectVerdict("你过来看看新品，看中了直接拍", false)
+        expectVerdict("楼下见面，转账或者现金都行", true)
+        expectVerdict("转账记录在订单里可以查", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -80,6 +80,10 @@ CANTONESE = {"畀": "给", "俾": "给", "搵": "找", "睇": "看", "嘅": "的
              # Kong's form of 鋪 (a shop: 舖頭).
              "嚟": "来", "哋": "们", "啲": "点", "冇": "没", "佢": "他", "乜": "什", "舖": "铺"}
 
+# Northern dialect (north-eastern and Shandong sellers write as they speak): 俺 for 我 and 瞅 for 看, so 瞅俺头像 reads
+# as 看我头像 and 加俺微信 as 加我微信 (technique: dialect).
+NORTHERN = {"俺": "我", "瞅": "看"}
+
 # Two simplified spellings of one word, folded onto the one the lexicon writes: 帐 for 账 (帐户/账户,
 # 帐号/账号, 转帐/转账), as both are written for an account (technique: variant spelling).
 ALTERNATES = {"帐": "账"}
@@ -196,6 +200,8 @@ def main():
     for cp, target in simplified.items():
         fold[cp] = target
     for ch, target in CANTONESE.items():
+        fold[ord(ch)] = ord(target)
+    for ch, target in NORTHERN.items():
         fold[ord(ch)] = ord(target)
     for ch, target in ALTERNATES.items():
         fold[ord(ch)] = ord(target)
