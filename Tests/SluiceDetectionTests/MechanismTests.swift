@@ -6007,6 +6007,17 @@ struct MechanismTests {
         expectVerdict("转账记录在订单里可以查", false)
     }
 
+    @Test("🚫 and 🈲 read as 禁止: a ban before a diversion negates it, after the DMs it points elsewhere; a transfer to a bank named abroad; the rider paid in cash")
+    func prohibitedEmojiBanksAbroadRiderCash() {
+        expectVerdict("私聊🈲 去 👤 主页看", true)
+        expectVerdict("🚫加微信，只在平台交易", false)
+        expectVerdict("🚫私下交易，只在平台下单", false)
+        expectVerdict("Transfer to my GTB account and I ship today", true)
+        expectVerdict("Transfer to the next page for sizes", false)
+        expectVerdict("Pay the rider cash when it arrives", true)
+        expectVerdict("Payment on delivery is available at checkout", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

@@ -57,6 +57,8 @@ EMOJI_MEANINGS = {
     "magnifying glass tilted left": "搜", "magnifying glass tilted right": "搜",
     "closed book": "红书",  # 📕, the red book: 小红书 (Xiaohongshu)
     "id button": "id",  # 🆔 before a handle
+    "prohibited": "禁止", "japanese “prohibited” button": "禁止",  # 🚫私聊, 私聊🈲: a ban, read as the word
+    "input numbers": "数字",  # 🔢 for the digits shown somewhere
 }
 
 # Characters that carry channel and contact words: their look-alikes (Unihan variants and

@@ -34,7 +34,7 @@ enum UnicodeTables {
     static let secondReadingDigits = "4F3C=4 6076=5 60E1=5"
 
     /// Emoji read as a word, "code point=word".
-    static let emojiWords = "260E=电话 2708=飞机 2709=邮箱 270C=v 2764=心 2795=+ 1F194=id 1F310=网址 1F34F=绿 1F351=桃 1F360=红薯 1F3B5=抖音 1F41F=闲鱼 1F420=闲鱼 1F421=闲鱼 1F427=企鹅 1F49A=绿 1F4AC=泡泡 1F4B0=钱 1F4B4=钱 1F4B5=钱 1F4B8=钱 1F4D5=红书 1F4DE=电话 1F4DF=电话 1F4E0=电话 1F4E1=卫星 1F4E7=邮箱 1F4E8=邮箱 1F4E9=邮箱 1F4F1=手机 1F4F2=手机 1F50D=搜 1F50E=搜 1F517=链接 1F6E9=飞机 1F6EB=飞机 1F6EC=飞机 1F6F0=卫星 1F7E2=绿 1F7E9=绿 1F91D=交 1FAE7=泡泡"
+    static let emojiWords = "260E=电话 2708=飞机 2709=邮箱 270C=v 2764=心 2795=+ 1F194=id 1F232=禁止 1F310=网址 1F34F=绿 1F351=桃 1F360=红薯 1F3B5=抖音 1F41F=闲鱼 1F420=闲鱼 1F421=闲鱼 1F427=企鹅 1F49A=绿 1F4AC=泡泡 1F4B0=钱 1F4B4=钱 1F4B5=钱 1F4B8=钱 1F4D5=红书 1F4DE=电话 1F4DF=电话 1F4E0=电话 1F4E1=卫星 1F4E7=邮箱 1F4E8=邮箱 1F4E9=邮箱 1F4F1=手机 1F4F2=手机 1F50D=搜 1F50E=搜 1F517=链接 1F522=数字 1F6AB=禁止 1F6E9=飞机 1F6EB=飞机 1F6EC=飞机 1F6F0=卫星 1F7E2=绿 1F7E9=绿 1F91D=交 1FAE7=泡泡"
 
     /// Look-alikes of the characters channel words are made of (Unihan variants and the same
     /// phonetic component), "character=look-alikes".
