@@ -1286,6 +1286,16 @@ struct Voice {
             while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
             if k >= c.count || norm.clause[k] != clause { return n }
         }
+        // …or a refusal that is no negation before a trigger closing the clause (私下不行，请在平台拍下; 加微信是不可以的):
+        // 不行 before words would be a condition (不行的话加我微信), after them it turns them down.
+        for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
+            let r = ctx.entries[i].range
+            guard r.lowerBound >= end, r.lowerBound - end <= 6, norm.clause[r.lowerBound] == clause,
+                  (end..<r.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
+            var k = r.upperBound
+            while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
+            if k >= c.count || norm.clause[k] != clause { return r }
+        }
         return nil
     }
 

@@ -6018,6 +6018,18 @@ struct MechanismTests {
         expectVerdict("Payment on delivery is available at checkout", false)
     }
 
+    @Test("a refusal closing the clause turns the words before it down, while one opening a condition does not; a transfer allowed after all; British app banks")
+    func refusalClosingClauseTransferAllowedAppBanks() {
+        expectVerdict("私下不行，请在平台拍下", false)
+        expectVerdict("线下交易不行哦，只能平台下单", false)
+        expectVerdict("见面交易我们这边不行", false)
+        expectVerdict("不行的话加我微信聊", true)
+        expectVerdict("不过您是老客户，转我也行", true)
+        expectVerdict("老客户也请在平台拍，转我不行", false)
+        expectVerdict("Revolut me and it ships tomorrow", true)
+        expectVerdict("Revolut card holder, fits six cards", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
