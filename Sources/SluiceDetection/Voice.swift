@@ -1265,7 +1265,7 @@ struct Voice {
         return r.lowerBound > 0 && c[r.lowerBound - 1] == 0x6211 && [0x53D1, 0x7ED9, 0x62C9, 0x63A8].contains(c[r.lowerBound])
     }
 
-    /// A negation after the words ending at compact position `end` that closes their clause: only the
+    /// A negation (or a refusal: 不行, 不可以) after the words ending at compact position `end` that closes their clause: only the
     /// rest of a trigger (私下|交易), the speaker as subject and adverbs stand between (我们 本店 是 都 也 一律 绝对), only particles after it
     /// (的 哦 哈 啊 呢 了 哟). 私下交易不用担心 is no refusal: 担心 follows the negation.
     func refusedAfter(end: Int) -> Range<Int>? {
@@ -1274,27 +1274,29 @@ struct Voice {
         // (Words ending on this place — …私聊，平台上没有 — leave the negation to tell what the place lacks.)
         if norm.word(endingAt: end, from: Self.herePlaces) != nil { return nil }
         let clause = norm.clause[end - 1]
-        for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation {
-            let n = ctx.entries[i].range
-            guard n.lowerBound >= end, n.lowerBound - end <= 6, norm.clause[n.lowerBound] == clause,
-                  (end..<n.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
-            var k = n.upperBound
-            // A verb of handing over may follow the negation (我的微信不方便发, 电话不能给).
-            if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) || Self.doing.contains(c[k]) { k += 1 }
-            // …or a gain denied (私下也不会更便宜, 线下没有优惠): the road said to bring nothing.
-            else if let gain = gainDenied(at: k, clause: clause) { k = gain }
+        // Whether a turn-down at `r` closes the words' clause: it starts within six characters after them with only the
+        // speaker, adverbs or the rest of a trigger between, and only particles follow it — after a negation, a verb of
+        // handing over or doing, or a gain denied, may come first.
+        func closesClause(_ r: Range<Int>, verbOrGainAfter: Bool) -> Bool {
+            guard r.lowerBound >= end, r.lowerBound - end <= 6, norm.clause[r.lowerBound] == clause,
+                  (end..<r.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { return false }
+            var k = r.upperBound
+            if verbOrGainAfter {
+                // A verb of handing over may follow the negation (我的微信不方便发, 电话不能给).
+                if k < c.count, norm.clause[k] == clause, Self.handing.contains(c[k]) || Self.doing.contains(c[k]) { k += 1 }
+                // …or a gain denied (私下也不会更便宜, 线下没有优惠): the road said to bring nothing.
+                else if let gain = gainDenied(at: k, clause: clause) { k = gain }
+            }
             while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
-            if k >= c.count || norm.clause[k] != clause { return n }
+            return k >= c.count || norm.clause[k] != clause
+        }
+        for i in ctx.indices(.negation) where ctx.entries[i].kind == .negation && closesClause(ctx.entries[i].range, verbOrGainAfter: true) {
+            return ctx.entries[i].range
         }
         // …or a refusal that is no negation before a trigger closing the clause (私下不行，请在平台拍下; 加微信是不可以的):
         // 不行 before words would be a condition (不行的话加我微信), after them it turns them down.
-        for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal {
-            let r = ctx.entries[i].range
-            guard r.lowerBound >= end, r.lowerBound - end <= 6, norm.clause[r.lowerBound] == clause,
-                  (end..<r.lowerBound).allSatisfy({ k in Self.subjectAndAdverbs.contains(c[k]) || words.contains { $0.contains(k) } }) else { continue }
-            var k = r.upperBound
-            while k < c.count, norm.clause[k] == clause, Self.particles.contains(c[k]) { k += 1 }
-            if k >= c.count || norm.clause[k] != clause { return r }
+        for i in ctx.indices(.refusal) where ctx.entries[i].kind == .refusal && closesClause(ctx.entries[i].range, verbOrGainAfter: false) {
+            return ctx.entries[i].range
         }
         return nil
     }
