@@ -2560,6 +2560,12 @@ struct PartScan {
                 if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
                 i += 1
             }
+            // (…and so does "is" after it, though it labels nothing a colon would: Kakao ID is minji0420, but
+            // Instagram account is closed.)
+            if i + 2 < w.count, w[i] | 0x20 == 0x69, w[i + 1] | 0x20 == 0x73, w[i + 2] == 0x20 {
+                i += 2
+                while i < w.count, w[i] == 0x20 { i += 1 }
+            }
         }
         let start = i
         // An @ right before a name in ideographs (微博 @林一的小日子) mentions the account on that app: the name, up

@@ -6030,6 +6030,14 @@ struct MechanismTests {
         expectVerdict("Revolut card holder, fits six cards", false)
     }
 
+    @Test("an English label and 'is' between a channel's name and a handle: the handle is still the channel's, an ordinary word is not")
+    func labelIsBeforeHandle() {
+        expectVerdict("Kakao ID is lee0420, message me there", true)
+        expectVerdict("LINE ID is shop_yuki for photos", true)
+        expectVerdict("My Instagram account is closed, order here", false)
+        expectVerdict("My WhatsApp number is broken, ask in the app", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
