@@ -457,9 +457,10 @@ struct PartScan {
             if range.count > 1, let verb = actVerb(at: range.lowerBound)
                 ?? (actVerbNear(before: range.lowerBound) ? actVerb(at: termSpan(holding: range, signal: signal, detector: detector, hits: hits).lowerBound) : nil),
                speakersOwnTrip(verb: verb) { continue }
-            // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信) is that word.
-            if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound], norm.compact[range.lowerBound] == 0x5BB6,  // 家
-               Self.jiaWordHeads.contains(norm.compact[range.lowerBound - 1]) { continue }
+            // A sound-alike whose first character ends the word before it (卖家微信 heard as 加微信, 全部经平台 heard as
+            // 不经平台) is that word.
+            if hit.sounded, range.lowerBound > 0, !norm.gapBefore[range.lowerBound],
+               endsWordBefore(norm.compact[range.lowerBound], head: norm.compact[range.lowerBound - 1]) { continue }
             // A sound-alike ending on the question particle 吗 at its clause's end (有群吗？ heard as 群码) asks; it names nothing.
             if hit.sounded, norm.compact[range.upperBound - 1] == 0x5417,
                range.upperBound == norm.compact.count || norm.clause[range.upperBound] != norm.clause[range.upperBound - 1] { continue }
@@ -1808,6 +1809,20 @@ struct PartScan {
     /// 农家 人家 娘家 作家 国家 管家 行家 庄家 咱家 我家 你家 他家 她家 谁家 哪家 这家 那家 本家 全家 各家 独家 两家 一家 别家):
     /// a sound-alike of 加 there is that word's end.
     static let jiaWordHeads = ScalarSet("卖买商店厂大回专自老东玩农人娘作国管行庄咱我你他她谁哪这那本全各独两一别")
+
+    /// Characters that make a word with a 部 after them (全部 大部 内部 外部 局部 一部 干部 细部 头部 总部 分部 本部 东部 西部
+    /// 南部 北部 中部 腹部 背部 胸部 腰部 脚部 面部 底部 顶部 俱乐部 …): a sound-alike of 不 there is that word's end.
+    static let buWordHeads = ScalarSet("全大内外局一干细头总分本东西南北中腹背胸腰脚面底顶乐")
+
+    /// Whether `scalar`, heard as the first character of a term, ends a word with `head` before it (家 after 卖, 部
+    /// after 全).
+    func endsWordBefore(_ scalar: UInt32, head: UInt32) -> Bool {
+        switch scalar {
+        case 0x5BB6: return Self.jiaWordHeads.contains(head)  // 家
+        case 0x90E8: return Self.buWordHeads.contains(head)  // 部
+        default: return false
+        }
+    }
 
     /// Whether the term ending at compact `compactEnd` is joined to a letter or digit by one underscore
     /// (dy_shop2024): the start of a handle, not a name before one.

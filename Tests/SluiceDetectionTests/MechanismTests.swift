@@ -6038,6 +6038,13 @@ struct MechanismTests {
         expectVerdict("My WhatsApp number is broken, ask in the app", false)
     }
 
+    @Test("a sound-alike whose first character ends the word before it is that word: 全部经平台 is not 不经平台, while 部经平台 alone still is")
+    func soundAlikeEndingWordBefore() {
+        expectVerdict("不做面交，全部经平台寄出", false)
+        expectVerdict("大部分经平台发货，少数厂家直发", false)
+        expectVerdict("价格好说，部经平台的话再便宜点", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
