@@ -183,7 +183,7 @@ struct Voice {
                 || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported) || spokenBySpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
-                || asksThroughListener(f.cue, before: reported) || supposes(f.cue)
+                || asksThroughListener(f.cue, before: reported) || supposes(f.cue) || namesWhatWasSaid(f.cue)
                 // (…or a later clause stating the line itself, in a part that warns of nothing: 卖家说下次直接找她买，她的号是 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd ?? (pointed ? end : nil))
                 // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
@@ -717,7 +717,10 @@ struct Voice {
         let asked = unit[asks - 1]
         var k = asks
         while k < c.count, unit[k] == asked { k += 1 }
-        guard (1...6).contains(k - asks), k <= term, unit[term] != asked else { return false }
+        // (The question may stand before the cue as its topic, nothing after 问: 做的酱料好多人问，方式在我主页. With
+        // nothing before the cue either — 有人问，能不能加微信 — the next phrase is the question's own words.)
+        let topicFirst = k == asks && cue.lowerBound > 0 && unit[cue.lowerBound - 1] == asked
+        guard (1...6).contains(k - asks) || topicFirst, k <= term, unit[term] != asked else { return false }
         var end = term
         while end < c.count, unit[end] == unit[term] { end += 1 }
         for j in k..<end {
@@ -740,6 +743,16 @@ struct Voice {
             [0x554A, 0x5440, 0x54C8, 0x561B, 0x5462, 0x5417].contains(c[$0])  // 啊 呀 哈 嘛 呢 吗
         }) else { return false }
         return (k + 1..<term).contains { c[$0] == 0x4F60 || c[$0] == 0x60A8 } && (quoted.isEmpty || !quoted[term])
+    }
+
+    /// Whether a cue ending in 说 or 讲 is followed by 的 and a pointing word (主播说的那个地方, 他讲的这家店): what was
+    /// said names a thing the speaker goes on to talk about, in their own voice; no words are reported. (说的是, 说的话,
+    /// 说的都 still report them.)
+    func namesWhatWasSaid(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = cue.upperBound
+        guard k >= 1, k + 1 < c.count, c[k - 1] == 0x8BF4 || c[k - 1] == 0x8BB2, c[k] == 0x7684 else { return false }  // 说 讲, 的
+        return [0x90A3, 0x8FD9].contains(c[k + 1])  // 那 这
     }
 
     /// Whether a report cue of someone there (有人, 有买家, 有朋友) opens a condition closed by 的话 in its clause, with no

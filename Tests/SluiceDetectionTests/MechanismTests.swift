@@ -6045,6 +6045,16 @@ struct MechanismTests {
         expectVerdict("价格好说，部经平台的话再便宜点", true)
     }
 
+    @Test("a question fronted as the topic of 好多人问 is answered by the next clause in the speaker's voice; a cue of saying followed by 的 and a pointing word names a thing, reporting no words")
+    func askedTopicAndSaidAttributive() {
+        expectVerdict("做的辣椒酱好多人问，方式在我主页背景上", true)
+        expectVerdict("好多人问，他们说加了卖家微信便宜", false)
+        expectVerdict("场控：主播说的那个地方大家都知道，去那边更便宜", true)
+        expectVerdict("主播说的那个颜色在三号链接", false)
+        expectVerdict("他说的那个微信号我加了，是骗子", false)
+        expectVerdict("主播说加微信更便宜，我没加", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
