@@ -15,6 +15,8 @@ package final class Detector: Sendable {
         case usage
         /// A second-person owner right before a channel (你们线下店): the channel is the listener's.
         case addressed
+        /// The order sent back to the platform after a visit (看好了再回直播间拍).
+        case orderedHere
         case nearFirst(Int), nearSecond(Int), suppress(Int)
         /// An invitation for one lexicon entry only (可 for 当面: 可当面).
         case entryInvite(Int)
@@ -105,6 +107,7 @@ package final class Detector: Sendable {
         rules.refusal.forEach { add($0, .refusal) }
         rules.addressed.forEach { add($0, .addressed) }
         rules.usage.forEach { add($0, .usage) }
+        rules.orderedHere.forEach { add($0, .orderedHere) }
         rules.mentionAfter.forEach { add($0, .mentionAfter) }
         rules.notContactNumber.forEach { add($0, .notContact) }
         rules.contactNumber.forEach { add($0, .contact) }
@@ -674,6 +677,7 @@ extension Detector {
             case .refusal: kind = "refusal"
             case .addressed: kind = "addressed"
             case .usage: kind = "usage"
+            case .orderedHere: kind = "ordered-here"
             case .mentionAfter: kind = "described"
             case .notContact: kind = "not-contact"
             case .contact: kind = "contact-cue"

@@ -44,7 +44,7 @@ struct PartScan {
     struct Context {
         enum Kind: Int, CaseIterable {
             case allowed, invite, inviteAfter, negation, question, discussion, notContact, contact, nearFirst, nearSecond, suppress
-            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed, usage, qqNumber
+            case report, narration, mentionAfter, handleInvite, weakInvite, refusal, addressed, usage, qqNumber, orderedHere
             /// Set aside (an invitation inside an allowed phrase, a negation inside a question).
             case dropped
         }
@@ -79,6 +79,7 @@ struct PartScan {
                 case .refusal: kind = .refusal; writtenOnly = true
                 case .addressed: kind = .addressed; writtenOnly = true
                 case .usage: kind = .usage; writtenOnly = true
+                case .orderedHere: kind = .orderedHere; writtenOnly = true
                 case .handleInvite: kind = .handleInvite; writtenOnly = true
                 case .mentionAfter: kind = .mentionAfter; writtenOnly = true
                 case .notContact: kind = .notContact
@@ -127,6 +128,12 @@ struct PartScan {
                 if predicate(entries[i].range) { return true }
             }
             return false
+        }
+
+        /// The first hit of `kind` that satisfies `predicate`, if any.
+        func first(_ kind: Kind, where predicate: (Range<Int>) -> Bool) -> Range<Int>? {
+            for i in indices(kind) where entries[i].kind == kind && predicate(entries[i].range) { return entries[i].range }
+            return nil
         }
 
         /// The rules (of `count`) with hits of both `first` and `second`, ascending.
@@ -783,6 +790,16 @@ struct PartScan {
             }
             if let name = platformsOwnName(c, at: at, end: end, ownNames: ownNames, voice: voice) {
                 candidates[i].dropped = "the platform's own: \(norm.compactString(name))"
+                continue
+            }
+            // A visit or a meeting with the order then sent back to the platform in its sentence (到门店来体验，看好了再回直播间拍):
+            // the buyer goes to look; the deal stays here. (Only a deal: a contact handed over has left already.)
+            // (Not when told not to: 付现金，不用回直播间拍.)
+            if c.signal == .offlineTrade, c.origin == .words, let back = ctx.first(.orderedHere, where: { r in
+                r.lowerBound >= end && norm.sentence[r.lowerBound] == norm.sentence[at]
+                    && !ctx.contains(.negation, where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 1 })
+            }) {
+                candidates[i].dropped = "ordered here after all: \(norm.compactString(back))"
                 continue
             }
             // A group joined by tapping a corner of the screen (福利群点右上角加入): a group in the app itself.

@@ -107,6 +107,9 @@ package struct RuleSet: Sendable, Hashable {
     /// Verbs of using an app as a tool (绑定, 激活, 兑换): right after a word after a channel's name
     /// (微信上绑定), they make it a place to use, not to meet.
     package var usage: [String] = []
+    /// Words after a visit or a meeting, in its sentence, that send the buyer back to order on the platform
+    /// (到门店体验，看好了再回直播间拍): the visit is to look, the order stays here.
+    package var orderedHere: [String] = []
     /// Words after a trigger in its clause that make it a description of someone else's offer
     /// (…的都是骗子, …的号).
     package var mentionAfter: [String]
@@ -261,6 +264,7 @@ package struct RuleSet: Sendable, Hashable {
         refusal += (file.context?.refusal ?? []).map(Self.fold)
         addressed += (file.context?.addressed ?? []).map(Self.fold)
         usage += (file.context?.usage ?? []).map(Self.fold)
+        orderedHere += (file.context?.ordered_here ?? []).map(Self.fold)
         mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
         negationThrough += (file.context?.negation_through ?? []).joined()
         inviteThrough += (file.context?.invite_through ?? []).joined()
@@ -332,6 +336,7 @@ private struct RulesFile: Decodable {
         var refusal: [String]?
         var addressed: [String]?
         var usage: [String]?
+        var ordered_here: [String]?
         var mention_after: [String]?
         var negation_through: [String]?
         var invite_through: [String]?

@@ -6055,6 +6055,14 @@ struct MechanismTests {
         expectVerdict("主播说加微信更便宜，我没加", false)
     }
 
+    @Test("a visit with the order sent back to the platform in its sentence (到门店体验，看好了再回直播间拍) stays here; told not to go back, or a contact handed over, it does not")
+    func visitThenOrderedHere() {
+        expectVerdict("同城的朋友可以到我们门店来体验，看好了再回直播间拍", false)
+        expectVerdict("同城的朋友可以到我们门店来体验", true)
+        expectVerdict("到店里来看，看好了直接付现金，不用回直播间拍", true)
+        expectVerdict("加我微信看实拍，看好了再回直播间拍", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

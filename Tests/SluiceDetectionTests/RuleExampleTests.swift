@@ -18,7 +18,7 @@ struct RuleExampleTests {
         "invite": .flags, "weak_invite": .flags, "handle_invite": .flags, "invite_through": .flags, "invite_after": .flags,
         "question": .flags, "contact_number": .flags, "qq_number": .flags, "variants": .flags,
         "negation": .clears, "negation_through": .clears, "discussion": .clears, "report": .clears, "narration": .clears,
-        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears, "addressed": .clears, "usage": .clears,
+        "mention_after": .clears, "not_contact_number": .clears, "allow": .clears, "refusal": .clears, "addressed": .clears, "usage": .clears, "ordered_here": .clears,
     ]
 
     /// The words of a `[context]` list, to take out of its examples.
@@ -39,6 +39,7 @@ struct RuleExampleTests {
         case "refusal": rules.refusal
         case "addressed": rules.addressed
         case "usage": rules.usage
+        case "ordered_here": rules.orderedHere
         case "not_contact_number": rules.notContactNumber
         default: []
         }
