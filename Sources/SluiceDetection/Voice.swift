@@ -2058,6 +2058,8 @@ struct Voice {
         let c = norm.compact
         var k = k
         if let time = word(at: k, from: PartScan.pastTimes) { k += time.count }
+        // (A past time reaching to the words or past them leaves no room for a role: 刚才 right before the words.)
+        guard k < at else { return nil }
         // The role's word opens the clause (快递员, 客服): no verb before it makes it an object (联系客服).
         guard let r = (k..<min(at, k + 5)).first(where: { PartScan.personRoles.contains(c[$0]) }), r > k,
               c[r] != 0x670D || c[r - 1] == 0x5BA2,  // 服 only in 客服 (汉服, 衣服 are clothes)

@@ -6063,6 +6063,13 @@ struct MechanismTests {
         expectVerdict("加我微信看实拍，看好了再回直播间拍", true)
     }
 
+    @Test("words that open on a past time (上次给你的那个号) are read without running past their own start: the reading once trapped here")
+    func wordsOpeningOnAPastTime() {
+        expectVerdict("回复@小雨：上次给你的那个号还能用，直接加", true)
+        expectVerdict("上次给你的那个号还能用", true)
+        expectVerdict("刚才给你的优惠券还能用，直接拍", false)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
