@@ -1643,7 +1643,7 @@ struct Voice {
                (end..<min(norm.compact.count, end + 4)).contains(where: { norm.clause[$0] == norm.clause[at] && word(at: $0, from: Self.fearedHarms) != nil }) { continue }
             // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
-               (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
+               n.upperBound < at, (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }
             // A negated condition (不想加微信的话…, 不愿意私下交易的就算了) presupposes the thing offered.
             // …and so does a rhetorical question (不加微信怎么给你算批发价): how else the speaker could do it for the listener.
             // A later clause or phrase that turns to the listeners (…不让加v 你们看我头像…) is a statement of its own.
@@ -2358,8 +2358,10 @@ struct Voice {
         } else if c[to - 1] == 0x7B49 {  // 等 (等等)
             itemEnd = to - 1
             if itemEnd - 1 > from, c[itemEnd - 1] == 0x7B49 { itemEnd -= 1 }
-        } else if !(Int(norm.compactToWide[to - 1]) + 1..<Int(norm.compactToWide[to])).contains(where: { norm.wide[$0] == 0x3001 }) {  // 、
-            return false
+        } else {
+            // (Two compact characters read from one written one — wx as 微信 — have nothing written between them.)
+            let gapStart = Int(norm.compactToWide[to - 1]) + 1, gapEnd = Int(norm.compactToWide[to])
+            guard gapStart < gapEnd, (gapStart..<gapEnd).contains(where: { norm.wide[$0] == 0x3001 }) else { return false }  // 、
         }
         return (1...4).contains { length in
             let item = itemEnd - length

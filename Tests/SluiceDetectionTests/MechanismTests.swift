@@ -6070,6 +6070,12 @@ struct MechanismTests {
         expectVerdict("刚才给你的优惠券还能用，直接拍", false)
     }
 
+    @Test("lines that once trapped the reader, found by fuzzing: a negation inside a word right at the words (差不多), and a list comma looked for between two characters read from one written word (wx as 微信)")
+    func fuzzedTraps() {
+        expectVerdict("差不多的拼的，我建了个群，群号 60228173", true)
+        expectVerdict("你们，你们就是在那个，那个咸鱼上搜我们，搜翡翠阿强，就能找到wx", true)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

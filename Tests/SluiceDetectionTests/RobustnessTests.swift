@@ -1,4 +1,6 @@
 import Foundation
+import SluiceLoadgen
+import SluiceModel
 import Testing
 @testable import SluiceDetection
 
@@ -31,4 +33,46 @@ struct RobustnessTests {
         }
         #expect(read > 0)
     }
+
+    /// Tokens that meet the rules' edges: past times, report and reply openings, marks and brackets, letters read as
+    /// channels (wx, vx, 🐧), numbers written several ways, list joiners, invisible and full-width characters.
+    static let riskyTokens = ["上次", "刚才", "昨天", "回复@a：", "她说", "，", "。", "？", "“", "”", "（", "）", "【", "】", " ", "\n", "了",
+                              "的", "我", "你", "不", "别", "吗", "号", "@", "#", "✈️", "➕", "wx", "vx", "qq", "🐧", "🛰️", "💚", "🐟", "ＷＸ",
+                              "、", "和", "等", "等等", "：", "-", "_", "…", "１３８", "幺三八", "138", "0013", "www.", ".com", "\u{200B}",
+                              "\u{3000}", "①", "❤", "私", "加", "群", "搜", "差不多"]
+
+    @Test("text rewritten at random — risky tokens put in, pieces of other lines joined on, characters spaced out — is read without a trap (seeded, 30,000 rewrites)")
+    func seededRewrites() throws {
+        let texts = try Self.files.flatMap { file in
+            try Evaluation.load(path: CorpusTests.packageRoot.appendingPathComponent("Tests/Fixtures/\(file)").path).map { Array($0.text.unicodeScalars) }
+        }
+        try #require(texts.count > 1000)
+        let tokens = Self.riskyTokens.map { Array($0.unicodeScalars) }
+        var random = SplitMix(seed: 20261207)
+        let scenes = Scene.allCases, platforms = Platform.allCases
+        var read = 0
+        for _ in 0..<30_000 {
+            var s = texts[random.below(texts.count)]
+            for _ in 0...random.below(3) {
+                let k = random.below(s.count + 1)
+                switch random.below(4) {
+                case 0: s.insert(contentsOf: tokens[random.below(tokens.count)], at: k)
+                case 1:
+                    let other = texts[random.below(texts.count)]
+                    s = Array(s[..<k]) + other[random.below(other.count + 1)...]
+                case 2:
+                    let e = min(s.count, k + 1 + random.below(8))
+                    s = Array(s[..<k]) + s[k..<e].flatMap { [$0, " "] } + s[e...]
+                default:
+                    let e = k + random.below(s.count - k + 1)
+                    if e > k { s = Array(s[k..<e]) }
+                }
+            }
+            let text = String(String.UnicodeScalarView(s))
+            read += detector.detect(text: text, scene: scenes[random.below(scenes.count)], part: 0,
+                                    platform: platforms[random.below(platforms.count)]).count
+        }
+        #expect(read > 0)
+    }
 }
+
