@@ -124,15 +124,14 @@ struct PartScan {
 
         /// Whether a hit of `kind` (and `rule`, when given) satisfies `predicate`.
         func contains(_ kind: Kind, rule: Int? = nil, where predicate: (Range<Int>) -> Bool = { _ in true }) -> Bool {
-            for i in indices(kind) where entries[i].kind == kind && (rule == nil || entries[i].rule == rule) {
-                if predicate(entries[i].range) { return true }
-            }
-            return false
+            first(kind, rule: rule, where: predicate) != nil
         }
 
-        /// The first hit of `kind` that satisfies `predicate`, if any.
-        func first(_ kind: Kind, where predicate: (Range<Int>) -> Bool) -> Range<Int>? {
-            for i in indices(kind) where entries[i].kind == kind && predicate(entries[i].range) { return entries[i].range }
+        /// The first hit of `kind` (and `rule`, when given) that satisfies `predicate`, if any.
+        func first(_ kind: Kind, rule: Int? = nil, where predicate: (Range<Int>) -> Bool) -> Range<Int>? {
+            for i in indices(kind) where entries[i].kind == kind && (rule == nil || entries[i].rule == rule) {
+                if predicate(entries[i].range) { return entries[i].range }
+            }
             return nil
         }
 
