@@ -75,4 +75,3 @@ struct RobustnessTests {
         #expect(read > 0)
     }
 }
-
