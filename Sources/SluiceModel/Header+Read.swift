@@ -84,9 +84,9 @@ private struct CompactHeaderReader {
             case .jseq: guard let v = int() else { return nil }; jseq = v
             case .listingID: guard let v = string() else { return nil }; listingID = v
             case .revision: guard let v = int() else { return nil }; revision = v
-            case .platform: guard let v = string().flatMap(Platform.init(rawValue:)) else { return nil }; platform = v
+            case .platform: guard let v = name(Platform.byteNames) else { return nil }; platform = v
             case .merchantID: guard let v = string() else { return nil }; merchantID = v
-            case .actor: guard let v = string().flatMap(Actor.init(rawValue:)) else { return nil }; actor = v
+            case .actor: guard let v = name(Actor.byteNames) else { return nil }; actor = v
             case .category: guard let v = string() else { return nil }; category = v
             case .observedAt: guard let v = string() else { return nil }; observedAt = v
             case .observedUs: guard let v = int() else { return nil }; observedUs = v
@@ -97,7 +97,7 @@ private struct CompactHeaderReader {
             case .redrive: guard let v = bool() else { return nil }; redrive = v
             case .signals: guard let v = signalList() else { return nil }; signals = v
             case .violation: guard let v = bool() else { return nil }; violation = v
-            case .severity: guard let v = string().flatMap(Severity.init(rawValue:)) else { return nil }; severity = v
+            case .severity: guard let v = name(Severity.byteNames) else { return nil }; severity = v
             case .score: guard let v = int() else { return nil }; score = v
             case .decisionID: guard let v = string() else { return nil }; decisionID = v
             case .counted: guard let v = bool() else { return nil }; counted = v
@@ -186,6 +186,16 @@ private struct CompactHeaderReader {
         return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
     }
 
+    /// One of `names`, written as `write(to:)` writes it (no escapes); else nil.
+    private mutating func name<V>(_ names: ByteNames<V>) -> V? {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
+        var end = i + 1
+        while end < b.count, b[end] != UInt8(ascii: "\"") { end += 1 }
+        guard end < b.count, let v = names.value(UnsafeBufferPointer(rebasing: b[(i + 1)..<end])) else { return nil }
+        i = end + 1
+        return v
+    }
+
     private mutating func bool() -> Bool? {
         if literal("true") { return true }
         if literal("false") { return false }
@@ -206,7 +216,7 @@ private struct CompactHeaderReader {
         var out: [Signal] = []
         if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return out }
         while true {
-            guard let s = string().flatMap(Signal.init(rawValue:)) else { return nil }
+            guard let s = name(Signal.byteNames) else { return nil }
             out.append(s)
             guard i < b.count else { return nil }
             if b[i] == UInt8(ascii: "]") { i += 1; return out }

@@ -27,6 +27,13 @@ private struct DirectListingReader {
         case listingID, revision, platform, merchantID, actor, category, observedAt, parts, scene, text
         var bit: UInt16 { 1 << UInt16(rawValue) }
 
+        static let names = ByteNames<Field>([
+            ("listing_id", .listingID), ("revision", .revision), ("platform", .platform), ("merchant_id", .merchantID),
+            ("actor", .actor), ("category", .category), ("observed_at", .observedAt), ("parts", .parts), ("scene", .scene),
+            ("text", .text),
+        ])
+
+        /// A key written with escapes (`names` takes the rest).
         init?(_ key: String) {
             switch key {
             case "listing_id": self = .listingID
@@ -53,8 +60,8 @@ private struct DirectListingReader {
         var category: String?, observedAt: String?, observed: Double?, parts: [ListingPart]?
         var scene: Scene?, text: String?
         var seen: UInt16 = 0
-        try members { key, r throws in
-            guard let field = Field(key) else {
+        try members { field, r throws in
+            guard let field else {
                 _ = try r.parser.value()  // a field the listing does not read
                 return
             }
@@ -66,16 +73,16 @@ private struct DirectListingReader {
                 let v = try r.int()
                 guard v >= 0 else { throw Declined() }
                 revision = v
-            case .platform: platform = try Platform(rawValue: r.string(maxBytes: 64))
+            case .platform: platform = try r.parser.name(Platform.byteNames) ?? Platform(rawValue: r.string(maxBytes: 64))
             case .merchantID: merchantID = try r.string(maxBytes: 256)
-            case .actor: actor = try Actor(rawValue: r.string())
+            case .actor: actor = try r.parser.name(Actor.byteNames) ?? Actor(rawValue: r.string())
             case .category: category = try r.string(maxBytes: 64)
             case .observedAt:
                 let s = try r.string(maxBytes: 64)
                 observedAt = s
                 observed = Timestamp.parse(s)
             case .parts: parts = try r.parts()
-            case .scene: scene = try Scene(rawValue: r.string())
+            case .scene: scene = try r.parser.name(Scene.byteNames) ?? Scene(rawValue: r.string())
             case .text: text = try r.string()
             }
         }
@@ -97,8 +104,9 @@ private struct DirectListingReader {
         return ValidListing(event: event, observed: observed)
     }
 
-    /// Calls `body` with each member's name, positioned at its value, which `body` reads.
-    private mutating func members(_ body: (String, inout DirectListingReader) throws -> Void) throws {
+    /// Calls `body` with each member's field (nil: a key the listing does not read), positioned
+    /// at its value, which `body` reads.
+    private mutating func members(_ body: (Field?, inout DirectListingReader) throws -> Void) throws {
         parser.skipSpace()
         guard parser.i < b.count, b[parser.i] == UInt8(ascii: "{") else { throw Declined() }
         parser.i += 1
@@ -110,12 +118,12 @@ private struct DirectListingReader {
         while true {
             parser.skipSpace()
             guard parser.i < b.count, b[parser.i] == UInt8(ascii: "\"") else { throw Declined() }
-            let key = try parser.string()
+            let field = try parser.name(Field.names) ?? Field(parser.string())
             parser.skipSpace()
             guard parser.i < b.count, b[parser.i] == UInt8(ascii: ":") else { throw Declined() }
             parser.i += 1
             parser.skipSpace()
-            try body(key, &self)
+            try body(field, &self)
             parser.skipSpace()
             guard parser.i < b.count else { throw Declined() }
             if b[parser.i] == UInt8(ascii: ",") { parser.i += 1; continue }
@@ -164,12 +172,12 @@ private struct DirectListingReader {
     private mutating func part() throws -> ListingPart {
         var scene: Scene?, text: String?
         var seen: UInt16 = 0
-        try members { key, r throws in
-            switch Field(key) {
+        try members { field, r throws in
+            switch field {
             case .scene?:
                 guard seen & Field.scene.bit == 0 else { throw Declined() }
                 seen |= Field.scene.bit
-                scene = try Scene(rawValue: r.string())
+                scene = try r.parser.name(Scene.byteNames) ?? Scene(rawValue: r.string())
             case .text?:
                 guard seen & Field.text.bit == 0 else { throw Declined() }
                 seen |= Field.text.bit

@@ -11,6 +11,14 @@
 package enum Wire {
     package enum RecordKind: String, Sendable, CaseIterable {
         case outcome, notice, deadLetter = "dead_letter", heartbeat
+
+        static let byteNames = ByteNames(cases: RecordKind.self)
+
+        /// The kind a record's first frame names, else nil.
+        package init?(frame: [UInt8]) {
+            guard let kind = frame.withUnsafeBufferPointer({ Self.byteNames.value($0) }) else { return nil }
+            self = kind
+        }
     }
 
     package static let done: [UInt8] = Array("done".utf8)

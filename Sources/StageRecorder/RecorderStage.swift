@@ -55,7 +55,7 @@ package final class RecorderStage: Stage, @unchecked Sendable {
                 var i = 0
                 let frames = message.frames
                 while i < frames.count {
-                    let kind = Wire.RecordKind(rawValue: String(decoding: frames[i], as: UTF8.self))
+                    let kind = Wire.RecordKind(frame: frames[i])
                     let size = kind == .outcome ? StageMessage.frameCount : 1
                     let end = min(frames.count, i + 1 + size)
                     take(Received(frames: Array(frames[i..<end]), peer: message.peer), context: context)
@@ -72,7 +72,7 @@ package final class RecorderStage: Stage, @unchecked Sendable {
 
     private func take(_ message: Received, context: StageContext) {
         let frames = message.frames
-        guard let first = frames.first, let kind = Wire.RecordKind(rawValue: String(decoding: first, as: UTF8.self)) else {
+        guard let first = frames.first, let kind = Wire.RecordKind(frame: first) else {
             context.received += 1
             batch.deadLetters.append(deadLetter(ValidationError(.badEnvelope, field: "", "not a record message ([kind, …])"),
                                                 raw: frames.first ?? [], context: context))

@@ -146,4 +146,24 @@ struct ListingDirectTests {
         #expect(ListingEvent.direct(Array(shallower.utf8), limits: .init()) != nil)
         #expect((try? ListingEvent.validateInFull(Array(shallower.utf8))) != nil)
     }
+
+    @Test("keys and names written with escapes read as written plainly; a near miss is no name")
+    func escapedNames() throws {
+        let plain = #"{"listing_id":"a","revision":1,"platform":"wechat_channels","merchant_id":"m","actor":"host","observed_at":"2026-11-22T07:00:00Z","parts":[{"scene":"live_speech","text":"x"}]}"#
+        let escaped = #"{"listing\u005fid":"a","revision":1,"platform":"wechat\u005fchannels","merchant_id":"m","act\u006fr":"h\u006fst","observed_at":"2026-11-22T07:00:00Z","parts":[{"sc\u0065ne":"live\u005fspeech","text":"x"}]}"#
+        let a = try #require(ListingEvent.direct(Array(plain.utf8), limits: .init()))
+        let b = try #require(ListingEvent.direct(Array(escaped.utf8), limits: .init()))
+        #expect(a.event == b.event)
+        #expect(a.event.platform == .wechatChannels && a.event.actor == .host && a.event.parts[0].scene == .liveSpeech)
+        for near in ["wechat", "wechat_channel", "wechat_channelss", "Douyin", "douyin "] {
+            let text = plain.replacingOccurrences(of: "wechat_channels", with: near)
+            #expect(ListingEvent.direct(Array(text.utf8), limits: .init()) == nil, "\(near)")
+        }
+        for p in Platform.allCases {
+            #expect(Array(p.rawValue.utf8).withUnsafeBufferPointer { Platform.byteNames.value($0) } == p)
+        }
+        for s in Signal.allCases {
+            #expect(Array(s.rawValue.utf8).withUnsafeBufferPointer { Signal.byteNames.value($0) } == s)
+        }
+    }
 }

@@ -1,0 +1,59 @@
+/// Names matched as bytes: the readers that take every message (`Header.read`,
+/// `ListingEvent.direct`) find a key or an enumeration's case from the bytes between its quotes,
+/// without building a `String` and comparing it with each case's name in turn.
+package struct ByteNames<Value: Sendable>: Sendable {
+    /// The names' bytes laid end to end; `entries[k]` is name k's range in `bytes` and its value.
+    private let bytes: [UInt8]
+    private let entries: [(start: Int, count: Int, value: Value)]
+
+    package init(_ pairs: [(String, Value)]) {
+        var bytes: [UInt8] = []
+        var entries: [(start: Int, count: Int, value: Value)] = []
+        for (name, value) in pairs {
+            entries.append((bytes.count, name.utf8.count, value))
+            bytes.append(contentsOf: name.utf8)
+        }
+        self.bytes = bytes
+        self.entries = entries
+    }
+
+    /// The value whose name is exactly `name`'s bytes, else nil.
+    package func value(_ name: UnsafeBufferPointer<UInt8>) -> Value? {
+        bytes.withUnsafeBufferPointer { all in
+            for e in entries where e.count == name.count {
+                var j = 0
+                while j < e.count, all[e.start + j] == name[j] { j += 1 }
+                if j == e.count { return e.value }
+            }
+            return nil
+        }
+    }
+}
+
+extension ByteNames where Value: CaseIterable & RawRepresentable<String> {
+    /// Every case by its raw value.
+    package init(cases: Value.Type) {
+        self.init(Value.allCases.map { ($0.rawValue, $0) })
+    }
+}
+
+extension Platform { package static let byteNames = ByteNames(cases: Platform.self) }
+extension Actor { package static let byteNames = ByteNames(cases: Actor.self) }
+extension Scene { package static let byteNames = ByteNames(cases: Scene.self) }
+extension Signal { package static let byteNames = ByteNames(cases: Signal.self) }
+extension Severity { package static let byteNames = ByteNames(cases: Severity.self) }
+
+extension JSONParser {
+    /// At a string with no escapes whose bytes are one of `names`: consumes it and returns that
+    /// value. Anything else (another string, escapes, not a string) leaves the position as it was
+    /// and returns nil, for the general reading to take.
+    mutating func name<V>(_ names: ByteNames<V>) -> V? {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
+        var end = i + 1
+        while end < b.count, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\") { end += 1 }
+        guard end < b.count, b[end] == UInt8(ascii: "\""),
+              let v = names.value(UnsafeBufferPointer(rebasing: b[(i + 1)..<end])) else { return nil }
+        i = end + 1
+        return v
+    }
+}
