@@ -37,11 +37,27 @@ extension ByteNames where Value: CaseIterable & RawRepresentable<String> {
     }
 }
 
-extension Platform { package static let byteNames = ByteNames(cases: Platform.self) }
-extension Actor { package static let byteNames = ByteNames(cases: Actor.self) }
-extension Scene { package static let byteNames = ByteNames(cases: Scene.self) }
-extension Signal { package static let byteNames = ByteNames(cases: Signal.self) }
-extension Severity { package static let byteNames = ByteNames(cases: Severity.self) }
+/// An enumeration named on the wire by its raw values, read through a `ByteNames` table.
+package protocol ByteNamed: CaseIterable, RawRepresentable<String>, Sendable {
+    static var byteNames: ByteNames<Self> { get }
+}
+
+extension ByteNamed {
+    /// The case `name` names, as `init(rawValue:)` finds it.
+    package init?(name: String) {
+        var name = name
+        guard let value = name.withUTF8({ Self.byteNames.value($0) }) else { return nil }
+        self = value
+    }
+}
+
+extension Platform: ByteNamed { package static let byteNames = ByteNames(cases: Platform.self) }
+extension Actor: ByteNamed { package static let byteNames = ByteNames(cases: Actor.self) }
+extension Scene: ByteNamed { package static let byteNames = ByteNames(cases: Scene.self) }
+extension Signal: ByteNamed { package static let byteNames = ByteNames(cases: Signal.self) }
+extension Severity: ByteNamed { package static let byteNames = ByteNames(cases: Severity.self) }
+extension Action.Kind: ByteNamed { package static let byteNames = ByteNames(cases: Action.Kind.self) }
+extension Notice.Kind: ByteNamed { package static let byteNames = ByteNames(cases: Notice.Kind.self) }
 
 extension JSONParser {
     /// At a string with no escapes whose bytes are one of `names`: consumes it and returns that

@@ -102,6 +102,15 @@ package struct JSONFields: Sendable {
         return e
     }
 
+    /// A string naming one case of `E`, found from its bytes.
+    package mutating func value<E: ByteNamed>(_ key: String, as: E.Type) throws(JSONError) -> E {
+        let s = try string(key)
+        guard let e = E(name: s) else {
+            throw invalid(key, "unknown value '\(s)' (expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return e
+    }
+
     package mutating func optionalValue<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) throws(JSONError) -> E? where E.RawValue == String {
         guard self[key] != nil else { return nil }
         return try value(key, as: type)
