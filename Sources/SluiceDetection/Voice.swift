@@ -1641,6 +1641,9 @@ struct Voice {
             // (Only with the harm feared named after the words in their clause: 别担心私下交易的问题，我们只走平台 still refuses.)
             if n.upperBound < norm.compact.count, word(at: n.upperBound, from: Self.worries) != nil, !norm.clauseBreak(between: n.upperBound, at),
                (end..<min(norm.compact.count, end + 4)).contains(where: { norm.clause[$0] == norm.clause[at] && word(at: $0, from: Self.fearedHarms) != nil }) { continue }
+            // A negation spelled inside an invitation of another language (Portuguese chama no zap, mensagem no WhatsApp:
+            // no is "in the") is the invitation's word.
+            if ctx.contains(.invite, where: { $0.lowerBound <= n.lowerBound && n.upperBound <= $0.upperBound && $0.count > n.count }) { continue }
             // A bare English no (no venmo or zelle) reaches two words at most: no problem, add me on … is no refusal.
             if n.count == 2, norm.compact[n.lowerBound] == 0x6E, norm.compact[n.lowerBound + 1] == 0x6F,
                n.upperBound < at, (n.upperBound..<at).count(where: { $0 == n.upperBound || norm.spaceBefore($0) }) > 2 { continue }

@@ -6076,6 +6076,15 @@ struct MechanismTests {
         expectVerdict("你们，你们就是在那个，那个咸鱼上搜我们，搜翡翠阿强，就能找到wx", true)
     }
 
+    @Test("Brazilian Portuguese: no inside an invitation (chama no zap, entra no nosso grupo) is 'in the', not a refusal; não still refuses", arguments: [
+        ("Chama no zap pra fazer seu pedido", true), ("Entra no nosso grupo VIP do Telegram", true), ("Segue lá no insta @loja_da_mari", true),
+        ("Não vendemos no Mercado Livre, só aqui", false), ("nunca chama no zap de estranhos, é golpe", false),
+        ("no whatsapp please, chat here", false),
+    ])
+    func portugueseNoInsideInvitation(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
