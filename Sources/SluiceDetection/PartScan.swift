@@ -1574,7 +1574,8 @@ struct PartScan {
                     && !ctx.contains(.contact) { named.overlaps($0) }
             }
         }
-        // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号.)
+        // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号; the rest of a shape, 字母加|数字是款号.)
+        if i >= 1, i + 1 < c.count, c[i - 1] == 0x52A0, (c[i], c[i + 1]) == (0x6570, 0x5B57) || (c[i], c[i + 1]) == (0x5B57, 0x6BCD) { i += 2 }  // 加 数字 字母
         i = pastRestOfWord(i)
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为

@@ -6085,6 +6085,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("what a pointer shows, named after the shape it is written in (字母加数字是款号), is that thing; named as the speaker's own, a contact", arguments: [
+        ("盒子侧面那几个字母加数字是款号", false), ("包装上那几个字母加数字是货号，按货号搜就行", false),
+        ("包装上那几个字母加数字就是我的号，加的时候备注", true),
+    ])
+    func shapeThenWhatItIs(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
