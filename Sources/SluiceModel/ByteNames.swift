@@ -17,6 +17,18 @@ package struct ByteNames<Value: Sendable>: Sendable {
         self.entries = entries
     }
 
+    /// At a quoted name (`b[i]` is `"`): its value when the bytes up to the closing quote, with no
+    /// escape among them, are one of the names, and the position moves past the quote; else nil,
+    /// and the position stays.
+    package func quoted(_ b: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Value? {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
+        var end = i + 1
+        while end < b.count, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\") { end += 1 }
+        guard end < b.count, b[end] == UInt8(ascii: "\""), let v = value(UnsafeBufferPointer(rebasing: b[(i + 1)..<end])) else { return nil }
+        i = end + 1
+        return v
+    }
+
     /// The value whose name is exactly `name`'s bytes, else nil.
     package func value(_ name: UnsafeBufferPointer<UInt8>) -> Value? {
         bytes.withUnsafeBufferPointer { all in
@@ -64,12 +76,6 @@ extension JSONParser {
     /// value. Anything else (another string, escapes, not a string) leaves the position as it was
     /// and returns nil, for the general reading to take.
     mutating func name<V>(_ names: ByteNames<V>) -> V? {
-        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
-        var end = i + 1
-        while end < b.count, b[end] != UInt8(ascii: "\""), b[end] != UInt8(ascii: "\\") { end += 1 }
-        guard end < b.count, b[end] == UInt8(ascii: "\""),
-              let v = names.value(UnsafeBufferPointer(rebasing: b[(i + 1)..<end])) else { return nil }
-        i = end + 1
-        return v
+        names.quoted(b, at: &i)
     }
 }

@@ -188,12 +188,7 @@ private struct CompactHeaderReader {
 
     /// One of `names`, written as `write(to:)` writes it (no escapes); else nil.
     private mutating func name<V>(_ names: ByteNames<V>) -> V? {
-        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
-        var end = i + 1
-        while end < b.count, b[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < b.count, let v = names.value(UnsafeBufferPointer(rebasing: b[(i + 1)..<end])) else { return nil }
-        i = end + 1
-        return v
+        names.quoted(b, at: &i)
     }
 
     private mutating func bool() -> Bool? {
