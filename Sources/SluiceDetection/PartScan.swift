@@ -1544,11 +1544,14 @@ struct PartScan {
         return norm.word(at: i, from: Self.masks) != nil
     }
 
-    /// Compact position `k`, or one past it when a pointer's words ending at `k` end inside a word (号|码 of
-    /// 号码: 上面的号码是批次号, 简介里的号码都遮住了).
+    /// Compact position `k`, or past the rest of the word when a pointer's words ending at `k` end inside one (号|码 of
+    /// 号码: 上面的号码是批次号, 简介里的号码都遮住了; 加|数字 or 加|字母 of 字母加数字: 那几个字母加数字是款号).
     func pastRestOfWord(_ k: Int) -> Int {
         let c = norm.compact
-        return k < c.count && k > 0 && c[k - 1] == 0x53F7 && c[k] == 0x7801 ? k + 1 : k  // 号|码
+        guard k > 0, k < c.count else { return k }
+        if c[k - 1] == 0x53F7 && c[k] == 0x7801 { return k + 1 }  // 号|码
+        if c[k - 1] == 0x52A0, k + 1 < c.count, (c[k], c[k + 1]) == (0x6570, 0x5B57) || (c[k], c[k + 1]) == (0x5B57, 0x6BCD) { return k + 2 }  // 加|数字 加|字母
+        return k
     }
 
     /// 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克: hidden from view
@@ -1574,8 +1577,7 @@ struct PartScan {
                     && !ctx.contains(.contact) { named.overlaps($0) }
             }
         }
-        // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号; the rest of a shape, 字母加|数字是款号.)
-        if i >= 1, i + 1 < c.count, c[i - 1] == 0x52A0, (c[i], c[i + 1]) == (0x6570, 0x5B57) || (c[i], c[i + 1]) == (0x5B57, 0x6BCD) { i += 2 }  // 加 数字 字母
+        // (The rest of a word the pointer's words end inside: 的号 in 上面的号码是批次号, 字母加 in 字母加数字是款号.)
         i = pastRestOfWord(i)
         if i < c.count, c[i] == 0x5C31 { i += 1 }  // 就
         guard i < c.count, c[i] == 0x662F || c[i] == 0x4E3A else { return false }  // 是 为

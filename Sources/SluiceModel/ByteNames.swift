@@ -29,6 +29,12 @@ package struct ByteNames<Value: Sendable>: Sendable {
         return v
     }
 
+    /// The value named `name` (a string already read, escapes and all), else nil.
+    package func value(_ name: String) -> Value? {
+        var name = name
+        return name.withUTF8 { value($0) }
+    }
+
     /// The value whose name is exactly `name`'s bytes, else nil.
     package func value(_ name: UnsafeBufferPointer<UInt8>) -> Value? {
         bytes.withUnsafeBufferPointer { all in
@@ -57,8 +63,7 @@ package protocol ByteNamed: CaseIterable, RawRepresentable<String>, Sendable {
 extension ByteNamed {
     /// The case `name` names, as `init(rawValue:)` finds it.
     package init?(name: String) {
-        var name = name
-        guard let value = name.withUTF8({ Self.byteNames.value($0) }) else { return nil }
+        guard let value = Self.byteNames.value(name) else { return nil }
         self = value
     }
 }

@@ -95,17 +95,17 @@ package struct JSONFields: Sendable {
 
     /// A string naming one case of `E`.
     package mutating func value<E: RawRepresentable & CaseIterable>(_ key: String, as: E.Type) throws(JSONError) -> E where E.RawValue == String {
-        let s = try string(key)
-        guard let e = E(rawValue: s) else {
-            throw invalid(key, "unknown value '\(s)' (expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        return e
+        try value(key, find: E.init(rawValue:))
     }
 
     /// A string naming one case of `E`, found from its bytes.
     package mutating func value<E: ByteNamed>(_ key: String, as: E.Type) throws(JSONError) -> E {
+        try value(key, find: E.init(name:))
+    }
+
+    private mutating func value<E: RawRepresentable & CaseIterable>(_ key: String, find: (String) -> E?) throws(JSONError) -> E where E.RawValue == String {
         let s = try string(key)
-        guard let e = E(name: s) else {
+        guard let e = find(s) else {
             throw invalid(key, "unknown value '\(s)' (expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return e

@@ -33,21 +33,10 @@ private struct DirectListingReader {
             ("text", .text),
         ])
 
-        /// A key written with escapes (`names` takes the rest).
+        /// A key written with escapes, once read (`names` takes the rest straight from the bytes).
         init?(_ key: String) {
-            switch key {
-            case "listing_id": self = .listingID
-            case "revision": self = .revision
-            case "platform": self = .platform
-            case "merchant_id": self = .merchantID
-            case "actor": self = .actor
-            case "category": self = .category
-            case "observed_at": self = .observedAt
-            case "parts": self = .parts
-            case "scene": self = .scene
-            case "text": self = .text
-            default: return nil
-            }
+            guard let field = Self.names.value(key) else { return nil }
+            self = field
         }
     }
 
@@ -73,16 +62,16 @@ private struct DirectListingReader {
                 let v = try r.int()
                 guard v >= 0 else { throw Declined() }
                 revision = v
-            case .platform: platform = try r.parser.name(Platform.byteNames) ?? Platform(rawValue: r.string(maxBytes: 64))
+            case .platform: platform = try r.named(Platform.self)
             case .merchantID: merchantID = try r.string(maxBytes: 256)
-            case .actor: actor = try r.parser.name(Actor.byteNames) ?? Actor(rawValue: r.string())
+            case .actor: actor = try r.named(Actor.self)
             case .category: category = try r.string(maxBytes: 64)
             case .observedAt:
                 let s = try r.string(maxBytes: 64)
                 observedAt = s
                 observed = Timestamp.parse(s)
             case .parts: parts = try r.parts()
-            case .scene: scene = try r.parser.name(Scene.byteNames) ?? Scene(rawValue: r.string())
+            case .scene: scene = try r.named(Scene.self)
             case .text: text = try r.string()
             }
         }
@@ -137,6 +126,13 @@ private struct DirectListingReader {
         return try parser.string()
     }
 
+    /// One of `E`'s cases, from the bytes when written plainly, else from the string read (nil: no case;
+    /// the listing then lacks the field and is declined).
+    private mutating func named<E: ByteNamed>(_: E.Type) throws -> E? {
+        if let value = parser.name(E.byteNames) { return value }
+        return E(rawValue: try string())
+    }
+
     /// A non-empty string of at most `maxBytes` bytes.
     private mutating func string(maxBytes: Int) throws -> String {
         let s = try string()
@@ -177,7 +173,7 @@ private struct DirectListingReader {
             case .scene?:
                 guard seen & Field.scene.bit == 0 else { throw Declined() }
                 seen |= Field.scene.bit
-                scene = try r.parser.name(Scene.byteNames) ?? Scene(rawValue: r.string())
+                scene = try r.named(Scene.self)
             case .text?:
                 guard seen & Field.text.bit == 0 else { throw Declined() }
                 seen |= Field.text.bit
