@@ -18,6 +18,27 @@ enum CharacterTables {
             || v == 0x3007
     }
 
+    /// The everyday characters (GB 2312) from U+4E00, a bit each (see `UnicodeTables.everyday`).
+    static let everyday: [UInt8] = {
+        var bytes: [UInt8] = []
+        let hex = Array(UnicodeTables.everyday.utf8)
+        bytes.reserveCapacity(hex.count / 2)
+        func nibble(_ c: UInt8) -> UInt8 { c <= 0x39 ? c - 0x30 : c - 0x41 + 10 }
+        for k in stride(from: 0, to: hex.count - 1, by: 2) { bytes.append(nibble(hex[k]) << 4 | nibble(hex[k + 1])) }
+        return bytes
+    }()
+
+    /// An ideograph outside the everyday set (GB 2312): 禩, 跏, 㐀. Honest text seldom holds one;
+    /// written where an everyday character of the same sound belongs (禩下 for 私下), it is a
+    /// disguise.
+    static func isRareIdeograph(_ v: UInt32) -> Bool {
+        if v >= 0x4E00 && v <= 0x9FFF {
+            let k = Int(v - 0x4E00)
+            return everyday[k >> 3] & (1 << UInt8(k & 7)) == 0
+        }
+        return (0x3400...0x4DBF).contains(v)
+    }
+
     static func isASCIIAlnum(_ v: UInt32) -> Bool {
         (0x30...0x39).contains(v) || (0x61...0x7A).contains(v)
     }

@@ -41,6 +41,11 @@ package final class Detector: Sendable {
     let soundAutomaton: AhoCorasick
     let soundPattern: [Int]
     let soundExact: [[UInt32]?]
+    /// Every word of the rules written in ideographs (terms and context alike), by its exact
+    /// syllables: read where a rare character stands for an everyday one of the same sound
+    /// (`scanRareSounds`). `rareSoundPattern[i]` is the pattern sound pattern `i` spells.
+    let rareSoundAutomaton: AhoCorasick
+    let rareSoundPattern: [Int]
     let patterns: [[UInt32]]
     /// Characters a negation reaches through (see `RuleSet.negationThrough`).
     let negationThrough: ScalarSet
@@ -122,17 +127,18 @@ package final class Detector: Sendable {
         for (index, rule) in rules.suppressions.enumerated() {
             rule.when.forEach { add($0, .suppress(index)) }
         }
-        // Context words of two or more characters spelled in pinyin (lian xi, si liao): romanised text
-        // reads like the characters. (Lexicon terms get this from the sound matcher below.)
-        var spelledOut = Set(patterns)
+        // Context words of two or more characters spelled in pinyin (lian xi, si liao, qi e before a number): romanised text
+        // reads like the characters. (Lexicon terms get this from the sound matcher below.) Once per
+        // word and kind: weixin is a lexicon term and, spelled out, the first half of a near rule too.
+        var spelledOut = Set(patterns.indices.map { "\(patterns[$0])|\(kinds[$0])" })
         for i in patterns.indices where patterns[i].count >= 2 {
             switch kinds[i] {
-            case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite: break
+            case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite, .contact, .qqNumber: break
             default: continue
             }
             guard let syllables = Sound.syllables(of: patterns[i]) else { continue }
             let latin = syllables.flatMap { Sound.syllables[Int($0)].unicodeScalars.map(\.value) }
-            if spelledOut.insert(latin).inserted {
+            if spelledOut.insert("\(latin)|\(kinds[i])").inserted {
                 patterns.append(latin)
                 kinds.append(kinds[i])
             }
@@ -156,6 +162,17 @@ package final class Detector: Sendable {
                 exact.append(symbols.syllables >= 3 ? nil : symbols.exact)
             }
         }
+        var rareSounds: [[UInt32]] = []
+        var rareOrigin: [Int] = []
+        for (i, pattern) in patterns.enumerated() where pattern.count >= 2 && pattern.allSatisfy(CharacterTables.isIdeograph) {
+            // (Not the rules' own derived spellings: look-alikes and initials are spellings already.)
+            if case .lexicon(_, _, _, let variant) = kinds[i], variant != .term { continue }
+            guard let syllables = Sound.syllables(of: pattern) else { continue }
+            rareSounds.append(Sound.exact(syllables))
+            rareOrigin.append(i)
+        }
+        rareSoundAutomaton = AhoCorasick(patterns: rareSounds)
+        rareSoundPattern = rareOrigin
         contextClass = kinds.map(PartScan.Context.Class.init)
         soundAutomaton = AhoCorasick(patterns: sounds)
         soundPattern = origin
@@ -498,6 +515,7 @@ package final class Detector: Sendable {
         }
         if norm.seen & NormalizedText.Seen.emojiWord != 0 { scanWithoutEmojiWords(norm, into: &scan.hits) }
         scanSounds(norm, into: &scan.hits)
+        if norm.compact.contains(where: CharacterTables.isRareIdeograph) { scanRareSounds(norm, into: &scan.hits) }
         return scan
     }
 
@@ -548,6 +566,33 @@ extension Detector {
                 // sound; only characters that sound alike (威信, 到电) are a look-alike spelling.
                 let romanised = norm.compact[from..<to].contains { $0 >= 0x61 && $0 <= 0x7A }
                 hits.append(Hit(pattern: original, start: from, end: to, sounded: !romanised))
+            }
+        }
+    }
+}
+
+extension Detector {
+    /// Matches by sound where rare characters stand in: a word of the rules (a term or a context
+    /// word) whose every character is either written as it is or replaced by a rare character of
+    /// the same syllable (禩下 for 私下, 联豨 for 联系, 进宭 for 进群). Honest text seldom holds a rare
+    /// character at all, so the spelling is read as the word itself, not as a chance sound-alike.
+    func scanRareSounds(_ norm: NormalizedText, into hits: inout [Hit]) {
+        SoundText.withSound(norm.compact, gapBefore: norm.gapBefore) { symbols, _, starts, ends in
+            rareSoundAutomaton.scan(symbols) { pattern, start, end in
+                let original = rareSoundPattern[pattern]
+                let word = patterns[original]
+                guard end - start == word.count else { return }
+                var replaced = false
+                for k in 0..<word.count {
+                    let at = Int(starts[start + k])
+                    guard Int(ends[start + k]) == at + 1 else { return }
+                    let written = norm.compact[at]
+                    if written == word[k] { continue }
+                    guard CharacterTables.isRareIdeograph(written) else { return }
+                    replaced = true
+                }
+                guard replaced else { return }
+                hits.append(Hit(pattern: original, start: Int(starts[start]), end: Int(ends[end - 1]), sounded: false))
             }
         }
     }

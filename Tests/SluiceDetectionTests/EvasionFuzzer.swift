@@ -22,6 +22,8 @@ struct EvasionFuzzer {
     let emojiFor: [String: [Unicode.Scalar]]
     /// Latin letters' look-alikes (from the fold table, read backwards).
     let latinLookalikes: [UInt32: [Unicode.Scalar]]
+    /// Look-alikes of the characters channel words are made of, by character.
+    let hanLookalikes: [String: [Unicode.Scalar]]
 
     init(detector: Detector) {
         self.detector = detector
@@ -48,6 +50,17 @@ struct EvasionFuzzer {
             lookalikes[target, default: []].append(Unicode.Scalar(source)!)
         }
         latinLookalikes = lookalikes
+        // The channel characters' look-alikes: those Unihan gives as words of their own (徽 for 微)
+        // and the forms the normaliser reads as them (伩 for 信, 羣 for 群, 號 for 号).
+        var han = CharacterTables.shapes.mapValues { $0.map { Unicode.Scalar($0.unicodeScalars.first!.value)! } }
+        let channel = Set(words.joined().map { String($0) })
+        for (source, target) in CharacterTables.singleFolds.sorted(by: { $0.key < $1.key })
+        where CharacterTables.isIdeograph(source) && CharacterTables.isIdeograph(target) {
+            let character = String(Unicode.Scalar(target)!)
+            guard channel.contains(character) else { continue }
+            han[character, default: []].append(Unicode.Scalar(source)!)
+        }
+        hanLookalikes = han
     }
 
     // MARK: Techniques on violations
@@ -162,8 +175,8 @@ struct EvasionFuzzer {
             if let alikes = latinLookalikes[lower], rng.below(2) == 0 {
                 out.append(rng.pick(alikes))
                 changed = true
-            } else if let alikes = CharacterTables.shapes[String(s)], rng.below(2) == 0 {
-                out.append(contentsOf: rng.pick(alikes).unicodeScalars)
+            } else if let alikes = hanLookalikes[String(s)], rng.below(2) == 0 {
+                out.append(rng.pick(alikes))
                 changed = true
             } else {
                 out.append(s)

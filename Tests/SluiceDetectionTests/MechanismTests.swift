@@ -121,6 +121,44 @@ struct MechanismTests {
         #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
     }
 
+    @Test("a rare form or look-alike of an everyday character reads as that character everywhere, context words too", arguments: [
+        ("羣", "群"), ("線", "线"), ("伩", "信"), ("呺", "号"), ("寳", "宝"),
+    ])
+    func rareFormsFold(rare: String, everyday: String) {
+        #expect(NormalizedText(rare).compactString(0..<1) == everyday)
+        #expect(CharacterTables.isRareIdeograph(rare.unicodeScalars.first!.value))
+        #expect(!CharacterTables.isRareIdeograph(everyday.unicodeScalars.first!.value))
+    }
+
+    @Test("look-alike characters in context words and numbers' cues", arguments: [
+        ("私伩我拿v", Signal.wechat), ("手机呺见包裹卡", .phone), ("比線上报名便宜", .platform), ("进羣拿价", .privateGroup),
+    ])
+    func lookAlikesInContext(text: String, signal: Signal) {
+        #expect(signals(text).contains(signal), "\(text) → \(signals(text))")
+    }
+
+    @Test("a rare character written for an everyday one of the same sound reads as the word, in terms and context alike", arguments: [
+        ("大客户禩下议价", Signal.offlineTrade), ("同城可以渑交", .offlineTrade), ("进宭拿价，群号在简介", .privateGroup),
+        ("想要的私鍜我拿微信", .wechat),
+    ])
+    func rareSoundAlikes(text: String, signal: Signal) {
+        #expect(signals(text).contains(signal), "\(text) → \(signals(text))")
+    }
+
+    @Test("everyday characters that merely sound like a word stay themselves", arguments: [
+        "四下看看，没找到充电器", "他撕下标签就退了", "饲料私藏配方，猫咪爱吃", "免胶贴纸 不伤墙面",
+    ])
+    func everydaySoundAlikes(text: String) {
+        #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
+    @Test("context words and contact cues spelled in pinyin read as the words (one spelling is a term and a near rule's half too)", arguments: [
+        "尺码表和 wei xin 在我主页背景图", "有问题加我 qi e 28374619",
+    ])
+    func pinyinContext(text: String) {
+        #expect(!signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
     // MARK: Parts
 
     @Test("an invitation in one part reaches a handle in the next, and each finding points into its part")

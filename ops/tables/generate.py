@@ -8,6 +8,9 @@ Sources (provenance, also written into the generated file):
       - Unihan_Variants.txt   kSimplifiedVariant   -> traditional -> simplified fold
                               kSemanticVariant, kZVariant, kSpecializedSemanticVariant
                                                    -> shape variants of channel characters
+                              kSemanticVariant, kZVariant (and a second simplified form)
+                                                   -> rare variant forms folded to the everyday one
+      - Unihan_IRGSources.txt kIRG_GSource G0      -> the everyday characters (GB 2312)
       - Unihan_DictionaryLikeData.txt kPhonetic    -> characters sharing a phonetic component
       - Unihan_NumericValues.txt kPrimaryNumeric, kAccountingNumeric, kOtherNumeric -> numerals
       - UnicodeData.txt       names, numeric values, decompositions
@@ -189,6 +192,13 @@ def main():
     fold = {}
     simplified = {}
     variants = {}
+    # Other forms of the same character (kSemanticVariant, kZVariant, a second simplified form).
+    same_character = {}
+    # The everyday characters of simplified Chinese: GB 2312 (G0 sources).
+    everyday = set()
+    for cp, field, value in read_unihan("Unihan_IRGSources.txt.bz2"):
+        if field == "kIRG_GSource" and value.startswith("G0"):
+            everyday.add(cp)
     for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
         targets = [int(v.split("<")[0][2:], 16) for v in value.split()]
         if field == "kSimplifiedVariant":
@@ -197,8 +207,13 @@ def main():
             bmp = [t for t in targets if t <= 0xFFFF]
             if len(bmp) == 1 and bmp[0] != cp and cp <= 0xFFFF:
                 simplified[cp] = bmp[0]
+            elif len(bmp) > 1 and cp <= 0xFFFF:
+                # 線 → 线 缐, 裡 → 裡 里: a traditional form that is also written as it stands.
+                same_character.setdefault(cp, set()).update(t for t in bmp if t != cp)
         elif field in ("kSemanticVariant", "kZVariant", "kSpecializedSemanticVariant", "kTraditionalVariant"):
             variants.setdefault(cp, set()).update(t for t in targets if t != cp)
+            if field in ("kSemanticVariant", "kZVariant") and cp <= 0xFFFF:
+                same_character.setdefault(cp, set()).update(t for t in targets if t != cp and t <= 0xFFFF)
     for cp, target in simplified.items():
         fold[cp] = target
     for ch, target in CANTONESE.items():
@@ -207,6 +222,16 @@ def main():
         fold[ord(ch)] = ord(target)
     for ch, target in ALTERNATES.items():
         fold[ord(ch)] = ord(target)
+    # A rare form of an everyday character (羣 for 群, 線 for 线, 寳 for 宝: not in GB 2312, the same
+    # character by Unihan) is written to dodge a word as often as it is written at all, and reads as
+    # the everyday form; only where that form is one character (technique: homoglyph).
+    for cp, others in same_character.items():
+        if cp in everyday or cp in simplified or not is_han(cp):
+            continue
+        targets = {simplified.get(t, t) for t in others}
+        targets = {t for t in targets if t in everyday}
+        if len(targets) == 1:
+            fold.setdefault(cp, targets.pop())
     # (A character folded onto one that folds again — 帳 → 帐 → 账 — goes all the way.)
     for cp in list(fold):
         seen = 0
@@ -345,6 +370,13 @@ def main():
                 found.update(m for m in phonetic[g] if radical.get(m) == radical.get(cp)
                              and abs(strokes.get(m, 0) - strokes.get(cp, 0)) <= 4 and frequency.get(m, 9) > 3)
         found = {c for c in found if c != cp and 0x4E00 <= c <= 0x9FFF and fold.get(c) != cp}
+        # A rare look-alike (伩 for 信, 呺 for 号: no everyday character of its own) reads as the
+        # channel character everywhere, in context words too; an everyday one (徽 for 微) only
+        # where it spells a channel word.
+        for c in sorted(found):
+            if c not in everyday and c not in fold:
+                fold[c] = cp
+        found = {c for c in found if fold.get(c) != cp}
         if found:
             shapes[ch] = "".join(sorted(chr(c) for c in found))
 
@@ -369,6 +401,12 @@ def main():
         if cp not in compat and category.get(cp) == "No" and value.isdigit() and int(value) <= 20 \
                 and ("DIGIT" in name or "NUMBER" in name) and ("CIRCLED" in name or "DINGBAT" in name):
             compat[cp] = [ord(c) for c in value]
+
+    bits = bytearray((0x9FFF - 0x4E00 + 1 + 7) // 8)
+    for cp in everyday:
+        if 0x4E00 <= cp <= 0x9FFF:
+            bits[(cp - 0x4E00) // 8] |= 1 << ((cp - 0x4E00) % 8)
+    everyday_bits = bits.hex().upper()
 
     def pairs(table):
         return " ".join(f"{k:X}={v:X}" for k, v in sorted(table.items()))
@@ -397,7 +435,8 @@ enum UnicodeTables {{
     static let compatibility = "{" ".join(f"{k:X}=" + ",".join(f"{c:X}" for c in v) for k, v in sorted(compat.items()))}"
 
     /// Single-character folds, "source=target" in hex: traditional to simplified (kSimplifiedVariant),
-    /// UTS #39 look-alikes of ASCII letters, digits and URL punctuation, kana and radicals that look
+    /// rare variant forms and look-alikes to the everyday character (kSemanticVariant, kZVariant, not
+    /// in GB 2312), UTS #39 look-alikes of ASCII letters, digits and URL punctuation, kana and radicals that look
     /// like ideographs, Latin letters with diacritics, and symbols named after a Latin letter.
     static let folds = "{pairs(fold)}"
 
@@ -415,6 +454,10 @@ enum UnicodeTables {{
     /// Look-alikes of the characters channel words are made of (Unihan variants and the same
     /// phonetic component), "character=look-alikes".
     static let shapes = "{" ".join(f"{k}={v}" for k, v in sorted(shapes.items()))}"
+
+    /// The everyday characters (GB 2312, Unihan kIRG_GSource G0) from U+4E00 to U+9FFF, a bit each,
+    /// in hex, lowest code point in the lowest bit of each byte.
+    static let everyday = "{everyday_bits}"
 }}
 '''
     if args.check:
