@@ -44,16 +44,50 @@ package final class NormalizedText: Sendable {
         package static let emojiWord: UInt8 = 0x08
     }
 
+    /// Ideographs spaced out one by one (价 私 信, 私·聊, 微-信: an evader's spacing or inserted
+    /// symbols): where three or more single characters in a row are each parted by one space or one
+    /// such symbol, those separators part no words, so no gap is kept between them. Punctuation that
+    /// ends a clause, and lists parted by 、 or /, keep theirs.
+    static func closeCharacterSpacing(_ v: inout Views) {
+        let n = v.compact.count
+        guard n >= 3 else { return }
+        /// One separator between compact `k - 1` and `k`, of the kinds spacing uses.
+        func spacedBefore(_ k: Int) -> Bool {
+            guard v.gapBefore[k], CharacterTables.isIdeograph(v.compact[k]), CharacterTables.isIdeograph(v.compact[k - 1]) else { return false }
+            let a = Int(v.compactToWide[k - 1]) + 1
+            let b = Int(v.compactToWide[k])
+            guard b - a == 1 else { return false }
+            switch v.wide[a] {
+            case 0x20, 0x3000, 0xB7, 0x2A, 0x5E, 0x7E, 0x2D, 0xFF5E, 0x30FB: return true
+            default: return false
+            }
+        }
+        var k = 1
+        while k < n {
+            // A run of single characters each parted from the next: from `k - 1` while spaced.
+            guard spacedBefore(k) else { k += 1; continue }
+            var end = k
+            while end < n, spacedBefore(end) { end += 1 }
+            // compact[k - 1 ..< end] are spaced one by one; the first must stand alone too.
+            let aloneFirst = k - 1 == 0 || v.gapBefore[k - 1]
+            if end - (k - 1) >= 3, aloneFirst {
+                for i in k..<end { v.gapBefore[i] = false }
+            }
+            k = end + 1
+        }
+    }
+
     /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
     /// the text holds a multi-character fold (㌖, ﷽), whose length the single pass cannot size for.
     package init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
-        let views = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var views = text.utf8.withContiguousStorageIfAvailable { bytes in
             Self.singlePass(bytes) ?? Self.twoPass([UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 count = decodeUTF8(bytes, into: buffer)
             })
         }!
+        Self.closeCharacterSpacing(&views)
         original = views.original
         wide = views.wide
         wideStart = views.wideStart

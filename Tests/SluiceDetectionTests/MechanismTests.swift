@@ -152,6 +152,23 @@ struct MechanismTests {
         #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
     }
 
+    @Test("ideographs spaced out one by one, or parted by inserted symbols, read as written together", arguments: [
+        "包 场 价 格 私 聊", "加·急·费·私·聊", "稀^有~色-价*格 私 聊",
+    ])
+    func characterSpacing(text: String) {
+        #expect(signals(text).contains(.offlineTrade), "\(text) → \(signals(text))")
+        let norm = NormalizedText(text)
+        #expect(norm.gapBefore.dropFirst().allSatisfy { !$0 }, "\(text): gaps kept")
+    }
+
+    @Test("a phrase-parting space and a list's separators stay gaps")
+    func phraseSpacesStay() {
+        let norm = NormalizedText("谁要 我这里有")
+        #expect(norm.gapBefore[2])
+        #expect(NormalizedText("红/黄/蓝").gapBefore[1])
+        #expect(signals("颜 色 ： 红 黄 蓝 绿").isEmpty)
+    }
+
     @Test("context words and contact cues spelled in pinyin read as the words (one spelling is a term and a near rule's half too)", arguments: [
         "尺码表和 wei xin 在我主页背景图", "有问题加我 qi e 28374619",
     ])
