@@ -77,6 +77,29 @@ package final class NormalizedText: Sendable {
         }
     }
 
+    /// A plus sign (+, ＋, ➕) used as the verb 加, as slang writes it, reads as 加 in the compact view:
+    /// before a person (➕我, ＋你) or a verb's complement (➕上去, 想➕的, ➕了, ➕一下), or after a verb
+    /// that wants one (想➕, 请➕, 添➕, 好评后➕). Between two things (泡沫箱+网套, 套餐A+套餐B, 1+1,
+    /// +86) it stays a plus.
+    static func readPlusAsAdd(_ v: inout Views) {
+        let n = v.compact.count
+        var k = 0
+        while k + 1 < n {
+            defer { k += 1 }
+            guard v.compact[k] == 0x2B, CharacterTables.isIdeograph(v.compact[k + 1]),
+                  k == 0 || !CharacterTables.isASCIIAlnum(v.compact[k - 1]) else { continue }
+            let next = v.compact[k + 1]
+            let verbAfter = plusObject.contains(next) || next == 0x4E00 && k + 2 < n && v.compact[k + 2] == 0x4E0B  // 一下
+            let verbBefore = k > 0 && plusVerbBefore.contains(v.compact[k - 1])
+            if verbAfter || verbBefore { v.compact[k] = 0x52A0 }
+        }
+    }
+
+    /// 我 你 他 她 咱 上 了 的 过 不 得: a person added, or a complement only a verb takes (➕不上).
+    static let plusObject = ScalarSet("我你他她咱上了的过不得")
+    /// 想 要 请 添 来 去 可 能 就 再 先 快 接 后 没 都: words a verb follows.
+    static let plusVerbBefore = ScalarSet("想要请添来去可能就再先快接后没都")
+
     /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
     /// the text holds a multi-character fold (㌖, ﷽), whose length the single pass cannot size for.
     package init(_ text: String) {
@@ -88,6 +111,7 @@ package final class NormalizedText: Sendable {
             })
         }!
         Self.closeCharacterSpacing(&views)
+        Self.readPlusAsAdd(&views)
         original = views.original
         wide = views.wide
         wideStart = views.wideStart

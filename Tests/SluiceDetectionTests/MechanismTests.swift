@@ -161,6 +161,15 @@ struct MechanismTests {
         #expect(norm.gapBefore.dropFirst().allSatisfy { !$0 }, "\(text): gaps kept")
     }
 
+    @Test("a plus sign used as the verb 加 reads as 加; between two things it stays a plus", arguments: [
+        ("想要一手货源的➕我，我帮你对接厂家", true), ("想要一手货源的+我，我帮你对接厂家", true), ("午餐接龙在楼里的群，想➕的私我", true),
+        ("泡沫箱+网套包装", false), ("1+1组合装", false), ("套餐A+套餐B一起拍更便宜", false),
+    ])
+    func plusAsAdd(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+        #expect(NormalizedText(text).compact.contains(0x52A0) == violation)
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
