@@ -1673,6 +1673,8 @@ struct Voice {
     /// 发 留 写 放 挂 贴: putting something up
     static let posting: ScalarSet = [0x53D1, 0x7559, 0x5199, 0x653E, 0x6302, 0x8D34]
     /// 转 打 付 汇 看 买 试 逛 拿 取 摸 留 搜 发 订 聊 吵 问 系: deeds a story tells as done
+    /// 给 帮 替 为 跟 让 叫 对 向: before 我, they make the speaker the one done for, not the doer.
+    static let speakerAsObject = ScalarSet("给帮替为跟让叫对向")
     static let deeds: ScalarSet = [0x8F6C, 0x6253, 0x4ED8, 0x6C47, 0x770B, 0x4E70, 0x8BD5, 0x901B, 0x62FF, 0x53D6, 0x6478, 0x7559, 0x641C,
                                      0x53D1, 0x8BA2,
                                      // …and talk had there (在微信上吵了无数次, 聊过几次): 聊 吵 问; a contact made (电话联系过客服): 系.
@@ -1755,7 +1757,12 @@ struct Voice {
             return k..<(k + 1)
         }
         // …or inside the words (老公给我留了银行卡), or 加了 with how many (加了好几个资料群: joined, counted).
-        if at < end - 2, let k = (at..<(end - 2)).first(where: { Self.deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }) { return k..<(k + 2) }
+        // (Not the speaker leaving a way to reach them, 片尾我留了方式: 我 the subject of 留了 places it for the reader;
+        // 给我留了 is left to the speaker.)
+        if at < end - 2, let k = (at..<(end - 2)).first(where: { Self.deeds.contains(c[$0]) && c[$0 + 1] == 0x4E86 }),
+           !(c[k] == 0x7559 && k > 0 && c[k - 1] == 0x6211 && !(k > 1 && Self.speakerAsObject.contains(c[k - 2]))) {  // 我留了
+            return k..<(k + 2)
+        }
         let joinedFrom = max(at - 6, norm.clauseStart(from: at, norm.clause[at]))
         if let k = (joinedFrom..<(end - 1)).first(where: { c[$0] == 0x52A0 && c[$0 + 1] == 0x4E86 && word(at: $0 + 2, from: Self.counts) != nil }) {
             return k..<(k + 4)

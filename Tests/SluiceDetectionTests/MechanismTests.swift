@@ -170,6 +170,13 @@ struct MechanismTests {
         #expect(NormalizedText(text).compact.contains(0x52A0) == violation)
     }
 
+    @Test("the speaker leaving a way to reach them (我留了方式) is a pointer with or without a clause after; something left to the speaker is a deed", arguments: [
+        ("最新一期视频结尾我留了方式。全场包邮", true), ("最新一期视频结尾我留了方式", true), ("爸妈出门前给我留了银行卡，我用卡在这上面付的", false),
+    ])
+    func speakerLeftAWay(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
