@@ -127,6 +127,23 @@ package final class Detector: Sendable {
         for (index, rule) in rules.suppressions.enumerated() {
             rule.when.forEach { add($0, .suppress(index)) }
         }
+        // The rules' own spellings of characters (亻言 for 信, 撩 for 聊) in the words that invite and point, as
+        // in the terms: 私亻言, 私撩 read as 私信, 私聊.
+        var respelled = Set(patterns.indices.map { "\(patterns[$0])|\(kinds[$0])" })
+        for i in patterns.indices where patterns[i].count >= 2 {
+            switch kinds[i] {
+            case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite: break
+            default: continue
+            }
+            let word = String(String.UnicodeScalarView(patterns[i].compactMap(Unicode.Scalar.init)))
+            for variant in Self.variants(of: word, table: rules.variants) {
+                let scalars = variant.unicodeScalars.map(\.value)
+                if respelled.insert("\(scalars)|\(kinds[i])").inserted {
+                    patterns.append(scalars)
+                    kinds.append(kinds[i])
+                }
+            }
+        }
         // Context words of two or more characters spelled in pinyin (lian xi, si liao, qi e before a number): romanised text
         // reads like the characters. (Lexicon terms get this from the sound matcher below.) Once per
         // word and kind: weixin is a lexicon term and, spelled out, the first half of a near rule too.

@@ -177,6 +177,20 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("the rules' own spellings of characters reach the words that invite and point, not only the terms", arguments: [
+        "价格不方便说，私撩问", "价格不方便说，私亻言问",
+    ])
+    func respelledContext(text: String) {
+        #expect(!signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
+    @Test("initials that are an ordinary word (a size, a blank) are that word", arguments: [
+        "这件尺寸xl的也有，那边能换", "可以xx码的换，同城顺丰到付", "xxl的宝宝那边能拍",
+    ])
+    func initialsThatAreWords(text: String) {
+        #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
