@@ -931,8 +931,11 @@ struct PartScan {
                 // …and so is the advice the speaker gives, the one official channel they claim, or their reaching the
                 // reader on it (为防诈骗，建议到店当面交易; 认准唯一客服微信; 有问题私我，我加你微信).
                 if voice.ownedInWarning(at: at, term: candidates[i].termStart ?? at, platform: candidates[i].signal == .platform) { continue }
-                // …and a cue that ends the words themselves (平台只是引流: 引流 is their last word) discusses nothing else.
-                if ctx.map(.discussion, { $0 }).allSatisfy({ abs(norm.sentence[$0.lowerBound] - sentence) > 1 || $0.lowerBound > at && $0.upperBound == end }) { continue }
+                // …and a cue that ends the words themselves (平台只是引流: 引流 is their last word) discusses nothing else,
+                // nor does one that names a group's or a guide's topic (装修避坑交流群, 防骗指南).
+                if ctx.map(.discussion, { $0 }).allSatisfy({
+                    abs(norm.sentence[$0.lowerBound] - sentence) > 1 || $0.lowerBound > at && $0.upperBound == end || namesTopic($0)
+                }) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).min(), (cue..<at).contains(where: { voice.repliesToAll(at: $0, before: at) }) { continue }
                 // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
@@ -1926,6 +1929,21 @@ struct PartScan {
         }
         return out
     }
+
+    /// Whether a discussion cue is the topic in the name of a group or a guide (避坑交流群, 防骗指南, 避坑群): up to two
+    /// characters of 交流 互助 分享 between it and the noun.
+    func namesTopic(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        var k = cue.upperBound
+        while k < c.count, k - cue.upperBound < 2, Self.topicJoiners.contains(c[k]), !norm.gapBefore[k] { k += 1 }
+        guard k < c.count, !norm.gapBefore[k] else { return false }
+        return norm.word(at: k, from: Self.topicNouns) != nil
+    }
+
+    /// 交 流 互 助 分 享: between a topic and its group (避坑交流群).
+    static let topicJoiners = ScalarSet("交流互助分享")
+    /// 群 社群 指南 攻略 笔记 合集 课: what a topic names.
+    static let topicNouns = WordTable(["群", "社群", "指南", "攻略", "笔记", "合集", "课"].map { $0.unicodeScalars.map(\.value) })
 
     /// 私聊 私信 私我: asked in private.
     static let askedInPrivate = WordTable(["私聊", "私信", "私我"].map { $0.unicodeScalars.map(\.value) })

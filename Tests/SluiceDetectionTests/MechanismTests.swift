@@ -191,6 +191,14 @@ struct MechanismTests {
         #expect(signals(text).isEmpty, "\(text) → \(signals(text))")
     }
 
+    @Test("a discussion word naming a group's or guide's topic (避坑交流群) discusses nothing; said of the words, it still does", arguments: [
+        ("二手车避坑交流群，进群免费验车，扫主页二维码", true), ("防骗指南在置顶，想进群的扫主页二维码", true),
+        ("二手车避坑：别加陌生人微信，进群的都是骗子", false),
+    ])
+    func topicNamesNoDiscussion(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
