@@ -657,9 +657,12 @@ struct PartScan {
                 // 群 right after a channel's name makes the group, whose own candidate answers for it and for the words
                 // after it (微信群里发了新歌: 里 is the group's).
                 let groupAfter = signal != .privateGroup && range.upperBound < norm.compact.count && norm.compact[range.upperBound] == 0x7FA4
+                // (The entry's own words after reach at most into the next clause: 价格都在链接里，想要的直接拍，有问题私我 asks
+                // the questions, not the link, two clauses on.)
                 let invitedAfter = !groupAfter && lexicon[index].wordsAfter.map { words in
                     (range.upperBound...(range.upperBound + reach)).contains { k in
-                        k < norm.compact.count && words.contains { norm.compact[k...].starts(with: $0) && !emojiHeads(k, $0.count) }
+                        k < norm.compact.count && norm.clause[k] - norm.clause[range.upperBound - 1] <= 1
+                            && words.contains { norm.compact[k...].starts(with: $0) && !emojiHeads(k, $0.count) }
                     }
                 } ?? ctx.contains(.inviteAfter) { after in
                     after.lowerBound >= range.upperBound && after.lowerBound - range.upperBound <= reach

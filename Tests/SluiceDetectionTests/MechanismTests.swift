@@ -199,6 +199,14 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("what is in the listing's link is the listing; a link handed over, or goods said not to be in it, is not", arguments: [
+        ("价格都在链接里，想要的直接拍，有问题私我", false), ("尺码表在链接上，按身高选", false),
+        ("今天的限量款不在链接里，私信我", true), ("要链接的，私我", true),
+    ])
+    func listingLink(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
