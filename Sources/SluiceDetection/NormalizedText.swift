@@ -48,50 +48,48 @@ package final class NormalizedText: Sendable {
     /// symbols): where three or more single characters in a row are each parted by one space or one
     /// such symbol, those separators part no words, so no gap is kept between them. Punctuation that
     /// ends a clause, and lists parted by 、 or /, keep theirs.
-    static func closeCharacterSpacing(_ v: inout Views) {
-        let n = v.compact.count
-        guard n >= 3 else { return }
-        /// One separator between compact `k - 1` and `k`, of the kinds spacing uses.
-        func spacedBefore(_ k: Int) -> Bool {
-            guard v.gapBefore[k], CharacterTables.isIdeograph(v.compact[k]), CharacterTables.isIdeograph(v.compact[k - 1]) else { return false }
-            let a = Int(v.compactToWide[k - 1]) + 1
-            let b = Int(v.compactToWide[k])
-            guard b - a == 1 else { return false }
-            switch v.wide[a] {
-            case 0x20, 0x3000, 0xB7, 0x2A, 0x5E, 0x7E, 0x2D, 0xFF5E, 0x30FB: return true
-            default: return false
-            }
-        }
-        var k = 1
-        while k < n {
-            // A run of single characters each parted from the next: from `k - 1` while spaced.
-            guard spacedBefore(k) else { k += 1; continue }
-            var end = k
-            while end < n, spacedBefore(end) { end += 1 }
-            // compact[k - 1 ..< end] are spaced one by one; the first must stand alone too.
-            let aloneFirst = k - 1 == 0 || v.gapBefore[k - 1]
-            if end - (k - 1) >= 3, aloneFirst {
-                for i in k..<end { v.gapBefore[i] = false }
-            }
-            k = end + 1
-        }
-    }
-
     /// A plus sign (+, ＋, ➕) used as the verb 加, as slang writes it, reads as 加 in the compact view:
     /// before a person (➕我, ＋你) or a verb's complement (➕上去, 想➕的, ➕了, ➕一下), or after a verb
     /// that wants one (想➕, 请➕, 添➕, 好评后➕). Between two things (泡沫箱+网套, 套餐A+套餐B, 1+1,
     /// +86) it stays a plus.
-    static func readPlusAsAdd(_ v: inout Views) {
+    /// (Both in one read of the compact view, through its buffers; most texts need neither and pay one loop.)
+    static func readSpacingAndPlus(_ v: inout Views) {
         let n = v.compact.count
-        var k = 0
-        while k + 1 < n {
-            defer { k += 1 }
-            guard v.compact[k] == 0x2B, CharacterTables.isIdeograph(v.compact[k + 1]),
-                  k == 0 || !CharacterTables.isASCIIAlnum(v.compact[k - 1]) else { continue }
-            let next = v.compact[k + 1]
-            let verbAfter = plusObject.contains(next) || next == 0x4E00 && k + 2 < n && v.compact[k + 2] == 0x4E0B  // 一下
-            let verbBefore = k > 0 && plusVerbBefore.contains(v.compact[k - 1])
-            if verbAfter || verbBefore { v.compact[k] = 0x52A0 }
+        guard n >= 2 else { return }
+        let wide = v.wide
+        let toWide = v.compactToWide
+        v.compact.withUnsafeMutableBufferPointer { c in
+            v.gapBefore.withUnsafeMutableBufferPointer { gap in
+                /// One separator of the kinds spacing uses between two ideographs at `k - 1` and `k`.
+                func spacedBefore(_ k: Int) -> Bool {
+                    guard gap[k], CharacterTables.isIdeograph(c[k]), CharacterTables.isIdeograph(c[k - 1]) else { return false }
+                    let a = Int(toWide[k - 1]) + 1
+                    let b = Int(toWide[k])
+                    guard b - a == 1 else { return false }
+                    switch wide[a] {
+                    case 0x20, 0x3000, 0xB7, 0x2A, 0x5E, 0x7E, 0x2D, 0xFF5E, 0x30FB: return true
+                    default: return false
+                    }
+                }
+                var k = 1
+                while k < n {
+                    if c[k - 1] == 0x2B, CharacterTables.isIdeograph(c[k]), k == 1 || !CharacterTables.isASCIIAlnum(c[k - 2]) {
+                        let next = c[k]
+                        let verbAfter = plusObject.contains(next) || next == 0x4E00 && k + 1 < n && c[k + 1] == 0x4E0B  // 一下
+                        let verbBefore = k >= 2 && plusVerbBefore.contains(c[k - 2])
+                        if verbAfter || verbBefore { c[k - 1] = 0x52A0 }
+                    }
+                    // A run of single characters each parted from the next, from `k - 1` while spaced; the first
+                    // must stand alone too.
+                    guard gap[k], k + 1 < n, gap[k + 1], spacedBefore(k) else { k += 1; continue }
+                    var end = k
+                    while end < n, spacedBefore(end) { end += 1 }
+                    if end - (k - 1) >= 3, k - 1 == 0 || gap[k - 1] {
+                        for i in k..<end { gap[i] = false }
+                    }
+                    k = end
+                }
+            }
         }
     }
 
@@ -110,8 +108,7 @@ package final class NormalizedText: Sendable {
                 count = decodeUTF8(bytes, into: buffer)
             })
         }!
-        Self.closeCharacterSpacing(&views)
-        Self.readPlusAsAdd(&views)
+        Self.readSpacingAndPlus(&views)
         original = views.original
         wide = views.wide
         wideStart = views.wideStart
