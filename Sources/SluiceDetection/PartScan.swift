@@ -882,7 +882,9 @@ struct PartScan {
                     // A service line offered for a deal (全国统一服务热线 400-…，来电享批发价) is the seller's line to
                     // a sale, whatever it is called; a maker's label (`scope = "part"`) may print a retail price.
                     // (A sale on the platform itself — 订单请在天猫下单 — offers nothing by phone.)
-                    if serviceLine && suppression.scope != .part && sells(in: sentenceRange(at: at), besides: ownNames) { continue }
+                    // (联系 or 加 whose object is the suppression's own words — 建议联系品牌官方售后 400-… — calls the maker, no sale.)
+                    if serviceLine && suppression.scope != .part
+                        && sells(in: sentenceRange(at: at), besides: ownNames, contacting: r) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later] else { continue }
@@ -944,6 +946,8 @@ struct PartScan {
                 // …and what follows a wink after the last cue (平台规定我们不能说太多 您懂的 去某鱼搜…): the rule got round.
                 // …or the speaker setting themselves apart from it (别人私下交易是骗子，我不是，转我…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) || exceptsSelf(between: cue, at) { continue }
+                // …or a workaround told after the cue inside the words (平台规定不能留联系方式，所以放在头像里了).
+                if ctx.map(.discussion, { $0 }).contains(where: { voice.workaround(after: $0, words: at, end) }) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -1741,9 +1745,13 @@ struct PartScan {
 
     /// Whether compact `range` holds a word of a sale or an offer (`saleWords`), outside the clauses that
     /// name the listing platform itself (`ownNames`: 请在天猫下单 on Tmall is a sale here).
-    func sells(in range: Range<Int>, besides ownNames: [Range<Int>] = []) -> Bool {
+    func sells(in range: Range<Int>, besides ownNames: [Range<Int>] = [], contacting party: Range<Int>? = nil) -> Bool {
         range.contains { k in
-            norm.word(at: k, from: Self.saleWords) != nil && !ownNames.contains { norm.clause[$0.lowerBound] == norm.clause[k] }
+            guard let word = norm.word(at: k, from: Self.saleWords), !ownNames.contains(where: { norm.clause[$0.lowerBound] == norm.clause[k] }) else { return false }
+            // (Reaching `party`, named at most two characters on: 联系品牌官方售后 contacts the maker.)
+            if let party, word.count == 2 || word == [0x52A0], party.lowerBound >= k + word.count, party.lowerBound - (k + word.count) <= 2,
+               norm.compact[k..<(k + word.count)].elementsEqual([0x8054, 0x7CFB]) || word == [0x52A0] { return false }
+            return true
         }
     }
 

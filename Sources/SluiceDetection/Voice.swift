@@ -343,6 +343,9 @@ struct Voice {
             // A wink between the cue and the words (平台规定我们不能说太多 您懂的 去某鱼搜…) says the rule is being
             // got round: what follows is the speaker's offer.
             if r.upperBound < at, winks(between: r.upperBound, at) { continue }
+            // …and so does a workaround told after it (平台规定不能留联系方式，所以放在头像里了): 所以 只好 于是 opening a later
+            // clause inside the words.
+            if workaround(after: r, words: at, end) { continue }
             // A cue that claims the offered contact as the one official channel (唯一客服微信 lin_kefu01) vouches for it.
             if offered, word(at: r.lowerBound, from: Self.ownClaims) != nil { continue }
             // …or right after a contact (发手机号 13800000000 引流).
@@ -635,6 +638,18 @@ struct Voice {
         }
         return false
     }
+
+    /// Whether the words `at..<end`, a few characters after the cue `cue`, hold a later clause that opens on a workaround
+    /// (所以, 只好 …): the rule told, then got round (平台规定不能留联系方式，所以放在头像里了).
+    func workaround(after cue: Range<Int>, words at: Int, _ end: Int) -> Bool {
+        guard cue.upperBound <= at, at - cue.upperBound <= 8, at < end else { return false }
+        return (max(at, 1)..<end).contains { k in
+            norm.clause[k] != norm.clause[cue.lowerBound] && norm.clause[k - 1] != norm.clause[k] && word(at: k, from: Self.workarounds) != nil
+        }
+    }
+
+    /// 所以 只好 于是 那就 只能: a workaround opening its clause.
+    static let workarounds = WordTable(["所以", "只好", "于是", "那就", "只能"].map { $0.unicodeScalars.map(\.value) })
 
     /// 小心 注意 谨慎 当心 提防: words of caution.
     static let caution = WordTable(["小心", "注意", "谨慎", "当心", "提防"].map { $0.unicodeScalars.map(\.value) })
@@ -2344,8 +2359,12 @@ struct Voice {
             if [0x4E86, 0x5427, 0x554A, 0x5440, 0x54E6, 0x5566, 0x54C8, 0x561B, 0x5462].contains(v) { return false }
             // …and so has a phrase made a kind by 的 right before 去 or 来 (说我们不发货的去看看…: whoever says so, go and see),
             // or before an invitation (不想等的加我微信: whoever would rather not wait is invited).
+            // (私 of 私下 — 不接受任何形式的私下转账 — is the word 'private', no invitation.)
             if v == 0x7684, k == to - 1, to < norm.compact.count,
-               norm.compact[to] == 0x53BB || norm.compact[to] == 0x6765 || ctx.contains(.invite, where: { $0.lowerBound == to }) { return false }
+               norm.compact[to] == 0x53BB || norm.compact[to] == 0x6765
+                || ctx.contains(.invite, where: { $0.lowerBound == to }) && !(norm.compact[to] == 0x79C1 && to + 1 < norm.compact.count && norm.compact[to + 1] == 0x4E0B) {
+                return false
+            }
             if !through.contains(v) && !words.contains(where: { $0.contains(k) }) { plain += 1 }
         }
         // …and so does one right before the trigger.

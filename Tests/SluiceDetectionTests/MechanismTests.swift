@@ -207,6 +207,27 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("a refusal reaches through 'any kind of' to 私下, which is the word 'private' and no invitation; 不想等的加我 still invites", arguments: [
+        ("本店交易都在平台完成，不接受任何形式的私下转账", false), ("不想等的加我微信 abc_123", true),
+    ])
+    func refusalThroughAnyKind(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("the brand's official after-sales line is the maker's; a number offered for a sale is not", arguments: [
+        ("这个问题建议联系品牌官方售后 400-666-0123 检测", false), ("全国统一服务热线 400-820-1234，联系我们享批发价", true),
+    ])
+    func officialAfterSales(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
+    @Test("a rule told, then got round in a later clause (所以 …), is the speaker's offer; the rule told alone is not", arguments: [
+        ("平台规定不能留联系方式，所以放在头像里了，自己看", true), ("平台规定不能留联系方式，有问题请点客服", false),
+    ])
+    func ruleGotRound(text: String, violation: Bool) {
+        expectVerdict(text, violation)
+    }
+
     @Test("a phrase-parting space and a list's separators stay gaps")
     func phraseSpacesStay() {
         let norm = NormalizedText("谁要 我这里有")
