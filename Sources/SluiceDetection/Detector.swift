@@ -129,7 +129,8 @@ package final class Detector: Sendable {
         }
         // The rules' own spellings of characters (亻言 for 信, 撩 for 聊) in the words that invite and point, as
         // in the terms: 私亻言, 私撩 read as 私信, 私聊.
-        var respelled = Set(patterns.indices.map { "\(patterns[$0])|\(kinds[$0])" })
+        // (Each word added once per kind: `known` holds every pattern with its kind, for this and the pinyin below.)
+        var known = Set(patterns.indices.map { "\(patterns[$0])|\(kinds[$0])" })
         for i in patterns.indices where patterns[i].count >= 2 {
             switch kinds[i] {
             case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite: break
@@ -138,7 +139,7 @@ package final class Detector: Sendable {
             let word = String(String.UnicodeScalarView(patterns[i].compactMap(Unicode.Scalar.init)))
             for variant in Self.variants(of: word, table: rules.variants) {
                 let scalars = variant.unicodeScalars.map(\.value)
-                if respelled.insert("\(scalars)|\(kinds[i])").inserted {
+                if known.insert("\(scalars)|\(kinds[i])").inserted {
                     patterns.append(scalars)
                     kinds.append(kinds[i])
                 }
@@ -147,7 +148,6 @@ package final class Detector: Sendable {
         // Context words of two or more characters spelled in pinyin (lian xi, si liao, qi e before a number): romanised text
         // reads like the characters. (Lexicon terms get this from the sound matcher below.) Once per
         // word and kind: weixin is a lexicon term and, spelled out, the first half of a near rule too.
-        var spelledOut = Set(patterns.indices.map { "\(patterns[$0])|\(kinds[$0])" })
         for i in patterns.indices where patterns[i].count >= 2 {
             switch kinds[i] {
             case .invite, .weakInvite, .inviteAfter, .nearFirst, .nearSecond, .handleInvite, .contact, .qqNumber: break
@@ -155,7 +155,7 @@ package final class Detector: Sendable {
             }
             guard let syllables = Sound.syllables(of: patterns[i]) else { continue }
             let latin = syllables.flatMap { Sound.syllables[Int($0)].unicodeScalars.map(\.value) }
-            if spelledOut.insert("\(latin)|\(kinds[i])").inserted {
+            if known.insert("\(latin)|\(kinds[i])").inserted {
                 patterns.append(latin)
                 kinds.append(kinds[i])
             }

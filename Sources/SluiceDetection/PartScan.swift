@@ -914,12 +914,13 @@ struct PartScan {
             })
             // A long text's warning reaches its own sentence and the ones beside it: a product's fakes
             // discussed (市面上有人冒充…) three sentences after an offer leave the offer the speaker's.
-            let cueSentences = ctx.map(.discussion) { norm.sentence[$0.lowerBound] }
-            let cueEnds = ctx.map(.discussion) { $0.upperBound }
+            let cues = ctx.map(.discussion) { $0 }
+            let cueSentences = cues.map { norm.sentence[$0.lowerBound] }
+            let cueEnds = cues.map(\.upperBound)
             // In a transcript (买家：… ⏎ 卖家：…) a cue is its own speaker's: the buyer's 安全吗 after the seller's
             // offer leaves the offer the seller's.
             let turns = turnStarts()
-            let cueTurns = ctx.map(.discussion) { r in turns.lastIndex { $0 <= r.lowerBound } ?? -1 }
+            let cueTurns = cues.map { r in turns.lastIndex { $0 <= r.lowerBound } ?? -1 }
             for i in candidates.indices where candidates[i].dropped == nil && candidates[i].origin == .words && !candidates[i].pointed {
                 let sentence = norm.sentence[candidates[i].compactStart ?? 0]
                 let turn = turns.lastIndex { $0 <= candidates[i].compactStart ?? 0 } ?? -1
@@ -938,7 +939,7 @@ struct PartScan {
                 if voice.ownedInWarning(at: at, term: candidates[i].termStart ?? at, platform: candidates[i].signal == .platform) { continue }
                 // …and a cue that ends the words themselves (平台只是引流: 引流 is their last word) discusses nothing else,
                 // nor does one that names a group's or a guide's topic (装修避坑交流群, 防骗指南).
-                if ctx.map(.discussion, { $0 }).allSatisfy({
+                if cues.allSatisfy({
                     abs(norm.sentence[$0.lowerBound] - sentence) > 1 || $0.lowerBound > at && $0.upperBound == end || namesTopic($0)
                 }) { continue }
                 // …and so is what follows a reply to all after the cue (为什么这么多人问…？统一回复：…).
@@ -947,7 +948,7 @@ struct PartScan {
                 // …or the speaker setting themselves apart from it (别人私下交易是骗子，我不是，转我…).
                 if let cue = cueEnds.lazy.filter({ $0 < at }).max(), voice.winks(between: cue, at) || exceptsSelf(between: cue, at) { continue }
                 // …or a workaround told after the cue inside the words (平台规定不能留联系方式，所以放在头像里了).
-                if ctx.map(.discussion, { $0 }).contains(where: { voice.workaround(after: $0, words: at, end) }) { continue }
+                if cues.contains(where: { voice.workaround(after: $0, words: at, end) }) { continue }
                 if !offered.contains(norm.sentence[candidates[i].compactStart ?? 0]) {
                     candidates[i].dropped = "discussion: \(voice.discussionCue ?? "")"
                 }
@@ -1748,9 +1749,9 @@ struct PartScan {
     func sells(in range: Range<Int>, besides ownNames: [Range<Int>] = [], contacting party: Range<Int>? = nil) -> Bool {
         range.contains { k in
             guard let word = norm.word(at: k, from: Self.saleWords), !ownNames.contains(where: { norm.clause[$0.lowerBound] == norm.clause[k] }) else { return false }
-            // (Reaching `party`, named at most two characters on: 联系品牌官方售后 contacts the maker.)
-            if let party, word.count == 2 || word == [0x52A0], party.lowerBound >= k + word.count, party.lowerBound - (k + word.count) <= 2,
-               norm.compact[k..<(k + word.count)].elementsEqual([0x8054, 0x7CFB]) || word == [0x52A0] { return false }
+            // (联系 or 加 reaching `party`, named at most two characters on: 联系品牌官方售后 contacts the maker.)
+            if let party, word == [0x8054, 0x7CFB] || word == [0x52A0],
+               party.lowerBound >= k + word.count, party.lowerBound - (k + word.count) <= 2 { return false }
             return true
         }
     }

@@ -194,11 +194,18 @@ def main():
     variants = {}
     # Other forms of the same character (kSemanticVariant, kZVariant, a second simplified form).
     same_character = {}
-    # The everyday characters of simplified Chinese: GB 2312 (G0 sources).
+    # The everyday characters of simplified Chinese: GB 2312 (G0 sources); and, from the same file, each
+    # character's radical and stroke count (for the look-alike families below).
     everyday = set()
+    radical = {}
+    strokes = {}
     for cp, field, value in read_unihan("Unihan_IRGSources.txt.bz2"):
         if field == "kIRG_GSource" and value.startswith("G0"):
             everyday.add(cp)
+        elif field == "kRSUnicode":
+            radical[cp] = value.split()[0].split(".")[0].rstrip("'")
+        elif field == "kTotalStrokes":
+            strokes[cp] = int(value.split()[0])
     for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
         targets = [int(v.split("<")[0][2:], 16) for v in value.split()]
         if field == "kSimplifiedVariant":
@@ -344,13 +351,6 @@ def main():
     for cp, field, value in read_unihan("Unihan_DictionaryLikeData.txt.bz2"):
         if field == "kFrequency":
             frequency[cp] = int(value)
-    radical = {}
-    strokes = {}
-    for cp, field, value in read_unihan("Unihan_IRGSources.txt.bz2"):
-        if field == "kRSUnicode":
-            radical[cp] = value.split()[0].split(".")[0].rstrip("'")
-        elif field == "kTotalStrokes":
-            strokes[cp] = int(value.split()[0])
     groups_of = {}
     for group, members in phonetic.items():
         for m in members:
