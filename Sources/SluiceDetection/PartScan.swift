@@ -1641,6 +1641,13 @@ struct PartScan {
         k >= 2 && norm.compact[k - 1] == 0x6211 && ctx.contains(.invite) { $0.upperBound == k - 1 || $0.upperBound == k }
     }
 
+    /// Whether the letters at wide `r` are a word of the rules, whole (WeChat, taobao): a name, not an account's.
+    func namesAWord(wide r: Range<Int>) -> Bool {
+        let a = compactIndex(ofWide: r.lowerBound)
+        let b = compactIndex(ofWide: r.upperBound - 1) + 1
+        return hits.contains { $0.start == a && $0.end == b }
+    }
+
     func compactIndex(ofWide w: Int) -> Int {
         // compactToWide is increasing: the first compact index at or after w.
         var lo = 0
@@ -2569,6 +2576,7 @@ struct PartScan {
         var skipped = 0
         var ideographs = 0
         var colon = false
+        var identity = false
         var at = false
         // A name ending its line, the next line opening with a label to a colon (薇⏎❤：kf_007): one entry
         // laid over two lines. (Only a colon after the break makes it one.) A name ending a question
@@ -2604,6 +2612,9 @@ struct PartScan {
                 continue
             }
             if w[i] == 0x3A || w[i] == 0xFF1A { colon = true }
+            // 是 叫 为 with no word skipped before it says what the name's account is, as a colon labels it (vx是LinShop),
+            // when the letters end the phrase (V是Vision系列 names a product line).
+            if ideographs == 0, w[i] == 0x662F || w[i] == 0x53EB || w[i] == 0x4E3A { identity = true }
             if w[i] == 0x40 { at = true }
             // Spaces are free: text spaced out character by character (客 服 徽 言 :) is the same words;
             // so is one symbol standing after each word character (V🌟X🌟同🌟步🌟更🌟新：…).
@@ -2684,13 +2695,16 @@ struct PartScan {
         // A word from `table` between two parts, spaces around it or not, a letter or digit on both sides: how far
         // it reaches. An underscore spelled as a word (tb 下划线 lucky88) is the handle's underscore; words joining a
         // handle dictated in pieces (zhou 后面接 cha 再接 888) are no part of it.
+        // (Hyphens may part the word from the pieces as they part the pieces: l-i-n-下划线-s-h-o-p.)
         func wordBetweenParts(_ k: Int, _ table: [[UInt32]]) -> Int? {
-            guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) else { return nil }
+            guard k > start, CharacterTables.isASCIIAlnum(w[k - 1]) || w[k - 1] == 0x2D && k - 1 > start && CharacterTables.isASCIIAlnum(w[k - 2])
+            else { return nil }
+            let hyphened = w[k - 1] == 0x2D
             var j = k
             while j < w.count, gap(w[j]) { j += 1 }
             guard let word = table.first(where: { w[j...].starts(with: $0) }) else { return nil }
             j += word.count
-            while j < w.count, gap(w[j]) { j += 1 }
+            while j < w.count, gap(w[j]) || hyphened && w[j] == 0x2D && j > 0 && !CharacterTables.isASCIIAlnum(w[j - 1]) && w[j - 1] != 0x2D { j += 1 }
             return j < w.count && CharacterTables.isASCIIAlnum(w[j]) ? j - k : nil
         }
         func spelledUnderscore(_ k: Int) -> Int? { wordBetweenParts(k, RecognizerText.spelledUnderscores) }
@@ -2769,7 +2783,9 @@ struct PartScan {
         // not (Instagram @anna.lash only).
         let marked = at && start > 0 && w[start - 1] == 0x40
         guard alnum >= 5, marks > 0 || (0x61...0x7A).contains(w[start]),
-              marks > 0 || alnum > letters || ((colon && words == 0 || lettersAlone) && !runsOn || marked) && letters <= 20 else { return nil }
+              marks > 0 || alnum > letters || ((colon && words == 0 || lettersAlone) && !runsOn || marked) && letters <= 20
+                || identity && words == 0 && !runsOn && letters <= 20 && (i == w.count || !CharacterTables.isIdeograph(w[i]))
+                    && !namesAWord(wide: start..<i) else { return nil }
         // Two or three letters before ten or more digits is a tracking or order number (JD0127839465301).
         if letters <= 3 && alnum - letters >= 10 && marks == 0 { return nil }
         return start..<i
@@ -2830,12 +2846,12 @@ struct PartScan {
         return Self.closeUpWords.contains { w[k...].starts(with: $0) }
     }
 
-    /// 后面接 再接 接着是 后面是 然后是 再加上 后面加: words joining the pieces of a dictated handle.
-    static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "再加上", "后面加"].map { $0.unicodeScalars.map(\.value) }
+    /// 后面接 再接 接着是 后面是 然后(是) 再加上 后面加 后面跟 再跟: words joining the pieces of a dictated handle.
+    static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "然后", "再加上", "后面加", "后面跟", "再跟"].map { $0.unicodeScalars.map(\.value) }
 
-    /// 连起来 连在一起 合起来 拼起来 去掉空格 去空格 不要空格 不带空格 没有空格 无空格: the reader told to close a spaced
+    /// 连起来 连在一起 连着写 连写 合起来 拼起来 去掉空格 去空格 不要空格 不带空格 没有空格 无空格: the reader told to close a spaced
     /// handle up.
-    static let closeUpWords: [[UInt32]] = ["连起来", "连在一起", "合起来", "拼起来", "去掉空格", "去空格", "不要空格", "不带空格",
+    static let closeUpWords: [[UInt32]] = ["连起来", "连在一起", "连着写", "连写", "合起来", "拼起来", "去掉空格", "去空格", "不要空格", "不带空格",
                                            "没有空格", "无空格"].map { $0.unicodeScalars.map(\.value) }
 
     /// A handle marked with @ or labelled by a colon a few words after a channel's name, in its clause

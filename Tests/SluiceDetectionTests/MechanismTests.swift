@@ -6215,6 +6215,22 @@ struct MechanismTests {
         expectVerdict(text, violation)
     }
 
+    @Test("是 叫 为 right after a channel's name says what its account is, as a colon does: letters alone ending the phrase are the handle; a product line, a word of the rules or letters running into words are not", arguments: [
+        ("薇信是 MeiMeiHome", true), ("企鹅号叫 sunnyday 记得备注", true), ("我的v为 xiaotao，来", true),
+        ("这个V是Vision系列的旗舰", false), ("微信是WeChat的中文名", false), ("v是 very good 的意思", false),
+    ])
+    func identityLinkLabelsHandle(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("a handle dictated in pieces: hyphens around a spelled underscore, 然后 or 后面跟 between the pieces, 连着写 closing it up", arguments: [
+        ("薇：m-a-o-下划线-d-o-u", true), ("v：mao 然后 dou 然后 99", true), ("扣扣：abc 后面跟 7788", true),
+        ("微信：mao dou 99 连着写", true), ("尺码：m 然后 l 都有", false),
+    ])
+    func handleDictatedInPieces(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
