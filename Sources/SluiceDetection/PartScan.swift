@@ -2846,8 +2846,8 @@ struct PartScan {
         return Self.closeUpWords.contains { w[k...].starts(with: $0) }
     }
 
-    /// 后面接 再接 接着是 后面是 然后(是) 再加上 后面加 后面跟 再跟: words joining the pieces of a dictated handle.
-    static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "然后", "再加上", "后面加", "后面跟", "再跟"].map { $0.unicodeScalars.map(\.value) }
+    /// 后面接 再接 接着是 后面是 然后(是) 再加上 后面加 后面跟 再跟 接: words joining the pieces of a dictated handle.
+    static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "然后", "再加上", "后面加", "后面跟", "再跟", "接"].map { $0.unicodeScalars.map(\.value) }
 
     /// 连起来 连在一起 连着写 连写 合起来 拼起来 去掉空格 去空格 不要空格 不带空格 没有空格 无空格: the reader told to close a spaced
     /// handle up.

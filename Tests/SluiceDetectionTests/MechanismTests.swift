@@ -6225,9 +6225,25 @@ struct MechanismTests {
 
     @Test("a handle dictated in pieces: hyphens around a spelled underscore, 然后 or 后面跟 between the pieces, 连着写 closing it up", arguments: [
         ("薇：m-a-o-下划线-d-o-u", true), ("v：mao 然后 dou 然后 99", true), ("扣扣：abc 后面跟 7788", true),
-        ("微信：mao dou 99 连着写", true), ("尺码：m 然后 l 都有", false),
+        ("微信：mao dou 99 连着写", true), ("v：mao 接 dou 接 99", true), ("尺码：m 然后 l 都有", false),
     ])
     func handleDictatedInPieces(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("what the shop's automatic reply sends is sent through the platform; the same list sent in private is not", arguments: [
+        ("点客服回复1，自动发你价目表", false), ("在客服窗口发送“报价”，系统自动发你报价单", false),
+        ("扣个1，私发你价目表", true),
+    ])
+    func automaticReplyIsThePlatforms(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("the buyer told not to go through the platform, by its name or not, leaves it; told to stay is not", arguments: [
+        ("下次别走淘宝了，直接找我", true), ("续费不要走平台，我给你便宜", true),
+        ("下次也走淘宝，售后有保障", false), ("宝宝们别走开，下一个链接马上上", false),
+    ])
+    func toldNotToGoThroughThePlatform(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
 
