@@ -456,6 +456,8 @@ struct PartScan {
             // …nor is a group the speaker's own community keeps, told of without an invitation (我们部门的微信群里都在投票).
             if signal == .privateGroup, communityGroupToldOf(range, ctx) { continue }
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
+            // A term ending in 是 whose next words say what is meant is no contact (最后四位是批号, 后四位是生产日期).
+            if norm.compact[range.upperBound - 1] == 0x662F, explainedAway(after: range.upperBound - 1, ctx) { continue }  // 是
             // Initials that are an allowed word themselves (xl, a size, for 小绿) are that word.
             if variant == .initials, ctx.contains(.allowed, where: { $0 == range }) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.

@@ -6247,6 +6247,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .taobao)
     }
 
+    @Test("a pointer ending in 是 whose next words say what the digits are (后四位是批号) names no contact; said to be the number, it does", arguments: [
+        ("包装上的编码，后四位是批号", false), ("瓶底印着一串数字，后四位是生产日期", false),
+        ("号码的前三位 139，后四位是 5521", true),
+    ])
+    func pointerExplainedAsNoContact(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a visit to look over the goods with the order then placed on the platform by its name stays here; a code scanned to collect an order at a pick-up point is the pick-up's; payment in a cryptocurrency leaves", arguments: [
+        ("可以来店里看货，看完再在拼多多拍", false), ("到了自提点扫码取货就行", false),
+        ("海外客户可以转U，到账发货", true), ("支持比特币付款", true), ("U盘和读卡器一起拍有优惠", false),
+    ])
+    func visitsPickupsAndCrypto(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
