@@ -737,6 +737,9 @@ struct PartScan {
             guard let handle = handleAfter(compactEnd: invite.upperBound, skippingWords: 6, lettersAlone: channelNamed),
                   Self.looksLikeHandle(handle, norm.wide) || channelNamed && Self.spellsLetterID(handle, norm.wide),
                   !candidates.contains(where: { $0.wide.overlaps(handle) }) else { continue }
+            // A word between them that names the token as no contact's (加个关注，款号是 mei6688: a model number) says what it is.
+            let handleStart = compactIndex(ofWide: handle.lowerBound)
+            if ctx.contains(.notContact, where: { $0.lowerBound >= invite.upperBound && $0.upperBound <= handleStart }) { continue }
             candidates.append(Candidate(signal: .wechat, ruleID: "handle.invited", wide: wideRange(invite).lowerBound..<handle.upperBound,
                                         normalized: "", confidence: 0.8, compactStart: invite.lowerBound, pointed: true))
         }

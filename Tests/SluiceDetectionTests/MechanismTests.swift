@@ -6263,6 +6263,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
 
+    @Test("a word naming the token between an invitation and it (加个关注，款号是…) makes it that thing; a range of days (周一到周五) is no visit", arguments: [
+        ("加个关注哦，货号是 ab_2024x", false), ("客服在线时间周一到周五（周末店里休息）", false),
+        ("加个客服 号是 ab_2024x", true),
+    ])
+    func tokensNamedAndDayRanges(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("QQ's group cut to 扣群; the way to view placed in a counted picture; the buyer's number asked for because the platform's messages go unread", arguments: [
+        ("球友扣群 前五位 60412 后四位 7731", true), ("看车方式在第三张图右下角", true), ("手机号发我一下，平台这边我很少上", true),
+        ("看车时间在第三张图右下角", false), ("手机号发我一下，物流要用", false),
+    ])
+    func groupsPicturesAndUnreadMessages(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
