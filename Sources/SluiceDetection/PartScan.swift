@@ -1525,21 +1525,27 @@ struct PartScan {
         return nil
     }
 
-    /// Whether the platform's own name at compact `name` is chosen: 还是 or 还是在 right before it, and 买 下单 拍
-    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单), or right before 还是 (下单还是在抖音).
+    /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在 or 还在 right before it, and 买 下单 拍
+    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单), or right before 还是 (下单还是在抖音, 下单还在天猫下).
     func chosenHere(name: Range<Int>) -> Bool {
         let c = norm.compact
         var k = name.lowerBound
-        if k > 0, c[k - 1] == 0x5728 { k -= 1 }  // 在
+        var at = false
+        if k > 0, c[k - 1] == 0x5728 { k -= 1; at = true }  // 在
         // A contrast opening the clause on the platform's own name (淘宝也有卖，不过快手直播间送的赠品多) prefers it.
         if k >= 2, norm.clauseStart(from: k, norm.clause[k]) == k - 2,
            (c[k - 2], c[k - 1]) == (0x4E0D, 0x8FC7) || (c[k - 2], c[k - 1]) == (0x4F46, 0x662F) || (c[k - 2], c[k - 1]) == (0x53EF, 0x662F) {  // 不过 但是 可是
             return true
         }
-        guard k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F else { return false }  // 还是
+        // 还是 before it, or 还 before 在 (下单还在天猫下).
+        let still: Int
+        if k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F { still = 2 }  // 还是
+        else if at, k >= 1, c[k - 1] == 0x8FD8 { still = 1 }  // 还
+        else { return false }
         // …or the purchase named first, then where it is still made (线下看样，下单还是在抖音).
-        if k >= 4, c[k - 4] == 0x4E0B && c[k - 3] == 0x5355 || c[k - 4] == 0x4ED8 && c[k - 3] == 0x6B3E { return true }  // 下单 付款
-        if k >= 3, [0x4E70, 0x62CD].contains(c[k - 3]) { return true }  // 买 拍
+        let p = k - still
+        if p >= 2, c[p - 2] == 0x4E0B && c[p - 1] == 0x5355 || c[p - 2] == 0x4ED8 && c[p - 1] == 0x6B3E { return true }  // 下单 付款
+        if p >= 1, [0x4E70, 0x62CD].contains(c[p - 1]) { return true }  // 买 拍
         var j = name.upperBound
         if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
         guard j < c.count else { return false }

@@ -3610,6 +3610,9 @@ struct MechanismTests {
         expectVerdict("展厅可以线下看样，下单还是在快手", false, platform: .kuaishou)
         expectVerdict("展厅可以线下看样，下单还是在快手", true, platform: .douyin)
         expectVerdict("加微信 abc12345 看样，下单还是在抖音", true, platform: .douyin)
+        // (还在 as 还是在: 来仓库看货，下单还在天猫下.)
+        expectVerdict("可以来仓库看货，下单还在天猫下", false, platform: .tmall)
+        expectVerdict("可以来仓库看货，下单还在天猫下", true, platform: .douyin)
     }
 
     @Test("a causative to the listener whose verb takes the speaker (让你家里人加一下我微信) is the speaker's request; one to someone else is reported")
