@@ -787,7 +787,7 @@ struct PartScan {
         for i in candidates.indices {
             let c = candidates[i]
             let at = c.compactStart ?? compactIndex(ofWide: c.wide.lowerBound)
-            let end = c.origin == .words ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : at
+            let end = c.origin == .words ? compactEnd(ofWide: c.wide.upperBound) : at
             let contactEnd = c.origin == .contact ? compactIndex(ofWide: c.wide.upperBound - 1) + 1 : nil
             let own = ownPointer(c, end: end)
             // (What the speaker's own place is said to hold — 看我个签，里面写着怎么找我 — is theirs to say.)
@@ -1657,6 +1657,18 @@ struct PartScan {
         let a = compactIndex(ofWide: r.lowerBound)
         let b = compactIndex(ofWide: r.upperBound - 1) + 1
         return hits.contains { $0.start == a && $0.end == b }
+    }
+
+    /// The compact end of a span ending before wide `w`: how many compact scalars come from wide scalars before it. (A
+    /// span ending in a mark the compact view drops — 叫“于老板翡翠” — ends where its last kept scalar does.)
+    func compactEnd(ofWide w: Int) -> Int {
+        var lo = 0
+        var hi = norm.compactToWide.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(norm.compactToWide[mid]) < w { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     func compactIndex(ofWide w: Int) -> Int {

@@ -6282,6 +6282,29 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("a sum in Chinese numerals with its unit sent to the speaker, or money sent onto the speaker's card by the bank's short name, leaves the platform; a link forwarded does not", arguments: [
+        ("季卡转我三千就行", true), ("先转五百定金，我给你留货", true), ("你直接打到我招行卡上", true),
+        ("链接转我一下，我看看", false), ("转我一个同款链接", false),
+    ])
+    func sumsAndCards(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("a name in quotation marks on another platform, described right after the closing mark as not the speaker's (…叫“某某”的都不是我), is disowned; everything else said to be fake vouches for the speaker's own number", arguments: [
+        ("我只在这里开店，别的平台叫“阿敏小铺”的都不是我", false), ("认准我电话 幺三九 幺幺二八 零七零七 别的都是假的", true),
+        ("别的平台搜“阿敏小铺”就是我", true),
+    ])
+    func quotedNameDisownedAndOthersFake(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("an app left unnamed but said to be another one (资料在另一个APP) is elsewhere; a meeting with the money still paid here stays here", arguments: [
+        ("完整版在另一个APP，搜我名字", true), ("来门店找我，当面签合同，钱还是在这里下单付", false),
+    ])
+    func anotherAppAndStillHere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
