@@ -323,7 +323,7 @@ package final class Detector: Sendable {
         guard !found.contains(where: \.counts) else { return found }
         return found + acrosticFindings(text, scene: scene, part: part, platform: platform)
             + columnFindings(text, scene: scene, part: part, platform: platform)
-            + reversedFindings(text, scalars: scanned.norm.original, scene: scene, part: part, platform: platform)
+            + reversedFindings(text, forward: scanned, scene: scene, part: part, platform: platform)
     }
 
     /// A text laid out as a column, one character to a line (微⏎信⏎：⏎h⏎u⏎…, as a vertical banner or a picture's
@@ -400,24 +400,29 @@ package final class Detector: Sendable {
         return line.single && (drop.contains(line.end) || drop.contains(line.start - 1))
     }
 
-    /// Cues that tell the reader to read a text backwards (倒着读, 从右往左读).
-    static let readBackwardsCues = ["倒着读", "倒着看", "倒过来读", "倒过来看", "反着读", "反着看", "反过来读", "反过来看",
-                                    "从右往左读", "从右往左看", "从后往前读", "从后往前看", "倒序读", "倒序看"]
+    /// Cues that tell the reader to read a text backwards (倒着读, 倒着念, 从右往左读).
+    static let readBackwardsCues = ["倒着读", "倒着看", "倒着念", "倒过来读", "倒过来看", "倒过来念", "反着读", "反着看", "反着念",
+                                    "反过来读", "反过来看", "反过来念", "从右往左读", "从右往左看", "从后往前读", "从后往前看",
+                                    "从后往前念", "倒序读", "倒序看", "倒序念"]
 
     /// A text that tells its reader to read it backwards (信微我加 —— 倒着读) read that way: the words
     /// its reversed text says, each pointing at the characters it is written with. Without the cue a
     /// text is never reversed, so a word that happens to read backwards (信微) counts for nothing.
-    /// (`scalars`: the text's scalars as the normaliser decoded them.)
-    func reversedFindings(_ text: String, scalars original: [UInt32], scene: Scene, part: Int, platform: Platform) -> [Finding] {
+    /// (`forward`: the text as read forwards. A number it names as no contact's — 订单号倒着念也是对的：4433 2200 831 —
+    /// stays that reversed: no phone or QQ number is read backwards there.)
+    func reversedFindings(_ text: String, forward: PartScan, scene: Scene, part: Int, platform: Platform) -> [Finding] {
+        let original = forward.norm.original
         // (Asked of most clean texts: one pass over the decoded scalars for the cues' first characters
         // 倒 反 从 before any search.)
         guard original.contains(where: { $0 == 0x5012 || $0 == 0x53CD || $0 == 0x4ECE }),
               Self.readBackwardsCues.contains(where: { text.contains($0) }) else { return [] }
         let scalars = Array(text.unicodeScalars)
         let n = scalars.count
+        let namesNoContact = forward.hits.contains { if case .notContact = kinds[$0.pattern] { true } else { false } }
         let found = scan(String(String.UnicodeScalarView(scalars.reversed())))
             .findings(detector: self, scene: scene, part: part, platform: platform)
             .filter { $0.counts && $0.span.start < $0.span.end && $0.span.end <= n }
+            .filter { !namesNoContact || ($0.signal != .phone && $0.signal != .qq) }
         return Self.readAnotherWay(found, in: scalars, suffix: ".reversed") { Span(start: n - $0.end, end: n - $0.start) }
     }
 

@@ -6305,6 +6305,21 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
 
+    @Test("a number read backwards on the cue 倒着念 is read; one the text names as no contact's (订单号) stays that reversed", arguments: [
+        ("记一下我的号 倒着念：一二三四 五六七八 一三一", true), ("快递单号倒着念是：4433 2200 831，别输错", false),
+    ])
+    func readBackwardsAloud(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
+    @Test("the platform itself called only a display leaves it, however the sentence goes on; a picture for display only does not; a number sprayed on a vehicle is placed there", arguments: [
+        ("看中了现金提货，抖音上只做展示", true), ("这里只是展示，想要的另外说", true), ("图片仅做展示，颜色以实物为准", false),
+        ("师傅电话在货车上喷着，看视频", true), ("车牌在货车上喷着，看视频", false),
+    ])
+    func displayOnlyAndSprayedNumbers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .kuaishou)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
