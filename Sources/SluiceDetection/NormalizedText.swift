@@ -100,13 +100,17 @@ package final class NormalizedText: Sendable {
 
     /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
     /// the text holds a multi-character fold (㌖, ﷽), whose length the single pass cannot size for.
-    package init(_ text: String) {
+    ///
+    /// Japanese text (`japanese`, or, when nil, two or more hiragana other than の: `looksJapanese`) keeps its kana
+    /// as written, in both views: its words (メルカリ, 手渡し, を通さず) are read as Japanese. Elsewhere a kana stands
+    /// in Chinese text as a look-alike (カ for 力) or as a symbol dropped between characters (微の信), as before.
+    package init(_ text: String, japanese: Bool? = nil) {
         var text = text
         text.makeContiguousUTF8()
         var views = text.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.singlePass(bytes) ?? Self.twoPass([UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = decodeUTF8(bytes, into: buffer)
-            })
+            let decoded = { [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in count = decodeUTF8(bytes, into: buffer) } }
+            if japanese ?? Self.looksJapanese(bytes) { return Self.twoPass(decoded(), keepKana: true) }
+            return Self.singlePass(bytes) ?? Self.twoPass(decoded())
         }!
         Self.readSpacingAndPlus(&views)
         original = views.original
@@ -232,7 +236,7 @@ package final class NormalizedText: Sendable {
 
     /// The views in two passes over decoded scalars: the wide view first (its length counted
     /// ahead, multi-character folds included), then the compact view.
-    static func twoPass(_ original: [UInt32]) -> Views {
+    static func twoPass(_ original: [UInt32], keepKana: Bool = false) -> Views {
         // How many wide scalars: one per character, none for invisible ones, several for a
         // multi-character compatibility fold (㌖).
         let fold = CharacterTables.bmpFold
@@ -263,6 +267,7 @@ package final class NormalizedText: Sendable {
                 let start = i
                 i += 1
                 var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
+                if keepKana, CharacterTables.isKana(v) { mapped = v }
                 if mapped == CharacterTables.invisibleMark {
                     // The invisible tail joins the character before it: "1️⃣" spans all three code points.
                     if k > 0, Int(endP[k - 1]) == start { endP[k - 1] = Int32(i) }
@@ -308,7 +313,8 @@ package final class NormalizedText: Sendable {
             var writer = CompactWriter(compact: compactP, toWide: toWideP, gap: gapP, sentence: sentenceP, clause: clauseP)
             for w in 0..<wideP.count {
                 let v = wideP[w]
-                writer.add(v, kind: CharacterTables.compactKind(v, bmp: kinds), wide: Int32(w))
+                let kind = keepKana && CharacterTables.isKana(v) ? Kind.kept : CharacterTables.compactKind(v, bmp: kinds)
+                writer.add(v, kind: kind, wide: Int32(w))
             }
             writer.finish()
             compactCount = writer.count
@@ -322,6 +328,29 @@ package final class NormalizedText: Sendable {
         clause.removeLast(capacity2 - count - 1)
         return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
                      compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seenSeparators)
+    }
+
+    /// Whether the UTF-8 text holds two or more hiragana other than の (U+3041–U+3096: E3 81 xx, E3 82 80–96): Japanese,
+    /// whose sentences all carry particles and endings in hiragana. (Chinese text borrows の alone, 我の, or drops a
+    /// kana between characters as a symbol.)
+    static func looksJapanese(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i + 2 < n {
+            if bytes[i] == 0xE3 {
+                let b = bytes[i + 1]
+                let c = bytes[i + 2]
+                if b == 0x81 && c >= 0x81 && c != 0xAE || b == 0x82 && c <= 0x96 {
+                    count += 1
+                    if count >= 2 { return true }
+                }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 
     /// Whether a sentence break stands between compact positions `a` and `b` (a < b).

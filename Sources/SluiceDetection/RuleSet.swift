@@ -198,10 +198,10 @@ package struct RuleSet: Sendable, Hashable {
                 guard let p = Platform(rawValue: name) else { throw fail("not_on", "unknown platform '\(name)'") }
                 notOn.insert(p)
             }
-            let terms = raw.terms.map(Self.fold).filter { !$0.isEmpty }
+            let terms = raw.terms.flatMap(Self.folds).filter { !$0.isEmpty }
             guard !terms.isEmpty else { throw fail("terms", "has no terms") }
             lexicon.append(LexiconEntry(id: raw.id, signal: signal, confidence: confidence, requires: requires, notOn: notOn,
-                                        terms: terms, invite: (raw.invite ?? []).map(Self.fold), wordsAfter: raw.words_after.map { $0.map { Self.fold($0).unicodeScalars.map(\.value) } },
+                                        terms: terms, invite: (raw.invite ?? []).flatMap(Self.folds), wordsAfter: raw.words_after.map { $0.flatMap(Self.folds).map { $0.unicodeScalars.map(\.value) } },
                                         bySound: raw.by_sound ?? true, purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
         let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -232,7 +232,7 @@ package struct RuleSet: Sendable, Hashable {
                 notOn.insert(p)
             }
             near.append(NearRule(id: raw.id, signal: try signal(raw.signal, "\(key).signal"), confidence: confidence,
-                                 first: raw.first.map(Self.fold), second: raw.second.map(Self.fold), within: raw.within ?? 12,
+                                 first: raw.first.flatMap(Self.folds), second: raw.second.flatMap(Self.folds), within: raw.within ?? 12,
                                  clause: try Self.clauseScope(raw.scope, default: false, file: path, key: "\(key).scope"),
                                  notOn: notOn, ordered: raw.ordered ?? false,
                                  purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
@@ -247,41 +247,57 @@ package struct RuleSet: Sendable, Hashable {
             }
             suppressions.append(Suppression(signal: try raw.signal.map { (name: String) throws(ConfigurationError) -> Signal in
                 try signal(name, "suppress[\(i)].signal")
-            }, when: raw.when.map(Self.fold), onlyOn: onlyOn,
+            }, when: raw.when.flatMap(Self.folds), onlyOn: onlyOn,
                scope: try Self.suppressionScope(raw.scope, default: raw.signal == nil ? .clause : .sentence, file: path, key: "suppress[\(i)].scope"),
                purpose: Purpose(technique: raw.technique, examples: raw.examples ?? [])))
         }
-        inviteAfter += (file.context?.invite_after ?? []).map(Self.fold)
-        negation += (file.context?.negation ?? []).map(Self.fold)
-        question += (file.context?.question ?? []).map(Self.fold)
-        allow += (file.allow?.terms ?? []).map(Self.fold)
-        invite += (file.context?.invite ?? []).map(Self.fold)
-        discussion += (file.context?.discussion ?? []).map(Self.fold)
-        report += (file.context?.report ?? []).map(Self.fold)
-        handleInvite += (file.context?.handle_invite ?? []).map(Self.fold)
-        weakInvite += (file.context?.weak_invite ?? []).map(Self.fold)
-        narration += (file.context?.narration ?? []).map(Self.fold)
-        refusal += (file.context?.refusal ?? []).map(Self.fold)
-        addressed += (file.context?.addressed ?? []).map(Self.fold)
-        usage += (file.context?.usage ?? []).map(Self.fold)
-        orderedHere += (file.context?.ordered_here ?? []).map(Self.fold)
-        mentionAfter += (file.context?.mention_after ?? []).map(Self.fold)
+        inviteAfter += (file.context?.invite_after ?? []).flatMap(Self.folds)
+        negation += (file.context?.negation ?? []).flatMap(Self.folds)
+        question += (file.context?.question ?? []).flatMap(Self.folds)
+        allow += (file.allow?.terms ?? []).flatMap(Self.folds)
+        invite += (file.context?.invite ?? []).flatMap(Self.folds)
+        discussion += (file.context?.discussion ?? []).flatMap(Self.folds)
+        report += (file.context?.report ?? []).flatMap(Self.folds)
+        handleInvite += (file.context?.handle_invite ?? []).flatMap(Self.folds)
+        weakInvite += (file.context?.weak_invite ?? []).flatMap(Self.folds)
+        narration += (file.context?.narration ?? []).flatMap(Self.folds)
+        refusal += (file.context?.refusal ?? []).flatMap(Self.folds)
+        addressed += (file.context?.addressed ?? []).flatMap(Self.folds)
+        usage += (file.context?.usage ?? []).flatMap(Self.folds)
+        orderedHere += (file.context?.ordered_here ?? []).flatMap(Self.folds)
+        mentionAfter += (file.context?.mention_after ?? []).flatMap(Self.folds)
         negationThrough += (file.context?.negation_through ?? []).joined()
         inviteThrough += (file.context?.invite_through ?? []).joined()
-        notContactNumber += (file.context?.not_contact_number ?? []).map(Self.fold)
-        contactNumber += (file.context?.contact_number ?? []).map(Self.fold)
-        qqNumber += (file.context?.qq_number ?? []).map(Self.fold)
+        notContactNumber += (file.context?.not_contact_number ?? []).flatMap(Self.folds)
+        contactNumber += (file.context?.contact_number ?? []).flatMap(Self.folds)
+        qqNumber += (file.context?.qq_number ?? []).flatMap(Self.folds)
         for (key, technique) in file.technique ?? [:] { purposes[key, default: Purpose()].technique = technique }
         for (key, examples) in file.examples ?? [:] { purposes[key, default: Purpose()].examples += examples }
         for (char, alternatives) in file.variants ?? [:] {
-            variants[Self.fold(char), default: []] += alternatives.map(Self.fold)
+            variants[Self.fold(char), default: []] += alternatives.flatMap(Self.folds)
         }
     }
 
     /// Brings a term to the compact form text is matched in.
+    /// (A term written with kana is Japanese: its kana are kept, as in Japanese text.)
     static func fold(_ term: String) -> String {
-        let n = NormalizedText(term)
+        fold(term, japanese: term.unicodeScalars.contains { CharacterTables.isKana($0.value) })
+    }
+
+    static func fold(_ term: String, japanese: Bool) -> String {
+        let n = NormalizedText(term, japanese: japanese)
         return String(String.UnicodeScalarView(n.compact.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// A term's compact forms: a term with kana as Japanese text keeps it; a name in katakana alone (ライン) also as
+    /// Chinese text, where one katakana word keeps no Japanese reading, folds it (日本代购，ライン ID …).
+    static func folds(_ term: String) -> [String] {
+        let scalars = term.unicodeScalars.map(\.value)
+        guard scalars.contains(where: CharacterTables.isKana) else { return [fold(term, japanese: false)] }
+        let japanese = fold(term, japanese: true)
+        guard !scalars.contains(where: { (0x3041...0x3096).contains($0) }) else { return [japanese] }
+        let chinese = fold(term, japanese: false)
+        return chinese == japanese || chinese.isEmpty ? [japanese] : [japanese, chinese]
     }
 }
 

@@ -6320,6 +6320,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .kuaishou)
     }
 
+    @Test("Japanese is read as Japanese: a DM asked for on another app, another marketplace said to be cheaper, a hand-over or a payment not through the app leave; the same words about the shop's own chat, a fake there or a parcel do not", arguments: [
+        ("ご質問はインスタのDMでお願いします", true), ("ラクマの方が安く出しています", true), ("大阪なら手渡しもできます、現金でお願いします", true),
+        ("アプリは通さずに直接送金してください", true), ("連絡先はプロフに書いてあります", true),
+        ("ご質問は店舗のチャットでお願いします", false), ("ラクマの偽物に注意してください", false), ("大阪なら翌日お届けできます", false),
+        ("メルカリで買ったものではありません", false),
+    ])
+    func japaneseRead(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

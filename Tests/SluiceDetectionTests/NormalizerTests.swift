@@ -32,6 +32,21 @@ struct NormalizerTests {
         #expect(compact(input) == expected)
     }
 
+    @Test("Japanese text (two or more hiragana other than の) keeps its kana in the compact view; a kana in Chinese text is a look-alike or a dropped symbol", arguments: [
+        ("メルカリにも出品しています", "メルカリにも出品しています"), ("手渡しOKです", "手渡しokです"),
+        ("微の信", "微信"), ("我の微信", "我微信"), ("カロ微信", "力口微信"),
+    ])
+    func japaneseKeepsKana(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
+    @Test("spans map back to the original code points in Japanese text too")
+    func japaneseSpans() {
+        let n = NormalizedText("ご注文は LINE で")
+        #expect(n.compact.count == n.compactToWide.count)
+        for (i, w) in n.compactToWide.enumerated() { #expect(n.wide[Int(w)] == n.compact[i]) }
+    }
+
     @Test("spans map back to the original code points through emoji and zero-width characters")
     func spans() {
         let text = "😀好\u{200B}物 加\u{200B}微 信：ab"
