@@ -101,15 +101,17 @@ package final class NormalizedText: Sendable {
     /// Builds the views in one pass over the UTF-8 bytes (decode, fold, compact), or in two when
     /// the text holds a multi-character fold (㌖, ﷽), whose length the single pass cannot size for.
     ///
-    /// Japanese text (`japanese`, or, when nil, two or more hiragana other than の: `looksJapanese`) keeps its kana
-    /// as written, in both views: its words (メルカリ, 手渡し, を通さず) are read as Japanese. Elsewhere a kana stands
-    /// in Chinese text as a look-alike (カ for 力) or as a symbol dropped between characters (微の信), as before.
-    package init(_ text: String, japanese: Bool? = nil) {
+    /// Text in a script of its own (`script`, or, when nil, what `Script.of` finds) keeps that script's letters as
+    /// written, in both views, so its words are read: Japanese its kana (メルカリ, 手渡し, を通さず), Russian its
+    /// Cyrillic, lower-cased (телеграм, наличными). Elsewhere a kana or a Cyrillic letter stands in Chinese or English
+    /// text as a look-alike (カ for 力, х for x) or as a symbol dropped between characters (微の信), as before.
+    package init(_ text: String, script: Script? = nil) {
         var text = text
         text.makeContiguousUTF8()
         var views = text.utf8.withContiguousStorageIfAvailable { bytes in
             let decoded = { [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in count = decodeUTF8(bytes, into: buffer) } }
-            if japanese ?? Self.looksJapanese(bytes) { return Self.twoPass(decoded(), keepKana: true) }
+            let script = script ?? Script.of(bytes)
+            if script != .other { return Self.twoPass(decoded(), keep: script) }
             return Self.singlePass(bytes) ?? Self.twoPass(decoded())
         }!
         Self.readSpacingAndPlus(&views)
@@ -236,7 +238,7 @@ package final class NormalizedText: Sendable {
 
     /// The views in two passes over decoded scalars: the wide view first (its length counted
     /// ahead, multi-character folds included), then the compact view.
-    static func twoPass(_ original: [UInt32], keepKana: Bool = false) -> Views {
+    static func twoPass(_ original: [UInt32], keep script: Script = .other) -> Views {
         // How many wide scalars: one per character, none for invisible ones, several for a
         // multi-character compatibility fold (㌖).
         let fold = CharacterTables.bmpFold
@@ -267,7 +269,7 @@ package final class NormalizedText: Sendable {
                 let start = i
                 i += 1
                 var mapped = v < 0x10000 ? fold[Int(v)] : (CharacterTables.isInvisible(v) ? CharacterTables.invisibleMark : v)
-                if keepKana, CharacterTables.isKana(v) { mapped = v }
+                if let own = script.own(v) { mapped = own }
                 if mapped == CharacterTables.invisibleMark {
                     // The invisible tail joins the character before it: "1️⃣" spans all three code points.
                     if k > 0, Int(endP[k - 1]) == start { endP[k - 1] = Int32(i) }
@@ -313,7 +315,7 @@ package final class NormalizedText: Sendable {
             var writer = CompactWriter(compact: compactP, toWide: toWideP, gap: gapP, sentence: sentenceP, clause: clauseP)
             for w in 0..<wideP.count {
                 let v = wideP[w]
-                let kind = keepKana && CharacterTables.isKana(v) ? Kind.kept : CharacterTables.compactKind(v, bmp: kinds)
+                let kind = script.own(v) != nil ? Kind.kept : CharacterTables.compactKind(v, bmp: kinds)
                 writer.add(v, kind: kind, wide: Int32(w))
             }
             writer.finish()
@@ -328,29 +330,6 @@ package final class NormalizedText: Sendable {
         clause.removeLast(capacity2 - count - 1)
         return Views(original: original, wide: wide, wideStart: wideStart, wideEnd: wideEnd, compact: compact,
                      compactToWide: compactToWide, gapBefore: gapBefore, sentence: sentence, clause: clause, seen: seenSeparators)
-    }
-
-    /// Whether the UTF-8 text holds two or more hiragana other than の (U+3041–U+3096: E3 81 xx, E3 82 80–96): Japanese,
-    /// whose sentences all carry particles and endings in hiragana. (Chinese text borrows の alone, 我の, or drops a
-    /// kana between characters as a symbol.)
-    static func looksJapanese(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var count = 0
-        var i = 0
-        let n = bytes.count
-        while i + 2 < n {
-            if bytes[i] == 0xE3 {
-                let b = bytes[i + 1]
-                let c = bytes[i + 2]
-                if b == 0x81 && c >= 0x81 && c != 0xAE || b == 0x82 && c <= 0x96 {
-                    count += 1
-                    if count >= 2 { return true }
-                }
-                i += 3
-            } else {
-                i += 1
-            }
-        }
-        return false
     }
 
     /// Whether a sentence break stands between compact positions `a` and `b` (a < b).
@@ -693,4 +672,80 @@ private func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) 
     }
     defer { i &+= 4 }
     return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+}
+
+extension NormalizedText {
+    /// A script whose letters a text keeps as written (see `init(_:script:)`).
+    package enum Script: Sendable {
+        /// Chinese, English or any other: kana and Cyrillic fold as look-alikes.
+        case other
+        /// Japanese: kana kept.
+        case japanese
+        /// Russian: Cyrillic kept, lower-cased, ё as е.
+        case russian
+
+        /// The script a UTF-8 text is written in: Japanese with two or more hiragana other than の (U+3041–U+3096:
+        /// E3 81 xx, E3 82 80–96), whose sentences all carry particles and endings in hiragana (Chinese borrows の
+        /// alone, 我の); Russian with three or more Cyrillic letters no Latin letter looks like (д ж з и л ф ц ч ш щ ы
+        /// э ю я, either case), which a look-alike spelling of a Latin name (vх, tеlеgram) never needs. One pass over
+        /// the bytes; most texts are neither.
+        static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Script {
+            var hiragana = 0
+            var cyrillic = 0
+            var i = 0
+            let n = bytes.count
+            while i + 1 < n {
+                let a = bytes[i]
+                if a == 0xE3, i + 2 < n {
+                    let b = bytes[i + 1]
+                    let c = bytes[i + 2]
+                    if b == 0x81 && c >= 0x81 && c != 0xAE || b == 0x82 && c <= 0x96 {
+                        hiragana += 1
+                        if hiragana >= 2 { return .japanese }
+                    }
+                    i += 3
+                } else if a == 0xD0 || a == 0xD1 {
+                    let v = (UInt32(a & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                    if Self.distinctlyCyrillic(v) {
+                        cyrillic += 1
+                        if cyrillic >= 3 { return .russian }
+                    }
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            return .other
+        }
+
+        /// д ж з и л ф ц ч ш щ ы э ю я and their capitals: Cyrillic letters with no Latin look-alike.
+        static func distinctlyCyrillic(_ v: UInt32) -> Bool {
+            let lower = (0x410...0x42F).contains(v) ? v + 0x20 : v
+            switch lower {
+            case 0x434, 0x436, 0x437, 0x438, 0x43B, 0x444, 0x446, 0x447, 0x448, 0x449, 0x44B, 0x44D, 0x44E, 0x44F: return true
+            default: return false
+            }
+        }
+
+        /// The scalar this script keeps for `v`, or nil where `v` folds as in any other text.
+        @inline(__always)
+        func own(_ v: UInt32) -> UInt32? {
+            switch self {
+            case .other: return nil
+            case .japanese: return CharacterTables.isKana(v) ? v : nil
+            case .russian:
+                if (0x430...0x44F).contains(v) { return v }
+                if (0x410...0x42F).contains(v) { return v + 0x20 }
+                if v == 0x401 || v == 0x451 { return 0x435 }  // Ё ё → е
+                return nil
+            }
+        }
+
+        /// The script a rule's term is written in: Japanese with any kana, Russian with any Cyrillic letter.
+        static func ofTerm(_ term: String) -> Script {
+            if term.unicodeScalars.contains(where: { CharacterTables.isKana($0.value) }) { return .japanese }
+            if term.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) { return .russian }
+            return .other
+        }
+    }
 }

@@ -279,25 +279,24 @@ package struct RuleSet: Sendable, Hashable {
     }
 
     /// Brings a term to the compact form text is matched in.
-    /// (A term written with kana is Japanese: its kana are kept, as in Japanese text.)
+    /// (A term written in kana is Japanese, one with Cyrillic Russian: their letters are kept, as in such text.)
     static func fold(_ term: String) -> String {
-        fold(term, japanese: term.unicodeScalars.contains { CharacterTables.isKana($0.value) })
+        fold(term, script: NormalizedText.Script.ofTerm(term))
     }
 
-    static func fold(_ term: String, japanese: Bool) -> String {
-        let n = NormalizedText(term, japanese: japanese)
+    static func fold(_ term: String, script: NormalizedText.Script) -> String {
+        let n = NormalizedText(term, script: script)
         return String(String.UnicodeScalarView(n.compact.compactMap(Unicode.Scalar.init)))
     }
 
-    /// A term's compact forms: a term with kana as Japanese text keeps it; a name in katakana alone (ライン) also as
-    /// Chinese text, where one katakana word keeps no Japanese reading, folds it (日本代购，ライン ID …).
+    /// A term's compact forms: a term in Japanese or Russian as such text keeps it; a name in katakana alone (ライン)
+    /// also as Chinese text, where one katakana word keeps no Japanese reading, folds it (日本代购，ライン ID …).
     static func folds(_ term: String) -> [String] {
-        let scalars = term.unicodeScalars.map(\.value)
-        guard scalars.contains(where: CharacterTables.isKana) else { return [fold(term, japanese: false)] }
-        let japanese = fold(term, japanese: true)
-        guard !scalars.contains(where: { (0x3041...0x3096).contains($0) }) else { return [japanese] }
-        let chinese = fold(term, japanese: false)
-        return chinese == japanese || chinese.isEmpty ? [japanese] : [japanese, chinese]
+        let script = NormalizedText.Script.ofTerm(term)
+        let own = fold(term, script: script)
+        guard script == .japanese, !term.unicodeScalars.contains(where: { (0x3041...0x3096).contains($0.value) }) else { return [own] }
+        let chinese = fold(term, script: .other)
+        return chinese == own || chinese.isEmpty ? [own] : [own, chinese]
     }
 }
 

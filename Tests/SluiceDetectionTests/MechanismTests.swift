@@ -6330,6 +6330,16 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("Russian is read as Russian: a messenger, another marketplace cheaper, cash at a meeting or a card transfer leave; the shop's own chat, payment in the app and goods direct from the maker do not", arguments: [
+        ("Для заказа пишите в телеграм", true), ("На авито дешевле, ищите магазин", true), ("Только оплата наличными при встрече", true),
+        ("Скиньте на карту сбера, и я отправлю", true),
+        ("Для заказа пишите в чат магазина", false), ("Оплата только в приложении, доставка курьером", false),
+        ("Товар напрямую от производителя", false),
+    ])
+    func russianRead(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")

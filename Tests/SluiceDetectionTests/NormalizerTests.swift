@@ -40,6 +40,14 @@ struct NormalizerTests {
         #expect(compact(input) == expected)
     }
 
+    @Test("Russian text (three or more Cyrillic letters no Latin letter looks like) keeps its Cyrillic, lower-cased; a Cyrillic look-alike in a Latin name still folds", arguments: [
+        ("Пишите в Телеграм", "пишитевтелеграм"), ("Оплата наличными", "оплатаналичными"),
+        ("vх: аbc_12", "vxabc12"),
+    ])
+    func russianKeepsCyrillic(input: String, expected: String) {
+        #expect(compact(input) == expected)
+    }
+
     @Test("spans map back to the original code points in Japanese text too")
     func japaneseSpans() {
         let n = NormalizedText("ご注文は LINE で")
