@@ -1662,6 +1662,7 @@ struct PartScan {
     /// The compact end of a span ending before wide `w`: how many compact scalars come from wide scalars before it. (A
     /// span ending in a mark the compact view drops — 叫“于老板翡翠” — ends where its last kept scalar does.)
     func compactEnd(ofWide w: Int) -> Int {
+        // compactToWide is increasing.
         var lo = 0
         var hi = norm.compactToWide.count
         while lo < hi {
@@ -1671,15 +1672,9 @@ struct PartScan {
         return lo
     }
 
+    /// The first compact index at or after wide `w` (the last one past the end).
     func compactIndex(ofWide w: Int) -> Int {
-        // compactToWide is increasing: the first compact index at or after w.
-        var lo = 0
-        var hi = norm.compactToWide.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(norm.compactToWide[mid]) < w { lo = mid + 1 } else { hi = mid }
-        }
-        return min(lo, max(0, norm.compact.count - 1))
+        min(compactEnd(ofWide: w), max(0, norm.compact.count - 1))
     }
 
     /// Whether the term at compact `range` is where something is posted: right after a verb of posting (发到
