@@ -244,7 +244,9 @@ package final class NormalizedText: Sendable {
         let fold = CharacterTables.bmpFold
         var wideCount = 0
         for v in original {
-            if v < 0x10000 {
+            if script.own(v) != nil {
+                wideCount += 1
+            } else if v < 0x10000 {
                 let mapped = fold[Int(v)]
                 if mapped == CharacterTables.invisibleMark { continue }
                 wideCount += mapped == CharacterTables.expandMark ? CharacterTables.compatibility[v]!.count : 1

@@ -50,9 +50,13 @@ struct NormalizerTests {
 
     @Test("spans map back to the original code points in Japanese text too")
     func japaneseSpans() {
-        let n = NormalizedText("ご注文は LINE で")
-        #expect(n.compact.count == n.compactToWide.count)
-        for (i, w) in n.compactToWide.enumerated() { #expect(n.wide[Int(w)] == n.compact[i]) }
+        for text in ["ご注文は LINE で", "ゟ ヿ ください", "ｶﾀｶﾅ ですます ㌖", "Пишите ё Ё ㌖"] {
+            // (ゟ and ヿ fold to two characters elsewhere; kept as written, each counts once in the wide view.)
+            let n = NormalizedText(text)
+            #expect(n.compact.count == n.compactToWide.count)
+            #expect(n.wideStart.count == n.wide.count)
+            for (i, w) in n.compactToWide.enumerated() { #expect(n.wide[Int(w)] == n.compact[i]) }
+        }
     }
 
     @Test("spans map back to the original code points through emoji and zero-width characters")
