@@ -6340,6 +6340,22 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .douyin)
     }
 
+    @Test("Korean phrases: LINE by way of it, a marketplace listed too or cheaper there, met or paid outside the app; a neckline, a warning about fakes there and payment in the app stay clean", arguments: [
+        ("연락은 라인으로 주세요", true), ("당근마켓에도 있어요", true), ("지하철역에서 만나서 거래 가능해요", true),
+        ("네크라인이 예쁜 원피스예요", false), ("번개장터 가품 조심하세요", false), ("앱에서 결제하면 쿠폰 드려요", false),
+    ])
+    func koreanPhrases(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("'there' said to be cheaper for what is done there sends the reader there; those who worry, addressed, are no warning; the deal said to go through the platform too stays here", arguments: [
+        ("以后都去那边拍更划算", true), ("担心的可以见面交易，现金给我，不走平台", true), ("不放心的可以货到付款，到了现金给我，不走平台", true),
+        ("大单私聊，价格另算，也是走平台下单", false), ("别去那边买，那边不会更便宜", false),
+    ])
+    func thereCheaperAndWorriers(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
