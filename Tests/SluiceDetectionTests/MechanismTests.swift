@@ -6356,6 +6356,14 @@ struct MechanismTests {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
 
+    @Test("the deal taken off the app in English leaves; a visit booked on the platform too at its price, an order placed online and collected, and the shop's own group-buy price stay here", arguments: [
+        ("let's take this off the app, text me", true), ("民宿那边也能在平台订，报我名字送早餐，和平台一个价", false),
+        ("附近的可以来店自提，线上下单后凭订单拿", false), ("店铺首页有活动，店铺团购更便宜", false),
+    ])
+    func offTheAppAndOrderedHere(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
     @Test("digits spaced around a dot stay one number", arguments: ["重新加我号 1 5 8 . 2 2 7 6 . 9 9 0 1 买"])
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
