@@ -53,6 +53,9 @@ enum CharacterTables {
         (0x3041...0x30FF).contains(v) || (0xFF66...0xFF9D).contains(v)
     }
 
+    /// Hiragana (ぁ … ゖ), the script of Japanese particles and endings.
+    static func isHiragana(_ v: UInt32) -> Bool { (0x3041...0x3096).contains(v) }
+
     /// A question mark: ？ or ?.
     static func isQuestionMark(_ v: UInt32) -> Bool { v == 0xFF1F || v == 0x3F }
 

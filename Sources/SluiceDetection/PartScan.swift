@@ -1525,8 +1525,9 @@ struct PartScan {
         return nil
     }
 
-    /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在 or 还在 right before it, and 买 下单 拍
-    /// or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单), or right before 还是 (下单还是在抖音, 下单还在天猫下).
+    /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在, 还在, 再在 or 回 right before it, and 买 下单
+    /// 拍 or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单, 验完再在快手拍, 回抖音下单), or right
+    /// before 还是 (下单还是在抖音, 下单还在天猫下).
     func chosenHere(name: Range<Int>) -> Bool {
         let c = norm.compact
         var k = name.lowerBound
@@ -1537,10 +1538,11 @@ struct PartScan {
            (c[k - 2], c[k - 1]) == (0x4E0D, 0x8FC7) || (c[k - 2], c[k - 1]) == (0x4F46, 0x662F) || (c[k - 2], c[k - 1]) == (0x53EF, 0x662F) {  // 不过 但是 可是
             return true
         }
-        // 还是 before it, or 还 before 在 (下单还在天猫下).
+        // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
         let still: Int
         if k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F { still = 2 }  // 还是
-        else if at, k >= 1, c[k - 1] == 0x8FD8 { still = 1 }  // 还
+        else if at, k >= 1, c[k - 1] == 0x8FD8 || c[k - 1] == 0x518D { still = 1 }  // 还 再
+        else if !at, k >= 1, c[k - 1] == 0x56DE { still = 1 }  // 回
         else { return false }
         // …or the purchase named first, then where it is still made (线下看样，下单还是在抖音).
         let p = k - still
@@ -1655,7 +1657,7 @@ struct PartScan {
     /// Whether the letters at wide `r` are a word of the rules, whole (WeChat, taobao): a name, not an account's.
     func namesAWord(wide r: Range<Int>) -> Bool {
         let a = compactIndex(ofWide: r.lowerBound)
-        let b = compactIndex(ofWide: r.upperBound - 1) + 1
+        let b = compactEnd(ofWide: r.upperBound)
         return hits.contains { $0.start == a && $0.end == b }
     }
 

@@ -294,7 +294,7 @@ package struct RuleSet: Sendable, Hashable {
     static func folds(_ term: String) -> [String] {
         let script = NormalizedText.Script.ofTerm(term)
         let own = fold(term, script: script)
-        guard script == .japanese, !term.unicodeScalars.contains(where: { (0x3041...0x3096).contains($0.value) }) else { return [own] }
+        guard script == .japanese, !term.unicodeScalars.contains(where: { CharacterTables.isHiragana($0.value) }) else { return [own] }
         let chinese = fold(term, script: .other)
         return chinese == own || chinese.isEmpty ? [own] : [own, chinese]
     }

@@ -3613,6 +3613,11 @@ struct MechanismTests {
         // (还在 as 还是在: 来仓库看货，下单还在天猫下.)
         expectVerdict("可以来仓库看货，下单还在天猫下", false, platform: .tmall)
         expectVerdict("可以来仓库看货，下单还在天猫下", true, platform: .douyin)
+        // (再在 and 回 likewise: 验完再在快手拍, 看好了回快手下单 — on Kuaishou only; elsewhere Kuaishou is another platform.)
+        expectVerdict("同城可以到店验货，验完再在快手拍", false, platform: .kuaishou)
+        expectVerdict("同城可以到店验货，验完再在快手拍", true, platform: .douyin)
+        expectVerdict("可以来店里看，看好了回快手下单", false, platform: .kuaishou)
+        expectVerdict("可以来店里看，看好了回快手下单", true, platform: .douyin)
     }
 
     @Test("a causative to the listener whose verb takes the speaker (让你家里人加一下我微信) is the speaker's request; one to someone else is reported")
