@@ -871,6 +871,14 @@ struct PartScan {
                 let lastWide = c.wide.upperBound - 1
                 let last = compactIndex(ofWide: lastWide)
                 let later = c.reportedFrom ?? (last > at && last < norm.compact.count && Int(norm.compactToWide[last]) == lastWide ? last : at)
+                // Words asked about and answered at once (问：有售后群吗？答：有，店铺首页点加入粉丝群) are what the answer
+                // says they are: a suppression there sets them aside as it would in their own sentence.
+                var answerChecked = false
+                var answer: Int?
+                func answered() -> Int? {
+                    if !answerChecked { answerChecked = true; answer = end > at ? answerStart(afterAsked: at..<end) : nil }
+                    return answer
+                }
                 for s in ctx.indices(.suppress) where ctx.entries[s].kind == .suppress {
                     let r = ctx.entries[s].range
                     // What the words are compared with (比平台客服快, 比官方便宜) is not what they are.
@@ -892,8 +900,10 @@ struct PartScan {
                         && sells(in: sentenceRange(at: at), besides: ownNames, contacting: r) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
-                    case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later] else { continue }
-                    case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later] else { continue }
+                    case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later]
+                                            || answered().map({ norm.clause[r.lowerBound] == norm.clause[$0] }) == true else { continue }
+                    case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later]
+                                              || answered().map({ norm.sentence[r.lowerBound] == norm.sentence[$0] }) == true else { continue }
                     case .part: break
                     }
                     // A phrase denied by 非 right before it (非抖音链接) is what the words are not.

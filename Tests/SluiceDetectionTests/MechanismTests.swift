@@ -2912,6 +2912,13 @@ struct MechanismTests {
         expectVerdict("视频号小店同名 | 微信小店下单", true, platform: .douyin)
     }
 
+    @Test("a channel asked about and answered at once is what the answer says: the platform's own there sets it aside, a contact there keeps it")
+    func answeredQuestionTakesTheAnswersSuppression() {
+        expectVerdict("问：有售后群吗？答：有的，店铺首页加入粉丝群就行", false, platform: .taobao)
+        expectVerdict("问：有福利群吗？答：有的，群号 58203917 直接加", true, platform: .taobao)
+        expectVerdict("有福利群吗？有的，微信搜 shop_wang88 拉你", true, platform: .taobao)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
