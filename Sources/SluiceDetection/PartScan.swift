@@ -900,8 +900,12 @@ struct PartScan {
                         && sells(in: sentenceRange(at: at), besides: ownNames, contacting: r) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
+                    // (A visit, no price named, is served by the platform's order redeemed in a later clause of its sentence:
+                    // 来我们工作室做体测，线上买的卡现场核销. A payment made offline is not: 平台预约只占号，费用线下结算.)
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later]
-                                            || answered().map({ norm.clause[r.lowerBound] == norm.clause[$0] }) == true else { continue }
+                                            || answered().map({ norm.clause[r.lowerBound] == norm.clause[$0] }) == true
+                                            || only == .offlineTrade && c.ruleID.hasPrefix("offline.visit") && c.ruleID != "offline.visit_discount"
+                                                && r.lowerBound > later && norm.sentence[r.lowerBound] == norm.sentence[at] else { continue }
                     case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later]
                                               || answered().map({ norm.sentence[r.lowerBound] == norm.sentence[$0] }) == true else { continue }
                     case .part: break
@@ -1507,6 +1511,17 @@ struct PartScan {
         if c.signal == .offlineTrade,
            let name = ownNames.first(where: { o in
                o.lowerBound >= at && o.upperBound < end && (o.upperBound..<min(o.upperBound + 2, end)).contains { norm.compact[$0] == 0x5E97 }  // 店
+           }) {
+            return name
+        }
+        // A search in the platform's own app (its name in characters, then 搜) opening the words or right before them
+        // (直接在淘宝搜店名下单更便宜 on Taobao): the price is this platform's, no other place's.
+        if c.signal == .platform || c.signal == .offlineTrade, !c.pointed,
+           let name = ownNames.first(where: { o in
+               o.allSatisfy({ CharacterTables.isIdeograph(norm.compact[$0]) }) && o.upperBound < norm.compact.count
+                   && norm.compact[o.upperBound] == 0x641C  // 搜
+                   && (o.lowerBound == at || o.upperBound + 1 == at && norm.clause[o.lowerBound] == norm.clause[at])
+                   && (o.lowerBound == 0 || norm.compact[o.lowerBound - 1] != 0x975E)  // 非
            }) {
             return name
         }

@@ -1418,7 +1418,20 @@ struct Voice {
         let particle = Self.isQuestionParticle(c[end - 1])
         // (The sentence's question mark may close a later clause that suggests, not asks: 闲鱼上有我的店，要不要去看看？ tells
         // where the shop is and then invites.)
-        guard particle || endsInQuestionMark(sentenceOf: term) && !suggestionFollows(end) else { return nil }
+        // (A clause asking by A-not-A after the words and going on to another choice — etsy 上有没有你们家，还是只能这里买 —
+        // asks with no particle or mark. Without the choice it may be a wish: 你闲鱼上有没有号，我在那边买更方便.)
+        func aNotA() -> Bool {
+            guard end + 1 < c.count, c[end] == 0x8FD8, c[end + 1] == 0x662F else { return false }  // 还是
+            var k = term
+            while k + 2 < end {
+                let mid: UInt32 = c[k + 1]
+                if c[k] == c[k + 2] && (mid == 0x4E0D || mid == 0x6CA1) { return true }  // 不 没
+                k += 1
+            }
+            return false
+        }
+        let marked = endsInQuestionMark(sentenceOf: term) && !suggestionFollows(end)
+        guard particle || marked || aNotA() else { return nil }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
     }
 

@@ -2919,6 +2919,17 @@ struct MechanismTests {
         expectVerdict("有福利群吗？有的，微信搜 shop_wang88 拉你", true, platform: .taobao)
     }
 
+    @Test("a search in the platform's own app is a price here, the same on another platform is not; an A-not-A question going on to another choice asks; a visit served by the platform's order redeemed in a later clause is after-sales, a payment made there is not")
+    func ownSearchAlternativeQuestionAndRedeemedVisit() {
+        expectVerdict("老顾客直接在淘宝搜店名下单，领券更便宜", false, platform: .taobao)
+        expectVerdict("老顾客直接在淘宝搜店名下单，领券更便宜", true, platform: .douyin)
+        expectVerdict("闲鱼上有没有你们家，还是只能在这里买", false, platform: .taobao)
+        expectVerdict("你闲鱼上有没有号，我去那边找你买", true, platform: .taobao)
+        expectVerdict("附近的来我们工作室做检测，线上买的卡到店核销", false, platform: .douyin)
+        expectVerdict("附近的来我们工作室做检测", true, platform: .douyin)
+        expectVerdict("附近的来我们工作室做检测，线上买的卡到店核销，剩下的钱现场付现金", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
