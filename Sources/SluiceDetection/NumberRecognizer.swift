@@ -192,6 +192,8 @@ struct NumberRecognizer {
                    i + 1 >= w.count || w[i + 1] >= 0x10000 || digitTable[Int(w[i + 1])] == 0xFF {
                     value = 0xFF
                 }
+                // A numeral counting things, a measure word right after it (两件, 一个, 三只): a quantity, no digit.
+                if numeral, value != 0xFF, i + 1 < w.count, Self.measureWords.contains(w[i + 1]) { value = 0xFF }
             }
             // A step's number (①记下 138 ②再记 2047): no digit of the number around it.
             if value != 0xFF, v <= 0x39, !(i > 0 && w[i - 1] <= 0x39 && w[i - 1] >= 0x30), isListMarker(i) { value = 0xFF }
@@ -254,6 +256,19 @@ struct NumberRecognizer {
         let fewestRealDigits = contactCue ? 5 : 7
         runs.removeAll { ($0.numerals > 0 && $0.digits.count < fewestNumerals) || ($0.lookalikes > 0 && $0.digits.count - $0.lookalikes < fewestRealDigits) }
         return runs
+    }
+
+    /// 件 个 只 条 块 元 斤 箱 瓶 盒 双 套 份 张 台 辆 岁 次 杯 颗 支 本 根: measure words, which make the numeral before
+    /// them a count.
+    static let measureWords: ScalarSet = [0x4EF6, 0x4E2A, 0x53EA, 0x6761, 0x5757, 0x5143, 0x65A4, 0x7BB1, 0x74F6, 0x76D2, 0x53CC,
+                                          0x5957, 0x4EFD, 0x5F20, 0x53F0, 0x8F86, 0x5C81, 0x6B21, 0x676F, 0x9897, 0x652F, 0x672C, 0x6839]
+
+    /// Whether 元 or 块 follows the run, after spaces: its digits are a price.
+    func priced(_ run: Run) -> Bool {
+        let w = text.w
+        var k = run.end
+        while k < w.count, w[k] == 0x20 || w[k] == 0x3000 { k += 1 }
+        return k < w.count && (w[k] == 0x5143 || w[k] == 0x5757)  // 元 块
     }
 
     /// Whether the run is written in three groups of 3, 4 and 4 digits parted by spaces or dashes (138 1234 5678,
@@ -516,8 +531,9 @@ struct NumberRecognizer {
         var afterCue = false
         for run in runs where run.digits.count <= 8 {
             if word(in: contact, before: run, within: 12) { afterCue = true }
-            // A group named as something else right before it (生产日期20150618, 批次 0427) is no piece of a phone.
-            if (run.digits.count >= 3 || afterCue) && !word(in: notContact, before: run, within: 2) { groups.append(run) }
+            // A group named as something else right before it (生产日期20150618, 批次 0427) is no piece of a phone, nor is
+            // a price, 元 or 块 right after it (一八六 元一件).
+            if (run.digits.count >= 3 || afterCue) && !word(in: notContact, before: run, within: 2) && !priced(run) { groups.append(run) }
         }
         let w = text.w
         /// A group announced as the front (前面加个 1, 开头是 1): it goes first, wherever it was said.

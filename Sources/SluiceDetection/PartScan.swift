@@ -1062,7 +1062,8 @@ struct PartScan {
             if rules[index].id.hasPrefix("offline.visit"), let (a, b) = halves, a.upperBound < b.lowerBound,
                (a.upperBound..<b.lowerBound).contains(where: { norm.compact[$0] == 0x641C }) { continue }  // 搜
             // What is pointed at, said right after to be something else (那串数字是开播时间, 那个号是订单号), is no contact…
-            if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound) { continue }
+            if rules[index].id.hasPrefix("pointer."), explainedAway(after: range.upperBound, ctx) || masked(after: range.upperBound)
+                || explainedAway(before: range.lowerBound, ctx) { continue }
             // …nor is what is denied where it is named (昵称后面的数字是我生日，不是号码; 寄回来就行，不用过来拿): a negation
             // right before the later half, after the earlier one (a negation of the earlier half's own — 不方便说 — is its word).
             // (…or a negation reaching into the later half: 不发|货 in 私下转账的一律不发货.)
@@ -1612,6 +1613,25 @@ struct PartScan {
     /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
     /// time, a date or a birthday (开播时间, 生产日期, 生日); or, in the next clause, 那个就是 … naming something with no
     /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
+    /// Whether what is pointed at from compact `k` on is said, in its clause before it, to be something no contact is:
+    /// a time, a date or a word of `not_contact_number`, then 就是 or 是, then at most the speaker's own place
+    /// (上架时间就是我直播间名字后面那串数字). A contact said so (电话号码就是…) is not explained away.
+    func explainedAway(before k: Int, _ ctx: Context) -> Bool {
+        let c = norm.compact
+        guard k > 0, k < c.count else { return false }
+        let start = norm.clauseStart(from: k, norm.clause[k])
+        // 是 at most six characters before the words, in their clause.
+        guard let shi = (max(start, k - 7)..<k).last(where: { c[$0] == 0x662F }) else { return false }  // 是
+        let subjectEnd = shi > start && c[shi - 1] == 0x5C31 ? shi - 1 : shi  // 就
+        guard subjectEnd - start >= 2 else { return false }
+        let subject = start..<subjectEnd
+        if subject.dropLast().contains(where: { j in
+            (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5)
+                || (c[j], c[j + 1]) == (0x5E74, 0x4EFD)  // 时间 日期 生日 年份
+        }) { return true }
+        return ctx.contains(.notContact) { subject.contains($0.lowerBound) && $0.upperBound <= subjectEnd }
+    }
+
     func explainedAway(after k: Int, _ ctx: Context) -> Bool {
         let c = norm.compact
         var i = k

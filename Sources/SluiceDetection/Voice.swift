@@ -32,8 +32,9 @@ struct Voice {
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue)
-                && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) }
-            + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }.filter { !Self.toldToSay(scan.norm, cue: $0.cue) }
+                && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) && !Self.saysHow(scan.norm, cue: $0.cue) }
+            + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
+                .filter { !Self.toldToSay(scan.norm, cue: $0.cue) && !Self.saysHow(scan.norm, cue: $0.cue) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
         discussionCue = ctx.map(.discussion) { scan.norm.compactString($0) }.first
         self.quoted = quoted
@@ -789,6 +790,14 @@ struct Voice {
 
     /// Whether a narration cue (前台说, 司机说) follows, in its clause and at most four characters back, a going or a
     /// turning to that person (来医院前台说…, 到前台说, 跟司机说): the reader is told what to say, no one is reported.
+    /// Whether the cue's 说 is followed by 得 (他说得很清楚, 老板讲得很细): how someone speaks, told as a manner, not
+    /// their words reported.
+    static func saysHow(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.upperBound < c.count, c[cue.upperBound] == 0x5F97 else { return false }  // 得
+        return [0x8BF4, 0x8BB2].contains(c[cue.upperBound - 1])  // 说 讲
+    }
+
     static func toldToSay(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
         let c = norm.compact
         var k = cue.lowerBound - 1
@@ -1411,7 +1420,9 @@ struct Voice {
             if k + 1 < end, c[k] == 0x80FD, c[k + 1] == 0x4E70 { buyable = k; return k }  // 能买
             return k < end && c[k] == 0x6709 ? k : nil  // 有
         }
-        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() else { return nil }
+        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() else {
+            return identityAsked(after: end, sentence: Int(norm.sentence[term]))
+        }
         // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing; nor does 能买 asking whether it is sold there.)
         for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
             && !(k > start && c[k - 1] == 0x624D) && k != buyable { return nil }
@@ -1431,8 +1442,22 @@ struct Voice {
             return false
         }
         let marked = endsInQuestionMark(sentenceOf: term) && !suggestionFollows(end)
-        guard particle || marked || aNotA() else { return nil }
+        guard particle || marked || aNotA() else { return identityAsked(after: end, sentence: Int(norm.sentence[term])) }
         return shi > start && c[shi - 1] == 0x8FD8 ? (shi - 1)..<(shi + 1) : shi..<(shi + 1)
+    }
+
+    /// The 是 of the next clause in the sentence when that clause asks who someone is, ending on 吗 or 么 with
+    /// nothing requested (携程也有，和你们是一家的吗; 那边也有同名的，是你本人吗): the place before it is asked about.
+    func identityAsked(after end: Int, sentence: Int) -> Range<Int>? {
+        let c = norm.compact
+        guard end < c.count, Int(norm.sentence[end]) == sentence else { return nil }
+        let next = norm.clause[end]
+        let last = norm.clauseEnd(from: end, next)
+        guard last - end >= 3, Self.isQuestionParticle(c[last - 1]) else { return nil }
+        guard let shi = (end..<last).first(where: { c[$0] == 0x662F }) else { return nil }  // 是
+        // (No request: 是不是可以加你微信吗 asks for something.)
+        if (end..<last).contains(where: { c[$0] == 0x80FD || c[$0] == 0x53EF || (c[$0] == 0x65B9 && $0 + 1 < last && c[$0 + 1] == 0x4FBF) }) { return nil }
+        return shi..<(shi + 1)
     }
 
     /// Whether the clause after compact `end`, in the same sentence, opens with a suggestion put as a question (要不要, 想不想,

@@ -2930,6 +2930,22 @@ struct MechanismTests {
         expectVerdict("附近的来我们工作室做检测，线上买的卡到店核销，剩下的钱现场付现金", true, platform: .douyin)
     }
 
+    @Test("numerals counting things (两件, 一件) and groups priced (一五八 元) are no pieces of a phone; a number said to be no phone is none; a contact pointed at and said to be a time is none")
+    func quantitiesPricesAndDenials() {
+        expectVerdict("记好了 今天福利 一五八 元两件 三七七 一件 六二零九 号截止", false, platform: .kuaishou)
+        expectVerdict("记好了 一五八 三七七二 六二零九 打这个", true, platform: .kuaishou)
+        expectVerdict("这是快递单号 不是电话 一三九二八八四七七零六", false, platform: .kuaishou)
+        expectVerdict("开播时间就是我直播间名字后面那串数字", false, platform: .kuaishou)
+        expectVerdict("微信号就是我直播间名字后面那串数字", true, platform: .kuaishou)
+    }
+
+    @Test("how someone speaks (店长讲得很细) reports none of their words; a place asked about by who runs it (和你们是同一家吗) is asked about")
+    func mannerAndIdentityQuestions() {
+        expectVerdict("有问题打店长电话 139 2884 7706，店长讲得很细", true, platform: .pinduoduo)
+        expectVerdict("这条线路飞猪上也有，和你们是同一家吗", false, platform: .douyin)
+        expectVerdict("这条线路飞猪上也有，去那边订便宜", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
