@@ -32,7 +32,8 @@ struct Voice {
         self.through = through
         frames = ctx.map(.report) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, false) }
             .filter { !Self.placeHasAccount(scan.norm, cue: $0.cue) && !Self.describesPlace(scan.norm, cue: $0.cue)
-                && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) && !Self.saysHow(scan.norm, cue: $0.cue) }
+                && !Self.endsOnObject(scan.norm, cue: $0.cue) && !Self.forbids(scan.norm, cue: $0.cue) && !Self.saysHow(scan.norm, cue: $0.cue)
+                && !Self.supposed(scan.norm, cue: $0.cue) }
             + ctx.map(.narration) { (scan.norm.sentence[$0.lowerBound], $0.lowerBound, $0, true) }
                 .filter { !Self.toldToSay(scan.norm, cue: $0.cue) && !Self.saysHow(scan.norm, cue: $0.cue) }
             + Self.askedTo(scan.norm, words: words) + Self.familySays(scan.norm)
@@ -790,6 +791,16 @@ struct Voice {
 
     /// Whether a narration cue (前台说, 司机说) follows, in its clause and at most four characters back, a going or a
     /// turning to that person (来医院前台说…, 到前台说, 跟司机说): the reader is told what to say, no one is reported.
+    /// Whether the cue is put as a case to come (下次有朋友要买房…, 如果有人问…, 以后有姐妹要的): 下次 以后 如果 要是 假如
+    /// 万一 right before it in its clause. No one's words are reported; the speaker tells what to do then.
+    static func supposed(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        let k = cue.lowerBound
+        guard k >= 2, !norm.clauseBreak(between: k - 2, k) else { return false }
+        return Self.cases.contains { w in k >= w.count && c[(k - w.count)..<k].elementsEqual(w) }
+    }
+    static let cases: [[UInt32]] = ["下次", "以后", "如果", "要是", "假如", "万一", "下回"].map { $0.unicodeScalars.map(\.value) }
+
     /// Whether the cue's 说 is followed by 得 (他说得很清楚, 老板讲得很细): how someone speaks, told as a manner, not
     /// their words reported.
     static func saysHow(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
@@ -1420,7 +1431,12 @@ struct Voice {
             if k + 1 < end, c[k] == 0x80FD, c[k + 1] == 0x4E70 { buyable = k; return k }  // 能买
             return k < end && c[k] == 0x6709 ? k : nil  // 有
         }
-        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() else {
+        // …or whether it has the thing too, right after its name (拼多多也有吗): 也 都 还, then 有, ending the clause on 吗.
+        func tooThere() -> Int? {
+            guard end - 3 >= term, Self.isQuestionParticle(c[end - 1]), c[end - 2] == 0x6709, PartScan.alsoStill.contains(c[end - 3]) else { return nil }
+            return end - 2
+        }
+        guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() ?? tooThere() else {
             return identityAsked(after: end, sentence: Int(norm.sentence[term]))
         }
         // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing; nor does 能买 asking whether it is sold there.)

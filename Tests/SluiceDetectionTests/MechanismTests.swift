@@ -2946,6 +2946,13 @@ struct MechanismTests {
         expectVerdict("这条线路飞猪上也有，去那边订便宜", true, platform: .douyin)
     }
 
+    @Test("a report cue put as a case to come (以后有朋友要…) reports no one; another place asked whether it has the thing too (唯品会也有吗) is asked about")
+    func supposedCasesAndTooThereQuestions() {
+        expectVerdict("以后有朋友要装修直接介绍给我，好处费私下给你", true, platform: .douyin)
+        expectVerdict("这款唯品会也有吗？是一样的货吗", false, platform: .douyin)
+        expectVerdict("这款唯品会也有，去那边买便宜", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
