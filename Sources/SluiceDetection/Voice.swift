@@ -600,9 +600,11 @@ struct Voice {
     /// The platform's own way named (平台, app, 线上, 官方): advice after it is about that way.
     static let platformsOwnWay = WordTable(["平台", "app", "线上", "官方"].map { $0.unicodeScalars.map(\.value) })
 
-    /// Advice to the listeners to do the same (推荐大家, 建议你们, 大家也可以).
+    /// Advice to the listeners to do the same (推荐大家, 建议你们, 大家也可以, 你们也去).
     static let recommending = WordTable(["推荐大家", "建议大家", "推荐你们", "建议你们", "大家也可以", "你们也可以", "大家也这么", "你们也这么",
-                                          "大家也这样", "你们也这样"].map { $0.unicodeScalars.map(\.value) })
+                                          "大家也这样", "你们也这样",
+                                          // (…or to go or add too: 我加了确实便宜，你们也去.)
+                                          "你们也去", "大家也去", "你们也加", "大家也加", "你们可以去", "大家可以去", "你们也试试", "大家也试试"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether compact `range` holds a warning or a denial: 不 别 没 勿 骗, or a word of `caution`.
     func warns(_ range: Range<Int>) -> Bool {

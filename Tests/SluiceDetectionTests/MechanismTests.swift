@@ -2953,6 +2953,14 @@ struct MechanismTests {
         expectVerdict("这款唯品会也有，去那边买便宜", true, platform: .douyin)
     }
 
+    @Test("Vietnamese is read with its marks dropped and đ as d: no order or payment here, a transfer to the seller; an order placed here is none; a report passed on to the listeners (你们也去) is advice")
+    func vietnameseAndReportsPassedOn() {
+        expectVerdict("Không cần đặt ở đây, chuyển khoản cho shop", true, platform: .taobao)
+        expectVerdict("Đặt ở đây rồi chọn thanh toán khi nhận hàng", false, platform: .taobao)
+        expectVerdict("我问老板他说加他微信 laoli_0808 便宜，我加了真便宜，你们也去", true, platform: .xiaohongshu)
+        expectVerdict("我问老板他说加他微信 laoli_0808 便宜，我没加", false, platform: .xiaohongshu)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)

