@@ -685,15 +685,19 @@ extension NormalizedText {
         case japanese
         /// Russian: Cyrillic kept, lower-cased, ё as е.
         case russian
+        /// Thai: its letters, vowel signs and tone marks kept.
+        case thai
 
         /// The script a UTF-8 text is written in: Japanese with two or more hiragana other than の (U+3041–U+3096:
         /// E3 81 xx, E3 82 80–96), whose sentences all carry particles and endings in hiragana (Chinese borrows の
         /// alone, 我の); Russian with three or more Cyrillic letters no Latin letter looks like (д ж з и л ф ц ч ш щ ы
-        /// э ю я, either case), which a look-alike spelling of a Latin name (vх, tеlеgram) never needs. One pass over
-        /// the bytes; most texts are neither.
+        /// э ю я, either case), which a look-alike spelling of a Latin name (vх, tеlеgram) never needs; Thai with three
+        /// or more Thai characters (U+0E01–U+0E5B: E0 B8 81 … E0 B9 9B), which no other text holds. One pass over the
+        /// bytes; most texts are none of them.
         static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Script {
             var hiragana = 0
             var cyrillic = 0
+            var thai = 0
             var i = 0
             let n = bytes.count
             while i + 1 < n {
@@ -705,6 +709,10 @@ extension NormalizedText {
                         hiragana += 1
                         if hiragana >= 2 { return .japanese }
                     }
+                    i += 3
+                } else if a == 0xE0, i + 2 < n, bytes[i + 1] == 0xB8 && bytes[i + 2] >= 0x81 || bytes[i + 1] == 0xB9 && bytes[i + 2] <= 0x9B {
+                    thai += 1
+                    if thai >= 3 { return .thai }
                     i += 3
                 } else if a == 0xD0 || a == 0xD1 {
                     let v = (UInt32(a & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
@@ -740,13 +748,16 @@ extension NormalizedText {
                 if (0x410...0x42F).contains(v) { return v + 0x20 }
                 if v == 0x401 || v == 0x451 { return 0x435 }  // Ё ё → е
                 return nil
+            case .thai: return (0xE01...0xE5B).contains(v) ? v : nil
             }
         }
 
-        /// The script a rule's term is written in: Japanese with any kana, Russian with any Cyrillic letter.
+        /// The script a rule's term is written in: Japanese with any kana, Russian with any Cyrillic letter, Thai with
+        /// any Thai character.
         static func ofTerm(_ term: String) -> Script {
             if term.unicodeScalars.contains(where: { CharacterTables.isKana($0.value) }) { return .japanese }
             if term.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) { return .russian }
+            if term.unicodeScalars.contains(where: { (0xE01...0xE5B).contains($0.value) }) { return .thai }
             return .other
         }
     }

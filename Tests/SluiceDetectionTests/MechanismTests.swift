@@ -2961,6 +2961,14 @@ struct MechanismTests {
         expectVerdict("我问老板他说加他微信 laoli_0808 便宜，我没加", false, platform: .xiaohongshu)
     }
 
+    @Test("Thai is read in its own script: LINE messaged, a direct transfer, no order in the app; an order in the shop and a refusal are not")
+    func thaiReadInItsScript() {
+        expectVerdict("อยากได้ทักไลน์ร้านได้เลย", true, platform: .taobao)
+        expectVerdict("ลดเพิ่มถ้าโอนตรงเข้าบัญชีร้าน", true, platform: .taobao)
+        expectVerdict("กดสั่งในร้านได้เลย ส่งฟรีทั่วประเทศ", false, platform: .taobao)
+        expectVerdict("ร้านเราไม่รับโอนตรง งดนัดรับ สั่งในแอปเท่านั้น", false, platform: .taobao)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
