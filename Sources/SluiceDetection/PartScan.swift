@@ -767,7 +767,10 @@ struct PartScan {
             let wide = wideRange(ctx.entries[i].range)
             var k = wide.upperBound
             while k < norm.wide.count, norm.wide[k] == 0x20 { k += 1 }
-            guard k < norm.wide.count, norm.wide[k] == 0x3A || norm.wide[k] == 0xFF1A else { continue }  // : ：
+            // (…or a QQ word right before its number's first words as dictated — QQ 先记 三八七 再记…, 扣扣号是 …: 号 是 先 记 念
+            // 报 — or a numeral itself.)
+            guard k < norm.wide.count, norm.wide[k] == 0x3A || norm.wide[k] == 0xFF1A || Self.dictationOpeners.contains(norm.wide[k])
+                    || norm.wide[k] < 0x10000 && CharacterTables.bmpDigit[Int(norm.wide[k])] != 0xFF && norm.wide[k] > 0x39 else { continue }  // : ：
             if detector.qqTerms.contains(Array(norm.compact[ctx.entries[i].range])) { qqCues.append(wide) }
         }
         NumberRecognizer(text: text, notContact: ctx.map(.notContact, wideRange), contact: ctx.map(.contact, wideRange),
@@ -1564,6 +1567,14 @@ struct PartScan {
            (c[k - 2], c[k - 1]) == (0x4E0D, 0x8FC7) || (c[k - 2], c[k - 1]) == (0x4F46, 0x662F) || (c[k - 2], c[k - 1]) == (0x53EF, 0x662F) {  // 不过 但是 可是
             return true
         }
+        // The goods said to be bought there (东西在淘宝店买, 宝贝在拼多多上拍): 在 before the name, the clause opening on the goods,
+        // then the purchase after the name (店 上 里 between at most).
+        if at, k >= 2, norm.clauseStart(from: k, norm.clause[k]) == k - 2, norm.word(at: k - 2, from: Self.goodsWords) != nil {
+            var j = name.upperBound
+            if j < c.count, c[j] == 0x5E97 { j += 1 }  // 店
+            if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
+            if j < c.count, [0x4E70, 0x62CD].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355 { return true }  // 买 拍 下单
+        }
         // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
         let still: Int
         if k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F { still = 2 }  // 还是
@@ -2102,6 +2113,12 @@ struct PartScan {
         guard k < norm.compact.count, !norm.clauseBreak(between: k - 1, k) else { return false }
         return norm.word(at: k, from: Self.seriesWords) != nil
     }
+
+    /// 东西 商品 宝贝 产品: the goods, opening a clause that says where they are bought.
+    static let goodsWords = WordTable(["东西", "商品", "宝贝", "产品"].map { $0.unicodeScalars.map(\.value) })
+
+    /// 号 是 先 记 念 报: the words a number's dictation opens with, right after its channel's name.
+    static let dictationOpeners: ScalarSet = [0x53F7, 0x662F, 0x5148, 0x8BB0, 0x5FF5, 0x62A5]
 
     /// 系列 型 款
     static let seriesWords = WordTable(["系列", "型", "款"].map { $0.unicodeScalars.map(\.value) })

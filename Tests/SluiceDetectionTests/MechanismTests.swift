@@ -2969,6 +2969,17 @@ struct MechanismTests {
         expectVerdict("ร้านเราไม่รับโอนตรง งดนัดรับ สั่งในแอปเท่านั้น", false, platform: .taobao)
     }
 
+    @Test("a QQ number dictated in pieces after its name (QQ 先记 … 再记 …) is read; the platform's own cart as 'that one' sends no one away; the goods said to be bought here after another site was named keep the buyer here; a group on another app is that app's")
+    func dictatedQQOwnCartGoodsHereGroupElsewhere() {
+        expectVerdict("QQ 先记 四六九 再记 二零三 最后 八一七", true, platform: .kuaishou)
+        expectVerdict("企鹅公仔 先拍 四六九 再拍 二零三", false, platform: .kuaishou)
+        expectVerdict("想要的去那个购物车里搜 凌凌家 就行", false, platform: .douyin)
+        expectVerdict("想要的去那个软件里搜 凌凌家 就行", true, platform: .douyin)
+        expectVerdict("测评视频在B站，搜店名就能看，宝贝在淘宝店拍", false, platform: .taobao)
+        expectVerdict("测评视频在B站，搜店名就能看，那边拍更便宜", true, platform: .taobao)
+        expectVerdict("粉丝群在微博超话里，进群有福利", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
