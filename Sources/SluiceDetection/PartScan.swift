@@ -1625,14 +1625,15 @@ struct PartScan {
     /// time, a date or a birthday (开播时间, 生产日期, 生日); or, in the next clause, 那个就是 … naming something with no
     /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
     /// Whether what is pointed at from compact `k` on is said, in its clause before it, to be something no contact is:
-    /// a time, a date or a word of `not_contact_number`, then 就是 or 是, then at most the speaker's own place
+    /// a time, a date or a word of `not_contact_number`, then 就是, 是, 看 or 见, then at most the speaker's own place
     /// (上架时间就是我直播间名字后面那串数字). A contact said so (电话号码就是…) is not explained away.
     func explainedAway(before k: Int, _ ctx: Context) -> Bool {
         let c = norm.compact
         guard k > 0, k < c.count else { return false }
         let start = norm.clauseStart(from: k, norm.clause[k])
-        // 是 at most six characters before the words, in their clause.
-        guard let shi = (max(start, k - 7)..<k).last(where: { c[$0] == 0x662F }) else { return false }  // 是
+        // 是 at most six characters before the words, in their clause, or 看 见 (衣服的品牌看我笔记封面右下角那串字母). (Not
+        // 在: what is kept somewhere beside the contact — 价格表在我头像那张图上 — is no explanation of it.)
+        guard let shi = (max(start, k - 7)..<k).last(where: { [0x662F, 0x770B, 0x89C1].contains(c[$0]) }) else { return false }  // 是 看 见
         let subjectEnd = shi > start && c[shi - 1] == 0x5C31 ? shi - 1 : shi  // 就
         guard subjectEnd - start >= 2 else { return false }
         let subject = start..<subjectEnd

@@ -2980,6 +2980,14 @@ struct MechanismTests {
         expectVerdict("粉丝群在微博超话里，进群有福利", true, platform: .douyin)
     }
 
+    @Test("a wallet app used as a verb on the speaker (paypal我) pays outside the order, paying with it here does not; a string pointed at and said first to be the brand is none")
+    func walletVerbAndBrandPointed() {
+        expectVerdict("海外的朋友可以paypal我，发货更快", true, platform: .xiaohongshu)
+        expectVerdict("海外的朋友也可以在这里用paypal付款", false, platform: .xiaohongshu)
+        expectVerdict("表盘的品牌看我图三右下角那串字母", false, platform: .xiaohongshu)
+        expectVerdict("想买的看我图三右下角那串字母", true, platform: .xiaohongshu)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
