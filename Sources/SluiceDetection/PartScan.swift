@@ -1575,6 +1575,11 @@ struct PartScan {
             if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
             if j < c.count, [0x4E70, 0x62CD].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355 { return true }  // 买 拍 下单
         }
+        // …or a clause opening on the purchase or the booking, then 在 and the name ending it (约咨询在快手, 下单在抖音).
+        if at, k >= 1, name.upperBound == norm.clauseEnd(from: name.lowerBound, norm.clause[name.lowerBound]) {
+            let start = norm.clauseStart(from: k, norm.clause[k])
+            if k - start <= 5, start < k, norm.word(at: start, from: Self.purchaseOpeners) != nil { return true }
+        }
         // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
         let still: Int
         if k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F { still = 2 }  // 还是
@@ -2114,6 +2119,9 @@ struct PartScan {
         guard k < norm.compact.count, !norm.clauseBreak(between: k - 1, k) else { return false }
         return norm.word(at: k, from: Self.seriesWords) != nil
     }
+
+    /// 下单 购买 预约 预订 约 买 拍 订: a purchase or a booking, opening a clause that ends on where it is made.
+    static let purchaseOpeners = WordTable(["下单", "购买", "预约", "预订", "约", "买", "拍", "订"].map { $0.unicodeScalars.map(\.value) })
 
     /// 东西 商品 宝贝 产品: the goods, opening a clause that says where they are bought.
     static let goodsWords = WordTable(["东西", "商品", "宝贝", "产品"].map { $0.unicodeScalars.map(\.value) })

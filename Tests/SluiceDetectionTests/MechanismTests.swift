@@ -2988,6 +2988,14 @@ struct MechanismTests {
         expectVerdict("想买的看我图三右下角那串字母", true, platform: .xiaohongshu)
     }
 
+    @Test("a deal taken offline in English among Chinese (offline交易) is one, refused it is none; a booking said to be made on the platform after another app was named keeps the buyer here")
+    func englishOfflineAndBookingHere() {
+        expectVerdict("我们可以offline交易，现金转账都行", true, platform: .kuaishou)
+        expectVerdict("我们不做offline交易，只在app里付", false, platform: .kuaishou)
+        expectVerdict("我的公众号只发科普文章，约咨询在快手", false, platform: .kuaishou)
+        expectVerdict("我的公众号里可以约咨询，那边更便宜", true, platform: .kuaishou)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
