@@ -2996,6 +2996,13 @@ struct MechanismTests {
         expectVerdict("我的公众号里可以约咨询，那边更便宜", true, platform: .kuaishou)
     }
 
+    @Test("a visit served by the platform's voucher bought first (先在抖音拍…券) is after-sales; the words on a sign pointed at to reach the speaker are a pointer")
+    func voucherFirstAndSignPointed() {
+        expectVerdict("附近的来我们工作室做检测，先在抖音拍检测券，到了出示", false, platform: .douyin)
+        expectVerdict("附近的来我们工作室做检测，到了再说", true, platform: .douyin)
+        expectVerdict("想订的找我看店门口那块牌子上的字", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
