@@ -903,12 +903,13 @@ struct PartScan {
                         && sells(in: sentenceRange(at: at), besides: ownNames, contacting: r) { continue }
                     if !suppression.onlyOn.isEmpty, !suppression.onlyOn.contains(platform) { continue }
                     switch suppression.scope {
-                    // (A visit, no price named, is served by the platform's order redeemed in a later clause of its sentence:
-                    // 来我们工作室做体测，线上买的卡现场核销. A payment made offline is not: 平台预约只占号，费用线下结算.)
+                    // (A visit, no price named, is served by the platform's order redeemed anywhere in its sentence:
+                    // 来我们工作室做体测，线上买的卡现场核销; 下单选自提，来俺门市拉. A payment made offline is not: 平台预约只占号，
+                    // 费用线下结算.)
                     case .clause: guard norm.clause[r.lowerBound] == norm.clause[at] || norm.clause[r.lowerBound] == norm.clause[later]
                                             || answered().map({ norm.clause[r.lowerBound] == norm.clause[$0] }) == true
                                             || only == .offlineTrade && c.ruleID.hasPrefix("offline.visit") && c.ruleID != "offline.visit_discount"
-                                                && r.lowerBound > later && norm.sentence[r.lowerBound] == norm.sentence[at] else { continue }
+                                                && norm.sentence[r.lowerBound] == norm.sentence[at] else { continue }
                     case .sentence: guard norm.sentence[r.lowerBound] == norm.sentence[at] || norm.sentence[r.lowerBound] == norm.sentence[later]
                                               || answered().map({ norm.sentence[r.lowerBound] == norm.sentence[$0] }) == true else { continue }
                     case .part: break

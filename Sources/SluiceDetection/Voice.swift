@@ -1433,9 +1433,11 @@ struct Voice {
             if k + 1 < end, c[k] == 0x80FD, c[k + 1] == 0x4E70 { buyable = k; return k }  // 能买
             return k < end && c[k] == 0x6709 ? k : nil  // 有
         }
-        // …or whether it has the thing too, right after its name (拼多多也有吗): 也 都 还, then 有, ending the clause on 吗.
+        // …or whether it has or does the thing too, right after its name (拼多多也有吗, 快手那边也招吗): 也 都 还, then one
+        // character, ending the clause on 吗.
         func tooThere() -> Int? {
-            guard end - 3 >= term, Self.isQuestionParticle(c[end - 1]), c[end - 2] == 0x6709, PartScan.alsoStill.contains(c[end - 3]) else { return nil }
+            guard end - 3 >= term, Self.isQuestionParticle(c[end - 1]), CharacterTables.isIdeograph(c[end - 2]),
+                  PartScan.alsoStill.contains(c[end - 3]) else { return nil }
             return end - 2
         }
         guard let shi = before ?? (term..<end).first(where: { c[$0] == 0x662F }) ?? condition() ?? there() ?? tooThere() else {

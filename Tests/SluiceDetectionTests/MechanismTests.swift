@@ -3003,6 +3003,15 @@ struct MechanismTests {
         expectVerdict("想订的找我看店门口那块牌子上的字", true, platform: .douyin)
     }
 
+    @Test("another place asked whether it does the thing too (唯品会也卖吗) is asked about; a visit after ordering here (下单后拿来店里) is the platform's; a label on the goods pointed at to reach the speaker is a pointer")
+    func tooThereVerbsOrderedThenVisitLabelPointed() {
+        expectVerdict("这款唯品会也卖吗？是正品吗", false, platform: .douyin)
+        expectVerdict("这款唯品会也卖，去那边买", true, platform: .douyin)
+        expectVerdict("同城的下单后拿来我们店里改，和线上一个价", false, platform: .xiaohongshu)
+        expectVerdict("同城的直接拿来我们店里改", true, platform: .xiaohongshu)
+        expectVerdict("找我看外套领口里那个吊牌", true, platform: .xiaohongshu)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
