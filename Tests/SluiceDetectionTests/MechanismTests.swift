@@ -3012,6 +3012,12 @@ struct MechanismTests {
         expectVerdict("找我看外套领口里那个吊牌", true, platform: .xiaohongshu)
     }
 
+    @Test("a visit after the order placed here (拍下后来店里) is the platform's, one without it is not")
+    func visitAfterOrderPlaced() {
+        expectVerdict("本地的拍下后来我们店里取，送贴膜", false, platform: .taobao)
+        expectVerdict("本地的直接来我们店里取，送贴膜", true, platform: .taobao)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
