@@ -1017,6 +1017,11 @@ struct PartScan {
                     else { continue }
                     // A half inside an allowed phrase (现金 in 现金券) is part of that phrase.
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
+                    // The earlier half right after 比 is what something else is compared with (团购比到店买单便宜: the
+                    // voucher is the cheaper one), not what the pair says it is.
+                    let earlier = a.lowerBound < b.lowerBound ? a : b
+                    if earlier.lowerBound > 0, norm.compact[earlier.lowerBound - 1] == 0x6BD4,  // 比
+                       !norm.clauseBreak(between: earlier.lowerBound - 1, earlier.lowerBound) { continue }
                     if rules[index].clause && norm.clause[a.lowerBound] != norm.clause[b.lowerBound] { continue }
                     if rules[index].ordered && a.lowerBound > b.lowerBound { continue }
                     // A one-character first half ending the second's verb (直接付|款, 直接打|钱) is that verb's own

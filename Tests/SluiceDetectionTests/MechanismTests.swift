@@ -3018,6 +3018,14 @@ struct MechanismTests {
         expectVerdict("本地的直接来我们店里取，送贴膜", true, platform: .taobao)
     }
 
+    @Test("a place right after 比 is what something else is compared with (团购券比到店买划算), not the cheaper one; a code word to be given in a private message is a deal off the listing")
+    func comparedWithAndCodeWord() {
+        expectVerdict("团购券比到店买划算多了，到了出示券码", false, platform: .douyin)
+        expectVerdict("到店买更划算，团购就别拍了", true, platform: .douyin)
+        expectVerdict("对个暗号再私我，给你看不能挂的款", true, platform: .pinduoduo)
+        expectVerdict("直播间暗号是福利两个字，打在公屏上领券", false, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
