@@ -3026,6 +3026,13 @@ struct MechanismTests {
         expectVerdict("直播间暗号是福利两个字，打在公屏上领券", false, platform: .douyin)
     }
 
+    @Test("receipt confirmed in person on the platform is the order's own step, money in person is not; a designated-driver platform named with an invitation is another platform")
+    func receiptInPersonAndDriverPlatform() {
+        expectVerdict("漫展那天见，我当面帮你确认收货", false, platform: .xiaohongshu)
+        expectVerdict("漫展那天见，当面给钱", true, platform: .xiaohongshu)
+        expectVerdict("e代驾上也能找我，报我工号", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
