@@ -1017,6 +1017,10 @@ struct PartScan {
                     else { continue }
                     // A half inside an allowed phrase (现金 in 现金券) is part of that phrase.
                     if insideAllowed(a, ctx) || insideAllowed(b, ctx) { continue }
+                    // A pointer's half ending a word no contact is (号 of 备案号印在…) is that word's.
+                    if rules[index].id.hasPrefix("pointer."), [a, b].contains(where: { h in
+                        ctx.contains(.notContact) { $0.lowerBound < h.lowerBound && h.lowerBound < $0.upperBound }
+                    }) { continue }
                     // The earlier half right after 比 is what something else is compared with (团购比到店买单便宜: the
                     // voucher is the cheaper one), not what the pair says it is.
                     let earlier = a.lowerBound < b.lowerBound ? a : b

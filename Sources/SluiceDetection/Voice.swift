@@ -1452,11 +1452,20 @@ struct Voice {
         // (A clause asking by A-not-A after the words and going on to another choice — etsy 上有没有你们家，还是只能这里买 —
         // asks with no particle or mark. Without the choice it may be a wish: 你闲鱼上有没有号，我在那边买更方便.)
         func aNotA() -> Bool {
-            guard end + 1 < c.count, c[end] == 0x8FD8, c[end + 1] == 0x662F else { return false }  // 还是
             var k = term
             while k + 2 < end {
                 let mid: UInt32 = c[k + 1]
-                if c[k] == c[k + 2] && (mid == 0x4E0D || mid == 0x6CA1) { return true }  // 不 没
+                if c[k] == c[k + 2] && (mid == 0x4E0D || mid == 0x6CA1) {  // 不 没
+                    // (还是 after it in the sentence: opening the next clause, or in the same one where a space, not a
+                    // comma, parts them — 陶宝上有没有你们家 还是只在抖音.)
+                    let sentence = norm.sentence[term]
+                    var h = k + 3
+                    while h + 1 < c.count, norm.sentence[h] == sentence {
+                        if c[h] == 0x8FD8 && c[h + 1] == 0x662F { return true }  // 还是
+                        h += 1
+                    }
+                    return false
+                }
                 k += 1
             }
             return false

@@ -3033,6 +3033,14 @@ struct MechanismTests {
         expectVerdict("e代驾上也能找我，报我工号", true, platform: .douyin)
     }
 
+    @Test("an A-not-A question with 还是 later in its sentence past a space asks; a pointer's half inside a word no contact is (备案号) is that word's; Xianyu listed on by its fish (挂鱼) with a search after it is another platform")
+    func spacedAlternativeNotContactHalfAndFish() {
+        expectVerdict("京东上有没有你们家 还是只在这里卖", false, platform: .douyin)
+        expectVerdict("公司备案号印在工具箱的侧面", false, platform: .douyin)
+        expectVerdict("我的电话印在工具箱的侧面", true, platform: .douyin)
+        expectVerdict("旧书都挂鱼了，搜同名就有", true, platform: .xiaohongshu)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
