@@ -1590,6 +1590,14 @@ struct PartScan {
             let start = norm.clauseStart(from: k, norm.clause[k])
             if k - start <= 5, start < k, norm.word(at: start, from: Self.purchaseOpeners) != nil { return true }
         }
+        // …or a clause opening on 在 and the name, the purchase or the booking right after it (在小红书约的, 在抖音买的).
+        if at, k == norm.clauseStart(from: k, norm.clause[k]) {
+            var j = name.upperBound
+            if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
+            if j < c.count, [0x4E70, 0x62CD, 0x7EA6, 0x8BA2].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355 {  // 买 拍 约 订, 下单
+                return true
+            }
+        }
         // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
         let still: Int
         if k >= 2, c[k - 2] == 0x8FD8, c[k - 1] == 0x662F { still = 2 }  // 还是

@@ -3041,6 +3041,13 @@ struct MechanismTests {
         expectVerdict("旧书都挂鱼了，搜同名就有", true, platform: .xiaohongshu)
     }
 
+    @Test("a clause opening on 在 and the platform's own name with the purchase after it keeps the buyer here; a price conceded for cash is a cash discount")
+    func boughtHereClauseAndCashConcession() {
+        expectVerdict("美团上搜到的这家店，在抖音买的券，很满意", false, platform: .douyin)
+        expectVerdict("美团上搜到的这家店，去美团买更便宜", true, platform: .douyin)
+        expectVerdict("全款付现金再让五百", true, platform: .douyin)
+    }
+
     @Test("money sent to the listener's own account (打到您的账户) is a refund, a transfer on an app the speaker names is not; collecting an order at the shop (到店自取) is the platform's pick-up, a discount for not ordering here is not; ping me (滴滴我) before a number makes it the number to ping")
     func listenersAccountPickUpAndPing() {
         expectVerdict("保价差额审核通过后会打到您的账户，请留意", false, platform: .tmall)
