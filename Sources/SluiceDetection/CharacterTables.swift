@@ -56,6 +56,9 @@ enum CharacterTables {
     /// Hiragana (ぁ … ゖ), the script of Japanese particles and endings.
     static func isHiragana(_ v: UInt32) -> Bool { (0x3041...0x3096).contains(v) }
 
+    /// Thai letters, vowel signs, tone marks and digits (U+0E01–U+0E5B).
+    static func isThai(_ v: UInt32) -> Bool { (0xE01...0xE5B).contains(v) }
+
     /// A question mark: ？ or ?.
     static func isQuestionMark(_ v: UInt32) -> Bool { v == 0xFF1F || v == 0x3F }
 

@@ -748,7 +748,7 @@ extension NormalizedText {
                 if (0x410...0x42F).contains(v) { return v + 0x20 }
                 if v == 0x401 || v == 0x451 { return 0x435 }  // Ё ё → е
                 return nil
-            case .thai: return (0xE01...0xE5B).contains(v) ? v : nil
+            case .thai: return CharacterTables.isThai(v) ? v : nil
             }
         }
 
@@ -757,7 +757,7 @@ extension NormalizedText {
         static func ofTerm(_ term: String) -> Script {
             if term.unicodeScalars.contains(where: { CharacterTables.isKana($0.value) }) { return .japanese }
             if term.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) { return .russian }
-            if term.unicodeScalars.contains(where: { (0xE01...0xE5B).contains($0.value) }) { return .thai }
+            if term.unicodeScalars.contains(where: { CharacterTables.isThai($0.value) }) { return .thai }
             return .other
         }
     }

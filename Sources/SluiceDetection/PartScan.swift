@@ -1580,10 +1580,7 @@ struct PartScan {
         // The goods said to be bought there (东西在淘宝店买, 宝贝在拼多多上拍): 在 before the name, the clause opening on the goods,
         // then the purchase after the name (店 上 里 between at most).
         if at, k >= 2, norm.clauseStart(from: k, norm.clause[k]) == k - 2, norm.word(at: k - 2, from: Self.goodsWords) != nil {
-            var j = name.upperBound
-            if j < c.count, c[j] == 0x5E97 { j += 1 }  // 店
-            if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
-            if j < c.count, [0x4E70, 0x62CD].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355 { return true }  // 买 拍 下单
+            if purchase(after: name, shop: true, verbs: [0x4E70, 0x62CD]) { return true }  // 买 拍
         }
         // …or a clause opening on the purchase or the booking, then 在 and the name ending it (约咨询在快手, 下单在抖音).
         if at, k >= 1, name.upperBound == norm.clauseEnd(from: name.lowerBound, norm.clause[name.lowerBound]) {
@@ -1591,12 +1588,8 @@ struct PartScan {
             if k - start <= 5, start < k, norm.word(at: start, from: Self.purchaseOpeners) != nil { return true }
         }
         // …or a clause opening on 在 and the name, the purchase or the booking right after it (在小红书约的, 在抖音买的).
-        if at, k == norm.clauseStart(from: k, norm.clause[k]) {
-            var j = name.upperBound
-            if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
-            if j < c.count, [0x4E70, 0x62CD, 0x7EA6, 0x8BA2].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355 {  // 买 拍 约 订, 下单
-                return true
-            }
+        if at, k == norm.clauseStart(from: k, norm.clause[k]), purchase(after: name, verbs: [0x4E70, 0x62CD, 0x7EA6, 0x8BA2]) {  // 买 拍 约 订
+            return true
         }
         // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
         let still: Int
@@ -1608,10 +1601,18 @@ struct PartScan {
         let p = k - still
         if p >= 2, c[p - 2] == 0x4E0B && c[p - 1] == 0x5355 || c[p - 2] == 0x4ED8 && c[p - 1] == 0x6B3E { return true }  // 下单 付款
         if p >= 1, [0x4E70, 0x62CD].contains(c[p - 1]) { return true }  // 买 拍
+        return purchase(after: name, verbs: [0x4E70, 0x62CD, 0x5165])  // 买 拍 入
+    }
+
+    /// Whether a purchase follows the name at compact `name`: one of `verbs` or 下单, after 店 (when `shop`) and then 上 or 里,
+    /// each at most once (淘宝店买, 拼多多上拍, 天猫下单).
+    func purchase(after name: Range<Int>, shop: Bool = false, verbs: ScalarSet) -> Bool {
+        let c = norm.compact
         var j = name.upperBound
+        if shop, j < c.count, c[j] == 0x5E97 { j += 1 }  // 店
         if j < c.count, c[j] == 0x4E0A || c[j] == 0x91CC { j += 1 }  // 上 里
         guard j < c.count else { return false }
-        return [0x4E70, 0x62CD, 0x5165].contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355  // 买 拍 入, 下单
+        return verbs.contains(c[j]) || j + 1 < c.count && c[j] == 0x4E0B && c[j + 1] == 0x5355  // 下单
     }
 
     /// Whether what was just pointed at, ending at compact position `k`, is said right after to be masked (快递单上的
@@ -1643,10 +1644,6 @@ struct PartScan {
     /// 打码 打了码 遮住 遮挡 挡住 隐藏 屏蔽 涂掉 马赛克: hidden from view
     static let masks = WordTable(["打码", "打了码", "遮住", "遮挡", "挡住", "隐藏", "屏蔽", "涂掉", "马赛克"].map { $0.unicodeScalars.map(\.value) })
 
-    /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
-    /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
-    /// time, a date or a birthday (开播时间, 生产日期, 生日); or, in the next clause, 那个就是 … naming something with no
-    /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
     /// Whether what is pointed at from compact `k` on is said, in its clause before it, to be something no contact is:
     /// a time, a date or a word of `not_contact_number`, then 就是, 是, 看 or 见, then at most the speaker's own place
     /// (上架时间就是我直播间名字后面那串数字). A contact said so (电话号码就是…) is not explained away.
@@ -1660,13 +1657,14 @@ struct PartScan {
         let subjectEnd = shi > start && c[shi - 1] == 0x5C31 ? shi - 1 : shi  // 就
         guard subjectEnd - start >= 2 else { return false }
         let subject = start..<subjectEnd
-        if subject.dropLast().contains(where: { j in
-            (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5)
-                || (c[j], c[j + 1]) == (0x5E74, 0x4EFD)  // 时间 日期 生日 年份
-        }) { return true }
+        if subject.dropLast().contains(where: namesATime) { return true }
         return ctx.contains(.notContact) { subject.contains($0.lowerBound) && $0.upperBound <= subjectEnd }
     }
 
+    /// Whether the words at compact position `k` say what was just pointed at is not a contact: 是, 就是
+    /// or 为, then a word that makes a number no contact (订单号, 型号: `context.not_contact_number`) or a
+    /// time, a date or a birthday (开播时间, 生产日期, 生日); or, in the next clause, 那个就是 … naming something with no
+    /// contact word, handle, number or owner in it (最后一帧，那个就是做好的样子 — not 那个就是我的号, 那个就是我们老板的).
     func explainedAway(after k: Int, _ ctx: Context) -> Bool {
         let c = norm.compact
         var i = k
@@ -1692,9 +1690,7 @@ struct PartScan {
         if i < c.count, c[i] == 0x4EEC { i += 1 }
         if i < c.count, c[i] == 0x7684 { i += 1 }
         // A time, a date, a birthday or a year (时间, 日期, 生日, 开业年份).
-        for j in i..<max(i, min(i + 4, c.count - 1))
-        where (c[j], c[j + 1]) == (0x65F6, 0x95F4) || (c[j], c[j + 1]) == (0x65E5, 0x671F) || (c[j], c[j + 1]) == (0x751F, 0x65E5)
-            || (c[j], c[j + 1]) == (0x5E74, 0x4EFD) { return true }
+        if (i..<max(i, min(i + 4, c.count - 1))).contains(where: namesATime) { return true }
         return ctx.contains(.notContact) { $0.lowerBound == i || $0.lowerBound == i + 1 || $0.lowerBound == i + 2 }
     }
 
@@ -1732,6 +1728,14 @@ struct PartScan {
     /// Whether an invitation with the speaker as its object (加我, 联系我, 滴我) ends right before compact `k`.
     func invitesSpeaker(before k: Int, _ ctx: Context) -> Bool {
         k >= 2 && norm.compact[k - 1] == 0x6211 && ctx.contains(.invite) { $0.upperBound == k - 1 || $0.upperBound == k }
+    }
+
+    /// Whether the compact characters at `j` and `j + 1` (both in the text) are 时间, 日期, 生日 or 年份: a time, a date, a
+    /// birthday or a year.
+    func namesATime(_ j: Int) -> Bool {
+        let c = norm.compact
+        let pair = (c[j], c[j + 1])
+        return pair == (0x65F6, 0x95F4) || pair == (0x65E5, 0x671F) || pair == (0x751F, 0x65E5) || pair == (0x5E74, 0x4EFD)
     }
 
     /// Whether the letters at wide `r` are a word of the rules, whole (WeChat, taobao): a name, not an account's.

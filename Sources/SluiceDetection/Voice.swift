@@ -791,8 +791,6 @@ struct Voice {
     /// 说 讲 问 让 叫 发 私: a verb of saying, asking, telling or messaging after someone (有人说, 有人问, 有人私信).
     static let saysOrAsks: ScalarSet = [0x8BF4, 0x8BB2, 0x95EE, 0x8BA9, 0x53EB, 0x53D1, 0x79C1]
 
-    /// Whether a narration cue (前台说, 司机说) follows, in its clause and at most four characters back, a going or a
-    /// turning to that person (来医院前台说…, 到前台说, 跟司机说): the reader is told what to say, no one is reported.
     /// Whether the cue is put as a case to come (下次有朋友要买房…, 如果有人问…, 以后有姐妹要的): 下次 以后 如果 要是 假如
     /// 万一 right before it in its clause. No one's words are reported; the speaker tells what to do then.
     static func supposed(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
@@ -801,6 +799,7 @@ struct Voice {
         guard k >= 2, !norm.clauseBreak(between: k - 2, k) else { return false }
         return Self.cases.contains { w in k >= w.count && c[(k - w.count)..<k].elementsEqual(w) }
     }
+    /// 下次 以后 如果 要是 假如 万一 下回: a case to come.
     static let cases: [[UInt32]] = ["下次", "以后", "如果", "要是", "假如", "万一", "下回"].map { $0.unicodeScalars.map(\.value) }
 
     /// Whether the cue's 说 is followed by 得 (他说得很清楚, 老板讲得很细): how someone speaks, told as a manner, not
@@ -811,6 +810,8 @@ struct Voice {
         return [0x8BF4, 0x8BB2].contains(c[cue.upperBound - 1])  // 说 讲
     }
 
+    /// Whether a narration cue (前台说, 司机说) follows, in its clause and at most four characters back, a going or a
+    /// turning to that person (来医院前台说…, 到前台说, 跟司机说): the reader is told what to say, no one is reported.
     static func toldToSay(_ norm: NormalizedText, cue: Range<Int>) -> Bool {
         let c = norm.compact
         var k = cue.lowerBound - 1
@@ -1444,8 +1445,7 @@ struct Voice {
             return identityAsked(after: end, sentence: Int(norm.sentence[term]))
         }
         // (才能, 才可以 state a condition — 是不是要加微信才能买 — and request nothing; nor does 能买 asking whether it is sold there.)
-        for k in start..<end where (c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF))
-            && !(k > start && c[k - 1] == 0x624D) && k != buyable { return nil }
+        for k in start..<end where requests(at: k, before: end) && !(k > start && c[k - 1] == 0x624D) && k != buyable { return nil }
         let particle = Self.isQuestionParticle(c[end - 1])
         // (The sentence's question mark may close a later clause that suggests, not asks: 闲鱼上有我的店，要不要去看看？ tells
         // where the shop is and then invites.)
@@ -1485,8 +1485,14 @@ struct Voice {
         guard last - end >= 3, Self.isQuestionParticle(c[last - 1]) else { return nil }
         guard let shi = (end..<last).first(where: { c[$0] == 0x662F }) else { return nil }  // 是
         // (No request: 是不是可以加你微信吗 asks for something.)
-        if (end..<last).contains(where: { c[$0] == 0x80FD || c[$0] == 0x53EF || (c[$0] == 0x65B9 && $0 + 1 < last && c[$0 + 1] == 0x4FBF) }) { return nil }
+        if (end..<last).contains(where: { requests(at: $0, before: last) }) { return nil }
         return shi..<(shi + 1)
+    }
+
+    /// Whether a request's word stands at compact `k`, before `end`: 能, 可 or 方便 (能加你微信吗, 可以私下吗, 方便给个电话吗).
+    func requests(at k: Int, before end: Int) -> Bool {
+        let c = norm.compact
+        return c[k] == 0x80FD || c[k] == 0x53EF || (c[k] == 0x65B9 && k + 1 < end && c[k + 1] == 0x4FBF)  // 能 可 方便
     }
 
     /// Whether the clause after compact `end`, in the same sentence, opens with a suggestion put as a question (要不要, 想不想,

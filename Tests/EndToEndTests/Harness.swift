@@ -272,11 +272,12 @@ final class Harness: @unchecked Sendable {
     /// Polls until `condition` holds or `timeout` passes; returns whether it held.
     static func waitUntil(timeout: Double, interval: Double = 0.25, _ condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return true }
+        // (The condition is the loop's own: checked before every pause and once more when the time is up.)
+        while try !condition() {
+            guard Date() < deadline else { return false }
             usleep(useconds_t(interval * 1_000_000))
         }
-        return try condition()
+        return true
     }
 
     static func freePorts(_ count: Int) throws -> [Int] {

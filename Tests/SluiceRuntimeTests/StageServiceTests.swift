@@ -45,11 +45,14 @@ struct StageServiceTests {
     /// shared pool: a blocked pool thread could keep the service's own task from starting.
     static func next(_ socket: Socket, within seconds: Double) async throws -> [[UInt8]]? {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if let m = try socket.receive(wait: false) { return m }
+        // (Waits on the message itself: received, or the time up.)
+        var message = try socket.receive(wait: false)
+        while message == nil {
+            guard Date() < deadline else { return nil }
             try await Task.sleep(for: .milliseconds(5))
+            message = try socket.receive(wait: false)
         }
-        return nil
+        return message
     }
 
     /// The records of one message to the recorder: [kind, payload…]… (an outcome has six payload frames).
