@@ -458,8 +458,9 @@ struct PartScan {
             if insideAllowed(range, ctx) || endsInAllowed(range, ctx) || startsInAllowed(range, ctx) { continue }
             // A term ending in 是 whose next words say what is meant is no contact (最后四位是批号, 后四位是生产日期).
             if norm.compact[range.upperBound - 1] == 0x662F, explainedAway(after: range.upperBound - 1, ctx) { continue }  // 是
-            // Initials that are an allowed word themselves (xl, a size, for 小绿) are that word.
-            if variant == .initials, ctx.contains(.allowed, where: { $0 == range }) { continue }
+            // Initials that are an allowed word themselves (xl, a size, for 小绿) are that word; so is a sound-alike
+            // (尾号, a number's last digits, heard as 微号).
+            if variant == .initials || hit.sounded, ctx.contains(.allowed, where: { $0 == range }) { continue }
             // A trip the speaker makes or a tool they used (我明天到店里看看, 我用微信扫码付的停车费) invites no one.
             // (The term's first character, or the one right before it; no array made per hit.)
             // (Or from where the longest written term of its signal holding it starts: 去 before 小红书 for 红书.)
@@ -1548,11 +1549,14 @@ struct PartScan {
             return name
         }
         // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
+        // (Whose it is may stand between: 是他们小红书店铺, 是我家的抖音小店.)
         if c.ruleID.hasPrefix("pointer."),
-           let name = ownNames.first(where: { $0.lowerBound > end && $0.lowerBound - end <= 8 && norm.compact[$0.lowerBound - 1] == 0x662F
-               // (说是 or 注是 — 加的时候说是红薯来的, 备注是小红书 — gives the words to say, not what the account is.)
-               && ($0.lowerBound < 2 || ![0x8BF4, 0x6CE8].contains(norm.compact[$0.lowerBound - 2]))
-               && norm.sentence[$0.lowerBound] == norm.sentence[at] }) {
+           let name = ownNames.first(where: { o in
+               let shi = o.lowerBound - 1 - ownerWord(endingAt: o.lowerBound)
+               return o.lowerBound > end && shi >= end && shi - end <= 8 && norm.compact[shi] == 0x662F
+                   // (说是 or 注是 — 加的时候说是红薯来的, 备注是小红书 — gives the words to say, not what the account is.)
+                   && (shi < 1 || ![0x8BF4, 0x6CE8].contains(norm.compact[shi - 1]))
+                   && norm.sentence[o.lowerBound] == norm.sentence[at] }) {
             return name
         }
         // A pointer whose account is the platform's own by name (快手号就在我头像下面 on Kuaishou): 号 right after
@@ -1562,6 +1566,18 @@ struct PartScan {
             return name
         }
         return nil
+    }
+
+    /// The length of the owner said right before compact `k` (我们, 他们的, 我家, 她家的, 我的): 0 when none.
+    func ownerWord(endingAt k: Int) -> Int {
+        let c = norm.compact
+        var j = k
+        if j > 0, c[j - 1] == 0x7684 { j -= 1 }  // 的
+        guard j > 0 else { return 0 }
+        if c[j - 1] == 0x4EEC || c[j - 1] == 0x5BB6 { j -= 1 }  // 们 家
+        // 我 你 他 她 您
+        guard j > 0, [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8].contains(c[j - 1]) else { return 0 }
+        return k - (j - 1)
     }
 
     /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在, 还在, 再在 or 回 right before it, and 买 下单

@@ -6509,6 +6509,49 @@ struct MechanismTests {
     func spacedDigitsWithDots(text: String) {
         #expect(signals(text, platform: .taobao).contains(.phone), "\(text) → \(signals(text, platform: .taobao))")
     }
+
+    @Test("a sound-alike that is an allowed word itself is that word: 尾号 (a number's last digits) is no 微号, which still invites")
+    func soundAlikeAllowedWord() {
+        #expect(!signals("卡尾号 5201314 的那张还在", platform: .taobao).contains(.wechat))
+        #expect(signals("想要的加我微号 kapai_88", platform: .taobao).contains(.wechat))
+    }
+
+    @Test("phone numbers offered for sale are goods, the next in their list too; a number after a contact word is still a phone", arguments: [
+        ("在售号码：13811112222、13933334444，实名可过户", false), ("号码资源私聊，电话 13811112222", true),
+    ])
+    func numbersForSale(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
+
+    @Test("letters said by their names in Chinese sounds spell the channel (威 爱克斯 for wx); the letter's name alone is no channel", arguments: [
+        ("有问题威 爱克斯 hangmo_zhang", true), ("有问题达不溜爱克斯 hangmo_zhang", true), ("这款是 X 系列的，爱克斯造型很酷", false),
+    ])
+    func lettersNamedInChinese(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
+
+    @Test("a shop to come to is served by the platform's order anywhere in its sentence; a cash deal there is not", arguments: [
+        ("周末可以来我们线下店逛逛，线上拍的也能到店自提", false), ("周末可以来我们线下店逛逛，现金交易更便宜", true),
+        ("平台预约只占号，费用可以线下结算", true),
+    ])
+    func placeServedByOrder(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("what a pointer shows, said after to be someone's shop on the platform itself, stays here; unsaid and pointing at something to tap on the profile leaves", arguments: [
+        ("预约方式我放在笔记最后一张图了，是他们小红书店铺", false), ("预约方式我放在笔记最后一张图了", true),
+        ("价格这里不方便说，主页有个小绿标，点进去找我", true),
+    ])
+    func pointerOwnedOnPlatform(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
+
+    @Test("help with a problem, allowed as after-sales, that then says not to order takes the deal to the speaker", arguments: [
+        ("以后有问题直接找我，不用拍链接", true), ("以后有问题直接找我，质量问题包退", false),
+    ])
+    func helpThenNoOrder(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
