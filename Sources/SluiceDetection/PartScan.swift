@@ -753,6 +753,15 @@ struct PartScan {
             candidates.append(Candidate(signal: .offlineTrade, ruleID: "offline.price_of_kind_private", wide: wide,
                                         normalized: "", confidence: 0.8, compactStart: r.lowerBound))
         }
+        // The listing platform itself, by name, said to cost more than what the speaker offers (来画室直接付就行，比小红书下单便宜三十
+        // on Xiaohongshu): the deal is taken off it, however the comparison goes on (下单, 上买, 拍).
+        for r in cheaperThanOwnName(ownNames) {
+            let wide = wideRange(r)
+            guard !candidates.contains(where: { $0.signal == .offlineTrade && $0.wide.overlaps(wide) }) else { continue }
+            lexiconRanges.append(r)
+            candidates.append(Candidate(signal: .offlineTrade, ruleID: "offline.cheaper_than_own_name", wide: wide,
+                                        normalized: "", confidence: 0.85, compactStart: r.lowerBound, termStart: r.lowerBound))
+        }
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
         ctx.drop(.negation, within: lexiconRanges)
 
@@ -2049,6 +2058,35 @@ struct PartScan {
     /// Compact ranges of a price of its own kind asked in private: 价格, 价钱, 价 or 费 right before 私聊, 私信 or 私我, with
     /// up to four characters of the clause before it naming the kind (包场价格私聊, 带棚款价格私聊, 加急费私聊, 课包价私聊).
     /// Not 价格私聊 opening its clause (the listed price, asked), nor a kind that names none (具体 详细 实际 最终 什么).
+    /// Where the listing platform's own name (`ownNames`) follows 比 or 比在 and a word of costing less (便宜 划算 实惠 优惠 省 低)
+    /// comes within five characters after it in its clause (比小红书下单便宜, 比在抖音上买划算): from 比 to that word.
+    func cheaperThanOwnName(_ ownNames: [Range<Int>]) -> [Range<Int>] {
+        let c = norm.compact
+        var out: [Range<Int>] = []
+        for o in ownNames {
+            var b = o.lowerBound - 1
+            if b >= 1, c[b] == 0x5728 { b -= 1 }  // 在
+            guard b >= 0, c[b] == 0x6BD4, !norm.clauseBreak(between: b, o.lowerBound) else { continue }  // 比
+            // (不比 or 没比 denies it: 这里不比小红书下单便宜.)
+            if b >= 1, c[b - 1] == 0x4E0D || c[b - 1] == 0x6CA1 { continue }
+            var k = o.upperBound
+            while k < min(c.count, o.upperBound + 5), norm.clause[k] == norm.clause[o.lowerBound] {
+                if Self.costsLess.contains(c[k]) || c[k] == 0x4FBF && k + 1 < c.count && c[k + 1] == 0x5B9C
+                    || (c[k] == 0x5212 || c[k] == 0x5B9E || c[k] == 0x4F18) && k + 1 < c.count && [0x7B97, 0x60E0].contains(c[k + 1]) {
+                    out.append(b..<(k + (Self.costsLess.contains(c[k]) ? 1 : 2)))
+                    break
+                }
+                // (Dearer there — 比抖音贵 — sends no one.)
+                if c[k] == 0x8D35 { break }  // 贵
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// 省 低: one character of costing less (便宜 划算 实惠 优惠 are read in pairs).
+    static let costsLess: ScalarSet = [0x7701, 0x4F4E]
+
     func pricesOfKindInPrivate() -> [Range<Int>] {
         let c = norm.compact
         var out: [Range<Int>] = []

@@ -6552,6 +6552,29 @@ struct MechanismTests {
     func helpThenNoOrder(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .douyin)
     }
+
+    @Test("a visit is served by the fee paid in the platform's group-buy or the goods ordered in the online shop after trying them; told not to order there, it is not", arguments: [
+        ("来我们店里当面说情况，费用还是在团购里拍", false, Platform.douyin), ("来我们店里，别在团购里拍了，现金便宜", true, .douyin),
+        ("北京的可以来我们工作室试穿，试完在店里拍下就行", false, .taobao), ("北京的可以来我们工作室试穿，试好了在店铺拍", false, .taobao),
+    ])
+    func visitServedByGroupBuyOrShop(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a code said to be on the profile's background, a handle sent in a private message, and a spaced handle with the spaces to remove are pointed at; a model number's spaces are not", arguments: [
+        ("主页背景图有个码，懂的扫", true), ("想要的扣1，我私你发v", true), ("薇 lan lan 九 九，记得去掉空格", true),
+        ("主页背景图是新品海报", false), ("型号：YD 88，空格去掉就是货号", false),
+    ])
+    func codeOnProfileSentAndSpacedHandles(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("the listing platform itself, by name, said to cost more than what the speaker offers takes the deal off it; denied, it does not", arguments: [
+        ("来画室直接付，比小红书下单便宜三十", true), ("这里不比小红书下单便宜", false), ("小红书下单比别处便宜", false),
+    ])
+    func cheaperThanThePlatformByName(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .xiaohongshu)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
