@@ -817,10 +817,12 @@ struct PartScan {
             // A visit or a meeting with the order then sent back to the platform in its sentence (到门店来体验，看好了再回直播间拍):
             // the buyer goes to look; the deal stays here. (Only a deal: a contact handed over has left already.)
             // (Not when told not to: 付现金，不用回直播间拍.)
+            // (…or, for a visit, placed on the platform by its own name after 在: 来厂里看，看好了在淘宝拍. A payment made on
+            // the way is not: 定金转我支付宝就行，剩下的在抖音拍.)
             if c.signal == .offlineTrade, c.origin == .words, let back = ctx.first(.orderedHere, where: { r in
                 r.lowerBound >= end && norm.sentence[r.lowerBound] == norm.sentence[at]
                     && !ctx.contains(.negation, where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 1 })
-            }) {
+            }) ?? (c.ruleID.hasPrefix("offline.visit") ? orderedOnOwnName(ownNames, after: end, sentenceOf: at) : nil) {
                 candidates[i].dropped = "ordered here after all: \(norm.compactString(back))"
                 continue
             }
@@ -1587,6 +1589,22 @@ struct PartScan {
         // 我 你 他 她 您
         guard j > 0, [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8].contains(c[j - 1]) else { return 0 }
         return k - (j - 1)
+    }
+
+    /// The platform's own name after compact `end` in the sentence of `at`, with 在 right before it and 拍, 下单 or 买 right after
+    /// it or after 上 or 里 (看好了在淘宝拍, 在抖音上下单): the order placed here. Not after a negation (不用在淘宝拍) and not said
+    /// of before (之前在淘宝买过).
+    func orderedOnOwnName(_ ownNames: [Range<Int>], after end: Int, sentenceOf at: Int) -> Range<Int>? {
+        let c = norm.compact
+        return ownNames.first { o in
+            guard o.lowerBound >= end + 1, norm.sentence[o.lowerBound] == norm.sentence[at], c[o.lowerBound - 1] == 0x5728 else { return false }  // 在
+            if o.lowerBound >= 2, [0x4E0D, 0x522B, 0x524D, 0x7528, 0x8981].contains(c[o.lowerBound - 2]) { return false }  // 不 别 前 用 要
+            var k = o.upperBound
+            if k < c.count, c[k] == 0x4E0A || c[k] == 0x91CC { k += 1 }  // 上 里
+            guard k < c.count else { return false }
+            if c[k] == 0x62CD || c[k] == 0x4E70 { return k + 1 >= c.count || c[k + 1] != 0x8FC7 }  // 拍 买, not 过
+            return k + 1 < c.count && c[k] == 0x4E0B && c[k + 1] == 0x5355  // 下单
+        }
     }
 
     /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在, 还在, 再在 or 回 right before it, and 买 下单

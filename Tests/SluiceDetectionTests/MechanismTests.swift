@@ -6575,6 +6575,14 @@ struct MechanismTests {
     func cheaperThanThePlatformByName(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .xiaohongshu)
     }
+
+    @Test("a visit with the order then placed on the platform by its own name stays here; told not to, or a payment made on the way, does not; a handle spelled in halves after its channel is given", arguments: [
+        ("设备可以来仓库看，看中了在淘宝拍就行", false), ("设备来厂里看，不用在淘宝拍，现金结", true),
+        ("定制的定金转我支付宝就行，剩下的在淘宝拍", true), ("微信前面是 mumu 后面是 88", true),
+    ])
+    func visitOrderedOnOwnNameAndHandleInHalves(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .taobao)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
