@@ -845,7 +845,9 @@ struct PartScan {
             }
             // A site given to check the goods or the parcel (防伪查询：www…, 顺丰官网 … 查询单号), in a
             // sentence that sells nothing: no road to a sale.
-            if c.signal == .link, c.origin == .contact, let purpose = checksGoodsOrParcel(at: at) {
+            // (What sells is looked for in the link's clause and those beside it: 本店为品牌授权经销商，授权书编号…，可在品牌官网 www…
+            // 输入编号查询 checks a dealer's authorisation two clauses after saying what the shop is.)
+            if c.signal == .link, c.origin == .contact, let purpose = checksGoodsOrParcel(at: at, saleIn: clausesBeside(at)) {
                 candidates[i].dropped = "a site to check the goods or the parcel: \(norm.compactString(purpose))"
                 continue
             }
@@ -1559,6 +1561,10 @@ struct PartScan {
            }) {
             return name
         }
+        // …or by a word for here (还是在旗舰店买放心, 还是这里买吧): 还是, at most 在, the word, then the purchase.
+        if !c.pointed, c.signal == .platform, let here = hereChosen(after: end, sentenceOf: at) {
+            return here
+        }
         // What a pointer shows, said right after to be the platform's own (号在我主页简介，是小红书号): an account here.
         // (Whose it is may stand between: 是他们小红书店铺, 是我家的抖音小店.)
         if c.ruleID.hasPrefix("pointer."),
@@ -1606,6 +1612,27 @@ struct PartScan {
             return k + 1 < c.count && c[k] == 0x4E0B && c[k + 1] == 0x5355  // 下单
         }
     }
+
+    /// A word for here (这里 这边 这儿 旗舰店 官方店 直播间 本店), after 还是 and at most 在, with the purchase right after it, later
+    /// in the sentence of `at` than compact `end` (淘宝上有便宜的，但我还是在旗舰店买放心): the word's range.
+    func hereChosen(after end: Int, sentenceOf at: Int) -> Range<Int>? {
+        let c = norm.compact
+        var k = end
+        while k + 2 < c.count, norm.sentence[k] == norm.sentence[at] {
+            if c[k] == 0x8FD8, c[k + 1] == 0x662F {  // 还是
+                var h = k + 2
+                if h < c.count, c[h] == 0x5728 { h += 1 }  // 在
+                if let word = norm.word(at: h, from: Self.hereWords), purchase(after: h..<(h + word.count), verbs: [0x4E70, 0x62CD, 0x5165]) {  // 买 拍 入
+                    return h..<(h + word.count)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// 这里 这边 这儿 旗舰店 官方旗舰店 官方店 直播间 本店: here, where the listing is.
+    static let hereWords = WordTable(["这里", "这边", "这儿", "旗舰店", "官方旗舰店", "官方店", "直播间", "本店"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the platform's own name at compact `name` is chosen: 还是, 还是在, 还在, 再在 or 回 right before it, and 买 下单
     /// 拍 or 入 (after at most 上 or 里) right after it (还是在天猫买了, 还是淘宝下单, 验完再在快手拍, 回抖音下单), or right
@@ -1871,6 +1898,15 @@ struct PartScan {
     /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
     /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
     /// (`saleIn`: where to look for the sale instead of the whole sentence.)
+    /// The clause of compact `at` with the ones right before and after it in its sentence.
+    func clausesBeside(_ at: Int) -> Range<Int> {
+        let sentence = sentenceRange(at: at)
+        let clause = norm.clause[at]
+        let lower = sentence.first { norm.clause[$0] >= clause - 1 } ?? at
+        let upper = (sentence.last { norm.clause[$0] <= clause + 1 } ?? at) + 1
+        return lower..<upper
+    }
+
     func checksGoodsOrParcel(at: Int, saleIn: Range<Int>? = nil) -> Range<Int>? {
         let sentence = sentenceRange(at: at)
         if sells(in: saleIn ?? sentence) { return nil }
@@ -2896,7 +2932,13 @@ struct PartScan {
         func joined(_ k: Int) -> Int? { wordBetweenParts(k, Self.joinWords) }
         // Spaces the reader is told to close up (jin bi _ pi fa（连起来）, ab 12 cd（去掉空格）) are inside it.
         let closeUp = spacesClosedUp(from: start)
+        // …and so are those of a handle spelled syllable by syllable after a label's colon (微信：hu yang mao 8 8).
+        let syllablesEnd = colon && words == 0 ? spelledBySyllables(from: start) : nil
         while i < w.count {
+            if let end = syllablesEnd, i < end, w[i] == 0x20 {
+                i += 1
+                continue
+            }
             if let skip = joined(i) {
                 marks += 1
                 i += skip
@@ -3030,6 +3072,31 @@ struct PartScan {
         while k < w.count, w[k] == 0x28 || w[k] == 0xFF08 || w[k] == 0x20 || w[k] == 0x2C || w[k] == 0xFF0C { k += 1 }
         return Self.closeUpWords.contains { w[k...].starts(with: $0) }
     }
+
+    /// Where a run from wide `start` ends when it is three or more pieces one space apart, each a toneless pinyin syllable or
+    /// digits, ending the phrase (hu yang mao 8 8, then the end, a mark or an ideograph): a handle spelled by its syllables.
+    /// (English words run on with words no syllable spells — skip the line — and end nothing here.)
+    func spelledBySyllables(from start: Int) -> Int? {
+        let w = norm.wide
+        var k = start
+        var pieces = 0
+        var end = start
+        while k < w.count {
+            var e = k
+            while e < w.count, CharacterTables.isASCIIAlnum(w[e]) { e += 1 }
+            guard e > k, e - k <= 6 else { return nil }
+            let digits = w[k..<e].allSatisfy { (0x30...0x39).contains($0) }
+            guard digits || Self.pinyinSyllables.contains(Array(w[k..<e])) else { return nil }
+            pieces += 1
+            end = e
+            guard e + 1 < w.count, w[e] == 0x20, CharacterTables.isASCIIAlnum(w[e + 1]) else { break }
+            k = e + 1
+        }
+        return pieces >= 3 ? end : nil
+    }
+
+    /// Every toneless pinyin syllable (Unihan's readings), as scalars.
+    static let pinyinSyllables: Set<[UInt32]> = Set(Sound.syllables.filter { !$0.isEmpty }.map { $0.unicodeScalars.map(\.value) })
 
     /// 后面接 再接 接着是 后面是 然后(是) 再加上 后面加 后面跟 再跟 接: words joining the pieces of a dictated handle.
     static let joinWords: [[UInt32]] = ["后面接", "再接", "接着是", "后面是", "然后是", "然后", "再加上", "后面加", "后面跟", "再跟", "接"].map { $0.unicodeScalars.map(\.value) }

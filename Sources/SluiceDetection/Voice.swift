@@ -1012,6 +1012,28 @@ struct Voice {
     /// Whether a candidate is invited to the speaker (私我要联系方式, 戳我主页看联系方式): an invitation
     /// with 我 right after it, a few characters before the term in its clause or ending the words
     /// themselves at compact position `end` (扫码加我), outside quotation marks.
+    /// Whether a third party (卖家, 客服, 对方, 他 …) stands as the subject right before compact `k`, in its clause, with at
+    /// most two adverbs between (卖家私下加我, 客服又主动加我, 他居然加我).
+    func thirdPartyActs(before k: Int) -> Bool {
+        let c = norm.compact
+        guard k > 0, k < c.count else { return false }
+        func ends(at j: Int, _ w: [UInt32]) -> Bool {
+            j - w.count >= 0 && norm.clause[j - w.count] == norm.clause[k] && (0..<w.count).allSatisfy { c[j - w.count + $0] == w[$0] }
+        }
+        var j = k
+        for _ in 0..<2 {
+            if let a = Self.actingAdverbs.first(where: { ends(at: j, $0) }) { j -= a.count } else { break }
+        }
+        return Self.thirdParties.contains { ends(at: j, $0) }
+    }
+
+    /// 卖家 商家 店家 店主 客服 主播 老板 掌柜 对方 人家 骗子 他 她 (他们, 她们 end in 们 and are read as 他 她 before it).
+    static let thirdParties: [[UInt32]] = ["卖家", "商家", "店家", "店主", "客服", "主播", "老板", "掌柜", "对方", "人家", "骗子", "他们", "她们", "他", "她"]
+        .map { $0.unicodeScalars.map(\.value) }
+    /// 私下 直接 主动 偷偷 居然 竟然 非要 一直 老是 又 还 就 也 都 总: how a third party did it.
+    static let actingAdverbs: [[UInt32]] = ["私下", "直接", "主动", "偷偷", "居然", "竟然", "非要", "一直", "老是", "又", "还", "就", "也", "都", "总"]
+        .map { $0.unicodeScalars.map(\.value) }
+
     func invitesToSpeaker(_ c: PartScan.Candidate, end: Int) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
         for i in ctx.indices(.invite) where ctx.entries[i].kind == .invite {
@@ -1034,6 +1056,8 @@ struct Voice {
             // speaker; the speaker invites no one).
             if ctx.contains(.report, where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 2
                                                 && norm.clause[$0.lowerBound] == norm.clause[r.lowerBound] }) { spoken = true }
+            // …nor that of a third party named as its subject (卖家私下加我微信让我删差评: the seller added the speaker).
+            if !spoken, thirdPartyActs(before: r.lowerBound) { spoken = true }
             if !spoken, quoted.isEmpty || !quoted[r.lowerBound] { return true }
         }
         return false
@@ -1664,6 +1688,9 @@ struct Voice {
     /// An answer's label before a colon right before compact position `at`: 答 回复 回答 A (a FAQ), or a
     /// speaker's label opening a line of a transcript (⏎客服：, ⏎卖家：). Its length in compact characters
     /// (0: none).
+    /// 卖家 商家 店家 店主 客服 掌柜 主播 老板: the seller's side labelling its turn in a transcript.
+    static let sellerTurns: [[UInt32]] = ["卖家", "商家", "店家", "店主", "客服", "掌柜", "主播", "老板"].map { $0.unicodeScalars.map(\.value) }
+
     func answerLabel(before at: Int) -> Int {
         guard at >= 1 else { return 0 }
         let c = norm.compact
@@ -1672,6 +1699,8 @@ struct Voice {
         if c[at - 1] == 0x7B54 { return 1 }  // 答
         if c[at - 1] == 0x61, at < 2 || !CharacterTables.isLatinLetter(c[at - 2]) { return 1 }  // a
         if at >= 2, c[at - 2] == 0x56DE, c[at - 1] == 0x590D || c[at - 1] == 0x7B54 { return 2 }  // 回复 回答
+        // …or, in a transcript, the seller's turn (买家：可以加个微信吗？卖家：不好意思亲，…).
+        for role in Self.sellerTurns where at >= role.count && c[(at - role.count)..<at].elementsEqual(role) { return role.count }
         for k in 1...min(4, at) {
             let w = Int(norm.compactToWide[at - k])
             guard colon - w == k else { break }  // the label's characters stand together

@@ -6583,6 +6583,30 @@ struct MechanismTests {
     func visitOrderedOnOwnNameAndHandleInHalves(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .taobao)
     }
+
+    @Test("v to receive something there after an invitation, and a handle spelled syllable by syllable after a label's colon, are handles; English words running on are not", arguments: [
+        ("好评返现的亲加店长 V 领取红包：kf_mm01", true, Platform.tmall), ("微信：li na 6 6 8", true, .kuaishou), ("wei xin: li na 6 6 8", true, .kuaishou),
+        ("V：xiaolu skip the line: order in the shop", false, .kuaishou),
+    ])
+    func receiveByVAndSyllableHandles(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("another marketplace named cheaper, then here chosen by a word for here, stays here; a third party's deed told by the buyer and refused is discussion; a dealer's authorisation checked on the brand's site is no road to a sale", arguments: [
+        ("京东上同款便宜一半，不过我怕假，还是在旗舰店买放心", false, Platform.tmall), ("客服私下加我微信让我删差评，给二十块，我拒绝了", false, .tmall),
+        ("本店为品牌授权经销商，授权书编号 SQ-2026-0001，可在品牌官网 www.brand-demo.com 授权查询页输入编号查询", false, .taobao),
+        ("更多款式在官网 www.brand-demo.com，可输入编号查询真伪", true, .taobao),
+    ])
+    func hereChosenThirdPartyToldAndSiteChecked(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a buyer's request in a transcript turned down in the seller's turn is refused; granted with a handle, it is not", arguments: [
+        ("买家：能加个微信吗？客服：抱歉亲，平台不让加微信，有事在这里说", false), ("买家：能加个微信吗？客服：可以，kf_wx01", true),
+    ])
+    func transcriptRequestRefused(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .pinduoduo)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
