@@ -58,6 +58,7 @@ struct CorpusTests {
         ("holdout-1662.jsonl", 20, 0.95), ("holdout-1663.jsonl", 20, 0.95), ("holdout-1664.jsonl", 20, 0.95), ("holdout-1665.jsonl", 20, 0.95), ("holdout-1666.jsonl", 20, 0.95),
         ("holdout-1667.jsonl", 20, 0.90), ("holdout-1668.jsonl", 20, 0.95), ("holdout-1669.jsonl", 20, 0.95), ("holdout-1670.jsonl", 20, 0.95), ("holdout-1671.jsonl", 20, 0.95),
         ("holdout-1672.jsonl", 20, 0.95), ("holdout-1673.jsonl", 20, 0.90), ("holdout-1674.jsonl", 20, 0.90), ("holdout-1675.jsonl", 20, 0.95), ("holdout-1676.jsonl", 20, 0.95),
+        ("holdout-1677.jsonl", 20, 0.95), ("holdout-1678.jsonl", 20, 0.95), ("holdout-1679.jsonl", 20, 0.95), ("holdout-1680.jsonl", 20, 0.95), ("holdout-1681.jsonl", 20, 0.95),
     ]
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.

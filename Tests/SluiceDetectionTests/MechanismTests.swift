@@ -6607,6 +6607,14 @@ struct MechanismTests {
     func transcriptRequestRefused(text: String, violation: Bool) {
         expectVerdict(text, violation, platform: .pinduoduo)
     }
+
+    @Test("the profile's background pointed at with a wink leaves; a brand's labelled service line and a better price for the shop's own order do not; a better price for paying offline does", arguments: [
+        ("想要内部价的看主页背景，你懂的", true, Platform.kuaishou), ("品牌客服热线 400-820-1234 周一至周五", false, .taobao),
+        ("想约的私信我 店铺下单更便宜 新人立减", false, .xiaohongshu), ("想约的私信我 线下付更便宜", true, .xiaohongshu),
+    ])
+    func winkBrandLineAndShopPrice(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
