@@ -6615,6 +6615,14 @@ struct MechanismTests {
     func winkBrandLineAndShopPrice(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("WeChat written backwards with the reader told to turn it round, not easily said here then the avatar, and the speaker's private group are diversion; the instruction alone is not", arguments: [
+        ("21yxl 信微 过来反", true, Platform.douyin), ("这个 过来反 就对了", false, .douyin),
+        ("价格这里不好说，恁看俺头像，头像上有", true, .kuaishou), ("以后新款先发我的私人群，想进的私我", true, .xiaohongshu),
+    ])
+    func reversedUnsaidAndPrivateGroup(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
