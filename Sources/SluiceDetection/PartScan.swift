@@ -1035,6 +1035,8 @@ struct PartScan {
                     if rules[index].id.hasPrefix("pointer."), [a, b].contains(where: { h in
                         ctx.contains(.notContact) { $0.lowerBound < h.lowerBound && h.lowerBound < $0.upperBound }
                     }) { continue }
+                    // …and one whose profile is said to hold the platform's own shop (看我主页团购, 我主页的橱窗) points there.
+                    if rules[index].id.hasPrefix("pointer."), [a, b].contains(where: profileHoldsOwnShop) { continue }
                     // The earlier half right after 比 is what something else is compared with (团购比到店买单便宜: the
                     // voucher is the cheaper one), not what the pair says it is.
                     let earlier = a.lowerBound < b.lowerBound ? a : b
@@ -1671,8 +1673,15 @@ struct PartScan {
         let p = k - still
         if p >= 2, c[p - 2] == 0x4E0B && c[p - 1] == 0x5355 || c[p - 2] == 0x4ED8 && c[p - 1] == 0x6B3E { return true }  // 下单 付款
         if p >= 1, [0x4E70, 0x62CD].contains(c[p - 1]) { return true }  // 买 拍
+        // …or judged the better place a few characters on in its clause (还是快手上老张靠谱, 还是在天猫买放心).
         return purchase(after: name, verbs: [0x4E70, 0x62CD, 0x5165])  // 买 拍 入
+            || (name.upperBound..<min(c.count, name.upperBound + 6)).contains { k in
+                norm.clause[k] == norm.clause[name.lowerBound] && norm.word(at: k, from: Self.judgedBetter) != nil
+            }
     }
+
+    /// 靠谱 放心 踏实 稳妥 有保障 省心: a place judged the better one.
+    static let judgedBetter = WordTable(["靠谱", "放心", "踏实", "稳妥", "有保障", "省心"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a purchase follows the name at compact `name`: one of `verbs` or 下单, after 店 (when `shop`) and then 上 or 里,
     /// each at most once (淘宝店买, 拼多多上拍, 天猫下单).
@@ -1898,6 +1907,20 @@ struct PartScan {
     /// 快递单号 物流 运单 派送进度 …), when its sentence holds no word of a sale or an offer (下单 购买 买 便宜 优惠 价
     /// 款 折 券 领 包邮 批发 合作 店 加 联系); nil otherwise.
     /// (`saleIn`: where to look for the sale instead of the whole sentence.)
+    /// Whether the half at compact `h` ends on 主页 with the platform's own shop right after it, 的 or 里的 between at most
+    /// (看我主页团购, 我主页的橱窗, 主页里的小店): what the profile is pointed at for is the shop here.
+    func profileHoldsOwnShop(_ h: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard h.count >= 2, c[h.upperBound - 2] == 0x4E3B, c[h.upperBound - 1] == 0x9875 else { return false }  // 主页
+        var k = h.upperBound
+        if k < c.count, c[k] == 0x91CC { k += 1 }  // 里
+        if k < c.count, c[k] == 0x7684 { k += 1 }  // 的
+        return norm.word(at: k, from: Self.ownShopWords) != nil
+    }
+
+    /// 团购 橱窗 小店 店铺 商品 小黄车 直播间: the platform's own shop as a profile holds it.
+    static let ownShopWords = WordTable(["团购", "橱窗", "小店", "店铺", "商品", "小黄车", "直播间"].map { $0.unicodeScalars.map(\.value) })
+
     /// The clause of compact `at` with the ones right before and after it in its sentence.
     func clausesBeside(_ at: Int) -> Range<Int> {
         let sentence = sentenceRange(at: at)

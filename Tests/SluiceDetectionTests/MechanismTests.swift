@@ -6623,6 +6623,22 @@ struct MechanismTests {
     func reversedUnsaidAndPrivateGroup(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("payment through the speaker's company account, the group-buy said to be only the lure, and not ordering each time are diversion; a buyer's company paying by transfer is not", arguments: [
+        ("开票的话走我们公司账户，合同我发你", true, Platform.pinduoduo), ("合同能在平台上签吗，我们公司要走对公付款", false, .taobao),
+        ("场地布置完现场结就行，团购就是引流的", true, .douyin), ("包年的直接找我，不用每次在快手拍", true, .kuaishou),
+    ])
+    func companyAccountLureAndEachTime(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("the profile pointed at for the platform's own shop stays here, as does this platform judged the better place after another's", arguments: [
+        ("想要更便宜套餐的看我主页团购", false, Platform.douyin), ("想要更便宜套餐的看我主页的橱窗", false, .douyin),
+        ("想要便宜的看我主页，有渠道", true, .douyin), ("美团上约的师傅没来，还是快手上这家靠谱", false, .kuaishou),
+    ])
+    func profileShopAndJudgedBetter(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
