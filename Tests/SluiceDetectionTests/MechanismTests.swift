@@ -6639,6 +6639,14 @@ struct MechanismTests {
     func profileShopAndJudgedBetter(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("the voucher said not to be bought again, with a discount without it, is diversion; a commission earned is a benefit, not the platform's fee given as a reason", arguments: [
+        ("续住的话不用再买团购，前台直接付，便宜五十", true, Platform.douyin), ("推广员招募中，有意向的私信我，推广有佣金", false, .pinduoduo),
+        ("做指甲的私聊我，平台这边扣佣金太多", true, .pinduoduo),
+    ])
+    func voucherAgainAndCommission(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
