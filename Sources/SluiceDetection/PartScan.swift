@@ -686,6 +686,7 @@ struct PartScan {
                 // (A name that is an ordinary word too, `requires = "pointer"`, counts only with what follows it.)
                 let pointerOnly = requires == .pointer
                 guard !pointerOnly && invited || invitedAfter && !blank() || followed != nil || numbered || !pointerOnly && echoAffirmed(range)
+                        || (signal == .wechat || signal == .qq) && dictationLabel(range)
                         || !pointerOnly && Self.verbChannels.contains(signal) && !spelledVariant && usedAsVerb(range)
                         || signal == .platform && linkPlaced(after: range)
                         || !pointerOnly && (signal == .platform || signal == .otherApp) && !spelledVariant
@@ -1920,6 +1921,34 @@ struct PartScan {
 
     /// 团购 橱窗 小店 店铺 商品 小黄车 直播间: the platform's own shop as a profile holds it.
     static let ownShopWords = WordTable(["团购", "橱窗", "小店", "店铺", "商品", "小黄车", "直播间"].map { $0.unicodeScalars.map(\.value) })
+
+    /// Whether a messenger's name at compact `range` stands as a clause of its own (号 or 是 may end it), a later clause of its
+    /// sentence, within twenty characters, saying how the account is spelled (拼音, 全拼, 首字母, 后面加 …): a handle dictated
+    /// in pieces (我说一遍，薇心，起名两个字拼音，后面加八八).
+    func dictationLabel(_ range: Range<Int>) -> Bool {
+        let c = norm.compact
+        let clause = norm.clause[range.lowerBound]
+        guard norm.clauseStart(from: range.lowerBound, clause) == range.lowerBound else { return false }
+        var end = range.upperBound
+        if end < c.count, norm.clause[end] == clause, c[end] == 0x53F7 || c[end] == 0x662F { end += 1 }  // 号 是
+        guard end >= c.count || norm.clause[end] != clause, end < c.count, norm.sentence[end] == norm.sentence[range.lowerBound] else { return false }
+        var k = end
+        while k < min(c.count, end + 20), norm.sentence[k] == norm.sentence[range.lowerBound] {
+            if norm.word(at: k, from: Self.spellingWords) != nil { return true }
+            // (What comes after or before it must then be letters or digits: 后面加八八, not 后面加个备注.)
+            if let joined = norm.word(at: k, from: Self.pieceJoins), k + joined.count < c.count {
+                let next = c[k + joined.count]
+                if CharacterTables.isASCIIAlnum(next) || next < 0x10000 && CharacterTables.bmpDigit[Int(next)] != 0xFF { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// 拼音 全拼 首字母 连起来: how a dictated account is spelled.
+    static let spellingWords = WordTable(["拼音", "全拼", "首字母", "连起来"].map { $0.unicodeScalars.map(\.value) })
+    /// 后面加 后面是 前面是: where a dictated account's pieces go.
+    static let pieceJoins = WordTable(["后面加", "后面是", "前面是"].map { $0.unicodeScalars.map(\.value) })
 
     /// The clause of compact `at` with the ones right before and after it in its sentence.
     func clausesBeside(_ at: Int) -> Range<Int> {

@@ -6647,6 +6647,14 @@ struct MechanismTests {
     func voucherAgainAndCommission(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("a messenger named in a clause of its own, then how its account is spelled, is a handle dictated in pieces; a list of payment apps or a note to add is not", arguments: [
+        ("记一下，薇心，名字拼音，后面加八八", true, Platform.douyin), ("付款方式：微信，支付宝，银行卡都可以", false, .taobao),
+        ("微信，后面加个备注就行", false, .taobao),
+    ])
+    func dictatedHandle(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
