@@ -185,7 +185,7 @@ struct Voice {
                 || onOwnProfile(f.cue) || describesOthersThenInvites(f.cue, term: reported) || spokenBySpeaker(f.cue)
                 || closedByParticle(f.cue, before: reported) || endorsed(f.cue, before: reported)
                 || answeredAfterAsked(f.cue, term: reported) || answeredAfterParticle(f.cue, term: reported) || turnsToAudience(after: f.cue.upperBound, term: reported)
-                || asksThroughListener(f.cue, before: reported) || supposes(f.cue) || namesWhatWasSaid(f.cue)
+                || asksThroughListener(f.cue, before: reported) || supposes(f.cue) || namesWhatWasSaid(f.cue) || groupToldToHave(f.cue)
                 // (…or a later clause stating the line itself, in a part that warns of nothing: 卖家说下次直接找她买，她的号是 ….)
                 || norm.clause[f.cue.lowerBound] != norm.clause[reported] && statesContact(at: term, contactEnd: contactEnd ?? (pointed ? end : nil))
                 // (A later clause claiming the speaker's own channel after the report: 近期有人冒充本店，认准唯一客服微信 ….)
@@ -368,6 +368,18 @@ struct Voice {
 
     /// Whether a negation stands right before a report cue in its clause (不会要求您…, 从不让你…): the speaker denies
     /// the request, and once they turn to a contrast (…，但福利群欢迎您) the words are theirs again.
+    /// Whether a 让 cue's subject is a kind of people described by 的 right before it in the clause, with no person named in the
+    /// description (不会用手机的阿姨让子女打这个电话): the speaker tells that group to have it done, reporting no one.
+    func groupToldToHave(_ cue: Range<Int>) -> Bool {
+        let c = norm.compact
+        guard cue.count >= 2, c[cue.upperBound - 1] == 0x8BA9 else { return false }  // 让
+        let clause = norm.clause[cue.lowerBound]
+        let start = norm.clauseStart(from: cue.lowerBound, clause)
+        guard let de = (max(start, cue.lowerBound - 3)..<cue.lowerBound).last(where: { c[$0] == 0x7684 }), de > start else { return false }  // 的
+        // 我 你 他 她 您: a person named in the description (我家的阿姨让我…) makes it someone's words.
+        return !(start..<de).contains { [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8].contains(c[$0]) }
+    }
+
     func deniedReport(_ cue: Range<Int>) -> Bool {
         ctx.contains(.negation) { $0.upperBound <= cue.lowerBound && cue.lowerBound - $0.upperBound <= 1 && norm.clause[$0.lowerBound] == norm.clause[cue.lowerBound] }
     }

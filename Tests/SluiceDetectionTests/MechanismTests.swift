@@ -6655,6 +6655,22 @@ struct MechanismTests {
     func dictatedHandle(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("a group of people described by 的 told to have it done is addressed, not reported; someone's own words stay a report", arguments: [
+        ("不会网购的阿姨让孙子打这个电话订：幺五九，二二三三，六六七七", true), ("我阿姨让我加她微信买保健品", false),
+    ])
+    func groupToldToHave(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
+
+    @Test("a ride-hailing app, the digits after the speaker's account, and the shop said cheaper still leave; meeting up for fun and teaching in person do not", arguments: [
+        ("要约就在哈啰顺风车上找我", true, Platform.kuaishou), ("价格不好在这说，看我快手号后面那几个数字", true, .kuaishou),
+        ("欢迎来我们实体店试听，店里买不用运费，还能便宜", true, .taobao), ("同城的可以一起约线下玩，周末有个聚会", false, .xiaohongshu),
+        ("下单后我可以当面教你怎么用", false, .xiaohongshu), ("同城可以当面交易", true, .xiaohongshu),
+    ])
+    func rideAppDigitsShopAndMeetups(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
