@@ -823,7 +823,8 @@ struct PartScan {
             if c.signal == .offlineTrade, c.origin == .words, let back = ctx.first(.orderedHere, where: { r in
                 r.lowerBound >= end && norm.sentence[r.lowerBound] == norm.sentence[at]
                     && !ctx.contains(.negation, where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 1 })
-            }) ?? (c.ruleID.hasPrefix("offline.visit") ? orderedOnOwnName(ownNames, after: end, sentenceOf: at) : nil) {
+            }) ?? (c.ruleID.hasPrefix("offline.visit") || c.ruleID == "offline.place_pay" && endsOnViewing(end)
+                   ? orderedOnOwnName(ownNames, after: end, sentenceOf: at) : nil) {
                 candidates[i].dropped = "ordered here after all: \(norm.compactString(back))"
                 continue
             }
@@ -1600,6 +1601,13 @@ struct PartScan {
         return k - (j - 1)
     }
 
+    /// Whether the words ending at compact `end` end on looking the goods over (看货, 验货): a visit to see them, nothing paid.
+    func endsOnViewing(_ end: Int) -> Bool {
+        let c = norm.compact
+        guard end >= 2, end <= c.count, c[end - 1] == 0x8D27 else { return false }  // 货
+        return c[end - 2] == 0x770B || c[end - 2] == 0x9A8C  // 看 验
+    }
+
     /// The platform's own name after compact `end` in the sentence of `at`, with 在 right before it and 拍, 下单 or 买 right after
     /// it or after 上 or 里 (看好了在淘宝拍, 在抖音上下单): the order placed here. Not after a negation (不用在淘宝拍) and not said
     /// of before (之前在淘宝买过).
@@ -1661,7 +1669,10 @@ struct PartScan {
             if k - start <= 5, start < k, norm.word(at: start, from: Self.purchaseOpeners) != nil { return true }
         }
         // …or a clause opening on 在 and the name, the purchase or the booking right after it (在小红书约的, 在抖音买的).
-        if at, k == norm.clauseStart(from: k, norm.clause[k]), purchase(after: name, verbs: [0x4E70, 0x62CD, 0x7EA6, 0x8BA2]) {  // 买 拍 约 订
+        // (A time word may open the clause first: 这次在快手找的小王.)
+        if at, k == norm.clauseStart(from: k, norm.clause[k]) || k >= 2 && norm.clauseStart(from: k, norm.clause[k]) == k - 2
+                && norm.word(at: k - 2, from: Self.thisTime) != nil,
+           purchase(after: name, verbs: [0x4E70, 0x62CD, 0x7EA6, 0x8BA2, 0x627E, 0x79DF]) {  // 买 拍 约 订 找 租
             return true
         }
         // 还是 before it, or 还 or 再 before 在 (下单还在天猫下, 验完再在快手拍), or 回 right before it (看好了回快手拍).
@@ -1681,8 +1692,10 @@ struct PartScan {
             }
     }
 
-    /// 靠谱 放心 踏实 稳妥 有保障 省心: a place judged the better one.
-    static let judgedBetter = WordTable(["靠谱", "放心", "踏实", "稳妥", "有保障", "省心"].map { $0.unicodeScalars.map(\.value) })
+    /// 靠谱 放心 踏实 稳妥 有保障 省心 划算 实惠 便宜: a place judged the better one.
+    static let judgedBetter = WordTable(["靠谱", "放心", "踏实", "稳妥", "有保障", "省心", "划算", "实惠", "便宜"].map { $0.unicodeScalars.map(\.value) })
+    /// 这次 这回 后来 最后 现在: the time a choice was made.
+    static let thisTime = WordTable(["这次", "这回", "后来", "最后", "现在"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether a purchase follows the name at compact `name`: one of `verbs` or 下单, after 店 (when `shop`) and then 上 or 里,
     /// each at most once (淘宝店买, 拼多多上拍, 天猫下单).

@@ -63,6 +63,7 @@ struct CorpusTests {
         ("holdout-1687.jsonl", 20, 0.90), ("holdout-1688.jsonl", 20, 0.95), ("holdout-1689.jsonl", 20, 0.95), ("holdout-1690.jsonl", 20, 0.95), ("holdout-1691.jsonl", 20, 0.95),
         ("holdout-1692.jsonl", 20, 0.95), ("holdout-1693.jsonl", 20, 0.90), ("holdout-1694.jsonl", 20, 0.95), ("holdout-1695.jsonl", 20, 0.95), ("holdout-1696.jsonl", 20, 0.95),
         ("holdout-1697.jsonl", 20, 0.95), ("holdout-1698.jsonl", 20, 0.95), ("holdout-1699.jsonl", 20, 0.95), ("holdout-1700.jsonl", 20, 0.95), ("holdout-1701.jsonl", 20, 0.95),
+        ("holdout-1702.jsonl", 20, 0.95), ("holdout-1703.jsonl", 20, 0.95), ("holdout-1704.jsonl", 20, 0.95), ("holdout-1705.jsonl", 20, 0.95), ("holdout-1706.jsonl", 20, 0.95),
     ]
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.

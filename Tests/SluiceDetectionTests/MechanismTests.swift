@@ -6671,6 +6671,16 @@ struct MechanismTests {
     func rideAppDigitsShopAndMeetups(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("not to be written here, then the shop's avatar, leaves; a brand's pickup line, the card issuer's line, this platform judged cheaper or chosen this time, and goods viewed then ordered here do not", arguments: [
+        ("底价这里不能写，看店铺头像就知道了", true, Platform.taobao), ("提货请拨打品牌提货热线 400-820-3344 预约日期", false, .taobao),
+        ("拼多多上有同款，比了一下还是淘宝这家划算", false, .taobao), ("余额查询打卡背面的客服电话", false, .xiaohongshu),
+        ("携程上租的房车太旧了，这次在快手找的这家，很新", false, .kuaishou), ("仓库可以来看货，看中了在拼多多拍就行", false, .pinduoduo),
+        ("仓库可以来看货，看中了现场付款拉走", true, .pinduoduo),
+    ])
+    func chosenHereAndServiceLines(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
