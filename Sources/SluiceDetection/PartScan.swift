@@ -722,6 +722,8 @@ struct PartScan {
             candidates.append(Candidate(signal: signal, ruleID: lexicon[index].id + ".variant", wide: wideRange(hit.start..<hit.end),
                                         normalized: "", confidence: confidence * 0.95, compactStart: hit.start, termStart: hit.start))
         }
+        // (The triggers' own words, before any co-occurrence is added: a discussion word they hold is theirs.)
+        let termRanges = lexiconRanges
         let nearFrom = candidates.count
         var quoted: [Bool]?
         nearCandidates(detector: detector, ctx: ctx, platform: platform, quoted: &quoted, into: &candidates)
@@ -765,6 +767,9 @@ struct PartScan {
         }
         // A negation that is itself part of a trigger (不上车, 不走平台) negates nothing else.
         ctx.drop(.negation, within: lexiconRanges)
+        // …and so does a word of discussion that a trigger's term holds (投诉 in 不要在平台投诉). (Not one inside a co-occurrence's
+        // span: 勿信 between 售后卡 and 联系方式 still warns.)
+        ctx.drop(.discussion, within: termRanges)
 
         // QQ named, or a group's number asked for (群号): WeChat's groups have no number, so a number after 群号 is QQ's.
         let qqMentions = candidates.compactMap { $0.signal == .qq ? $0.wide : nil } + ctx.map(.qqNumber, wideRange)
@@ -809,6 +814,11 @@ struct PartScan {
                                             pointed: c.pointed, contactEnd: contactEnd,
                                             ownPointer: own, toSpeaker: c.origin == .words && voice.invitesToSpeaker(c, end: end)) {
                 candidates[i].dropped = reason
+                continue
+            }
+            // A number or handle referred back to as what someone else said (你说的那个 138…，我也接到过): theirs, not offered.
+            if c.origin == .contact, let said = referredBack(before: at) {
+                candidates[i].dropped = "referred back to: \(norm.compactString(said))"
                 continue
             }
             if let name = platformsOwnName(c, at: at, end: end, ownNames: ownNames, voice: voice) {
@@ -902,6 +912,8 @@ struct PartScan {
                     let r = ctx.entries[s].range
                     // What the words are compared with (比平台客服快, 比官方便宜) is not what they are.
                     if r.lowerBound >= 1, norm.compact[r.lowerBound - 1] == 0x6BD4 { continue }  // 比
+                    // …nor is what the words are set apart from by 另 between them (粉丝团人太多了…我们另外建了个小群).
+                    if r.upperBound <= at, (r.upperBound..<at).contains(where: { norm.compact[$0] == 0x53E6 }) { continue }  // 另
                     let suppression = suppressions[ctx.entries[s].rule]
                     let only = suppression.signal
                     // A pointer to a group's number (群号在店铺首页) is a group's words: the shop's own group on the
@@ -970,6 +982,9 @@ struct PartScan {
                 if voice.invitesToSpeaker(candidates[i], end: end) || ownPointer(candidates[i], end: end) { continue }
                 // …and so is a request the speaker makes of the reader (撤销投诉后，请告诉我您的vx).
                 if voice.asksReader(from: candidates[i].compactStart ?? end, to: end) { continue }
+                // …and so is what the speaker says in a sentence one of whose clauses turns to whoever wants it and sends them to
+                // the speaker (别在平台买了，被坑了好几次，…想要的私我给你推荐): the warning is the pitch.
+                if voice.audienceSentToSpeaker(inSentenceOf: candidates[i].compactStart ?? end) { continue }
                 // …and so is the speaker's own practice stated (我们可以走闲鱼担保) in a clause of its own.
                 let at = candidates[i].compactStart ?? 0
                 if voice.speaksAsSelf(at: at, term: candidates[i].termStart ?? at, end: end) { continue }
@@ -1347,7 +1362,7 @@ struct PartScan {
     static let actVerbs = ScalarSet("用去来到上走")
 
     /// Adverbs and times that stand between a subject and its verb of going (我还是去, 我明天到, 我们周末过来).
-    static let tripFillers = ScalarSet("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正")
+    static let tripFillers = ScalarSet("就还是也都先再自己亲自明后今天周末下次改有空会要想准备打算得只能直接专门特意一般每经常偶尔平时晚早上午点刚才已经正现在")
     /// Past times that make a trip a story (昨天去实体店问了, 上次到店里看过). (之前 and 以前 only opening their clause:
     /// 拍之前先来… is before an order still to come.)
     static let pastTimes = WordTable(["昨天", "前天", "上次", "上周", "上个月", "去年", "前几天", "刚才", "刚刚", "那天", "当时"]
@@ -1962,6 +1977,18 @@ struct PartScan {
     static let spellingWords = WordTable(["拼音", "全拼", "首字母", "连起来"].map { $0.unicodeScalars.map(\.value) })
     /// 后面加 后面是 前面是: where a dictated account's pieces go.
     static let pieceJoins = WordTable(["后面加", "后面是", "前面是"].map { $0.unicodeScalars.map(\.value) })
+
+    /// What someone else said, ending right before compact `k` in its clause (你说的那个, 楼上说的, 你提到的): the contact
+    /// after it is referred back to.
+    func referredBack(before k: Int) -> Range<Int>? {
+        guard let w = norm.word(endingAt: k, from: Self.saidByOthers) else { return nil }
+        let start = k - w.count
+        return norm.clause[start] == norm.clause[max(k - 1, 0)] ? start..<k : nil
+    }
+
+    /// 你说的(那个) 他说的(那个) 她说的(那个) 楼上说的 楼主说的 你提到的 上面说的 你发的那个: what someone else said.
+    static let saidByOthers = WordTable(["你说的那个", "你说的", "他说的那个", "她说的那个", "楼上说的", "楼上说的那个", "楼主说的", "楼主说的那个",
+                                         "你提到的", "你提到的那个", "上面说的", "上面说的那个", "你发的那个"].map { $0.unicodeScalars.map(\.value) })
 
     /// The clause of compact `at` with the ones right before and after it in its sentence.
     func clausesBeside(_ at: Int) -> Range<Int> {

@@ -578,6 +578,32 @@ struct Voice {
 
     /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
     /// (我奶奶…在微信上卖她做的鞋垫，想要的私我): the story ends in an offer, and its channel is where to go.
+    /// Whether a later clause of the sentence after compact `end` opens on the audience (想要的, 需要的 …) and invites them to the
+    /// speaker (私我, 找我, 问我, 联系我), warning of nothing.
+    func audienceSentToSpeaker(after end: Int) -> Bool {
+        guard let clause = audienceClause(after: end), !warns(clause) else { return false }
+        return clause.contains { k in norm.word(at: k, from: Self.toSpeaker) != nil }
+    }
+
+    /// Whether some clause of the sentence holding compact `k` opens on the audience and invites them to the speaker, warning of
+    /// nothing (你们别被骗了，想买正品直接问我，我 vx 号跟小红书号一样).
+    func audienceSentToSpeaker(inSentenceOf k: Int) -> Bool {
+        let c = norm.compact
+        let sentence = norm.sentence[k]
+        var start = k
+        while start > 0, norm.sentence[start - 1] == sentence { start -= 1 }
+        while start < c.count, norm.sentence[start] == sentence {
+            let stop = norm.clauseEnd(from: start, norm.clause[start])
+            if opensOnAudience(start, in: norm.clause), !warns(start..<stop),
+               (start..<stop).contains(where: { norm.word(at: $0, from: Self.toSpeaker) != nil }) { return true }
+            start = stop
+        }
+        return false
+    }
+
+    /// 私我 找我 问我 联系我 私信我 私聊我: the reader sent to the speaker.
+    static let toSpeaker = WordTable(["私我", "找我", "问我", "联系我", "私信我", "私聊我"].map { $0.unicodeScalars.map(\.value) })
+
     func audienceAddressed(after end: Int) -> Bool {
         audienceClause(after: end) != nil
     }
@@ -1853,6 +1879,9 @@ struct Voice {
     /// money verb (转 打 付 汇) or a shopper's (看 买 试 逛 拿 取 摸) with 了 or 过 (我妈在微信上给我转了两百,
     /// 上周去实体店看过真机), or 了 at once after words that end in one (…转了两百). Not what comes next (看了再买,
     /// 买了就送), a change (别在这买了), nor other words (了解, 过来, 过去: 打过来 asks for a transfer).
+    /// 车 货 票 房 单 课 号: what a deed told as 在…上…的 got.
+    static let gotThings: ScalarSet = [0x8F66, 0x8D27, 0x7968, 0x623F, 0x5355, 0x8BFE, 0x53F7]
+
     func toldAsDone(from at: Int, after end: Int) -> Range<Int>? {
         let c = norm.compact
         guard end > 0, end < c.count, at < end else { return nil }
@@ -1872,7 +1901,9 @@ struct Voice {
         let clauseStart = norm.clauseStart(from: end - 1, norm.clause[end - 1])
         if k > end, k < c.count, (end..<k).allSatisfy({ c[$0] == 0x4E0A || c[$0] == 0x91CC }),  // 上 里
            let d = (k + 1..<min(k + 3, c.count)).first(where: { c[$0] == 0x7684 }),  // 的
-           d + 1 >= c.count || norm.clauseBreak(between: d, d + 1),
+           // (…or 的 and what was got, one character, closing it: 在嘀嗒出行上打的车, 在闲鱼上买的货.)
+           d + 1 >= c.count || norm.clauseBreak(between: d, d + 1)
+            || Self.gotThings.contains(c[d + 1]) && (d + 2 >= c.count || norm.clauseBreak(between: d + 1, d + 2)),
            (k..<d).allSatisfy({ CharacterTables.isIdeograph(c[$0]) && !Self.notActedBy.contains(c[$0]) }),
            // (在 before the words makes it the place of the deed; 到群里拿的 after 想要的 sends the listener there.)
            (max(clauseStart, end - 8)..<end).contains(where: { c[$0] == 0x5728 }),  // 在

@@ -64,6 +64,7 @@ struct CorpusTests {
         ("holdout-1692.jsonl", 20, 0.95), ("holdout-1693.jsonl", 20, 0.90), ("holdout-1694.jsonl", 20, 0.95), ("holdout-1695.jsonl", 20, 0.95), ("holdout-1696.jsonl", 20, 0.95),
         ("holdout-1697.jsonl", 20, 0.95), ("holdout-1698.jsonl", 20, 0.95), ("holdout-1699.jsonl", 20, 0.95), ("holdout-1700.jsonl", 20, 0.95), ("holdout-1701.jsonl", 20, 0.95),
         ("holdout-1702.jsonl", 20, 0.95), ("holdout-1703.jsonl", 20, 0.95), ("holdout-1704.jsonl", 20, 0.95), ("holdout-1705.jsonl", 20, 0.95), ("holdout-1706.jsonl", 20, 0.95),
+        ("holdout-1707.jsonl", 20, 0.95), ("holdout-1708.jsonl", 20, 0.95), ("holdout-1709.jsonl", 20, 0.95), ("holdout-1710.jsonl", 20, 0.95), ("holdout-1711.jsonl", 20, 0.95),
     ]
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.

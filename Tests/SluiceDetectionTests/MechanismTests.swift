@@ -6681,6 +6681,32 @@ struct MechanismTests {
     func chosenHereAndServiceLines(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("code-switched offers (same name, link in bio, cash 更便宜, PayPal with no order here) and a warning that ends in 'whoever wants it, message me' leave; the bio link said to be the shop tab does not", arguments: [
+        ("别在平台买了，被坑了好几次，想要的私我给你推荐", true, Platform.xiaohongshu),
+        ("You can pay via PayPal to my email. No need to order on Taobao.", true, .taobao), ("淘宝 same name，那边 price 更 nice", true, .douyin),
+        ("link in bio，点进去 order 更便宜", true, .douyin), ("link in bio is the shop tab on this profile", false, .xiaohongshu),
+        ("来 store 拿，cash 更便宜", true, .douyin),
+    ])
+    func codeSwitchedAndWarningPitch(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("a complaint kept off the platform, a promise to tell how to find the speaker, and a group set up apart from the fan group leave; a warning inside a co-occurrence still warns", arguments: [
+        ("麻烦您留一个电话，就不要在平台投诉了", true, Platform.pinduoduo), ("私信我，我告诉你怎么找到我", true, .kuaishou),
+        ("粉丝团人太多了，我们另外建了个小群，想进的私我", true, .kuaishou), ("包裹内附售后卡，售后问题请在订单页申请，勿信卡外联系方式", false, .kuaishou),
+    ])
+    func complaintKeptOffAndOtherGroup(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
+
+    @Test("another marketplace doubted in the same breath, the speaker's own habit, a number referred back to and a ride taken are told, not offered", arguments: [
+        ("京东 price 更低但是怕 fake", Platform.douyin), ("我现在都去得物买，鉴定完才发货", .xiaohongshu),
+        ("你说的那个 13877665544 我也接到过", .xiaohongshu), ("在嘀嗒出行上约的车，司机很准时", .douyin),
+    ])
+    func doubtedHabitReferredAndRideTaken(text: String, platform: Platform) {
+        expectVerdict(text, false, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
