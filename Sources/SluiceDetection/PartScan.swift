@@ -2369,6 +2369,9 @@ struct PartScan {
         return k - start <= 4 && (start == 0 || norm.clauseBreak(between: start - 1, start))
     }
 
+    /// search, as letters.
+    static let searchWord: [UInt32] = "search".unicodeScalars.map(\.value)
+
     func searchedLater(after range: Range<Int>, ctx: Context) -> Bool {
         let c = norm.compact
         // (Not for a place where something was bought or seen: 在淘宝买的，…搜…. A one-character nickname — 鱼 — only
@@ -2385,6 +2388,10 @@ struct PartScan {
             }
             let opens = k > range.upperBound && (norm.clauseBreak(between: k - 1, k) || [0x53BB, 0x5C31, 0x518D].contains(c[k - 1])  // 去 就 再
                 || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5)  // 直接
+            // (…or in English, opening its clause: xhs 更全，search 林林美妆.)
+            if opens, c[k] == 0x73, k + 7 < c.count, c[k..<(k + 6)].elementsEqual(Self.searchWord), norm.clause[k + 6] == norm.clause[k] {
+                return true
+            }
             if c[k] == 0x641C {  // 搜
                 guard opens, k + 2 < c.count, !Self.notASearch.contains(c[k + 1]),
                       norm.clause[k + 2] == norm.clause[k], range.count >= 2 || c[k + 1] == 0x6211 else { return false }  // 我

@@ -6707,6 +6707,18 @@ struct MechanismTests {
     func doubtedHabitReferredAndRideTaken(text: String, platform: Platform) {
         expectVerdict(text, false, platform: platform)
     }
+
+    @Test("offers in Malay, Indonesian, Cantonese, Japanese and code-switched English leave (cash given at a meeting, a transfer straight to the account, an IG account to check, a WhatsApp group, xhs to search, an inner price, the speaker's shop there, another marketplace listed); a city's letters, a fans' meet-up and a group complained of do not", arguments: [
+        ("PJ 的可以见面给 cash", true, Platform.taobao), ("Bayar langsung ke rekening saya ya", true, .taobao),
+        ("Cek IG kami @tokoku.id untuk promo", true, .taobao), ("團購 WhatsApp 群組，想入嘅留言", true, .douyin),
+        ("眼影试色 xhs 更全，search 小林美妆", true, .douyin), ("这个 palette 我有 inner price，dm 我", true, .douyin),
+        ("tb 有我的店，那边也能买", true, .douyin), ("ヤフオクにも同じものを出品しています", true, .xiaohongshu),
+        ("KL 的下单以后集运五天到", false, .taobao), ("同城 fans meet up 周六见，免费参加", false, .douyin),
+        ("WhatsApp 群組好煩，成日有人賣嘢", false, .douyin),
+    ])
+    func otherLanguagesAndCodeSwitching(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
