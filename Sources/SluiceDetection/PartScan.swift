@@ -816,6 +816,11 @@ struct PartScan {
                 candidates[i].dropped = reason
                 continue
             }
+            // Prices said to be in the bio and stated right after (价格表在简介里写了，换弦 50，调琴 150): nothing is hidden there.
+            if c.ruleID == "pointer.price_placed", pricesStated(after: end, sentenceOf: at) {
+                candidates[i].dropped = "prices stated here"
+                continue
+            }
             // A number or handle referred back to as what someone else said (你说的那个 138…，我也接到过): theirs, not offered.
             if c.origin == .contact, let said = referredBack(before: at) {
                 candidates[i].dropped = "referred back to: \(norm.compactString(said))"
@@ -1977,6 +1982,26 @@ struct PartScan {
     static let spellingWords = WordTable(["拼音", "全拼", "首字母", "连起来"].map { $0.unicodeScalars.map(\.value) })
     /// 后面加 后面是 前面是: where a dictated account's pieces go.
     static let pieceJoins = WordTable(["后面加", "后面是", "前面是"].map { $0.unicodeScalars.map(\.value) })
+
+    /// Whether two or more amounts of digits stand after compact `end` in the sentence of `at` (换弦 50，调琴 150): prices stated.
+    func pricesStated(after end: Int, sentenceOf at: Int) -> Bool {
+        let c = norm.compact
+        var k = end
+        var amounts = 0
+        while k < c.count, norm.sentence[k] == norm.sentence[at] {
+            if (0x30...0x39).contains(c[k]), k == 0 || !(0x30...0x39).contains(c[k - 1]) {
+                var e = k
+                while e < c.count, (0x30...0x39).contains(c[e]) { e += 1 }
+                // (An amount, not a phone's or an account's digits.)
+                if e - k <= 5 { amounts += 1 }
+                if amounts >= 2 { return true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// What someone else said, ending right before compact `k` in its clause (你说的那个, 楼上说的, 你提到的): the contact
     /// after it is referred back to.

@@ -6719,6 +6719,16 @@ struct MechanismTests {
     func otherLanguagesAndCodeSwitching(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("cash offered for the goods, not easily written then the avatar, a companion app, a fee settled in WeChat, the signature on the speaker's account and elsewhere said to be safe leave; prices stated after the bio and a WeChat chain in a parents' group do not", arguments: [
+        ("旧家具也可以卖给我，现金收", true, Platform.pinduoduo), ("价格不好写，看我头像上的字", true, .pinduoduo),
+        ("陪练来比心找我，id：yu_play", true, .douyin), ("费用最后一次微信结", true, .kuaishou),
+        ("价格这里不好说，看我快手签名", true, .kuaishou), ("官方旗舰店在京东，去那边买有保障", true, .douyin),
+        ("价格表在简介里写了，换弦 50，调琴 150", false, .xiaohongshu), ("学校的家长群通知说现在都是微信接龙交钱了", false, .douyin),
+    ])
+    func cashSettledAndStatedPrices(text: String, violation: Bool, platform: Platform) {
+        expectVerdict(text, violation, platform: platform)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
