@@ -2413,8 +2413,10 @@ struct PartScan {
             }
             let opens = k > range.upperBound && (norm.clauseBreak(between: k - 1, k) || [0x53BB, 0x5C31, 0x518D].contains(c[k - 1])  // 去 就 再
                 || k >= 2 && c[k - 2] == 0x76F4 && c[k - 1] == 0x63A5)  // 直接
-            // (…or in English, opening its clause: xhs 更全，search 林林美妆.)
-            if opens, c[k] == 0x73, k + 7 < c.count, c[k..<(k + 6)].elementsEqual(Self.searchWord), norm.clause[k + 6] == norm.clause[k] {
+            // (…or in English, opening its clause, before a name in characters: xhs 更全，search 林林美妆. An English sentence's
+            // search — search my shop name there — is read by the English rules.)
+            if opens, c[k] == 0x73, k + 7 < c.count, c[k..<(k + 6)].elementsEqual(Self.searchWord), norm.clause[k + 6] == norm.clause[k],
+               CharacterTables.isIdeograph(c[k + 6]) {
                 return true
             }
             if c[k] == 0x641C {  // 搜
