@@ -66,7 +66,7 @@ struct CorpusTests {
         ("holdout-1702.jsonl", 20, 0.95), ("holdout-1703.jsonl", 20, 0.95), ("holdout-1704.jsonl", 20, 0.95), ("holdout-1705.jsonl", 20, 0.95), ("holdout-1706.jsonl", 20, 0.95),
         ("holdout-1707.jsonl", 20, 0.95), ("holdout-1708.jsonl", 20, 0.95), ("holdout-1709.jsonl", 20, 0.95), ("holdout-1710.jsonl", 20, 0.95), ("holdout-1711.jsonl", 20, 0.95),
         ("holdout-1712.jsonl", 20, 0.95), ("holdout-1713.jsonl", 20, 0.95), ("holdout-1714.jsonl", 20, 0.95), ("holdout-1715.jsonl", 20, 0.95), ("holdout-1716.jsonl", 20, 0.95),
-        ("holdout-1717.jsonl", 20, 0.95), ("holdout-1718.jsonl", 20, 0.95), ("holdout-1719.jsonl", 20, 0.95), ("holdout-1720.jsonl", 20, 0.95), ("holdout-1721.jsonl", 20, 0.95),
+        ("holdout-1717.jsonl", 20, 0.95), ("holdout-1718.jsonl", 20, 0.95), ("holdout-1719.jsonl", 20, 0.95), ("holdout-1720.jsonl", 20, 0.95), ("holdout-1721.jsonl", 20, 0.95), ("holdout-1722.jsonl", 20, 0.95),
     ]
 
     /// Sets whose misses are vocabulary or pointers with no channel word, named in PROVENANCE.md.

@@ -6729,6 +6729,13 @@ struct MechanismTests {
     func cashSettledAndStatedPrices(text: String, violation: Bool, platform: Platform) {
         expectVerdict(text, violation, platform: platform)
     }
+
+    @Test("another marketplace said cheaper, its goods then doubted in the next clause, sends no one; with a search there it does", arguments: [
+        ("网上 1688 上原料便宜，但是质量参差不齐，还是找总部", false), ("原料在 1688 上更便宜，搜“茶小二原料”", true),
+    ])
+    func cheaperThenDoubted(text: String, violation: Bool) {
+        expectVerdict(text, violation, platform: .douyin)
+    }
 }
 
 /// Whether `text` comes out as a violation or clean as expected, naming what was found when not.
