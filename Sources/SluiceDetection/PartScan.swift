@@ -1616,10 +1616,12 @@ struct PartScan {
         if j > 0, c[j - 1] == 0x7684 { j -= 1 }  // 的
         guard j > 0 else { return 0 }
         if c[j - 1] == 0x4EEC || c[j - 1] == 0x5BB6 { j -= 1 }  // 们 家
-        // 我 你 他 她 您
-        guard j > 0, [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8].contains(c[j - 1]) else { return 0 }
+        guard j > 0, Self.persons.contains(c[j - 1]) else { return 0 }
         return k - (j - 1)
     }
+
+    /// 我 你 他 她 您: a person named.
+    static let persons: ScalarSet = [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8]
 
     /// Whether the words ending at compact `end` end on looking the goods over (看货, 验货): a visit to see them, nothing paid.
     func endsOnViewing(_ end: Int) -> Bool {

@@ -377,7 +377,7 @@ struct Voice {
         let start = norm.clauseStart(from: cue.lowerBound, clause)
         guard let de = (max(start, cue.lowerBound - 3)..<cue.lowerBound).last(where: { c[$0] == 0x7684 }), de > start else { return false }  // 的
         // 我 你 他 她 您: a person named in the description (我家的阿姨让我…) makes it someone's words.
-        return !(start..<de).contains { [0x6211, 0x4F60, 0x4ED6, 0x5979, 0x60A8].contains(c[$0]) }
+        return !(start..<de).contains { PartScan.persons.contains(c[$0]) }
     }
 
     func deniedReport(_ cue: Range<Int>) -> Bool {
@@ -578,13 +578,6 @@ struct Voice {
 
     /// Whether a later clause of the sentence holding compact position `end - 1` opens on whoever wants the goods
     /// (我奶奶…在微信上卖她做的鞋垫，想要的私我): the story ends in an offer, and its channel is where to go.
-    /// Whether a later clause of the sentence after compact `end` opens on the audience (想要的, 需要的 …) and invites them to the
-    /// speaker (私我, 找我, 问我, 联系我), warning of nothing.
-    func audienceSentToSpeaker(after end: Int) -> Bool {
-        guard let clause = audienceClause(after: end), !warns(clause) else { return false }
-        return clause.contains { k in norm.word(at: k, from: Self.toSpeaker) != nil }
-    }
-
     /// Whether some clause of the sentence holding compact `k` opens on the audience and invites them to the speaker, warning of
     /// nothing (你们别被骗了，想买正品直接问我，我 vx 号跟小红书号一样).
     func audienceSentToSpeaker(inSentenceOf k: Int) -> Bool {
@@ -1053,24 +1046,24 @@ struct Voice {
     /// Whether a third party (卖家, 客服, 对方, 他 …) stands as the subject right before compact `k`, in its clause, with at
     /// most two adverbs between (卖家私下加我, 客服又主动加我, 他居然加我).
     func thirdPartyActs(before k: Int) -> Bool {
-        let c = norm.compact
-        guard k > 0, k < c.count else { return false }
-        func ends(at j: Int, _ w: [UInt32]) -> Bool {
-            j - w.count >= 0 && norm.clause[j - w.count] == norm.clause[k] && (0..<w.count).allSatisfy { c[j - w.count + $0] == w[$0] }
+        guard k > 0, k < norm.compact.count else { return false }
+        // (A word ending at `j` and starting in the clause of `k`.)
+        func word(endingAt j: Int, from table: WordTable) -> [UInt32]? {
+            norm.word(endingAt: j, from: table).flatMap { norm.clause[j - $0.count] == norm.clause[k] ? $0 : nil }
         }
         var j = k
         for _ in 0..<2 {
-            if let a = Self.actingAdverbs.first(where: { ends(at: j, $0) }) { j -= a.count } else { break }
+            if let a = word(endingAt: j, from: Self.actingAdverbs) { j -= a.count } else { break }
         }
-        return Self.thirdParties.contains { ends(at: j, $0) }
+        return word(endingAt: j, from: Self.thirdParties) != nil
     }
 
     /// 卖家 商家 店家 店主 客服 主播 老板 掌柜 对方 人家 骗子 他 她 (他们, 她们 end in 们 and are read as 他 她 before it).
-    static let thirdParties: [[UInt32]] = ["卖家", "商家", "店家", "店主", "客服", "主播", "老板", "掌柜", "对方", "人家", "骗子", "他们", "她们", "他", "她"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let thirdParties = WordTable(["卖家", "商家", "店家", "店主", "客服", "主播", "老板", "掌柜", "对方", "人家", "骗子", "他们", "她们", "他", "她"]
+        .map { $0.unicodeScalars.map(\.value) })
     /// 私下 直接 主动 偷偷 居然 竟然 非要 一直 老是 又 还 就 也 都 总: how a third party did it.
-    static let actingAdverbs: [[UInt32]] = ["私下", "直接", "主动", "偷偷", "居然", "竟然", "非要", "一直", "老是", "又", "还", "就", "也", "都", "总"]
-        .map { $0.unicodeScalars.map(\.value) }
+    static let actingAdverbs = WordTable(["私下", "直接", "主动", "偷偷", "居然", "竟然", "非要", "一直", "老是", "又", "还", "就", "也", "都", "总"]
+        .map { $0.unicodeScalars.map(\.value) })
 
     func invitesToSpeaker(_ c: PartScan.Candidate, end: Int) -> Bool {
         guard let term = c.termStart, term < norm.compact.count else { return false }
@@ -1727,7 +1720,7 @@ struct Voice {
     /// speaker's label opening a line of a transcript (⏎客服：, ⏎卖家：). Its length in compact characters
     /// (0: none).
     /// 卖家 商家 店家 店主 客服 掌柜 主播 老板: the seller's side labelling its turn in a transcript.
-    static let sellerTurns: [[UInt32]] = ["卖家", "商家", "店家", "店主", "客服", "掌柜", "主播", "老板"].map { $0.unicodeScalars.map(\.value) }
+    static let sellerTurns = WordTable(["卖家", "商家", "店家", "店主", "客服", "掌柜", "主播", "老板"].map { $0.unicodeScalars.map(\.value) })
 
     func answerLabel(before at: Int) -> Int {
         guard at >= 1 else { return 0 }
@@ -1738,7 +1731,7 @@ struct Voice {
         if c[at - 1] == 0x61, at < 2 || !CharacterTables.isLatinLetter(c[at - 2]) { return 1 }  // a
         if at >= 2, c[at - 2] == 0x56DE, c[at - 1] == 0x590D || c[at - 1] == 0x7B54 { return 2 }  // 回复 回答
         // …or, in a transcript, the seller's turn (买家：可以加个微信吗？卖家：不好意思亲，…).
-        for role in Self.sellerTurns where at >= role.count && c[(at - role.count)..<at].elementsEqual(role) { return role.count }
+        if let role = norm.word(endingAt: at, from: Self.sellerTurns) { return role.count }
         for k in 1...min(4, at) {
             let w = Int(norm.compactToWide[at - k])
             guard colon - w == k else { break }  // the label's characters stand together
